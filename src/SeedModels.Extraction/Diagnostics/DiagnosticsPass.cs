@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Annotations;
+using SeedModels.Extraction.Naming;
+using SeedModels.Extraction.Quotes;
+using SeedModels.Extraction.Segmentation;
+using SeedModels.Extraction.Structure;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Diagnostics
+{
+    /// <summary>
+    /// Pass 6: judges what the other passes found and locates each finding in the file — a value's finding at the
+    /// value, a key's at the key, a block's or the file's at its first line — in file order.
+    /// </summary>
+    internal sealed class DiagnosticsPass
+    {
+        private readonly SegmentedText _text;
+        private readonly List<ExtractedDiagnostic> _found = new List<ExtractedDiagnostic>();
+
+        private DiagnosticsPass(SegmentedText text) => _text = text;
+
+        public static List<ExtractedDiagnostic> Run(SegmentedText text, AnnotationSet annotations, ArticleStructure structure, List<MarkProblem> marks)
+        {
+            var pass = new DiagnosticsPass(text);
+            pass.CheckAnnotations(annotations);
+            if (structure.Headline == null)
+            {
+                pass.Add(DiagnosticRules.NoHeadline, FirstTextOffset(text), 0);
+            }
+
+            foreach (var (start, length) in structure.Markup)
+            {
+                pass.Add(DiagnosticRules.HtmlMarkup, start, length, text.Text.Substring(start, length));
+            }
+
+            foreach (var mark in marks)
+            {
+                if (mark.IsMismatch)
+                {
+                    pass.Add(DiagnosticRules.MismatchedQuote, mark.SourceOffset, 1, Describe(mark.Mark), Describe(mark.OtherMark!.Value));
+                }
+                else
+                {
+                    pass.Add(DiagnosticRules.UnbalancedQuote, mark.SourceOffset, 1, Describe(mark.Mark), mark.NeverClosed ? "closed" : "opened");
+                }
+            }
+
+            pass._found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
+            return pass._found;
+        }
+
+        /// <summary>The SEED008 finding for a file that is not text.</summary>
+        public static ExtractedDiagnostic Unreadable(string why) =>
+            new ExtractedDiagnostic(DiagnosticRules.Unreadable, 0, 0, 1, 1, ExtractedDiagnostic.Format(DiagnosticRules.Unreadable, why));
+
+        private void CheckAnnotations(AnnotationSet annotations)
+        {
+            if (annotations.FrontMatterUnclosed)
+            {
+                Add(DiagnosticRules.UnclosedFrontMatter, _text.Lines[0].Start, 3);
+            }
+
+            var seen = new HashSet<string>();
+            foreach (var entry in annotations.Entries)
+            {
+                var key = entry.NormalizedKey;
+                if (!AnnotationKeys.IsKnown(key))
+                {
+                    Add(DiagnosticRules.UnknownKey, entry.KeyStart, entry.Key.Length, entry.Key);
+                    continue;
+                }
+
+                if (!seen.Add(key))
+                {
+                    Add(DiagnosticRules.DuplicateKey, entry.KeyStart, entry.Key.Length, entry.Key);
+                    continue;
+                }
+
+                if (entry.Value.Length == 0)
+                {
+                    Add(DiagnosticRules.EmptyValue, entry.KeyStart, entry.Key.Length, entry.Key);
+                }
+                else if (key == AnnotationKeys.Date && !Dates.TryParseIso(entry.Value, out _))
+                {
+                    Add(DiagnosticRules.InvalidDate, entry.ValueStart, entry.Value.Length, entry.Value);
+                }
+                else if (key == AnnotationKeys.Id && !Identifiers.IsValid(entry.Value))
+                {
+                    Add(DiagnosticRules.InvalidId, entry.ValueStart, entry.Value.Length, entry.Value, Identifiers.FromText(entry.Value) is { Length: > 0 } fixedId ? fixedId : "(from the headline)");
+                }
+            }
+        }
+
+        private void Add(DiagnosticRule rule, int start, int length, params object[] args)
+        {
+            var (line, column) = _text.PositionOf(start);
+            _found.Add(new ExtractedDiagnostic(rule, start, length, line, column, ExtractedDiagnostic.Format(rule, args)));
+        }
+
+        private static int FirstTextOffset(SegmentedText text)
+        {
+            foreach (var line in text.Lines)
+            {
+                if (!line.IsBlank)
+                {
+                    return line.Start;
+                }
+            }
+
+            return text.Lines.Count > 0 ? text.Lines[0].Start : 0;
+        }
+
+        private static string Describe(char mark) => mark switch
+        {
+            '"' => "'\"' (straight)",
+            '\'' => "\"'\" (straight)",
+            _ => "'" + mark + "' (curly)",
+        };
+    }
+}

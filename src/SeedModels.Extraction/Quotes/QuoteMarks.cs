@@ -1,0 +1,69 @@
+namespace SeedModels.Extraction.Quotes
+{
+    /// <summary>The quotation marks news text uses and which role each can play.</summary>
+    internal static class QuoteMarks
+    {
+        public const char StraightDouble = '"';
+        public const char StraightSingle = '\'';
+        public const char LeftDouble = '\u201C';
+        public const char RightDouble = '\u201D';
+        public const char LowDouble = '\u201E';
+        public const char LeftSingle = '\u2018';
+        public const char RightSingle = '\u2019';
+        public const char LeftGuillemet = '\u00AB';
+        public const char RightGuillemet = '\u00BB';
+
+        public static bool IsOpeningOnly(char c) => c == LeftDouble || c == LowDouble || c == LeftGuillemet || c == LeftSingle;
+
+        public static bool IsClosingOnly(char c) => c == RightDouble || c == RightGuillemet;
+
+        public static bool IsDouble(char c) => c == StraightDouble || c == LeftDouble || c == RightDouble || c == LowDouble || c == LeftGuillemet || c == RightGuillemet;
+
+        public static bool IsSingle(char c) => c == StraightSingle || c == LeftSingle || c == RightSingle;
+
+        public static bool IsAny(char c) => IsDouble(c) || IsSingle(c);
+
+        public static bool IsCurly(char c) => c != StraightDouble && c != StraightSingle;
+
+        /// <summary>Whether the character can stand before an opening mark: start, space, bracket, dash, slash, another mark.</summary>
+        public static bool CanPrecedeOpening(string t, int i) =>
+            i == 0 || char.IsWhiteSpace(t[i - 1]) || "([{/\u2014\u2013-".IndexOf(t[i - 1]) >= 0 || IsAny(t[i - 1]);
+
+        /// <summary>An opening mark needs text right after it.</summary>
+        public static bool CanOpen(string t, int i) => CanPrecedeOpening(t, i) && i + 1 < t.Length && !char.IsWhiteSpace(t[i + 1]);
+
+        /// <summary>A closing mark follows text and is followed by the end, a space, punctuation or another mark.</summary>
+        public static bool CanClose(string t, int i) =>
+            i > 0 && !char.IsWhiteSpace(t[i - 1]) &&
+            (i + 1 >= t.Length || char.IsWhiteSpace(t[i + 1]) || ".,;:!?)]}\u2014\u2013-\u2026".IndexOf(t[i + 1]) >= 0 || IsAny(t[i + 1]));
+
+        /// <summary>
+        /// An apostrophe at the start of a word rather than an opening quote: <c>'90s</c>, <c>rock 'n' roll</c>,
+        /// <c>'em</c>, <c>'til</c>.
+        /// </summary>
+        public static bool IsLeadingApostrophe(string t, int i)
+        {
+            var rest = t.Length - i - 1;
+            if (rest >= 2 && char.IsDigit(t[i + 1]) && char.IsDigit(t[i + 2]))
+            {
+                return true;
+            }
+
+            if (rest >= 2 && (t[i + 1] == 'n' || t[i + 1] == 'N') && IsSingle(t[i + 2]))
+            {
+                return true;
+            }
+
+            foreach (var word in new[] { "em", "til", "cause", "tis", "twas", "bout" })
+            {
+                if (rest >= word.Length && string.Compare(t, i + 1, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0 &&
+                    (rest == word.Length || !char.IsLetter(t[i + 1 + word.Length])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,244 @@
+using System.Collections.Generic;
+using System.Text;
+using SeedModels.Extraction.Structure;
+using static SeedModels.Extraction.Quotes.QuoteMarks;
+
+namespace SeedModels.Extraction.Quotes
+{
+    /// <summary>
+    /// Pass 4: finds quotations in one scan per paragraph. A stack pairs marks, so nested quotes stay inside the
+    /// outer one; apostrophes, inch marks and leading elisions are told apart from quotes by their neighbours;
+    /// an opening mark that repeats at the next paragraph's start carries a quote on across paragraphs.
+    /// </summary>
+    internal sealed class QuoteScanner
+    {
+        private readonly IReadOnlyList<MappedText> _paragraphs;
+        private readonly List<ScannedQuote> _quotes = new List<ScannedQuote>();
+        private readonly List<MarkProblem> _problems = new List<MarkProblem>();
+        private readonly List<(char Mark, int Index, bool Double)> _stack = new List<(char Mark, int Index, bool Double)>();
+        private readonly StringBuilder _carried = new StringBuilder();
+        private ScannedQuote? _open;
+
+        private QuoteScanner(IReadOnlyList<MappedText> paragraphs) => _paragraphs = paragraphs;
+
+        public static (List<ScannedQuote> Quotes, List<MarkProblem> Problems) Scan(IReadOnlyList<MappedText> paragraphs)
+        {
+            var scanner = new QuoteScanner(paragraphs);
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                scanner.ScanParagraph(p);
+            }
+
+            return (scanner._quotes, scanner._problems);
+        }
+
+        private void ScanParagraph(int p)
+        {
+            var t = _paragraphs[p].Text;
+            var i = 0;
+            if (_open != null)
+            {
+                // Continuing a multi-paragraph quote: skip the repeated opening mark.
+                i = SkipSpaces(t, 0) + 1;
+                _stack.Clear();
+                _stack.Add((t[i - 1], i - 1, IsDouble(t[i - 1])));
+                _carried.Append("\n\n");
+                _open.EndParagraph = p;
+            }
+
+            var contentStart = i;
+            for (; i < t.Length; i++)
+            {
+                var c = t[i];
+                if (!IsAny(c))
+                {
+                    continue;
+                }
+
+                if (IsDouble(c))
+                {
+                    ScanDouble(p, t, i, c);
+                }
+                else
+                {
+                    ScanSingle(p, t, i, c);
+                }
+            }
+
+            if (_stack.Count > 0)
+            {
+                EndParagraphOpen(p, t, contentStart);
+            }
+        }
+
+        private void ScanDouble(int p, string t, int i, char c)
+        {
+            var open = InnermostOpen(isDouble: true);
+            if (c == StraightDouble && i > 0 && char.IsDigit(t[i - 1]) && (open < 0 || HasCloserAhead(t, i + 1, isDouble: true)))
+            {
+                return; // an inch mark: 55" screen
+            }
+
+            if (IsOpeningOnly(c) || (c == StraightDouble && (open < 0 || !CanClose(t, i)) && CanOpen(t, i)))
+            {
+                Push(p, t, i, c, isDouble: true);
+            }
+            else if (open >= 0)
+            {
+                Close(p, t, open, i, c);
+            }
+            else if (IsClosingOnly(c) || CanClose(t, i))
+            {
+                _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), c, null, neverClosed: false));
+            }
+        }
+
+        private void ScanSingle(int p, string t, int i, char c)
+        {
+            var prevLetter = i > 0 && char.IsLetterOrDigit(t[i - 1]);
+            var nextLetter = i + 1 < t.Length && char.IsLetter(t[i + 1]);
+            if (prevLetter && nextLetter && c != LeftSingle)
+            {
+                return; // don't, it’s
+            }
+
+            var open = InnermostOpen(isDouble: false);
+            if (c != LeftSingle && open >= 0 && CanClose(t, i) && !IsPossessiveInside(t, i))
+            {
+                Close(p, t, open, i, c);
+                return;
+            }
+
+            if (c != RightSingle && CanOpen(t, i) && !IsLeadingApostrophe(t, i) &&
+                (HasCloserAhead(t, i + 1, isDouble: false) || (_stack.Count == 0 && SkipSpaces(t, 0) == i && p + 1 < _paragraphs.Count)))
+            {
+                Push(p, t, i, c, isDouble: false);
+            }
+
+            // Anything else is an apostrophe: officers’, ’90s, the ’n’ in rock ’n’ roll.
+        }
+
+        /// <summary><c>the officers’ union</c> inside a single-quoted quote: a later closer makes this one a possessive.</summary>
+        private static bool IsPossessiveInside(string t, int i) =>
+            i > 0 && (t[i - 1] == 's' || t[i - 1] == 'S') && i + 2 < t.Length && t[i + 1] == ' ' && char.IsLower(t[i + 2]) &&
+            HasCloserAhead(t, i + 1, isDouble: false);
+
+        private void Push(int p, string t, int i, char c, bool isDouble)
+        {
+            if (_stack.Count == 0)
+            {
+                _open = new ScannedQuote { Paragraph = p, OpenIndex = i, EndParagraph = p, SourceStart = _paragraphs[p].SourceOffset(i) };
+                _carried.Clear();
+            }
+
+            _stack.Add((c, i, isDouble));
+        }
+
+        private void Close(int p, string t, int stackIndex, int i, char c)
+        {
+            var opener = _stack[stackIndex];
+            if (IsCurly(opener.Mark) != IsCurly(c) && !(opener.Mark == LowDouble))
+            {
+                _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), opener.Mark, c, neverClosed: false));
+            }
+
+            _stack.RemoveRange(stackIndex, _stack.Count - stackIndex);
+            if (_stack.Count == 0 && _open != null)
+            {
+                var from = _open.Paragraph == p ? _open.OpenIndex + 1 : ContinuationStart(t);
+                Finish(p, t, from, i, i + 1, closed: true);
+            }
+        }
+
+        private void EndParagraphOpen(int p, string t, int contentStart)
+        {
+            if (_open == null)
+            {
+                _stack.Clear();
+                return;
+            }
+
+            var from = _open.Paragraph == p ? _open.OpenIndex + 1 : contentStart;
+            var outer = _stack[0];
+            if (p + 1 < _paragraphs.Count && StartsWithOpening(_paragraphs[p + 1].Text, outer.Double))
+            {
+                _carried.Append(t, from, t.Length - from);
+                return;
+            }
+
+            _problems.Add(new MarkProblem(_paragraphs[_open.Paragraph].SourceOffset(_open.OpenIndex), outer.Mark, null, neverClosed: true));
+            Finish(p, t, from, t.Length, t.Length, closed: false);
+        }
+
+        private void Finish(int p, string t, int from, int to, int endIndex, bool closed)
+        {
+            var quote = _open!;
+            _carried.Append(t, from, to - from);
+            var text = _carried.ToString().Trim();
+            quote.InnerEnd = text.Length > 0 ? text[text.Length - 1] : '\0';
+            quote.Text = text.TrimEnd(',', ' ').TrimEnd();
+            quote.EndParagraph = p;
+            quote.EndIndex = endIndex;
+            quote.Closed = closed;
+            _stack.Clear();
+            _carried.Clear();
+            _open = null;
+            if (quote.Text.Length > 0)
+            {
+                _quotes.Add(quote);
+            }
+        }
+
+        private int InnermostOpen(bool isDouble)
+        {
+            for (var k = _stack.Count - 1; k >= 0; k--)
+            {
+                if (_stack[k].Double == isDouble)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool HasCloserAhead(string t, int from, bool isDouble)
+        {
+            for (var j = from; j < t.Length; j++)
+            {
+                var c = t[j];
+                var fits = isDouble ? (c == RightDouble || c == RightGuillemet || c == StraightDouble) : (c == RightSingle || c == StraightSingle);
+                if (fits && CanClose(t, j) && !(j + 1 < t.Length && char.IsLetter(t[j + 1])) && !(isDouble && char.IsDigit(t[j - 1])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool StartsWithOpening(string t, bool isDouble)
+        {
+            var i = SkipSpaces(t, 0);
+            if (i >= t.Length)
+            {
+                return false;
+            }
+
+            var c = t[i];
+            return isDouble ? (c == LeftDouble || c == LowDouble || c == LeftGuillemet || c == StraightDouble) : (c == LeftSingle || c == StraightSingle);
+        }
+
+        private static int ContinuationStart(string t) => SkipSpaces(t, 0) + 1;
+
+        private static int SkipSpaces(string t, int i)
+        {
+            while (i < t.Length && char.IsWhiteSpace(t[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Speakers
+{
+    /// <summary>
+    /// Finds the people and organisations an article names, in reading order, so pronouns and short forms
+    /// (<c>she</c>, <c>Mr Okafor</c>, <c>APD</c>) can be resolved to the name the article used.
+    /// </summary>
+    internal static class NameMentions
+    {
+        /// <summary>Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).</summary>
+        public static void Find(string text, int paragraph, List<(int Start, int End)> quoted, List<Mention> into)
+        {
+            var words = Words.Split(text);
+            var i = 0;
+            while (i < words.Count)
+            {
+                var w = words[i];
+                if (!w.IsCapitalized || IsQuoted(w.Start, quoted))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
+                if (end <= i)
+                {
+                    i++;
+                    continue;
+                }
+
+                var mention = Classify(text, words, i, end, paragraph);
+                if (mention != null)
+                {
+                    into.Add(mention);
+                }
+
+                i = end;
+            }
+        }
+
+        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph)
+        {
+            var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
+            var first = start;
+            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first].Text) || Lexicon.Determiners.Contains(words[first].Text)) && sentenceStart)
+            {
+                first++;
+            }
+
+            if (first >= end)
+            {
+                return null;
+            }
+
+            var hasTitle = Lexicon.Titles.Contains(words[first].Bare);
+            var hasOrgWord = false;
+            for (var k = first; k < end; k++)
+            {
+                hasOrgWord |= Lexicon.OrganisationWords.Contains(words[k].Bare);
+            }
+
+            var name = SpeakerPhrase.WithoutRole(words, first, end);
+            var roleStripped = name.Length < SpeakerPhrase.Join(words, first, end).Length;
+            var nameWords = Words.Split(name);
+            var count = nameWords.Count;
+            var roleBefore = first > 0 && Lexicon.Roles.Contains(words[first - 1].Bare);
+            var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end].Text);
+            var appositive = words[end - 1].End < text.Length && text[words[end - 1].End] == ',' && end < words.Count &&
+                             (words[end].Text is "the" or "a" or "an" or "who" || char.IsDigit(words[end].First));
+
+            if (hasTitle && count >= 2)
+            {
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong: true);
+            }
+
+            if (roleStripped && Names.IsPersonName(nameWords, 0, count))
+            {
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong: true);
+            }
+
+            if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
+            {
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, strong: hasOrgWord);
+            }
+
+            if (Names.IsPersonName(nameWords, 0, count))
+            {
+                var strong = roleBefore || verbAfter || appositive || words[end - 1].IsPossessive;
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong);
+            }
+
+            return null;
+        }
+
+        private static int PreviousNonSpace(string text, int index)
+        {
+            var i = index - 1;
+            while (i > 0 && char.IsWhiteSpace(text[i]))
+            {
+                i--;
+            }
+
+            return i < 0 ? 0 : i;
+        }
+
+        private static bool IsQuoted(int index, List<(int Start, int End)> quoted)
+        {
+            foreach (var (start, end) in quoted)
+            {
+                if (index > start && index < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

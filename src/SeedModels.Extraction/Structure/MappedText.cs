@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// Text assembled from ranges of the source (the lines of a paragraph, joined by spaces) that can map any
+    /// of its offsets back to the source, so quotes found in it know their line and column.
+    /// </summary>
+    internal sealed class MappedText
+    {
+        private readonly int[] _textStarts;
+        private readonly int[] _sourceStarts;
+
+        private MappedText(string text, int[] textStarts, int[] sourceStarts)
+        {
+            Text = text;
+            _textStarts = textStarts;
+            _sourceStarts = sourceStarts;
+        }
+
+        public string Text { get; }
+
+        public int SourceStart => _sourceStarts.Length == 0 ? 0 : _sourceStarts[0];
+
+        public static MappedText Join(string source, IReadOnlyList<(int Start, int End)> ranges)
+        {
+            var b = new StringBuilder();
+            var textStarts = new List<int>(ranges.Count);
+            var sourceStarts = new List<int>(ranges.Count);
+            foreach (var (start, end) in ranges)
+            {
+                if (end <= start)
+                {
+                    continue;
+                }
+
+                if (b.Length > 0)
+                {
+                    b.Append(' ');
+                }
+
+                textStarts.Add(b.Length);
+                sourceStarts.Add(start);
+                b.Append(source, start, end - start);
+            }
+
+            return new MappedText(b.ToString(), textStarts.ToArray(), sourceStarts.ToArray());
+        }
+
+        /// <summary>
+        /// Text that is not a verbatim copy of the source (decoded markup, an annotation value): every offset in it
+        /// maps to <paramref name="sourceStart"/>, where it came from.
+        /// </summary>
+        public static MappedText Detached(string text, int sourceStart) => new MappedText(text, new[] { 0 }, new[] { sourceStart }) { IsExact = false };
+
+        /// <summary>Whether offsets map one to one (false for <see cref="Detached"/> text).</summary>
+        public bool IsExact { get; private set; } = true;
+
+        /// <summary>The source offset of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
+        public int SourceOffset(int index)
+        {
+            var segment = 0;
+            for (var i = 1; i < _textStarts.Length && _textStarts[i] <= index; i++)
+            {
+                segment = i;
+            }
+
+            if (_sourceStarts.Length == 0)
+            {
+                return 0;
+            }
+
+            return IsExact ? _sourceStarts[segment] + (index - _textStarts[segment]) : _sourceStarts[segment];
+        }
+
+        /// <summary>The same text without its first <paramref name="count"/> characters, still mapped.</summary>
+        public MappedText Skip(int count)
+        {
+            if (count <= 0)
+            {
+                return this;
+            }
+
+            var starts = new List<int>();
+            var sources = new List<int>();
+            for (var i = 0; i < _textStarts.Length; i++)
+            {
+                var segEnd = i + 1 < _textStarts.Length ? _textStarts[i + 1] : Text.Length;
+                if (segEnd <= count)
+                {
+                    continue;
+                }
+
+                var from = System.Math.Max(count, _textStarts[i]);
+                starts.Add(from - count);
+                sources.Add(_sourceStarts[i] + (from - _textStarts[i]));
+            }
+
+            return new MappedText(Text.Substring(System.Math.Min(count, Text.Length)), starts.ToArray(), sources.ToArray()) { IsExact = IsExact };
+        }
+    }
+}

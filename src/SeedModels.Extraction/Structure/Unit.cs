@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// A piece of the article the structure pass classifies: one line with a role of its own (a byline, a
+    /// credit, a caption) or the run of plain lines of a block (a paragraph).
+    /// </summary>
+    internal sealed class Unit
+    {
+        public Unit(UnitKind kind, MappedText content, int firstLine, int lineCount)
+        {
+            Kind = kind;
+            Content = content;
+            FirstLine = firstLine;
+            LineCount = lineCount;
+        }
+
+        public UnitKind Kind { get; set; }
+
+        /// <summary>The unit's text as written, mapped to the source.</summary>
+        public MappedText Content { get; set; }
+
+        public string Text => Content.Text;
+
+        /// <summary>1-based number of the unit's first line.</summary>
+        public int FirstLine { get; }
+
+        public int LineCount { get; }
+
+        public bool IsSingleLine => LineCount == 1;
+
+        /// <summary>The text holds HTML markup (raw or escaped).</summary>
+        public bool HasMarkup { get; set; }
+
+        public string? CaptionText { get; set; }
+
+        public string? Credit { get; set; }
+
+        public List<string>? Authors { get; set; }
+
+        public string? Agency { get; set; }
+
+        /// <summary>For a date line: the date, when it names its year.</summary>
+        public System.DateTime? Date { get; set; }
+
+        /// <summary>For boilerplate <c>Originally published as …</c>: the headline it names.</summary>
+        public string? NamedHeadline { get; set; }
+
+        public override string ToString() => Kind + ": " + Text;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Segmentation;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// Turns blocks of lines into units: a line with a role of its own (boilerplate, <c>By</c> line, credit,
+    /// caption, date line) stands alone; the other lines of a block join into one paragraph.
+    /// </summary>
+    internal static class UnitBuilder
+    {
+        public static List<Unit> Build(SegmentedText text, List<SourceLine[]> blocks, int inlinePrefixEnd, List<(int Start, int Length)> markup)
+        {
+            var s = text.Text;
+            var units = new List<Unit>();
+            var pending = new List<(int Start, int End)>();
+            var pendingFirstLine = 0;
+            var pendingMarkup = false;
+
+            void Flush()
+            {
+                if (pending.Count > 0)
+                {
+                    units.Add(new Unit(UnitKind.Text, MappedText.Join(s, pending), pendingFirstLine, pending.Count) { HasMarkup = pendingMarkup });
+                    pending.Clear();
+                    pendingMarkup = false;
+                }
+            }
+
+            foreach (var block in blocks)
+            {
+                foreach (var line in block)
+                {
+                    var start = line.Start;
+                    if (inlinePrefixEnd > start && inlinePrefixEnd <= line.End)
+                    {
+                        start = inlinePrefixEnd;
+                    }
+
+                    start = Chars.SkipSpaces(s, start, line.End);
+                    var end = Chars.TrimEnd(s, start, line.End);
+                    if (end <= start)
+                    {
+                        continue;
+                    }
+
+                    var hasMarkup = FindMarkup(s, start, end, markup);
+                    var lineText = s.Substring(start, end - start);
+                    var roleText = hasMarkup ? Html.Clean(lineText) : lineText;
+                    var unit = ReadRole(roleText, MappedText.Join(s, new[] { (start, end) }), line.Number);
+                    if (unit is null)
+                    {
+                        if (pending.Count == 0)
+                        {
+                            pendingFirstLine = line.Number;
+                        }
+
+                        pending.Add((start, end));
+                        pendingMarkup |= hasMarkup;
+                        continue;
+                    }
+
+                    Flush();
+                    unit.HasMarkup = hasMarkup;
+                    units.Add(unit);
+                }
+
+                Flush();
+            }
+
+            return units;
+        }
+
+        private static Unit? ReadRole(string text, MappedText content, int lineNumber)
+        {
+            if (BoilerplateDetector.IsBoilerplate(text, out var named))
+            {
+                return new Unit(UnitKind.Boilerplate, content, lineNumber, 1) { NamedHeadline = named };
+            }
+
+            if (BylineDetector.TryReadByLine(text, out var authors, out var agency))
+            {
+                return new Unit(UnitKind.Byline, content, lineNumber, 1) { Authors = authors, Agency = agency };
+            }
+
+            if (CaptionDetector.TryReadCreditLine(text, out var credit))
+            {
+                return new Unit(UnitKind.Credit, content, lineNumber, 1) { Credit = credit };
+            }
+
+            if (CaptionDetector.TryReadCaptionLine(text, out var caption, out credit))
+            {
+                return new Unit(UnitKind.Caption, content, lineNumber, 1) { CaptionText = caption, Credit = credit };
+            }
+
+            if (DatelineDetector.TryReadDateLine(text, out var date))
+            {
+                return new Unit(UnitKind.Dateline, content, lineNumber, 1) { Date = date };
+            }
+
+            return null;
+        }
+
+        /// <summary>Records each piece of markup on the line (for SEED006) and says whether there was any.</summary>
+        private static bool FindMarkup(string s, int start, int end, List<(int Start, int Length)> markup)
+        {
+            var found = false;
+            var at = start;
+            while (at < end)
+            {
+                var tag = Html.FindMarkup(s, at, end, out var length);
+                if (tag < 0)
+                {
+                    break;
+                }
+
+                if (!found)
+                {
+                    markup.Add((tag, length));
+                }
+
+                found = true;
+                at = tag + length;
+            }
+
+            return found;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>Small character and range helpers over the original string, so passes avoid copying text.</summary>
+    internal static class Chars
+    {
+        public static int SkipSpaces(string s, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(s[start]))
+            {
+                start++;
+            }
+
+            return start;
+        }
+
+        public static int TrimEnd(string s, int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(s[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        public static string Trimmed(string s, int start, int end)
+        {
+            start = SkipSpaces(s, start, end);
+            end = TrimEnd(s, start, end);
+            return s.Substring(start, end - start);
+        }
+
+        public static bool StartsWith(string s, int start, int end, string prefix, bool ignoreCase = true) =>
+            end - start >= prefix.Length &&
+            string.Compare(s, start, prefix, 0, prefix.Length, ignoreCase ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal) == 0;
+
+        public static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015';
+
+        public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';
+
+        public static bool IsUpper(char c) => char.IsUpper(c);
+
+        /// <summary>Collapses runs of white space to one space and trims.</summary>
+        public static string CollapseSpaces(string s)
+        {
+            var b = new System.Text.StringBuilder(s.Length);
+            var space = false;
+            foreach (var c in s)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = b.Length > 0;
+                }
+                else
+                {
+                    if (space)
+                    {
+                        b.Append(' ');
+                        space = false;
+                    }
+
+                    b.Append(c);
+                }
+            }
+
+            return b.ToString();
+        }
+
+        /// <summary>Counts words: runs of letters or digits.</summary>
+        public static int CountWords(string s, int start, int end)
+        {
+            var count = 0;
+            var inWord = false;
+            for (var i = start; i < end; i++)
+            {
+                var letter = char.IsLetterOrDigit(s[i]);
+                if (letter && !inWord)
+                {
+                    count++;
+                }
+
+                inWord = letter || (inWord && (s[i] == '\'' || s[i] == '\u2019' || s[i] == '-'));
+            }
+
+            return count;
+        }
+
+        public static int CountWords(string s) => CountWords(s, 0, s.Length);
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>
+    /// The closed word classes the rules lean on. General English newsroom vocabulary only: no article's
+    /// names or phrases belong here.
+    /// </summary>
+    internal static class Lexicon
+    {
+        private static HashSet<string> Set(string words) =>
+            new HashSet<string>(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Verbs that report speech or writing, in the forms news text uses.</summary>
+        public static readonly HashSet<string> SpeechVerbs = Set(@"
+            said says say saying told tells telling tell wrote writes writing tweeted tweets tweeting posted
+            asked asks asking added adds adding explained explains stated states declared declares announced announces
+            insisted insists warned warns claimed claims argued argues noted notes replied replies responded responds
+            continued continues recalled recalls admitted admits suggested suggests urged urges described describes
+            describing called calling shouted shouts shouting yelled screamed chanted chanting whispered pleaded
+            commented comments confirmed confirms revealed reveals remarked remarks testified testifies acknowledged
+            conceded concedes stressed stresses emphasised emphasized predicted predicts quipped joked boasted
+            lamented complained complains protested demanded demands questioned questions branded labelled labeled dubbed");
+
+        /// <summary>Speech verbs that say only that something was said, used after a quote (<c>“…,” she said</c>).</summary>
+        public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
+
+        /// <summary>Honorifics before a name.</summary>
+        public static readonly HashSet<string> Titles = Set("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sister brother");
+
+        /// <summary>Job titles and descriptions that can stand before a name (<c>Health Minister Aroha Ngata</c>).</summary>
+        public static readonly HashSet<string> Roles = Set(@"
+            reporter correspondent editor writer journalist columnist analyst contributor producer staff
+            president minister secretary senator governor mayor chief director spokesman spokeswoman spokesperson
+            officer commissioner chairman chairwoman chair chairperson leader host presenter commentator anchor
+            researcher scientist lawyer attorney judge justice coach captain manager ceo cfo founder ambassador
+            representative rep sen gov councillor councilor inspector detective sergeant constable superintendent
+            general colonel admiral deputy vice head author economist doctor nurse teacher principal headteacher
+            chancellor premier prime mp mep treasurer spokesperson executive activist campaigner organiser organizer
+            candidate lieutenant major professor dean pastor bishop archbishop cardinal rabbi imam curator historian
+            expert consultant engineer architect designer singer actor actress rapper musician comedian player
+            striker midfielder defender goalkeeper skipper forward veteran manager owner boss user resident witness
+            assistant associate");
+
+        /// <summary>Words that make a capitalised phrase an organisation rather than a person.</summary>
+        public static readonly HashSet<string> OrganisationWords = Set(@"
+            police department ministry council association agency authority office service services committee
+            commission party union university college school hospital court company corporation corp inc ltd llc plc
+            group bank board foundation institute trust news times post press network club league federation
+            organisation organization government administration force army navy bureau team centre center society
+            fund council church academy airline airlines airways railway railways transit transport media studio studios
+            records guard guardians brigade fire rescue unit coalition alliance movement campaign project");
+
+        /// <summary>Pronouns a speaker can be referred to by.</summary>
+        public static readonly HashSet<string> PersonPronouns = Set("he she");
+
+        public static readonly HashSet<string> GroupPronouns = Set("it they");
+
+        /// <summary>Words that open a sentence without being its subject (<c>After …,</c>, <c>However,</c>).</summary>
+        public static readonly HashSet<string> ClauseOpeners = Set(@"
+            after following before when while whilst as in on at despite although though since during earlier later
+            speaking asked however but and yet so meanwhile also then still now today yesterday last this that if
+            once because with without amid under over by from for");
+
+        /// <summary>Determiners that open a description used as a speaker (<c>one Twitter user</c>).</summary>
+        public static readonly HashSet<string> Determiners = Set("a an the one some another his her their its this that");
+
+        /// <summary>Function words that cannot be part of a name.</summary>
+        public static readonly HashSet<string> FunctionWords = Set(@"
+            the a an and or but of in on at to for with from by as is are was were be been has have had do does did
+            not no it its he she they we you i this that these those there here who what when where why how which
+            if then than so our your their his her my me him them us");
+
+        /// <summary>Name particles that may stand lower-case inside a name (<c>Ursula von der Leyen</c>).</summary>
+        public static readonly HashSet<string> NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st");
+
+        /// <summary>Verbs in the present tense that describe what a photo shows (<c>A firefighter sprays water…</c>).</summary>
+        public static readonly HashSet<string> PhotoVerbs = Set(@"
+            poses pose stands stand sits sit walks walk waves wave gestures gesture smiles smile arrives arrive
+            reacts react attends attend celebrates celebrate prays pray kneels kneel embraces embrace hugs hug
+            chants chant carries carry wears wear listens listen watches watch gathers gather marches march
+            clashes clash rides ride sprays spray climbs climb jumps jump sings sing dances dance inspects inspect
+            examines examine waits wait queues queue sweeps sweep greets greet pictured");
+
+        /// <summary>Credits that can follow a caption in parentheses without a label (<c>(Getty)</c>).</summary>
+        public static readonly HashSet<string> CreditWords = Set(@"
+            getty images ap afp reuters pa epa aap shutterstock alamy supplied handout file twitter instagram facebook
+            youtube tiktok pool bloomberg wireimage splash rex photo image picture credit source courtesy");
+    }
+}

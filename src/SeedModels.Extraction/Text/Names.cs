@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>The shape of a person's name: two to five capitalised words, particles and suffixes allowed.</summary>
+    internal static class Names
+    {
+        private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV", "V" };
+
+        public static bool IsSuffix(string word) => Suffixes.Contains(word.TrimEnd('.'));
+
+        /// <summary>Whether the words [start, end) read as a person's name.</summary>
+        public static bool IsPersonName(IReadOnlyList<Word> words, int start, int end, bool allowAllCaps = false)
+        {
+            var count = end - start;
+            if (count < 2 || count > 5)
+            {
+                return false;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                var w = words[i];
+                var text = w.Bare;
+                if (i > start && i < end - 1 && Lexicon.NameParticles.Contains(text) && !w.IsCapitalized)
+                {
+                    continue;
+                }
+
+                if (i > start && IsSuffix(text))
+                {
+                    continue;
+                }
+
+                if (!w.IsCapitalized || HasDigit(text) || Lexicon.FunctionWords.Contains(text) ||
+                    Lexicon.OrganisationWords.Contains(text) || (w.IsAllCaps && text.Length > 1 && !allowAllCaps && !IsInitials(text)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public static bool IsPersonName(string s)
+        {
+            if (!OnlyNameCharacters(s))
+            {
+                return false;
+            }
+
+            var words = Words.Split(s);
+            return IsPersonName(words, 0, words.Count, allowAllCaps: IsAllCaps(s));
+        }
+
+        /// <summary>Splits <c>A, B and C</c> or <c>A &amp; B</c> into names; null when any part is not a name.</summary>
+        public static List<string>? SplitNameList(string s)
+        {
+            var parts = new List<string>();
+            foreach (var chunk in s.Split(','))
+            {
+                foreach (var part in SplitAnd(chunk))
+                {
+                    var name = part.Trim();
+                    if (name.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (!IsPersonName(name))
+                    {
+                        return null;
+                    }
+
+                    parts.Add(IsAllCaps(name) ? TitleCase(name) : name);
+                }
+            }
+
+            return parts.Count > 0 ? parts : null;
+        }
+
+        public static bool IsAllCaps(string s)
+        {
+            var letters = 0;
+            foreach (var c in s)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+
+                    letters++;
+                }
+            }
+
+            return letters > 1;
+        }
+
+        /// <summary><c>NEW YORK</c> → <c>New York</c>.</summary>
+        public static string TitleCase(string s)
+        {
+            var chars = s.ToCharArray();
+            var start = true;
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsLetter(chars[i]))
+                {
+                    chars[i] = start ? char.ToUpperInvariant(chars[i]) : char.ToLowerInvariant(chars[i]);
+                    start = false;
+                }
+                else
+                {
+                    start = chars[i] == ' ' || chars[i] == '-' || chars[i] == '.';
+                }
+            }
+
+            return new string(chars);
+        }
+
+        private static IEnumerable<string> SplitAnd(string chunk)
+        {
+            var rest = chunk;
+            while (true)
+            {
+                var at = IndexOfWord(rest, "and");
+                var amp = rest.IndexOf(" & ", StringComparison.Ordinal);
+                if (at < 0 && amp < 0)
+                {
+                    yield return rest;
+                    yield break;
+                }
+
+                if (at < 0 || (amp >= 0 && amp < at))
+                {
+                    yield return rest.Substring(0, amp);
+                    rest = rest.Substring(amp + 3);
+                }
+                else
+                {
+                    yield return rest.Substring(0, at);
+                    rest = rest.Substring(at + 3);
+                }
+            }
+        }
+
+        private static int IndexOfWord(string s, string word)
+        {
+            var i = 0;
+            while ((i = s.IndexOf(word, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var before = i == 0 || s[i - 1] == ' ';
+                var after = i + word.Length == s.Length || s[i + word.Length] == ' ';
+                if (before && after)
+                {
+                    return i;
+                }
+
+                i += word.Length;
+            }
+
+            return -1;
+        }
+
+        private static bool OnlyNameCharacters(string s)
+        {
+            foreach (var c in s)
+            {
+                if (!char.IsLetter(c) && c != ' ' && c != '.' && c != '-' && c != '\'' && c != '\u2019')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HasDigit(string s)
+        {
+            foreach (var c in s)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsInitials(string s) => s.IndexOf('.') >= 0 && s.Replace(".", string.Empty).Length <= 3;
+    }
+}

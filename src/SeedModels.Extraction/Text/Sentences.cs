@@ -1,0 +1,93 @@
+using System;
+
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>Finds sentence ends: <c>.</c>, <c>?</c> or <c>!</c> (and closing marks after them) before a capital, not after an abbreviation.</summary>
+    internal static class Sentences
+    {
+        private static readonly string[] Abbreviations = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c" };
+
+        public static int Count(string s) => Count(s, 0, s.Length);
+
+        public static int Count(string s, int start, int end)
+        {
+            var count = 0;
+            var content = false;
+            for (var i = start; i < end; i++)
+            {
+                if (char.IsLetterOrDigit(s[i]))
+                {
+                    content = true;
+                }
+
+                if (content && IsEndAt(s, i, end))
+                {
+                    count++;
+                    content = false;
+                }
+            }
+
+            return content ? count + 1 : count;
+        }
+
+        /// <summary>Whether the character at <paramref name="i"/> ends a sentence that another follows (or the text ends).</summary>
+        public static bool IsEndAt(string s, int i, int end)
+        {
+            if (!Chars.IsSentenceEnd(s[i]))
+            {
+                return false;
+            }
+
+            var j = i + 1;
+            while (j < end && IsCloser(s[j]))
+            {
+                j++;
+            }
+
+            if (j >= end)
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(s[j]))
+            {
+                return false;
+            }
+
+            j = Chars.SkipSpaces(s, j, end);
+            if (j >= end)
+            {
+                return true;
+            }
+
+            var next = s[j];
+            if (!char.IsUpper(next) && !char.IsDigit(next) && !IsOpener(next))
+            {
+                return false;
+            }
+
+            return s[i] != '.' || !EndsWithAbbreviation(s, start: 0, dot: i);
+        }
+
+        private static bool EndsWithAbbreviation(string s, int start, int dot)
+        {
+            var w = dot;
+            while (w > start && (char.IsLetter(s[w - 1]) || s[w - 1] == '.'))
+            {
+                w--;
+            }
+
+            var word = s.Substring(w, dot - w).ToLowerInvariant();
+            if (word.Length == 1 && char.IsUpper(s[w]))
+            {
+                return true; // an initial: "J. Smith"
+            }
+
+            return Array.IndexOf(Abbreviations, word) >= 0;
+        }
+
+        private static bool IsCloser(char c) => c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+
+        private static bool IsOpener(char c) => c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[';
+    }
+}

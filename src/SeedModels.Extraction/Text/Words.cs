@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>Splits a range of text into <see cref="Word"/>s in one scan, keeping their offsets.</summary>
+    internal static class Words
+    {
+        public static List<Word> Split(string s, int start, int end)
+        {
+            var words = new List<Word>();
+            var i = start;
+            while (i < end)
+            {
+                if (!char.IsLetterOrDigit(s[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < end)
+                {
+                    var c = s[j];
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        j++;
+                    }
+                    else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && j + 1 < end && char.IsLetterOrDigit(s[j + 1]))
+                    {
+                        j += 2;
+                    }
+                    else if (c == '.' && j - i <= 2 && char.IsUpper(s[i]))
+                    {
+                        // An initial: "J." in "J. K. Rowling", "D.C."
+                        j++;
+                        break;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                words.Add(new Word(s, i, j));
+                i = j;
+            }
+
+            return words;
+        }
+
+        public static List<Word> Split(string s) => Split(s, 0, s.Length);
+
+        /// <summary>Whether only white space and the given punctuation stand between two offsets.</summary>
+        public static bool OnlySpaceBetween(string s, int from, int to, string allowed = "")
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (!char.IsWhiteSpace(s[i]) && allowed.IndexOf(s[i]) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
