@@ -55,7 +55,7 @@ namespace SeedModels.Extraction.Speakers
 
         private string? FindSpeaker(ScannedQuote quote)
         {
-            var phrase = After(quote) ?? Before(quote);
+            var phrase = After(quote) ?? AccordingTo(quote) ?? Before(quote);
             return phrase == null ? null : Resolve(phrase, quote.Paragraph, quote.OpenIndex);
         }
 
@@ -78,14 +78,9 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            if (words[0].Text == "by")
+            if (words[0].Text == "by" && NamedBefore(quote))
             {
                 return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
-            }
-
-            if (words.Count > 2 && words[0].Text == "according" && words[1].Text == "to")
-            {
-                return SpeakerPhrase.Read(words, 2, words.Count, wholeSpan: true);
             }
 
             // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it.
@@ -103,9 +98,9 @@ namespace SeedModels.Extraction.Speakers
 
             for (var k = 1; k < words.Count && k <= 14; k++)
             {
-                if (words[k].Text == "read" && words[k - 1].Lower == "statement")
+                if (words[k].Text == "read" && Statement(words, k) is { } statement)
                 {
-                    return StatementOwner(words, 0, k - 1);
+                    return StatementOwner(words, statement, k);
                 }
 
                 if (Lexicon.IsSpeechVerb(words[k].Text))
@@ -117,12 +112,18 @@ namespace SeedModels.Extraction.Speakers
             return null;
         }
 
-        /// <summary><c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>, <c>according to X, “</c>.</summary>
-        private string? Before(ScannedQuote quote)
+        /// <summary><c>according to X</c> anywhere in the quote's sentence.</summary>
+        private string? AccordingTo(ScannedQuote quote)
         {
-            var t = _paragraphs[quote.Paragraph];
-            var start = SentenceStart(t, quote.OpenIndex);
-            var words = Words.Split(t, start, quote.OpenIndex);
+            var opening = _paragraphs[quote.Paragraph];
+            var head = Words.Split(opening, SentenceStart(opening, quote.OpenIndex), quote.OpenIndex);
+            var closing = _paragraphs[quote.EndParagraph];
+            var tail = Words.Split(closing, quote.EndIndex, ClauseEnd(closing, quote.EndIndex));
+            return AccordingTo(opening, head) ?? AccordingTo(closing, tail);
+        }
+
+        private static string? AccordingTo(string t, List<Word> words)
+        {
             for (var k = 0; k + 2 < words.Count; k++)
             {
                 if (words[k].Lower == "according" && words[k + 1].Text == "to")
@@ -137,6 +138,45 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
+            return null;
+        }
+
+        /// <summary>A naming verb right before the quote (<c>was branded “…” by</c>), which makes a following <c>by X</c> the speaker.</summary>
+        private bool NamedBefore(ScannedQuote quote)
+        {
+            var t = _paragraphs[quote.Paragraph];
+            var words = Words.Split(t, System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
+            for (var k = words.Count - 1; k >= 0 && k >= words.Count - 3; k--)
+            {
+                if (Lexicon.NamingVerbs.Contains(words[k].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The index of <c>statement</c> shortly before <c>read</c>, or null.</summary>
+        private static int? Statement(List<Word> words, int read)
+        {
+            for (var k = read - 1; k >= 0 && k >= read - 6; k--)
+            {
+                if (words[k].Lower == "statement")
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>, <c>according to X, “</c>.</summary>
+        private string? Before(ScannedQuote quote)
+        {
+            var t = _paragraphs[quote.Paragraph];
+            var start = SentenceStart(t, quote.OpenIndex);
+            var words = Words.Split(t, start, quote.OpenIndex);
             // The speech verb nearest the quote governs it: "After writing …, the mayor released a video telling them to “…”".
             for (var k = words.Count - 1; k >= 0; k--)
             {
@@ -172,13 +212,21 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            return SpeakerPhrase.Read(words, start, verb, wholeSpan: true);
+            // A participle ("…, saying “") hangs off the clause's predicate: its subject opens the clause.
+            return words[verb].Text.EndsWith("ing", System.StringComparison.Ordinal)
+                ? SpeakerPhrase.ReadSubject(words, start, verb)
+                : SpeakerPhrase.Read(words, start, verb, wholeSpan: true);
         }
 
         /// <summary><c>an APD statement read</c> → <c>APD</c>; <c>a statement from the council read</c> → <c>the council</c>.</summary>
-        private static string? StatementOwner(List<Word> words, int start, int statement)
+        private static string? StatementOwner(List<Word> words, int statement, int read)
         {
-            var from = start;
+            if (statement + 1 < read && words[statement + 1].Text is "from" or "by" or "of")
+            {
+                return SpeakerPhrase.Read(words, statement + 2, read, wholeSpan: true);
+            }
+
+            var from = 0;
             while (from < statement && Lexicon.Determiners.Contains(words[from].Text))
             {
                 from++;
@@ -212,20 +260,29 @@ namespace SeedModels.Extraction.Speakers
                 return ExpandAcronym(words[0].Text) ?? phrase;
             }
 
-            var surname = words.Count == 1 ? words[0].Text : words.Count == 2 && Lexicon.Titles.Contains(words[0].Bare) ? words[1].Text : null;
-            if (surname != null)
+            // "Ms Okafor", "Okafor" or (for people the article calls by first name) "Maya": the full name used before.
+            var single = words.Count == 1 ? words[0].Text : words.Count == 2 && Lexicon.Titles.Contains(words[0].Bare) ? words[1].Text : null;
+            if (single != null)
             {
-                foreach (var mention in _mentions)
-                {
-                    var parts = mention.Name.Split(' ');
-                    if (mention.Kind == MentionKind.Person && parts.Length >= 2 && parts[parts.Length - 1] == surname && !Lexicon.Titles.Contains(parts[0]))
-                    {
-                        return mention.Name;
-                    }
-                }
+                return FullName(single, last: true) ?? (words.Count == 1 ? FullName(single, last: false) : null) ?? phrase;
             }
 
             return phrase;
+        }
+
+        private string? FullName(string part, bool last)
+        {
+            foreach (var mention in _mentions)
+            {
+                var parts = mention.Name.Split(' ');
+                if (mention.Kind == MentionKind.Person && parts.Length >= 2 && !Lexicon.Titles.Contains(parts[0]) &&
+                    parts[last ? parts.Length - 1 : 0] == part)
+                {
+                    return mention.Name;
+                }
+            }
+
+            return null;
         }
 
         private string? LastMention(int paragraph, int index, MentionKind kind)

@@ -11,8 +11,9 @@ namespace SeedModels.Extraction.Speakers
     internal static class SpeakerPhrase
     {
         /// <summary>
-        /// The noun phrase that opens <paramref name="words"/>[start, end): a capitalised name (with connectors and a
-        /// possessive's head), a pronoun, or a short description. Null when the words do not open with one.
+        /// The speaker named by <paramref name="words"/>[start, end), the words between a clause's start and its
+        /// speech verb (or after the verb). Commas split it: an opening participle (<c>Sentencing,</c>) is skipped
+        /// and an appositive name (<c>the firm's chief executive, Jane Doe,</c>) beats the description before it.
         /// </summary>
         public static string? Read(List<Word> words, int start, int end, bool wholeSpan)
         {
@@ -27,40 +28,145 @@ namespace SeedModels.Extraction.Speakers
                 return first.Text.ToLowerInvariant();
             }
 
-            if (first.IsCapitalized && !Lexicon.Determiners.Contains(first.Text))
+            var segments = Segments(words, start, end);
+            if (segments.Count > 1 && segments[0].End - segments[0].Start == 1 && IsOpeningParticiple(words[segments[0].Start]))
             {
-                var runEnd = CapitalisedRunEnd(words, start, end);
-                if (words[runEnd - 1].IsPossessive)
-                {
-                    // "Washington DC’s police chief": the possessive's head is the speaker.
-                    var headEnd = runEnd;
-                    while (headEnd < end && headEnd - runEnd < 3 && !words[headEnd].IsCapitalized && !Lexicon.FunctionWords.Contains(words[headEnd].Text))
-                    {
-                        headEnd++;
-                    }
-
-                    return headEnd > runEnd ? Join(words, start, headEnd) : null;
-                }
-
-                return WithoutRole(words, start, runEnd);
+                segments.RemoveAt(0); // "Defending, Jane Doe told the court"
             }
 
-            if (Lexicon.Determiners.Contains(first.Text) && end - start <= 7 && wholeSpan)
+            // "Jane Doe, who led the study, said": a relative clause says nothing about who speaks.
+            segments.RemoveAll(seg => seg.Start > start && words[seg.Start].Text is "who" or "which" or "whose" or "that");
+
+            var (s, e) = segments[0];
+            var phrase = Phrase(words, s, e, wholeSpan || segments.Count > 1, out var isName);
+            if (!isName && segments.Count > 1)
             {
-                // "one Twitter user", "a council spokeswoman": a description.
-                if (first.Text == "The" || first.Text == "the")
+                var (s2, e2) = segments[1];
+                var run = CapitalisedRunEnd(words, s2, e2);
+                if (run == e2 && Names.IsPersonName(words, s2, e2))
                 {
-                    var runEnd = CapitalisedRunEnd(words, start + 1, end);
-                    if (runEnd == end && runEnd > start + 1)
-                    {
-                        return WithoutRole(words, start + 1, runEnd);
-                    }
+                    return WithoutRole(words, s2, e2);
+                }
+            }
+
+            return phrase;
+        }
+
+        /// <summary>
+        /// The subject of a clause whose predicate runs on to a participle (<c>Jane Doe issued a statement saying</c>):
+        /// the noun phrase at the clause's start, capitalised words and the job titles among them.
+        /// </summary>
+        public static string? ReadSubject(List<Word> words, int start, int end)
+        {
+            if (start >= end)
+            {
+                return null;
+            }
+
+            var first = words[start];
+            if (Lexicon.PersonPronouns.Contains(first.Text) || Lexicon.GroupPronouns.Contains(first.Text))
+            {
+                return first.Text.ToLowerInvariant();
+            }
+
+            var np = start + (Lexicon.Determiners.Contains(first.Text) ? 1 : 0);
+            while (np < end && (words[np].IsCapitalized || Lexicon.Roles.Contains(words[np].Bare) || Lexicon.OrganisationWords.Contains(words[np].Bare) ||
+                                (np > start && (words[np].Text is "of" or "for" or "the" or "and"))))
+            {
+                np++;
+                var previous = words[np - 1];
+                if (previous.IsPossessive || (previous.End < previous.Source.Length && previous.Source[previous.End] == ','))
+                {
+                    break;
+                }
+            }
+
+            while (np > start && !words[np - 1].IsCapitalized && !Lexicon.Roles.Contains(words[np - 1].Bare) && !Lexicon.OrganisationWords.Contains(words[np - 1].Bare))
+            {
+                np--;
+            }
+
+            return np > start ? Read(words, start, np, wholeSpan: true) : null;
+        }
+
+        private static bool IsOpeningParticiple(Word w) =>
+            Lexicon.ClauseOpeners.Contains(w.Text) || w.Text.EndsWith("ing", System.StringComparison.Ordinal) || w.Text.EndsWith("ly", System.StringComparison.Ordinal);
+
+        /// <summary>One comma-free stretch of words: a name (the last capitalised run), an organisation, or a short description.</summary>
+        private static string? Phrase(List<Word> words, int start, int end, bool wholeSpan, out bool isName)
+        {
+            isName = false;
+            var first = words[start];
+            if (Lexicon.Determiners.Contains(first.Text))
+            {
+                var runEnd = CapitalisedRunEnd(words, start + 1, end);
+                if ((first.Text == "The" || first.Text == "the") && runEnd > start + 1 && !words[runEnd - 1].IsPossessive)
+                {
+                    isName = true;
+                    return WithoutRole(words, start + 1, runEnd); // "The Food Standards Council issued …"
                 }
 
-                return Join(words, start, end);
+                return wholeSpan && end - start <= 7 ? Join(words, start, end) : null; // "one Twitter user"
+            }
+
+            // The last run of capitalised words that reaches the end of the stretch is the name.
+            var nameStart = -1;
+            for (var i = start; i < end;)
+            {
+                if (words[i].IsCapitalized)
+                {
+                    var runEnd = CapitalisedRunEnd(words, i, end);
+                    if (runEnd == end && !words[runEnd - 1].IsPossessive)
+                    {
+                        nameStart = i;
+                        break;
+                    }
+
+                    i = runEnd > i ? runEnd : i + 1;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            if (nameStart >= 0)
+            {
+                isName = true;
+                return WithoutRole(words, nameStart, end);
+            }
+
+            // "Washington DC’s police chief": a possessive description.
+            if (first.IsCapitalized && end - start <= 6)
+            {
+                for (var i = start; i < end - 1; i++)
+                {
+                    if (words[i].IsPossessive)
+                    {
+                        return Join(words, start, end);
+                    }
+                }
             }
 
             return null;
+        }
+
+        private static List<(int Start, int End)> Segments(List<Word> words, int start, int end)
+        {
+            var segments = new List<(int Start, int End)>();
+            var from = start;
+            for (var i = start; i < end - 1; i++)
+            {
+                var w = words[i];
+                if (w.End < w.Source.Length && w.Source[w.End] == ',')
+                {
+                    segments.Add((from, i + 1));
+                    from = i + 1;
+                }
+            }
+
+            segments.Add((from, end));
+            return segments;
         }
 
         /// <summary>Where a run of capitalised words ends; <c>of</c>, <c>for</c>, <c>the</c>, <c>and</c> may join two capitals.</summary>
@@ -98,19 +204,42 @@ namespace SeedModels.Extraction.Speakers
             return i;
         }
 
-        /// <summary>Drops the job title before a name: everything up to the last role word, when a capitalised name follows it.</summary>
+        /// <summary>
+        /// The person a capitalised run names, without the job title or organisation before it
+        /// (<c>NBC News Analyst Jo Bloggs</c> → <c>Jo Bloggs</c>) or an honorific before a full name;
+        /// an organisation's name as it stands.
+        /// </summary>
         public static string WithoutRole(List<Word> words, int start, int end)
         {
-            for (var i = end - 1; i > start; i--)
+            if (end - start > 2 && Lexicon.Titles.Contains(words[start].Bare))
             {
-                if (Lexicon.Roles.Contains(words[i - 1].Bare) && words[i].IsCapitalized && !Lexicon.OrganisationWords.Contains(words[i].Bare))
-                {
-                    return Join(words, i, end);
-                }
+                start++; // "Dr Jo Bloggs" → "Jo Bloggs"; "Dr Bloggs" keeps its title until resolved.
+            }
+
+            if (Lexicon.OrganisationWords.Contains(words[end - 1].Bare))
+            {
+                return Join(words, start, end);
+            }
+
+            var nameStart = end;
+            while (nameStart > start && IsNameWord(words[nameStart - 1]))
+            {
+                nameStart--;
+            }
+
+            var hasDescriptor = nameStart > start;
+            if (hasDescriptor && end - nameStart >= 1 && (end - nameStart >= 2 || IsDescriptor(words[nameStart - 1])))
+            {
+                return Join(words, nameStart, end);
             }
 
             return Join(words, start, end);
         }
+
+        private static bool IsNameWord(Word w) =>
+            (w.IsCapitalized || Names.IsSuffix(w.Text)) && !IsDescriptor(w) && !Lexicon.FunctionWords.Contains(w.Text) && !Lexicon.Titles.Contains(w.Bare);
+
+        private static bool IsDescriptor(Word w) => Lexicon.Roles.Contains(w.Bare) || Lexicon.OrganisationWords.Contains(w.Bare);
 
         public static string Join(List<Word> words, int start, int end)
         {

@@ -53,36 +53,24 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            authors = Names.SplitNameList(text);
-            if (authors != null)
-            {
-                return true;
-            }
-
-            // "Jane Doe, Political Reporter": a name, then a role of a few words.
-            var comma = text.IndexOf(',');
-            if (comma > 0 && Names.IsPersonName(text.Substring(0, comma).Trim()) && IsRole(text.Substring(comma + 1)))
-            {
-                authors = new List<string> { text.Substring(0, comma).Trim() };
-                return true;
-            }
-
-            return false;
+            authors = ReadAuthors(text);
+            return authors != null;
         }
 
+        /// <summary>Names, with a trailing role (<c>, Political Reporter</c>) or place (<c>in London</c>) left out.</summary>
         private static List<string>? ReadAuthors(string rest)
         {
+            // The role is checked first: "Political Reporter" has the shape of a name too.
+            var comma = rest.LastIndexOf(',');
+            if (comma > 0 && IsRole(rest.Substring(comma + 1)))
+            {
+                return Names.SplitNameList(rest.Substring(0, comma));
+            }
+
             var names = Names.SplitNameList(rest);
             if (names != null)
             {
                 return names;
-            }
-
-            // "By Jane Doe, Political Reporter" or "By Jane Doe in London": keep the name.
-            var comma = rest.IndexOf(',');
-            if (comma > 0 && IsRole(rest.Substring(comma + 1)))
-            {
-                return Names.SplitNameList(rest.Substring(0, comma));
             }
 
             var inAt = rest.IndexOf(" in ", System.StringComparison.Ordinal);

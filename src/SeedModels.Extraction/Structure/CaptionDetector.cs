@@ -212,17 +212,17 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            for (var i = 1; i < words.Count && i <= 12; i++)
+            // The subject: a determiner or capital, then nouns only — no function word, number, comma or past tense.
+            for (var i = 1; i < words.Count && i <= 8; i++)
             {
-                var w = words[i].Text;
-                if (Lexicon.PhotoVerbs.Contains(w))
+                var w = words[i];
+                if (IsPresentTenseAction(words, i) && !HasComma(t, w))
                 {
-                    var before = words[i - 1].Lower;
-                    return !Lexicon.FunctionWords.Contains(before) && before != "will" && before != "would" && before != "can" &&
-                           t.IndexOf(',', 0, words[i].Start) < 0;
+                    return true;
                 }
 
-                if (Lexicon.SpeechVerbs.Contains(w))
+                if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w.Text)) || Lexicon.SpeechVerbs.Contains(w.Text) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
+                    (!w.IsCapitalized && i > 1 && w.Text.EndsWith("ed", StringComparison.Ordinal)))
                 {
                     return false;
                 }
@@ -230,6 +230,42 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
+
+        private static bool IsPlainWord(Word w)
+        {
+            foreach (var c in w.Bare)
+            {
+                if (!char.IsLetter(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A known picture verb (<c>poses</c>, <c>gestures</c>), or a third-person verb in <c>-s</c> followed by an
+        /// object or a place (<c>hauls one of</c>, <c>sprays water on</c>) and not one of the verbs narrative uses.
+        /// </summary>
+        private static bool IsPresentTenseAction(List<Word> words, int i)
+        {
+            var w = words[i].Text;
+            if (Lexicon.PhotoVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            if (w.Length < 4 || words[i].IsCapitalized || words[i].IsPossessive || !w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ss", StringComparison.Ordinal) ||
+                w.EndsWith("us", StringComparison.Ordinal) || Lexicon.NarrativeVerbs.Contains(w) || i + 1 >= words.Count)
+            {
+                return false;
+            }
+
+            return Lexicon.PictureObjectStarts.Contains(words[i + 1].Text);
+        }
+
+        private static bool HasComma(string t, Word w) => w.End < t.Length && t[w.End] == ',';
 
         private static bool HasQuoteMark(string t) => t.IndexOfAny(new[] { '"', '\u201C', '\u201D', '\u2018' }) >= 0;
 

@@ -27,7 +27,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var candidate = units[index];
-            if (candidate.Kind != UnitKind.Text || candidate.HasMarkup)
+            if (candidate.Kind != UnitKind.Text || candidate.HasMarkup || candidate.HadWirePrefix)
             {
                 return null;
             }

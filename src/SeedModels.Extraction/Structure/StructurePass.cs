@@ -20,7 +20,7 @@ namespace SeedModels.Extraction.Structure
             result.Headline = HeadlineDetector.Detect(units, annotations.Get(AnnotationKeys.Headline));
             var headerEnd = ReadByline(units, result, annotations.Get(AnnotationKeys.Byline));
             CaptionDetector.AttachCredits(units, headerEnd);
-            ReadDateline(units, headerEnd, result, annotations);
+            ReadDateline(units, result, annotations);
 
             var annotatedStandfirst = annotations.Find(AnnotationKeys.Standfirst);
             var standfirst = StandfirstDetector.Detect(units, annotatedStandfirst?.Value);
@@ -102,7 +102,7 @@ namespace SeedModels.Extraction.Structure
             }
         }
 
-        private static void ReadDateline(List<Unit> units, int headerEnd, ArticleStructure result, AnnotationSet annotations)
+        private static void ReadDateline(List<Unit> units, ArticleStructure result, AnnotationSet annotations)
         {
             foreach (var unit in units)
             {
@@ -112,9 +112,9 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            // A wire prefix opens the first body paragraph (or the one after a standfirst).
+            // A wire prefix opens the first paragraph under the headline and byline (or the one after a standfirst).
             var checkedUnits = 0;
-            for (var i = headerEnd; i < units.Count && checkedUnits < 2; i++)
+            for (var i = 0; i < units.Count && checkedUnits < 2; i++)
             {
                 if (units[i].Kind != UnitKind.Text)
                 {
@@ -126,6 +126,7 @@ namespace SeedModels.Extraction.Structure
                 if (cut > 0)
                 {
                     units[i].Content = units[i].Content.Skip(cut);
+                    units[i].HadWirePrefix = true;
                     result.Place = place;
                     result.Agency = agency ?? result.Agency;
                     if (result.Date == null && month > 0)

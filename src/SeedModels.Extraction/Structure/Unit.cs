@@ -33,6 +33,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The text holds HTML markup (raw or escaped).</summary>
         public bool HasMarkup { get; set; }
 
+        /// <summary>A wire dateline (<c>LONDON (AP) —</c>) was cut from its start: it opens the body, it is no standfirst.</summary>
+        public bool HadWirePrefix { get; set; }
+
         public string? CaptionText { get; set; }
 
         public string? Credit { get; set; }

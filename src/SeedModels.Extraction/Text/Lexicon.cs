@@ -49,8 +49,11 @@ namespace SeedModels.Extraction.Text
             commission party union university college school hospital court company corporation corp inc ltd llc plc
             group bank board foundation institute trust news times post press network club league federation
             organisation organization government administration force army navy bureau team centre center society
-            fund council church academy airline airlines airways railway railways transit transport media studio studios
+            fund church development affairs academy airline airlines airways railway railways transit transport media studio studios
             records guard guardians brigade fire rescue unit coalition alliance movement campaign project");
+
+        /// <summary>Verbs that name what something was called, so a following <c>by X</c> names who called it.</summary>
+        public static readonly HashSet<string> NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");
 
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly HashSet<string> PersonPronouns = Set("he she");
@@ -82,6 +85,18 @@ namespace SeedModels.Extraction.Text
             chants chant carries carry wears wear listens listen watches watch gathers gather marches march
             clashes clash rides ride sprays spray climbs climb jumps jump sings sing dances dance inspects inspect
             examines examine waits wait queues queue sweeps sweep greets greet pictured");
+
+        /// <summary>Present-tense verbs in <c>-s</c> that narrate rather than describe a picture (<c>The report shows</c>).</summary>
+        public static readonly HashSet<string> NarrativeVerbs = Set(@"
+            shows says appears seems suggests reveals means remains includes contains costs has does goes plans wants needs
+            hopes expects believes thinks knows claims argues insists warns faces makes gets gives keeps lets puts sees tells
+            asks adds notes runs works takes plays holds calls aims seeks follows comes becomes looks feels sounds requires
+            allows affects involves depends represents provides offers covers reports estimates admits accepts denies");
+
+        /// <summary>Words that open what a pictured action is done to or where (<c>hauls one of the kayaks</c>).</summary>
+        public static readonly HashSet<string> PictureObjectStarts = Set(@"
+            one two three a an the his her their its some for with on in at outside inside during aboard near beside past
+            through up down off into onto across along over under behind towards toward water");
 
         /// <summary>Credits that can follow a caption in parentheses without a label (<c>(Getty)</c>).</summary>
         public static readonly HashSet<string> CreditWords = Set(@"
