@@ -19,6 +19,11 @@ namespace SeedModels.Extraction.Quotes
         private readonly StringBuilder _carried = new StringBuilder();
         private ScannedQuote? _open;
 
+        // Per paragraph: the last offset where a double or single closing mark could stand, so "is there a closer
+        // ahead?" is one comparison rather than a scan (a file of nothing but quote marks stays linear).
+        private int _lastDoubleCloser;
+        private int _lastSingleCloser;
+
         private QuoteScanner(IReadOnlyList<MappedText> paragraphs) => _paragraphs = paragraphs;
 
         public static (List<ScannedQuote> Quotes, List<MarkProblem> Problems) Scan(IReadOnlyList<MappedText> paragraphs)
@@ -35,6 +40,8 @@ namespace SeedModels.Extraction.Quotes
         private void ScanParagraph(int p)
         {
             var t = _paragraphs[p].Text;
+            _lastDoubleCloser = LastCloser(t, isDouble: true);
+            _lastSingleCloser = LastCloser(t, isDouble: false);
             var i = 0;
             if (_open != null)
             {
@@ -74,7 +81,7 @@ namespace SeedModels.Extraction.Quotes
         private void ScanDouble(int p, string t, int i, char c)
         {
             var open = InnermostOpen(isDouble: true);
-            if (c == StraightDouble && i > 0 && char.IsDigit(t[i - 1]) && (open < 0 || HasCloserAhead(t, i + 1, isDouble: true)))
+            if (c == StraightDouble && i > 0 && char.IsDigit(t[i - 1]) && (open < 0 || HasCloserAhead(i + 1, isDouble: true)))
             {
                 return; // an inch mark: 55" screen
             }
@@ -102,6 +109,11 @@ namespace SeedModels.Extraction.Quotes
                 return; // don't, it’s
             }
 
+            if (i >= 2 && (t[i - 1] == 'n' || t[i - 1] == 'N') && IsSingle(t[i - 2]) && IsLeadingApostrophe(t, i - 2))
+            {
+                return; // the second mark of rock 'n' roll
+            }
+
             var open = InnermostOpen(isDouble: false);
             if (c != LeftSingle && open >= 0 && CanClose(t, i) && !IsPossessiveInside(t, i))
             {
@@ -110,7 +122,7 @@ namespace SeedModels.Extraction.Quotes
             }
 
             if (c != RightSingle && CanOpen(t, i) && !IsLeadingApostrophe(t, i) &&
-                (HasCloserAhead(t, i + 1, isDouble: false) || (_stack.Count == 0 && SkipSpaces(t, 0) == i && p + 1 < _paragraphs.Count)))
+                (HasCloserAhead(i + 1, isDouble: false) || (_stack.Count == 0 && p + 1 < _paragraphs.Count && StartsWithOpening(_paragraphs[p + 1].Text, isDouble: false))))
             {
                 Push(p, t, i, c, isDouble: false);
             }
@@ -119,9 +131,9 @@ namespace SeedModels.Extraction.Quotes
         }
 
         /// <summary><c>the officers’ union</c> inside a single-quoted quote: a later closer makes this one a possessive.</summary>
-        private static bool IsPossessiveInside(string t, int i) =>
+        private bool IsPossessiveInside(string t, int i) =>
             i > 0 && (t[i - 1] == 's' || t[i - 1] == 'S') && i + 2 < t.Length && t[i + 1] == ' ' && char.IsLower(t[i + 2]) &&
-            HasCloserAhead(t, i + 1, isDouble: false);
+            HasCloserAhead(i + 1, isDouble: false);
 
         private void Push(int p, string t, int i, char c, bool isDouble)
         {
@@ -202,19 +214,21 @@ namespace SeedModels.Extraction.Quotes
             return -1;
         }
 
-        private static bool HasCloserAhead(string t, int from, bool isDouble)
+        private bool HasCloserAhead(int from, bool isDouble) => (isDouble ? _lastDoubleCloser : _lastSingleCloser) >= from;
+
+        private static int LastCloser(string t, bool isDouble)
         {
-            for (var j = from; j < t.Length; j++)
+            for (var j = t.Length - 1; j > 0; j--)
             {
                 var c = t[j];
                 var fits = isDouble ? (c == RightDouble || c == RightGuillemet || c == StraightDouble) : (c == RightSingle || c == StraightSingle);
                 if (fits && CanClose(t, j) && !(j + 1 < t.Length && char.IsLetter(t[j + 1])) && !(isDouble && char.IsDigit(t[j - 1])))
                 {
-                    return true;
+                    return j;
                 }
             }
 
-            return false;
+            return -1;
         }
 
         private static bool StartsWithOpening(string t, bool isDouble)

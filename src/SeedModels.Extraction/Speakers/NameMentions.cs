@@ -13,11 +13,17 @@ namespace SeedModels.Extraction.Speakers
         public static void Find(string text, int paragraph, List<(int Start, int End)> quoted, List<Mention> into)
         {
             var words = Words.Split(text);
+            var span = 0;
             var i = 0;
             while (i < words.Count)
             {
                 var w = words[i];
-                if (!w.IsCapitalized || IsQuoted(w.Start, quoted))
+                while (span < quoted.Count && quoted[span].End <= w.Start)
+                {
+                    span++;
+                }
+
+                if (!w.IsCapitalized || (span < quoted.Count && w.Start > quoted[span].Start))
                 {
                     i++;
                     continue;
@@ -65,10 +71,23 @@ namespace SeedModels.Extraction.Speakers
             var roleStripped = name.Length < SpeakerPhrase.Join(words, first, end).Length;
             var nameWords = Words.Split(name);
             var count = nameWords.Count;
-            var roleBefore = first > 0 && Lexicon.Roles.Contains(words[first - 1].Bare);
-            var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end].Text) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start);
-            var appositive = words[end - 1].End < text.Length && text[words[end - 1].End] == ',' && end < words.Count &&
-                             (words[end].Text is "the" or "a" or "an" or "who" || char.IsDigit(words[end].First));
+            var roleBefore = first > 0 && Lexicon.IsOccupation(words[first - 1].Bare);
+            var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end].Text) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
+            var commaAfter = words[end - 1].End < text.Length && text[words[end - 1].End] == ',' && end < words.Count;
+            var appositive = commaAfter && (words[end].Text is "the" or "a" or "an" or "who" || char.IsDigit(words[end].First));
+            var afterPreposition = first > 0 && Lexicon.Prepositions.Contains(words[first - 1].Text);
+
+            // "Acme Shipping, which runs the port, said": only an organisation is a "which".
+            if (commaAfter && words[end].Text == "which")
+            {
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, strong: true);
+            }
+
+            // "opened in Benwick and Sallow Vale": after a preposition a name is a place or an object, not a speaker.
+            if (afterPreposition && !hasOrgWord)
+            {
+                return null;
+            }
 
             if (hasTitle && count >= 2)
             {
@@ -103,19 +122,6 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return i < 0 ? 0 : i;
-        }
-
-        private static bool IsQuoted(int index, List<(int Start, int End)> quoted)
-        {
-            foreach (var (start, end) in quoted)
-            {
-                if (index > start && index < end)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -12,21 +12,24 @@ namespace SeedModels.Extraction.Speakers
     /// </summary>
     internal sealed class SpeakerAttributor
     {
+        private const int MaxSentence = 1000;
+
         private readonly IReadOnlyList<string> _paragraphs;
-        private readonly List<Mention> _mentions;
+        private readonly MentionIndex _mentions;
 
         private SpeakerAttributor(IReadOnlyList<string> paragraphs, List<Mention> mentions)
         {
             _paragraphs = paragraphs;
-            _mentions = mentions;
+            _mentions = new MentionIndex(mentions);
         }
 
         public static string?[] Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ScannedQuote> quotes)
         {
             var mentions = new List<Mention>();
+            var quoted = QuotedSpans(quotes, paragraphs);
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                NameMentions.Find(paragraphs[p], p, QuotedSpans(quotes, p, paragraphs[p].Length), mentions);
+                NameMentions.Find(paragraphs[p], p, quoted[p], mentions);
             }
 
             var attributor = new SpeakerAttributor(paragraphs, mentions);
@@ -37,10 +40,17 @@ namespace SeedModels.Extraction.Speakers
             {
                 var quote = quotes[q];
                 var speaker = attributor.FindSpeaker(quote);
+                if (speaker == null && previous != null && previousParagraph == quote.Paragraph)
+                {
+                    speaker = previous; // “…,” she said. “…” — the second quote is still hers.
+                }
+
                 if (speaker == null && attributor.StandsAlone(quote) && quote.Paragraph - previousParagraph <= 2)
                 {
                     speaker = previous;
                 }
+
+                speaker ??= attributor.PreviousSentenceSubject(quote);
 
                 speakers[q] = speaker;
                 if (speaker != null)
@@ -57,6 +67,62 @@ namespace SeedModels.Extraction.Speakers
         {
             var phrase = After(quote) ?? AccordingTo(quote) ?? Before(quote);
             return phrase == null ? null : Resolve(phrase, quote.Paragraph, quote.OpenIndex);
+        }
+
+        /// <summary>
+        /// <c>Asked if he was pushed, he shook his head. “Nobody pushed me.”</c>: a quote that follows a sentence of its
+        /// paragraph belongs to that sentence's subject, when it is a person or a pronoun.
+        /// </summary>
+        private string? PreviousSentenceSubject(ScannedQuote quote)
+        {
+            var t = _paragraphs[quote.Paragraph];
+            var sentenceEnd = quote.OpenIndex - 1;
+            while (sentenceEnd > 0 && char.IsWhiteSpace(t[sentenceEnd]))
+            {
+                sentenceEnd--;
+            }
+
+            if (sentenceEnd <= 0 || !Chars.IsSentenceEnd(t[sentenceEnd]))
+            {
+                return null;
+            }
+
+            var start = SentenceStart(t, sentenceEnd);
+            var words = Words.Split(t, start, sentenceEnd);
+            if (words.Count == 0)
+            {
+                return null;
+            }
+
+            var from = 0;
+            if (Lexicon.ClauseOpeners.Contains(words[0].Text) || !words[0].IsCapitalized)
+            {
+                from = -1;
+                for (var k = 1; k < words.Count; k++)
+                {
+                    if (t[words[k - 1].End] == ',')
+                    {
+                        from = k;
+                        break;
+                    }
+                }
+
+                if (from < 0)
+                {
+                    return null;
+                }
+            }
+
+            var subject = SpeakerPhrase.ReadSubject(words, from, words.Count);
+            if (subject == null)
+            {
+                return null;
+            }
+
+            var isPronoun = Lexicon.PersonPronouns.Contains(subject);
+            var resolved = Resolve(subject, quote.Paragraph, quote.OpenIndex);
+            var subjectWords = Words.Split(resolved);
+            return isPronoun || Names.IsPersonName(subjectWords, 0, subjectWords.Count) ? resolved : null;
         }
 
         /// <summary>The paragraph holds nothing but the quote (a multi-paragraph quote counts from its first paragraph).</summary>
@@ -93,7 +159,7 @@ namespace SeedModels.Extraction.Speakers
 
             if (Lexicon.IsSpeechVerb(words[0].Text) && words.Count > 1)
             {
-                return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: false);
+                return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
             }
 
             for (var k = 1; k < words.Count && k <= 14; k++)
@@ -255,83 +321,45 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var words = Words.Split(phrase);
+
+            // "a spokesperson for Acme", "a statement from Acme": the organisation speaks.
+            if (words.Count >= 4 && Lexicon.Determiners.Contains(words[0].Text) && words[1].Lower is "spokesperson" or "spokesman" or "spokeswoman" or "representative" or "statement" &&
+                words[2].Text is "for" or "from" or "of")
+            {
+                return Resolve(SpeakerPhrase.Join(words, 3, words.Count), paragraph, index);
+            }
+
+            // "the company said": the organisation named last.
+            if (words.Count == 2 && words[0].Lower == "the" && Lexicon.OrganisationReferences.Contains(words[1].Text))
+            {
+                return LastMention(paragraph, index, MentionKind.Organisation) ?? phrase;
+            }
+
             if (words.Count == 1 && words[0].IsAllCaps && words[0].Text.Length >= 2)
             {
-                return ExpandAcronym(words[0].Text) ?? phrase;
+                return _mentions.Expand(words[0].Text) ?? phrase;
             }
 
             // "Ms Okafor", "Okafor" or (for people the article calls by first name) "Maya": the full name used before.
             var single = words.Count == 1 ? words[0].Text : words.Count == 2 && Lexicon.Titles.Contains(words[0].Bare) ? words[1].Text : null;
             if (single != null)
             {
-                return FullName(single, last: true) ?? (words.Count == 1 ? FullName(single, last: false) : null) ?? phrase;
+                return _mentions.FullName(single, allowFirstName: words.Count == 1) ?? phrase;
             }
 
             return phrase;
         }
 
-        private string? FullName(string part, bool last)
-        {
-            foreach (var mention in _mentions)
-            {
-                var parts = mention.Name.Split(' ');
-                if (mention.Kind == MentionKind.Person && parts.Length >= 2 && !Lexicon.Titles.Contains(parts[0]) &&
-                    parts[last ? parts.Length - 1 : 0] == part)
-                {
-                    return mention.Name;
-                }
-            }
-
-            return null;
-        }
-
         private string? LastMention(int paragraph, int index, MentionKind kind)
         {
-            Mention? weak = null;
-            for (var k = _mentions.Count - 1; k >= 0; k--)
-            {
-                var m = _mentions[k];
-                if (m.Kind != kind || !m.IsBefore(paragraph, index))
-                {
-                    continue;
-                }
-
-                if (m.Strong)
-                {
-                    return Resolve(m.Name, m.Paragraph, m.Index);
-                }
-
-                weak ??= m;
-            }
-
-            return weak == null ? null : Resolve(weak.Name, weak.Paragraph, weak.Index);
-        }
-
-        private string? ExpandAcronym(string acronym)
-        {
-            foreach (var mention in _mentions)
-            {
-                var initials = new System.Text.StringBuilder();
-                foreach (var w in Words.Split(mention.Name))
-                {
-                    if (w.IsCapitalized)
-                    {
-                        initials.Append(w.First);
-                    }
-                }
-
-                if (initials.Length >= 2 && initials.ToString() == acronym)
-                {
-                    return mention.Name;
-                }
-            }
-
-            return null;
+            var mention = _mentions.LastBefore(paragraph, index, kind);
+            return mention == null ? null : Resolve(mention.Name, mention.Paragraph, mention.Index);
         }
 
         private static int SentenceStart(string t, int before)
         {
-            for (var i = before - 1; i > 0; i--)
+            // Sentences run to a few hundred characters; the bound keeps a pathological paragraph linear.
+            for (var i = before - 1; i > 0 && i > before - MaxSentence; i--)
             {
                 if (Sentences.IsEndAt(t, i, t.Length) && !QuoteMarks.IsAny(t[i]))
                 {
@@ -345,7 +373,7 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>Where the words after a quote stop: a sentence end or the next quote.</summary>
         private static int ClauseEnd(string t, int from)
         {
-            for (var i = from; i < t.Length; i++)
+            for (var i = from; i < t.Length && i < from + MaxSentence; i++)
             {
                 if (QuoteMarks.IsOpeningOnly(t[i]) || t[i] == '"' || Sentences.IsEndAt(t, i, t.Length))
                 {
@@ -356,14 +384,20 @@ namespace SeedModels.Extraction.Speakers
             return t.Length;
         }
 
-        private static List<(int Start, int End)> QuotedSpans(IReadOnlyList<ScannedQuote> quotes, int paragraph, int length)
+        /// <summary>Per paragraph, the quoted stretches in it (in order), found in one pass over the quotes.</summary>
+        private static List<(int Start, int End)>[] QuotedSpans(IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<string> paragraphs)
         {
-            var spans = new List<(int Start, int End)>();
+            var spans = new List<(int Start, int End)>[paragraphs.Count];
+            for (var p = 0; p < spans.Length; p++)
+            {
+                spans[p] = new List<(int Start, int End)>();
+            }
+
             foreach (var q in quotes)
             {
-                if (q.Paragraph <= paragraph && q.EndParagraph >= paragraph)
+                for (var p = q.Paragraph; p <= q.EndParagraph; p++)
                 {
-                    spans.Add((q.Paragraph == paragraph ? q.OpenIndex : -1, q.EndParagraph == paragraph ? q.EndIndex : length + 1));
+                    spans[p].Add((p == q.Paragraph ? q.OpenIndex : -1, p == q.EndParagraph ? q.EndIndex : paragraphs[p].Length + 1));
                 }
             }
 

@@ -106,34 +106,35 @@ namespace SeedModels.Extraction.Speakers
                     return WithoutRole(words, start + 1, runEnd); // "The Food Standards Council issued …"
                 }
 
-                return wholeSpan && end - start <= 7 ? Join(words, start, end) : null; // "one Twitter user"
+                // "a note from Meridian analyst Jo Bloggs": the person named at the end; "one Twitter user" stays a description.
+                var nameRun = LastRunReachingEnd(words, start + 1, end);
+                if (nameRun >= 0 && Names.IsPersonName(words, nameRun, end))
+                {
+                    return WithoutRole(words, nameRun, end);
+                }
+
+                return wholeSpan && end - start <= 7 ? Join(words, start, end) : null;
             }
 
             // The last run of capitalised words that reaches the end of the stretch is the name.
-            var nameStart = -1;
-            for (var i = start; i < end;)
-            {
-                if (words[i].IsCapitalized)
-                {
-                    var runEnd = CapitalisedRunEnd(words, i, end);
-                    if (runEnd == end && !words[runEnd - 1].IsPossessive)
-                    {
-                        nameStart = i;
-                        break;
-                    }
-
-                    i = runEnd > i ? runEnd : i + 1;
-                }
-                else
-                {
-                    i++;
-                }
-            }
-
+            var nameStart = LastRunReachingEnd(words, start, end);
             if (nameStart >= 0)
             {
                 isName = true;
                 return WithoutRole(words, nameStart, end);
+            }
+
+            // "Dr Jo Bloggs of the weather service’s city office": the name that opens the stretch.
+            var leading = CapitalisedRunEnd(words, start, end);
+            if (leading - start >= 2 && !words[leading - 1].IsPossessive)
+            {
+                var name = WithoutRole(words, start, leading);
+                var nameWords = Words.Split(name);
+                if (Names.IsPersonName(nameWords, 0, nameWords.Count))
+                {
+                    isName = true;
+                    return name;
+                }
             }
 
             // "Washington DC’s police chief": a possessive description.
@@ -149,6 +150,51 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return null;
+        }
+
+        /// <summary>Where the last run of capitalised words that reaches <paramref name="end"/> starts, or -1.</summary>
+        private static int LastRunReachingEnd(List<Word> words, int start, int end)
+        {
+            end = WithoutParenthesis(words, start, end);
+            for (var i = start; i < end;)
+            {
+                if (words[i].IsCapitalized)
+                {
+                    var runEnd = CapitalisedRunEnd(words, i, end);
+                    if (runEnd == end && !words[runEnd - 1].IsPossessive)
+                    {
+                        return i;
+                    }
+
+                    i = runEnd > i ? runEnd : i + 1;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Drops a closing parenthesis from the stretch: <c>Cllr Jo Bloggs (Independent)</c> ends at <c>Bloggs</c>.</summary>
+        private static int WithoutParenthesis(List<Word> words, int start, int end)
+        {
+            var last = words[end - 1];
+            if (last.End >= last.Source.Length || last.Source[last.End] != ')')
+            {
+                return end;
+            }
+
+            for (var i = end - 1; i > start; i--)
+            {
+                if (words[i].Start > 0 && words[i].Source[words[i].Start - 1] == '(')
+                {
+                    return i;
+                }
+            }
+
+            return end;
         }
 
         private static List<(int Start, int End)> Segments(List<Word> words, int start, int end)
@@ -205,9 +251,9 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>
-        /// The person a capitalised run names, without the job title or organisation before it
-        /// (<c>NBC News Analyst Jo Bloggs</c> → <c>Jo Bloggs</c>) or an honorific before a full name;
-        /// an organisation's name as it stands.
+        /// The person a capitalised run names, without the job title or organisation around it
+        /// (<c>NBC News Analyst Jo Bloggs</c> → <c>Jo Bloggs</c>, <c>Analyst Jo Bloggs of Acme Research</c> →
+        /// <c>Jo Bloggs</c>) or an honorific before a full name; an organisation's name as it stands.
         /// </summary>
         public static string WithoutRole(List<Word> words, int start, int end)
         {
@@ -216,21 +262,58 @@ namespace SeedModels.Extraction.Speakers
                 start++; // "Dr Jo Bloggs" → "Jo Bloggs"; "Dr Bloggs" keeps its title until resolved.
             }
 
-            if (Lexicon.OrganisationWords.Contains(words[end - 1].Bare))
+            var lastRole = -1;
+            var hasOrganisationWord = false;
+            for (var i = start; i < end; i++)
             {
-                return Join(words, start, end);
+                if (Lexicon.Roles.Contains(words[i].Bare) && i + 1 < end)
+                {
+                    lastRole = i;
+                }
+
+                hasOrganisationWord |= Lexicon.OrganisationWords.Contains(words[i].Bare);
             }
 
-            var nameStart = end;
-            while (nameStart > start && IsNameWord(words[nameStart - 1]))
+            if (lastRole >= 0)
             {
-                nameStart--;
+                // The name right after the last job title, up to a connector ("… Jo Bloggs of Acme").
+                var nameEnd = lastRole + 1;
+                while (nameEnd < end && IsNameWord(words[nameEnd]))
+                {
+                    nameEnd++;
+                }
+
+                if (nameEnd > lastRole + 1)
+                {
+                    return Join(words, lastRole + 1, nameEnd);
+                }
+
+                // "Minister for Rural Development Jo Bloggs": the name words that end the run.
+                var nameStart = end;
+                while (nameStart > start && IsNameWord(words[nameStart - 1]))
+                {
+                    nameStart--;
+                }
+
+                return nameStart < end && nameStart > start ? Join(words, nameStart, end) : Join(words, start, end);
             }
 
-            var hasDescriptor = nameStart > start;
-            if (hasDescriptor && end - nameStart >= 1 && (end - nameStart >= 2 || IsDescriptor(words[nameStart - 1])))
+            // "Librarian Jo Bloggs": a capitalised occupation before a full name.
+            if (end - start >= 3 && Lexicon.IsOccupation(words[start].Bare) && Names.IsPersonName(words, start + 1, end))
             {
-                return Join(words, nameStart, end);
+                return WithoutRole(words, start + 1, end);
+            }
+
+            if (!hasOrganisationWord)
+            {
+                // "Jo Bloggs of Acme Research": a person from somewhere.
+                for (var i = start + 2; i < end - 1; i++)
+                {
+                    if (words[i].Text is "of" or "from" or "at" && Names.IsPersonName(words, start, i))
+                    {
+                        return Join(words, start, i);
+                    }
+                }
             }
 
             return Join(words, start, end);
@@ -257,6 +340,11 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 b.Append(i == end - 1 ? words[i].Bare : words[i].Text);
+                var after = words[i].End;
+                if (i < end - 1 && after < words[i].Source.Length && (words[i].Source[after] == '\'' || words[i].Source[after] == '\u2019'))
+                {
+                    b.Append(words[i].Source[after]); // "Players' Association"
+                }
             }
 
             return b.ToString();
@@ -274,6 +362,6 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>Only spaces between two words: a comma or a full stop ends a name.</summary>
-        private static bool Adjacent(Word a, Word b) => Words.OnlySpaceBetween(a.Source, a.End, b.Start);
+        private static bool Adjacent(Word a, Word b) => Words.OnlySpaceBetween(a.Source, a.End, b.Start, "'\u2019");
     }
 }

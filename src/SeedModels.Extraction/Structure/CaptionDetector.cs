@@ -11,6 +11,12 @@ namespace SeedModels.Extraction.Structure
     /// </summary>
     internal static class CaptionDetector
     {
+        /// <summary>How many captions back a repeat (alt text, caption) is looked for.</summary>
+        private const int MergeWindow = 4;
+
+        /// <summary>A photo description is one short sentence.</summary>
+        private const int MaxPhotoDescriptionWords = 30;
+
         private static readonly string[] Labels = { "Image:", "Images:", "Photo:", "Photos:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Credit:", "Source:", "Video:" };
 
         /// <summary>A line that is only a credit: <c>(Twitter/ Jane Roe)</c>, <c>(Image: Getty)</c>, <c>Photo: Jane Roe / Getty Images</c>.</summary>
@@ -56,7 +62,10 @@ namespace SeedModels.Extraction.Structure
                 if (open > 0)
                 {
                     var inner = text.Substring(open + 1, text.Length - open - 2).Trim();
-                    if (IsCredit(inner, requireCue: true))
+                    // A credit needs a cue ("/", "Photo:", "Getty") unless what it closes is a caption fragment, not a sentence.
+                    var before = text.Substring(0, open).TrimEnd();
+                    var fragment = before.Length > 0 && !Chars.IsSentenceEnd(before[before.Length - 1]) && Chars.CountWords(before) <= 30;
+                    if (IsCredit(inner, requireCue: !fragment))
                     {
                         captionText = text.Substring(0, open).Trim();
                         credit = StripLabel(inner);
@@ -136,7 +145,7 @@ namespace SeedModels.Extraction.Structure
 
                 var text = unit.CaptionText ?? string.Empty;
                 var merged = false;
-                for (var k = 0; k < captions.Count && !merged; k++)
+                for (var k = System.Math.Max(0, captions.Count - MergeWindow); k < captions.Count && !merged; k++)
                 {
                     var (existing, credit) = captions[k];
                     if (Contains(existing, text) || Contains(text, existing))
@@ -173,6 +182,7 @@ namespace SeedModels.Extraction.Structure
         public static void MarkPhotoDescriptions(List<Unit> units)
         {
             var seenBody = false;
+            var lastText = Units.LastText(units);
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
@@ -186,7 +196,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (seenBody && Units.HasTextAfter(units, i) && IsPhotoDescription(unit.Text))
+                if (seenBody && i < lastText && IsPhotoDescription(unit.Text))
                 {
                     unit.Kind = UnitKind.Caption;
                     unit.CaptionText = unit.Text.Trim();
@@ -207,7 +217,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var words = Words.Split(t);
-            if (words.Count < 4 || words.Count > 40 || !words[0].IsCapitalized)
+            if (words.Count < 4 || words.Count > MaxPhotoDescriptionWords || !words[0].IsCapitalized)
             {
                 return false;
             }
@@ -218,7 +228,7 @@ namespace SeedModels.Extraction.Structure
                 var w = words[i];
                 if (IsPresentTenseAction(words, i) && !HasComma(t, w))
                 {
-                    return true;
+                    return !Lexicon.Modals.Contains(words[i - 1].Text);
                 }
 
                 if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w.Text)) || Lexicon.SpeechVerbs.Contains(w.Text) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
@@ -254,6 +264,13 @@ namespace SeedModels.Extraction.Structure
             if (Lexicon.PhotoVerbs.Contains(w))
             {
                 return true;
+            }
+
+            // Beyond the known picture verbs only an indefinite subject describes a picture ("A diver inspects …"),
+            // while "The dispute centres on …" is narrative.
+            if (words[0].Text is "The" or "This" or "That" or "These" or "Those" or "Its" or "Their" or "His" or "Her")
+            {
+                return false;
             }
 
             if (w.Length < 4 || words[i].IsCapitalized || words[i].IsPossessive || !w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ss", StringComparison.Ordinal) ||

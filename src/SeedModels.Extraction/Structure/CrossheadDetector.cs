@@ -11,6 +11,7 @@ namespace SeedModels.Extraction.Structure
         public static void Detect(List<Unit> units)
         {
             var seenBody = false;
+            var lastText = Units.LastText(units);
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
@@ -24,7 +25,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (seenBody && LooksLikeCrosshead(unit) && Units.HasTextAfter(units, i))
+                if (seenBody && LooksLikeCrosshead(unit) && i < lastText)
                 {
                     unit.Kind = UnitKind.Crosshead;
                 }

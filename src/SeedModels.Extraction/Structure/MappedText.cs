@@ -60,10 +60,10 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The source offset of the character at <paramref name="index"/> in <see cref="Text"/>.</summary>
         public int SourceOffset(int index)
         {
-            var segment = 0;
-            for (var i = 1; i < _textStarts.Length && _textStarts[i] <= index; i++)
+            var segment = System.Array.BinarySearch(_textStarts, index);
+            if (segment < 0)
             {
-                segment = i;
+                segment = System.Math.Max(0, ~segment - 1);
             }
 
             if (_sourceStarts.Length == 0)

@@ -5,18 +5,21 @@ namespace SeedModels.Extraction.Structure
     /// <summary>Queries over the unit list that several detectors share.</summary>
     internal static class Units
     {
-        /// <summary>Whether undecided text (body) follows <paramref name="index"/>.</summary>
-        public static bool HasTextAfter(List<Unit> units, int index)
+        /// <summary>
+        /// The index of the last undecided (body) unit, -1 when there is none: "is there body after i" is then one
+        /// comparison, so a detector's loop stays linear however long the article.
+        /// </summary>
+        public static int LastText(List<Unit> units)
         {
-            for (var i = index + 1; i < units.Count; i++)
+            for (var i = units.Count - 1; i >= 0; i--)
             {
                 if (units[i].Kind == UnitKind.Text)
                 {
-                    return true;
+                    return i;
                 }
             }
 
-            return false;
+            return -1;
         }
     }
 }

@@ -38,10 +38,48 @@ namespace SeedModels.Extraction.Text
             representative rep sen gov councillor councilor inspector detective sergeant constable superintendent
             general colonel admiral deputy vice head author economist doctor nurse teacher principal headteacher
             chancellor premier prime mp mep treasurer spokesperson executive activist campaigner organiser organizer
-            candidate lieutenant major professor dean pastor bishop archbishop cardinal rabbi imam curator historian
+            candidate lieutenant professor pastor archbishop cardinal rabbi imam curator historian
             expert consultant engineer architect designer singer actor actress rapper musician comedian player
             striker midfielder defender goalkeeper skipper forward veteran manager owner boss user resident witness
             assistant associate");
+
+        /// <summary>
+        /// Word endings of occupations (<c>Librarian</c>, <c>Prosecutor</c>, <c>Florist</c>, <c>Volunteer</c>) that,
+        /// capitalised at a sentence's start, stand before a name as a job title.
+        /// </summary>
+        public static readonly string[] OccupationEndings = { "er", "or", "ist", "ian", "ant", "ent", "eer", "wain", "ess", "man", "woman", "wife" };
+
+        /// <summary>First names that end like occupations, so they are never read as one (<c>Peter Jones said</c>).</summary>
+        public static readonly HashSet<string> FirstNamesLikeOccupations = Set(@"
+            peter christopher jennifer oliver walter victor taylor christian brian ian vivian julian adrian damian fabian
+            lillian marian sebastian esther heather amber alexander roger homer hunter parker spencer tyler connor trevor
+            hector igor eleanor fletcher vincent laurent brent kent trent hester lester chester webster jasper casper
+            xander skyler schuyler jenifer jennifer harper piper cooper archer carter foster sawyer baxter dexter
+            declan herman sherman norman truman");
+
+        /// <summary>A job title: a listed role, or a word with an occupation's ending that is no common first name.</summary>
+        public static bool IsOccupation(string word)
+        {
+            if (Roles.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.Length < 5 || FirstNamesLikeOccupations.Contains(word))
+            {
+                return false;
+            }
+
+            foreach (var ending in OccupationEndings)
+            {
+                if (word.EndsWith(ending, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Words that make a capitalised phrase an organisation rather than a person.</summary>
         public static readonly HashSet<string> OrganisationWords = Set(@"
@@ -54,6 +92,18 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Verbs that name what something was called, so a following <c>by X</c> names who called it.</summary>
         public static readonly HashSet<string> NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");
+
+        /// <summary>Auxiliaries that put a verb in the future or the conditional: <c>will march</c> is no picture.</summary>
+        public static readonly HashSet<string> Modals = Set("will would can could may might must should shall to");
+
+        /// <summary>Nouns that, after <c>the</c>, refer back to an organisation already named (<c>the company said</c>).</summary>
+        public static readonly HashSet<string> OrganisationReferences = Set(@"
+            company firm statement group business operator airline retailer union club agency charity department council
+            authority board organisation organization government ministry team school university hospital trust service
+            federation association league chain store brand network developer manufacturer insurer bank");
+
+        /// <summary>Prepositions after which a capitalised name is a place or an object, not a speaker.</summary>
+        public static readonly HashSet<string> Prepositions = Set("in at of from for with to by near on into onto across outside inside around across via");
 
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly HashSet<string> PersonPronouns = Set("he she");
@@ -101,6 +151,6 @@ namespace SeedModels.Extraction.Text
         /// <summary>Credits that can follow a caption in parentheses without a label (<c>(Getty)</c>).</summary>
         public static readonly HashSet<string> CreditWords = Set(@"
             getty images ap afp reuters pa epa aap shutterstock alamy supplied handout file twitter instagram facebook
-            youtube tiktok pool bloomberg wireimage splash rex photo image picture credit source courtesy");
+            youtube tiktok pool archive archives bloomberg wireimage splash rex photo image picture credit source courtesy");
     }
 }

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Text;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Speakers
+{
+    /// <summary>
+    /// The article's mentions in reading order, with the look-ups speaker resolution needs — the last person
+    /// before a point, the full name behind a surname or first name, the organisation behind an acronym — each
+    /// answered without scanning the whole article, so long articles stay linear.
+    /// </summary>
+    internal sealed class MentionIndex
+    {
+        /// <summary>How far back a pronoun looks for its antecedent.</summary>
+        private const int PronounWindow = 200;
+
+        private readonly List<Mention> _mentions;
+        private readonly Dictionary<string, string> _byLastName = new Dictionary<string, string>();
+        private readonly Dictionary<string, string> _byFirstName = new Dictionary<string, string>();
+        private readonly Dictionary<string, string> _byInitials = new Dictionary<string, string>();
+
+        public MentionIndex(List<Mention> mentions)
+        {
+            _mentions = mentions;
+            foreach (var mention in mentions)
+            {
+                var parts = mention.Name.Split(' ');
+                if (mention.Kind == MentionKind.Person && parts.Length >= 2 && !Lexicon.Titles.Contains(parts[0]))
+                {
+                    // The first full name the article gives wins.
+                    Remember(_byLastName, parts[parts.Length - 1], mention.Name);
+                    Remember(_byFirstName, parts[0], mention.Name);
+                }
+
+                var initials = Initials(mention.Name);
+                if (initials.Length >= 2)
+                {
+                    Remember(_byInitials, initials, mention.Name);
+                }
+            }
+        }
+
+        /// <summary>The full name used for a person the text now calls by surname alone (or, failing that, by first name).</summary>
+        public string? FullName(string part, bool allowFirstName) =>
+            _byLastName.TryGetValue(part, out var name) ? name : allowFirstName && _byFirstName.TryGetValue(part, out name) ? name : null;
+
+        /// <summary>The name whose capitals spell <paramref name="acronym"/>.</summary>
+        public string? Expand(string acronym) => _byInitials.TryGetValue(acronym, out var name) ? name : null;
+
+        /// <summary>The nearest mention of <paramref name="kind"/> before a point, preferring one marked as a speaker.</summary>
+        public Mention? LastBefore(int paragraph, int index, MentionKind kind)
+        {
+            Mention? weak = null;
+            var from = FirstAtOrAfter(paragraph, index) - 1;
+            for (var k = from; k >= 0 && k > from - PronounWindow; k--)
+            {
+                var m = _mentions[k];
+                if (m.Kind != kind)
+                {
+                    continue;
+                }
+
+                if (m.Strong)
+                {
+                    return m;
+                }
+
+                weak ??= m;
+            }
+
+            return weak;
+        }
+
+        private int FirstAtOrAfter(int paragraph, int index)
+        {
+            int lo = 0, hi = _mentions.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_mentions[mid].IsBefore(paragraph, index))
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        private static void Remember(Dictionary<string, string> map, string key, string name)
+        {
+            if (!map.ContainsKey(key))
+            {
+                map[key] = name;
+            }
+        }
+
+        private static string Initials(string name)
+        {
+            var initials = new StringBuilder();
+            foreach (var w in Words.Split(name))
+            {
+                if (w.IsCapitalized)
+                {
+                    initials.Append(w.First);
+                }
+            }
+
+            return initials.ToString();
+        }
+    }
+}

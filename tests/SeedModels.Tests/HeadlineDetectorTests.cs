@@ -1,0 +1,84 @@
+using SeedModels.Extraction.Structure;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    public class HeadlineDetectorTests
+    {
+        [Theory]
+        [InlineData("Lifeboat crews rescue four kayakers off the coast", true)]
+        [InlineData("Is this the end of the high street?", true)]
+        [InlineData("Storm warning", true)]
+        [InlineData("The storm hit the coast on Monday.", false)]
+        [InlineData("A line that ends with a comma,", false)]
+        [InlineData("Mayor says:", false)]
+        [InlineData("   ", false)]
+        [InlineData("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour twentyfive twentysix twentyseven twentyeight twentynine thirty thirtyone", false)]
+        public void LooksLikeHeadline(string line, bool expected)
+        {
+            Assert.Equal(expected, HeadlineDetector.LooksLikeHeadline(line));
+        }
+
+        [Fact]
+        public void FirstShortLineIsTheHeadline()
+        {
+            var units = TextUnits("Lifeboat crews rescue four kayakers", "The crews were called out at dawn. All four were safe.");
+
+            Assert.Equal("Lifeboat crews rescue four kayakers", HeadlineDetector.Detect(units, annotated: null));
+            Assert.Equal(UnitKind.Headline, units[0].Kind);
+            Assert.Equal(UnitKind.Text, units[1].Kind);
+        }
+
+        [Fact]
+        public void AnnotationBeatsTheFirstLine()
+        {
+            var units = TextUnits("Lifeboat crews rescue four kayakers", "The crews were called out at dawn.");
+
+            Assert.Equal("Pinned headline", HeadlineDetector.Detect(units, "Pinned headline"));
+        }
+
+        [Fact]
+        public void FirstLineEndingWithAFullStopIsNoHeadline()
+        {
+            var units = TextUnits("The crews were called out at dawn.", "All four were safe.");
+
+            Assert.Null(HeadlineDetector.Detect(units, annotated: null));
+            Assert.Equal(UnitKind.Text, units[0].Kind);
+        }
+
+        [Fact]
+        public void AFileOfOneLineHasNoHeadline()
+        {
+            Assert.Null(HeadlineDetector.Detect(TextUnits("Lifeboat crews rescue four kayakers"), annotated: null));
+        }
+
+        [Fact]
+        public void AParagraphOfSeveralLinesIsNoHeadline()
+        {
+            var mapped = Paragraphs("Lifeboat crews rescue", "The crews were called out at dawn.");
+            var units = new System.Collections.Generic.List<Unit> { new Unit(UnitKind.Text, mapped[0], 1, 2), new Unit(UnitKind.Text, mapped[1], 4, 1) };
+
+            Assert.Null(HeadlineDetector.Detect(units, annotated: null));
+        }
+
+        [Fact]
+        public void AFirstLineWithMarkupIsNoHeadline()
+        {
+            var units = TextUnits("&lt;p&gt;Lifeboat crews rescue four kayakers&lt;/p&gt;", "The crews were called out at dawn.");
+            units[0].HasMarkup = true;
+
+            Assert.Null(HeadlineDetector.Detect(units, annotated: null));
+        }
+
+        [Fact]
+        public void OriginallyPublishedAsSuppliesTheHeadlineWhenTheTopHasNone()
+        {
+            var units = TextUnits("The crews were called out at dawn. All four were safe.", "More text follows here.", "Originally published as Lifeboat crews rescue four kayakers");
+            units[2].Kind = UnitKind.Boilerplate;
+            units[2].NamedHeadline = "Lifeboat crews rescue four kayakers";
+
+            Assert.Equal("Lifeboat crews rescue four kayakers", HeadlineDetector.Detect(units, annotated: null));
+        }
+    }
+}
