@@ -179,34 +179,17 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
-        public static void MarkPhotoDescriptions(List<Unit> units)
+        public static void MarkPhotoDescriptions(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
         {
-            var seenBody = false;
-            var lastText = Units.LastText(units);
-            for (var i = 0; i < units.Count; i++)
+            if (!IsPhotoDescription(unit.Text))
             {
-                var unit = units[i];
-                if (unit.Kind == UnitKind.Standfirst)
-                {
-                    seenBody = true;
-                }
-
-                if (unit.Kind != UnitKind.Text)
-                {
-                    continue;
-                }
-
-                if (seenBody && i < lastText && IsPhotoDescription(unit.Text))
-                {
-                    unit.Kind = UnitKind.Caption;
-                    unit.CaptionText = unit.Text.Trim();
-                    continue;
-                }
-
-                seenBody = true;
+                return false;
             }
-        }
 
+            unit.Kind = UnitKind.Caption;
+            unit.CaptionText = unit.Text.Trim();
+            return true;
+        });
 
         internal static bool IsPhotoDescription(string text)
         {

@@ -8,33 +8,16 @@ namespace SeedModels.Extraction.Structure
     {
         public const int MaxWords = 10;
 
-        public static void Detect(List<Unit> units)
+        public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
         {
-            var seenBody = false;
-            var lastText = Units.LastText(units);
-            for (var i = 0; i < units.Count; i++)
+            if (!LooksLikeCrosshead(unit))
             {
-                var unit = units[i];
-                if (unit.Kind == UnitKind.Standfirst)
-                {
-                    seenBody = true;
-                }
-
-                if (unit.Kind != UnitKind.Text)
-                {
-                    continue;
-                }
-
-                if (seenBody && LooksLikeCrosshead(unit) && i < lastText)
-                {
-                    unit.Kind = UnitKind.Crosshead;
-                }
-                else
-                {
-                    seenBody = true;
-                }
+                return false;
             }
-        }
+
+            unit.Kind = UnitKind.Crosshead;
+            return true;
+        });
 
         private static bool LooksLikeCrosshead(Unit unit)
         {
