@@ -143,7 +143,8 @@ namespace SeedModels.Tests
         {
             var result = ArticleReader.Parse("Wall rebuilt </summary> at last\n\nThe wall was rebuilt in May. It cost less.", File);
 
-            AssertArticle(result);
+            var article = AssertArticle(result);
+            Assert.Equal("Wall rebuilt at last", article.Headline);
             Assert.Contains(result.Diagnostics, d => d.Id == "SEED006" && d.Line == 1 && d.Column == 14);
         }
     }

@@ -63,9 +63,18 @@ namespace SeedModels.Tests
         }
 
         [Fact]
-        public void AFirstLineWithMarkupIsNoHeadline()
+        public void AFirstLineWrappedInMarkupIsTheHeadlineWithoutIt()
         {
             var units = TextUnits("&lt;p&gt;Lifeboat crews rescue four kayakers&lt;/p&gt;", "The crews were called out at dawn.");
+            units[0].HasMarkup = true;
+
+            Assert.Equal("Lifeboat crews rescue four kayakers", HeadlineDetector.Detect(units, annotated: null));
+        }
+
+        [Fact]
+        public void AFirstLineOfMarkupWithACreditIsACaptionNotAHeadline()
+        {
+            var units = TextUnits("&lt;p&gt;Crews haul a kayak ashore&lt;/p&gt; (Getty Images)", "The crews were called out at dawn.");
             units[0].HasMarkup = true;
 
             Assert.Null(HeadlineDetector.Detect(units, annotated: null));

@@ -27,10 +27,13 @@ namespace SeedModels.Extraction.Structure
         public static string? Detect(System.Collections.Generic.List<Unit> units, string? annotated)
         {
             var first = units.Count > 0 ? units[0] : null;
-            if (first != null && first.Kind == UnitKind.Text && first.IsSingleLine && !first.HasMarkup && LooksLikeHeadline(first.Text) && units.Count > 1)
+            var text = first == null ? string.Empty : first.HasMarkup ? Html.Clean(first.Text) : first.Text.Trim();
+            // Markup at the top is a headline in a wrapper, unless it carries a credit: then it is an image's caption.
+            var isCaption = first != null && first.HasMarkup && CaptionDetector.TryReadCaptionLine(text, out _, out _);
+            if (first != null && first.Kind == UnitKind.Text && first.IsSingleLine && !isCaption && LooksLikeHeadline(text) && units.Count > 1)
             {
                 first.Kind = UnitKind.Headline;
-                return annotated ?? first.Text.Trim();
+                return annotated ?? text;
             }
 
             if (annotated != null)
