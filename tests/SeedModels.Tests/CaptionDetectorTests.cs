@@ -65,7 +65,7 @@ namespace SeedModels.Tests
         [InlineData("A woman carries her dog through the floodwater in Elm Street.")]
         public void RecognisesPresentTensePhotoDescriptions(string text)
         {
-            Assert.True(CaptionDetector.IsPhotoDescription(text));
+            Assert.True(PhotoDescriptionDetector.IsPhotoDescription(text));
         }
 
         [Theory]
@@ -80,7 +80,7 @@ namespace SeedModels.Tests
         [InlineData("A firefighter sprays water on the burning roof")]
         public void RejectsNarrativeSentences(string text)
         {
-            Assert.False(CaptionDetector.IsPhotoDescription(text));
+            Assert.False(PhotoDescriptionDetector.IsPhotoDescription(text));
         }
 
         [Fact]

@@ -28,7 +28,7 @@ namespace SeedModels.Extraction.Structure
                 ? MappedText.Detached(annotatedStandfirst.Value, annotatedStandfirst.ValueStart)
                 : standfirst?.Content;
 
-            CaptionDetector.MarkPhotoDescriptions(units);
+            PhotoDescriptionDetector.Detect(units);
             CrossheadDetector.Detect(units);
             result.Captions = CaptionDetector.Collect(units);
 

@@ -1,0 +1,253 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Quotes;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Speakers
+{
+    /// <summary>
+    /// Finds the words that name a quote's speaker, as written: an attribution after the quote (<c>,” she said</c>,
+    /// <c>” said Jane Doe</c>, <c>an X statement read</c>, <c>by X</c> after a naming verb), <c>according to X</c>
+    /// in its sentence, or the subject of a speech verb before it (<c>X said: “</c>, <c>…, saying “</c>).
+    /// </summary>
+    internal sealed class AttributionFinder
+    {
+        private const int MaxSentence = 1000;
+
+        private readonly IReadOnlyList<string> _paragraphs;
+
+        public AttributionFinder(IReadOnlyList<string> paragraphs) => _paragraphs = paragraphs;
+
+        /// <summary><c>“…,” Jane Doe said</c>, <c>“…” said Jane Doe</c>, <c>“…,” an X statement read</c>, <c>“…” by X</c>, <c>according to X</c>.</summary>
+        public string? After(ScannedQuote quote)
+        {
+            var t = _paragraphs[quote.EndParagraph];
+            var end = ClauseEnd(t, quote.EndIndex);
+            var words = Words.Split(t, quote.EndIndex, end);
+            if (words.Count == 0)
+            {
+                return null;
+            }
+
+            if (words[0].Text == "by" && NamedBefore(quote))
+            {
+                return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
+            }
+
+            // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it.
+            var closesClause = quote.InnerEnd == ',' || quote.InnerEnd == '?' || quote.InnerEnd == '!' || quote.InnerEnd == '.' ||
+                               (quote.EndIndex < t.Length && t[quote.EndIndex] == ',');
+            if (!closesClause)
+            {
+                return null;
+            }
+
+            if (Lexicon.IsSpeechVerb(words[0].Text) && words.Count > 1)
+            {
+                return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
+            }
+
+            for (var k = 1; k < words.Count && k <= 14; k++)
+            {
+                if (words[k].Text == "read" && Statement(words, k) is { } statement)
+                {
+                    return StatementOwner(words, statement, k);
+                }
+
+                if (Lexicon.IsSpeechVerb(words[k].Text))
+                {
+                    return SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>according to X</c> anywhere in the quote's sentence.</summary>
+        public string? AccordingTo(ScannedQuote quote)
+        {
+            var opening = _paragraphs[quote.Paragraph];
+            var head = Words.Split(opening, SentenceStart(opening, quote.OpenIndex), quote.OpenIndex);
+            var closing = _paragraphs[quote.EndParagraph];
+            var tail = Words.Split(closing, quote.EndIndex, ClauseEnd(closing, quote.EndIndex));
+            return AccordingTo(opening, head) ?? AccordingTo(closing, tail);
+        }
+
+        private static string? AccordingTo(string t, List<Word> words)
+        {
+            for (var k = 0; k + 2 < words.Count; k++)
+            {
+                if (words[k].Lower == "according" && words[k + 1].Text == "to")
+                {
+                    var end = k + 2;
+                    while (end < words.Count && !Ends(t, words[end]))
+                    {
+                        end++;
+                    }
+
+                    return SpeakerPhrase.Read(words, k + 2, System.Math.Min(end + 1, words.Count), wholeSpan: true);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A naming verb right before the quote (<c>was branded “…” by</c>), which makes a following <c>by X</c> the speaker.</summary>
+        private bool NamedBefore(ScannedQuote quote)
+        {
+            var t = _paragraphs[quote.Paragraph];
+            var words = Words.Split(t, System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
+            for (var k = words.Count - 1; k >= 0 && k >= words.Count - 3; k--)
+            {
+                if (Lexicon.NamingVerbs.Contains(words[k].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The index of <c>statement</c> shortly before <c>read</c>, or null.</summary>
+        private static int? Statement(List<Word> words, int read)
+        {
+            for (var k = read - 1; k >= 0 && k >= read - 6; k--)
+            {
+                if (words[k].Lower == "statement")
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>, <c>according to X, “</c>.</summary>
+        public string? Before(ScannedQuote quote)
+        {
+            var t = _paragraphs[quote.Paragraph];
+            var start = SentenceStart(t, quote.OpenIndex);
+            var words = Words.Split(t, start, quote.OpenIndex);
+            // The speech verb nearest the quote governs it: "After writing …, the mayor released a video telling them to “…”".
+            for (var k = words.Count - 1; k >= 0; k--)
+            {
+                if (Lexicon.IsSpeechVerb(words[k].Text) && !IsPassive(words, k) && Subject(t, words, k) is { } subject)
+                {
+                    return subject;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The subject of the clause a verb belongs to: the sentence's own subject, past any opening clause.</summary>
+        private static string? Subject(string t, List<Word> words, int verb)
+        {
+            var start = ClauseStart(t, words, verb);
+            if (start < 0)
+            {
+                start = Lexicon.ClauseOpeners.Contains(words[0].Text) && verb > 1 ? 1 : 0;
+            }
+
+            // A participle ("…, saying “") hangs off the clause's predicate: its subject opens the clause.
+            return words[verb].Text.EndsWith("ing", System.StringComparison.Ordinal)
+                ? SpeakerPhrase.ReadSubject(words, start, verb)
+                : SpeakerPhrase.Read(words, start, verb, wholeSpan: true);
+        }
+
+        /// <summary>
+        /// The subject of the sentence just before the quote in its paragraph (<c>Asked if he was pushed, he shook
+        /// his head. “Nobody pushed me.”</c>), or null.
+        /// </summary>
+        public string? PreviousSentenceSubject(ScannedQuote quote)
+        {
+            var t = _paragraphs[quote.Paragraph];
+            var sentenceEnd = quote.OpenIndex - 1;
+            while (sentenceEnd > 0 && char.IsWhiteSpace(t[sentenceEnd]))
+            {
+                sentenceEnd--;
+            }
+
+            if (sentenceEnd <= 0 || !Chars.IsSentenceEnd(t[sentenceEnd]))
+            {
+                return null;
+            }
+
+            var words = Words.Split(t, SentenceStart(t, sentenceEnd), sentenceEnd);
+            var start = words.Count == 0 ? -1 : ClauseStart(t, words, words.Count);
+            return start < 0 ? null : SpeakerPhrase.ReadSubject(words, start, words.Count);
+        }
+
+        /// <summary>
+        /// Where a sentence's main clause starts: 0 when it opens with its subject, the word after the opening
+        /// clause's comma (<c>After the vote, the mayor said</c>), or -1 when an opening clause has no comma before
+        /// <paramref name="limit"/>.
+        /// </summary>
+        private static int ClauseStart(string t, List<Word> words, int limit)
+        {
+            if (!Lexicon.ClauseOpeners.Contains(words[0].Text) && words[0].IsCapitalized)
+            {
+                return 0;
+            }
+
+            for (var k = 1; k < limit; k++)
+            {
+                if (t[words[k - 1].End] == ',' && Words.OnlySpaceBetween(t, words[k - 1].End + 1, words[k].Start))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary><c>an APD statement read</c> → <c>APD</c>; <c>a statement from the council read</c> → <c>the council</c>.</summary>
+        private static string? StatementOwner(List<Word> words, int statement, int read)
+        {
+            if (statement + 1 < read && words[statement + 1].Text is "from" or "by" or "of")
+            {
+                return SpeakerPhrase.Read(words, statement + 2, read, wholeSpan: true);
+            }
+
+            var from = 0;
+            while (from < statement && Lexicon.Determiners.Contains(words[from].Text))
+            {
+                from++;
+            }
+
+            return from < statement ? SpeakerPhrase.Join(words, from, statement) : null;
+        }
+
+        private static bool IsPassive(List<Word> words, int verb) =>
+            verb > 0 && words[verb - 1].Lower is "was" or "were" or "been" or "being" or "is" or "are" or "be";
+
+        private static bool Ends(string t, Word w) => w.End < t.Length && (t[w.End] == ',' || Chars.IsSentenceEnd(t[w.End]));
+
+        public static int SentenceStart(string t, int before)
+        {
+            // Sentences run to a few hundred characters; the bound keeps a pathological paragraph linear.
+            for (var i = before - 1; i > 0 && i > before - MaxSentence; i--)
+            {
+                if (Sentences.IsEndAt(t, i, t.Length) && !QuoteMarks.IsAny(t[i]))
+                {
+                    return i + 1;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>Where the words after a quote stop: a sentence end or the next quote.</summary>
+        private static int ClauseEnd(string t, int from)
+        {
+            for (var i = from; i < t.Length && i < from + MaxSentence; i++)
+            {
+                if (QuoteMarks.IsOpeningOnly(t[i]) || t[i] == '"' || Sentences.IsEndAt(t, i, t.Length))
+                {
+                    return i;
+                }
+            }
+
+            return t.Length;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Speakers
+{
+    /// <summary>
+    /// Turns the words naming a speaker into the name the article uses: pronouns to the last person (or, for
+    /// <c>it</c>, organisation) named, <c>Mr Doe</c> or a first name to the full name, an acronym to the
+    /// organisation it abbreviates, <c>the company</c> to the organisation named last, and <c>a spokesperson for
+    /// X</c> to X.
+    /// </summary>
+    internal sealed class SpeakerResolver
+    {
+        private readonly MentionIndex _mentions;
+
+        public SpeakerResolver(MentionIndex mentions) => _mentions = mentions;
+
+        /// <summary>Resolves pronouns, short forms and acronyms to the name the article used.</summary>
+        public string Resolve(string phrase, int paragraph, int index)
+        {
+            var lower = phrase.ToLowerInvariant();
+            if (Lexicon.PersonPronouns.Contains(lower))
+            {
+                return LastMention(paragraph, index, MentionKind.Person) ?? phrase;
+            }
+
+            if (Lexicon.GroupPronouns.Contains(lower))
+            {
+                return LastMention(paragraph, index, MentionKind.Organisation) ?? phrase;
+            }
+
+            var words = Words.Split(phrase);
+
+            // "a spokesperson for Acme", "a statement from Acme": the organisation speaks.
+            if (words.Count >= 4 && Lexicon.Determiners.Contains(words[0].Text) && words[1].Lower is "spokesperson" or "spokesman" or "spokeswoman" or "representative" or "statement" &&
+                words[2].Text is "for" or "from" or "of")
+            {
+                return Resolve(SpeakerPhrase.Join(words, 3, words.Count), paragraph, index);
+            }
+
+            // "the company said": the organisation named last.
+            if (words.Count == 2 && words[0].Lower == "the" && Lexicon.OrganisationReferences.Contains(words[1].Text))
+            {
+                return LastMention(paragraph, index, MentionKind.Organisation) ?? phrase;
+            }
+
+            if (words.Count == 1 && words[0].IsAllCaps && words[0].Text.Length >= 2)
+            {
+                return _mentions.Expand(words[0].Text) ?? phrase;
+            }
+
+            // "Ms Okafor", "Okafor" or (for people the article calls by first name) "Maya": the full name used before.
+            var single = words.Count == 1 ? words[0].Text : words.Count == 2 && Lexicon.Titles.Contains(words[0].Bare) ? words[1].Text : null;
+            if (single != null)
+            {
+                return _mentions.FullName(single, allowFirstName: words.Count == 1) ?? phrase;
+            }
+
+            return phrase;
+        }
+
+        private string? LastMention(int paragraph, int index, MentionKind kind)
+        {
+            var mention = _mentions.LastBefore(paragraph, index, kind);
+            return mention == null ? null : Resolve(mention.Name, mention.Paragraph, mention.Index);
+        }
+    }
+}

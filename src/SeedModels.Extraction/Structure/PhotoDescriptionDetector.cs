@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// Decides which lone one-sentence paragraphs between body paragraphs describe a picture in the present tense
+    /// (<c>A firefighter sprays water on the roof.</c>): they are captions without a credit.
+    /// </summary>
+    internal static class PhotoDescriptionDetector
+    {
+        /// <summary>A photo description is one short sentence.</summary>
+        private const int MaxPhotoDescriptionWords = 30;
+
+        /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
+        public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
+        {
+            if (!IsPhotoDescription(unit.Text))
+            {
+                return false;
+            }
+
+            unit.Kind = UnitKind.Caption;
+            unit.CaptionText = unit.Text.Trim();
+            return true;
+        });
+
+        public static bool IsPhotoDescription(string text)
+        {
+            var t = text.Trim();
+            if (t.Length == 0 || t[t.Length - 1] != '.' || Sentences.Count(t) != 1 || HasQuoteMark(t))
+            {
+                return false;
+            }
+
+            var words = Words.Split(t);
+            if (words.Count < 4 || words.Count > MaxPhotoDescriptionWords || !words[0].IsCapitalized)
+            {
+                return false;
+            }
+
+            // The subject: a determiner or capital, then nouns only — no function word, number, comma or past tense.
+            for (var i = 1; i < words.Count && i <= 8; i++)
+            {
+                var w = words[i];
+                if (IsPresentTenseAction(words, i) && !HasComma(t, w))
+                {
+                    return !Lexicon.Modals.Contains(words[i - 1].Text);
+                }
+
+                if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w.Text)) || Lexicon.SpeechVerbs.Contains(w.Text) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
+                    (!w.IsCapitalized && i > 1 && w.Text.EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsPlainWord(Word w)
+        {
+            foreach (var c in w.Bare)
+            {
+                if (!char.IsLetter(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A known picture verb (<c>poses</c>, <c>gestures</c>), or a third-person verb in <c>-s</c> followed by an
+        /// object or a place (<c>hauls one of</c>, <c>sprays water on</c>) and not one of the verbs narrative uses.
+        /// </summary>
+        private static bool IsPresentTenseAction(List<Word> words, int i)
+        {
+            var w = words[i].Text;
+            if (Lexicon.PhotoVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            // Beyond the known picture verbs only an indefinite subject describes a picture ("A diver inspects …"),
+            // while "The dispute centres on …" is narrative.
+            if (words[0].Text is "The" or "This" or "That" or "These" or "Those" or "Its" or "Their" or "His" or "Her")
+            {
+                return false;
+            }
+
+            if (w.Length < 4 || words[i].IsCapitalized || words[i].IsPossessive || !w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ss", StringComparison.Ordinal) ||
+                w.EndsWith("us", StringComparison.Ordinal) || Lexicon.NarrativeVerbs.Contains(w) || i + 1 >= words.Count)
+            {
+                return false;
+            }
+
+            return Lexicon.PictureObjectStarts.Contains(words[i + 1].Text);
+        }
+
+        private static bool HasComma(string t, Word w) => w.End < t.Length && t[w.End] == ',';
+
+        private static bool HasQuoteMark(string t) => t.IndexOfAny(new[] { '"', '\u201C', '\u201D', '\u2018' }) >= 0;
+    }
+}
