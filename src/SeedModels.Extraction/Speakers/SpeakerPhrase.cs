@@ -28,6 +28,11 @@ namespace SeedModels.Extraction.Speakers
                 return first.Text.ToLowerInvariant();
             }
 
+            if (Lexicon.IndefinitePronouns.Contains(first.Text))
+            {
+                return null; // "Someone out of shot was heard shouting “…”" names nobody
+            }
+
             var segments = Segments(words, start, end);
             if (segments.Count > 1 && segments[0].End - segments[0].Start == 1 && IsOpeningParticiple(words[segments[0].Start]))
             {
@@ -67,6 +72,11 @@ namespace SeedModels.Extraction.Speakers
             if (Lexicon.PersonPronouns.Contains(first.Text) || Lexicon.GroupPronouns.Contains(first.Text))
             {
                 return first.Text.ToLowerInvariant();
+            }
+
+            if (Lexicon.IndefinitePronouns.Contains(first.Text))
+            {
+                return null;
             }
 
             var np = start + (Lexicon.Determiners.Contains(first.Text) ? 1 : 0);

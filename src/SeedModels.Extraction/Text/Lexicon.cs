@@ -110,6 +110,9 @@ namespace SeedModels.Extraction.Text
 
         public static readonly HashSet<string> GroupPronouns = Set("it they");
 
+        /// <summary>Pronouns that name nobody: a quote they introduce has no speaker.</summary>
+        public static readonly HashSet<string> IndefinitePronouns = Set("someone somebody anyone anybody everyone everybody nobody no-one");
+
         /// <summary>Words that open a sentence without being its subject (<c>After …,</c>, <c>However,</c>).</summary>
         public static readonly HashSet<string> ClauseOpeners = Set(@"
             after following before when while whilst as in on at despite although though since during earlier later

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Naming;
+using SeedModels.Generator.Model;
+
+namespace SeedModels.Generator.Emitting
+{
+    /// <summary>
+    /// The readable articles in source-path order, each with its distinct type name and hint name: the decisions
+    /// every emitted file shares, made once and independent of the order the files arrived in.
+    /// </summary>
+    internal sealed class CatalogPlan
+    {
+        private CatalogPlan(List<(ArticleModel Article, string TypeName, string HintName)> entries) => Entries = entries;
+
+        public List<(ArticleModel Article, string TypeName, string HintName)> Entries { get; }
+
+        /// <summary>The internal helper type that chains the catalog, so no generated method grows with the article count.</summary>
+        public static string LinkTypeName(GeneratorOptions options) => options.CatalogName + "Link";
+
+        public static CatalogPlan Create(IEnumerable<ArticleModel> articles, GeneratorOptions options)
+        {
+            var readable = new List<ArticleModel>();
+            foreach (var article in articles)
+            {
+                if (article.IsReadable)
+                {
+                    readable.Add(article);
+                }
+            }
+
+            readable.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
+            var keys = new List<(string Identifier, string SourceFile)>(readable.Count);
+            foreach (var article in readable)
+            {
+                keys.Add((article.Identifier, article.SourceFile));
+            }
+
+            var reserved = new HashSet<string> { options.CatalogName, LinkTypeName(options), "All", "Article", "Instance" };
+            var names = IdentifierAssigner.Assign(keys, reserved);
+            var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            var entries = new List<(ArticleModel Article, string TypeName, string HintName)>(readable.Count);
+            for (var i = 0; i < readable.Count; i++)
+            {
+                entries.Add((readable[i], names[i].TypeName, HintName(readable[i].SourceFile, hints)));
+            }
+
+            return new CatalogPlan(entries);
+        }
+
+        /// <summary><c>seeds/story one.txt</c> → <c>seeds.story_one.txt.g.cs</c>, made unique.</summary>
+        private static string HintName(string sourceFile, HashSet<string> taken)
+        {
+            var b = new System.Text.StringBuilder();
+            foreach (var c in sourceFile)
+            {
+                b.Append(c == '/' || c == '\\' ? '.' : (c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) ? c : '_');
+            }
+
+            var stem = b.ToString().Trim('.');
+            var hint = stem + ".g.cs";
+            for (var n = 2; !taken.Add(hint); n++)
+            {
+                hint = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+            }
+
+            return hint;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace SeedModels.Generator.Model
+{
+    /// <summary>
+    /// An immutable array compared by its items, so pipeline models holding collections stay value-equatable
+    /// and the incremental generator can tell an unchanged step from a changed one.
+    /// </summary>
+    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+        where T : IEquatable<T>
+    {
+        private readonly T[]? _items;
+
+        public EquatableArray(T[] items) => _items = items;
+
+        public static EquatableArray<T> Empty => new EquatableArray<T>(Array.Empty<T>());
+
+        public int Count => _items?.Length ?? 0;
+
+        public T this[int index] => _items![index];
+
+        public static EquatableArray<T> From(IEnumerable<T> items) => new EquatableArray<T>(new List<T>(items).ToArray());
+
+        public static EquatableArray<T> From(ImmutableArray<T> items) => new EquatableArray<T>(items.IsDefault ? Array.Empty<T>() : items.ToArray());
+
+        public bool Equals(EquatableArray<T> other)
+        {
+            var a = _items ?? Array.Empty<T>();
+            var b = other._items ?? Array.Empty<T>();
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (!EqualityComparer<T>.Default.Equals(a[i], b[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = 17;
+            foreach (var item in _items ?? Array.Empty<T>())
+            {
+                hash = unchecked((hash * 31) + (item is null ? 0 : item.GetHashCode()));
+            }
+
+            return hash;
+        }
+
+        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+        public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    }
+}

@@ -1,0 +1,15 @@
+namespace SeedModels.Generator.Parsing
+{
+    /// <summary>The keys the package's build files make visible to the compiler (buildTransitive/SeedModels.props).</summary>
+    internal static class MSBuildNames
+    {
+        public const string ArticleMetadata = "build_metadata.AdditionalFiles.SeedModelsArticle";
+        public const string IdMetadata = "build_metadata.AdditionalFiles.Id";
+        public const string NamespaceProperty = "build_property.SeedModelsNamespace";
+        public const string CatalogNameProperty = "build_property.SeedModelsCatalogName";
+        public const string RootNamespaceProperty = "build_property.RootNamespace";
+        public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
+        public const string DefaultCatalogName = "SeedArticles";
+        public const string DefaultNamespaceSuffix = "Seeds";
+    }
+}
