@@ -4,55 +4,55 @@ namespace SeedModels.Extraction.Diagnostics
     internal static class DiagnosticRules
     {
         public static readonly DiagnosticRule NoHeadline = new DiagnosticRule(
-            "SEED001", DiagnosticSeverityLevel.Warning, "No headline found",
+            DiagnosticIds.NoHeadline, DiagnosticSeverityLevel.Warning, "No headline found",
             "No headline could be found: add a short first line followed by a blank line, or a 'headline:' annotation");
 
         public static readonly DiagnosticRule InvalidDate = new DiagnosticRule(
-            "SEED002", DiagnosticSeverityLevel.Warning, "Invalid date annotation",
+            DiagnosticIds.InvalidDate, DiagnosticSeverityLevel.Warning, "Invalid date annotation",
             "'{0}' is not a valid yyyy-MM-dd date");
 
         public static readonly DiagnosticRule UnknownKey = new DiagnosticRule(
-            "SEED003", DiagnosticSeverityLevel.Warning, "Unknown front-matter key",
+            DiagnosticIds.UnknownKey, DiagnosticSeverityLevel.Warning, "Unknown front-matter key",
             "'{0}' is not a known front-matter key (id, headline, standfirst, byline, date, place, agency, source, url, tags)");
 
         public static readonly DiagnosticRule DuplicateKey = new DiagnosticRule(
-            "SEED004", DiagnosticSeverityLevel.Warning, "Duplicate front-matter key",
+            DiagnosticIds.DuplicateKey, DiagnosticSeverityLevel.Warning, "Duplicate front-matter key",
             "Front-matter key '{0}' is given more than once; the first value is used");
 
         public static readonly DiagnosticRule UnclosedFrontMatter = new DiagnosticRule(
-            "SEED005", DiagnosticSeverityLevel.Warning, "Front matter never closed",
+            DiagnosticIds.UnclosedFrontMatter, DiagnosticSeverityLevel.Warning, "Front matter never closed",
             "Front matter opened with '---' is never closed by a '---' line; it is read up to the first blank line");
 
         public static readonly DiagnosticRule HtmlMarkup = new DiagnosticRule(
-            "SEED006", DiagnosticSeverityLevel.Warning, "HTML markup in the text",
+            DiagnosticIds.HtmlMarkup, DiagnosticSeverityLevel.Warning, "HTML markup in the text",
             "HTML markup '{0}' in the text; it was removed from the extracted value");
 
         public static readonly DiagnosticRule DuplicateIdentifier = new DiagnosticRule(
-            "SEED007", DiagnosticSeverityLevel.Warning, "Two articles resolve to the same identifier",
+            DiagnosticIds.DuplicateIdentifier, DiagnosticSeverityLevel.Warning, "Two articles resolve to the same identifier",
             "Articles '{0}' resolve to the same identifier '{1}'; this one is named '{2}'");
 
         public static readonly DiagnosticRule Unreadable = new DiagnosticRule(
-            "SEED008", DiagnosticSeverityLevel.Warning, "File is empty, binary or not valid UTF-8",
+            DiagnosticIds.Unreadable, DiagnosticSeverityLevel.Warning, "File is empty, binary or not valid UTF-8",
             "The article file {0}");
 
         public static readonly DiagnosticRule UnbalancedQuote = new DiagnosticRule(
-            "SEED009", DiagnosticSeverityLevel.Info, "Unbalanced quotation mark",
+            DiagnosticIds.UnbalancedQuote, DiagnosticSeverityLevel.Info, "Unbalanced quotation mark",
             "Quotation mark {0} is never {1}");
 
         public static readonly DiagnosticRule MismatchedQuote = new DiagnosticRule(
-            "SEED010", DiagnosticSeverityLevel.Info, "Mismatched quotation marks",
+            DiagnosticIds.MismatchedQuote, DiagnosticSeverityLevel.Info, "Mismatched quotation marks",
             "Quotation opened with {0} is closed with {1}");
 
         public static readonly DiagnosticRule InvalidId = new DiagnosticRule(
-            "SEED011", DiagnosticSeverityLevel.Warning, "Id annotation is not a C# identifier",
+            DiagnosticIds.InvalidId, DiagnosticSeverityLevel.Warning, "Id annotation is not a C# identifier",
             "'{0}' cannot be a C# identifier; the identifier '{1}' is used instead");
 
         public static readonly DiagnosticRule EmptyValue = new DiagnosticRule(
-            "SEED012", DiagnosticSeverityLevel.Warning, "Annotation with an empty value",
+            DiagnosticIds.EmptyValue, DiagnosticSeverityLevel.Warning, "Annotation with an empty value",
             "Annotation '{0}' has an empty value and is ignored");
 
         public static readonly DiagnosticRule LanguageVersionTooLow = new DiagnosticRule(
-            "SEED013", DiagnosticSeverityLevel.Warning, "C# version cannot compile records",
+            DiagnosticIds.LanguageVersionTooLow, DiagnosticSeverityLevel.Warning, "C# version cannot compile records",
             "SeedModels generates records, which need C# 9 or later; this project uses C# {0}");
 
         public static readonly DiagnosticRule[] All =

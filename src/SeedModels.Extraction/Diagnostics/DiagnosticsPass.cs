@@ -51,7 +51,7 @@ namespace SeedModels.Extraction.Diagnostics
 
         /// <summary>The SEED008 finding for a file that is not text.</summary>
         public static ExtractedDiagnostic Unreadable(string why) =>
-            new ExtractedDiagnostic(DiagnosticRules.Unreadable, 0, 0, 1, 1, ExtractedDiagnostic.Format(DiagnosticRules.Unreadable, why));
+            new ExtractedDiagnostic(DiagnosticRules.Unreadable, 0, 0, 1, 1, why);
 
         private void CheckAnnotations(AnnotationSet annotations)
         {
@@ -94,7 +94,7 @@ namespace SeedModels.Extraction.Diagnostics
         private void Add(DiagnosticRule rule, int start, int length, params object[] args)
         {
             var (line, column) = _text.PositionOf(start);
-            _found.Add(new ExtractedDiagnostic(rule, start, length, line, column, ExtractedDiagnostic.Format(rule, args)));
+            _found.Add(new ExtractedDiagnostic(rule, start, length, line, column, args));
         }
 
         private static int FirstTextOffset(SegmentedText text)

@@ -5,14 +5,15 @@ namespace SeedModels.Extraction.Diagnostics
     /// <summary>A finding about one article, located by offset and by 1-based line and column.</summary>
     internal sealed class ExtractedDiagnostic
     {
-        public ExtractedDiagnostic(DiagnosticRule rule, int start, int length, int line, int column, string message)
+        public ExtractedDiagnostic(DiagnosticRule rule, int start, int length, int line, int column, params object[] args)
         {
+            Args = args;
             Rule = rule;
             Start = start;
             Length = length;
             Line = line;
             Column = column;
-            Message = message;
+            Message = Format(rule, args);
         }
 
         public DiagnosticRule Rule { get; }
@@ -28,6 +29,9 @@ namespace SeedModels.Extraction.Diagnostics
         public int Column { get; }
 
         public string Message { get; }
+
+        /// <summary>The values the message names, for hosts that format it themselves (the Roslyn analyzer).</summary>
+        public object[] Args { get; }
 
         public static string Format(DiagnosticRule rule, params object[] args) =>
             string.Format(CultureInfo.InvariantCulture, rule.MessageFormat, args);

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SeedModels.Extraction;
+using SeedModels.Extraction.Diagnostics;
+using SeedModels.Extraction.Naming;
+using SeedModels.Generator.Parsing;
+
+namespace SeedModels.Generator.Analysis
+{
+    /// <summary>
+    /// Reports what is malformed in each article file at its exact line and column (SEED001–SEED012), two
+    /// articles that resolve to one type name (SEED007), and a C# version too old for records (SEED013).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ArticleAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var identifiers = new ConcurrentBag<(string Identifier, string SourceFile, string Path)>();
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    if (AnalyzeFile(file) is { } named)
+                    {
+                        identifiers.Add(named);
+                    }
+                });
+
+                start.RegisterCompilationEndAction(end =>
+                {
+                    ReportCollisions(end, identifiers);
+                });
+
+                if (start.Compilation.SyntaxTrees is { } trees && FirstParseOptions(trees) is { } parse && parse.LanguageVersion < LanguageVersion.CSharp9 && HasArticles(start.Options))
+                {
+                    start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.For(DiagnosticRules.LanguageVersionTooLow), Location.None, parse.LanguageVersion.ToDisplayString())));
+                }
+            });
+        }
+
+        /// <summary>Reports one file's findings; returns its identifier for the collision check (null when it is no article).</summary>
+        private static (string Identifier, string SourceFile, string Path)? AnalyzeFile(AdditionalFileAnalysisContext context)
+        {
+            var file = context.AdditionalFile;
+            var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
+            if (!options.TryGetValue(MSBuildNames.ArticleMetadata, out var marked) || !string.Equals(marked, "true", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            var sourceFile = ArticleModelBuilder.RelativePath(file.Path, OptionsReader.ReadLocation(global).Directory);
+            var text = file.GetText(context.CancellationToken);
+            if (text == null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(DiagnosticRules.Unreadable), Location.Create(file.Path, default, default), "could not be read"));
+                return null;
+            }
+
+            var result = ArticleExtractor.Extract(text.ToString(), sourceFile);
+            foreach (var finding in result.Diagnostics)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), LocationOf(file.Path, text, finding), finding.Args));
+            }
+
+            if (!result.IsReadable)
+            {
+                return null;
+            }
+
+            options.TryGetValue(MSBuildNames.IdMetadata, out var idOverride);
+            var identifier = !string.IsNullOrWhiteSpace(idOverride) && Identifiers.IsValid(idOverride!.Trim()) ? idOverride.Trim() : result.Identifier;
+            return (identifier, sourceFile, file.Path);
+        }
+
+        private static Location LocationOf(string path, SourceText text, ExtractedDiagnostic finding)
+        {
+            var start = System.Math.Min(finding.Start, text.Length);
+            var end = System.Math.Min(start + finding.Length, text.Length);
+            var startPosition = new LinePosition(finding.Line - 1, finding.Column - 1);
+            var endPosition = new LinePosition(finding.Line - 1, finding.Column - 1 + (end - start));
+            return Location.Create(path, TextSpan.FromBounds(start, end), new LinePositionSpan(startPosition, endPosition));
+        }
+
+        private static void ReportCollisions(CompilationAnalysisContext context, IEnumerable<(string Identifier, string SourceFile, string Path)> articles)
+        {
+            var list = new List<(string Identifier, string SourceFile, string Path)>(articles);
+            var keys = new List<(string Identifier, string SourceFile)>(list.Count);
+            foreach (var a in list)
+            {
+                keys.Add((a.Identifier, a.SourceFile));
+            }
+
+            var names = IdentifierAssigner.Assign(keys);
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (names[i].CollidedWith is { } other)
+                {
+                    var location = Location.Create(list[i].Path, default, default);
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(DiagnosticRules.DuplicateIdentifier), location, list[i].SourceFile + "' and '" + other, list[i].Identifier, names[i].TypeName));
+                }
+            }
+        }
+
+        private static CSharpParseOptions? FirstParseOptions(IEnumerable<SyntaxTree> trees)
+        {
+            foreach (var tree in trees)
+            {
+                return tree.Options as CSharpParseOptions;
+            }
+
+            return null;
+        }
+
+        private static bool HasArticles(AnalyzerOptions options)
+        {
+            foreach (var file in options.AdditionalFiles)
+            {
+                if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MSBuildNames.ArticleMetadata, out var marked) &&
+                    string.Equals(marked, "true", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using SeedModels.Extraction.Diagnostics;
+
+namespace SeedModels.Generator.Analysis
+{
+    /// <summary>
+    /// The analyzer's descriptors, one per engine rule (titles and messages live in DiagnosticRules.cs), each with a
+    /// help link to its README section. Written out one by one so release tracking (RS2000-RS2008) can read them.
+    /// </summary>
+    internal static class Descriptors
+    {
+        public const string Category = "SeedModels";
+
+        /// <summary>The README's diagnostics sections; each id's anchor is its lower-cased id.</summary>
+        public const string HelpLinkBase = "https://github.com/seedmodels/SeedModels/blob/main/README.md#";
+
+        public static readonly DiagnosticDescriptor NoHeadline = new DiagnosticDescriptor(
+            DiagnosticIds.NoHeadline, DiagnosticRules.NoHeadline.Title, DiagnosticRules.NoHeadline.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed001");
+
+        public static readonly DiagnosticDescriptor InvalidDate = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidDate, DiagnosticRules.InvalidDate.Title, DiagnosticRules.InvalidDate.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed002");
+
+        public static readonly DiagnosticDescriptor UnknownKey = new DiagnosticDescriptor(
+            DiagnosticIds.UnknownKey, DiagnosticRules.UnknownKey.Title, DiagnosticRules.UnknownKey.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed003");
+
+        public static readonly DiagnosticDescriptor DuplicateKey = new DiagnosticDescriptor(
+            DiagnosticIds.DuplicateKey, DiagnosticRules.DuplicateKey.Title, DiagnosticRules.DuplicateKey.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed004");
+
+        public static readonly DiagnosticDescriptor UnclosedFrontMatter = new DiagnosticDescriptor(
+            DiagnosticIds.UnclosedFrontMatter, DiagnosticRules.UnclosedFrontMatter.Title, DiagnosticRules.UnclosedFrontMatter.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed005");
+
+        public static readonly DiagnosticDescriptor HtmlMarkup = new DiagnosticDescriptor(
+            DiagnosticIds.HtmlMarkup, DiagnosticRules.HtmlMarkup.Title, DiagnosticRules.HtmlMarkup.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed006");
+
+        public static readonly DiagnosticDescriptor DuplicateIdentifier = new DiagnosticDescriptor(
+            DiagnosticIds.DuplicateIdentifier, DiagnosticRules.DuplicateIdentifier.Title, DiagnosticRules.DuplicateIdentifier.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed007", customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
+
+        public static readonly DiagnosticDescriptor Unreadable = new DiagnosticDescriptor(
+            DiagnosticIds.Unreadable, DiagnosticRules.Unreadable.Title, DiagnosticRules.Unreadable.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed008");
+
+        public static readonly DiagnosticDescriptor UnbalancedQuote = new DiagnosticDescriptor(
+            DiagnosticIds.UnbalancedQuote, DiagnosticRules.UnbalancedQuote.Title, DiagnosticRules.UnbalancedQuote.MessageFormat, Category, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed009");
+
+        public static readonly DiagnosticDescriptor MismatchedQuote = new DiagnosticDescriptor(
+            DiagnosticIds.MismatchedQuote, DiagnosticRules.MismatchedQuote.Title, DiagnosticRules.MismatchedQuote.MessageFormat, Category, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed010");
+
+        public static readonly DiagnosticDescriptor InvalidId = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidId, DiagnosticRules.InvalidId.Title, DiagnosticRules.InvalidId.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed011");
+
+        public static readonly DiagnosticDescriptor EmptyValue = new DiagnosticDescriptor(
+            DiagnosticIds.EmptyValue, DiagnosticRules.EmptyValue.Title, DiagnosticRules.EmptyValue.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed012");
+
+        public static readonly DiagnosticDescriptor LanguageVersionTooLow = new DiagnosticDescriptor(
+            DiagnosticIds.LanguageVersionTooLow, DiagnosticRules.LanguageVersionTooLow.Title, DiagnosticRules.LanguageVersionTooLow.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed013", customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = new Dictionary<string, DiagnosticDescriptor>
+        {
+            { DiagnosticIds.NoHeadline, NoHeadline },
+            { DiagnosticIds.InvalidDate, InvalidDate },
+            { DiagnosticIds.UnknownKey, UnknownKey },
+            { DiagnosticIds.DuplicateKey, DuplicateKey },
+            { DiagnosticIds.UnclosedFrontMatter, UnclosedFrontMatter },
+            { DiagnosticIds.HtmlMarkup, HtmlMarkup },
+            { DiagnosticIds.DuplicateIdentifier, DuplicateIdentifier },
+            { DiagnosticIds.Unreadable, Unreadable },
+            { DiagnosticIds.UnbalancedQuote, UnbalancedQuote },
+            { DiagnosticIds.MismatchedQuote, MismatchedQuote },
+            { DiagnosticIds.InvalidId, InvalidId },
+            { DiagnosticIds.EmptyValue, EmptyValue },
+            { DiagnosticIds.LanguageVersionTooLow, LanguageVersionTooLow },
+        };
+
+        public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.CreateRange(ById.Values);
+
+        public static DiagnosticDescriptor For(DiagnosticRule rule) => ById[rule.Id];
+    }
+}
