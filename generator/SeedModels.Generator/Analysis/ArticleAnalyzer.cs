@@ -82,7 +82,14 @@ namespace SeedModels.Generator.Analysis
             }
 
             options.TryGetValue(MSBuildNames.IdMetadata, out var idOverride);
-            var identifier = !string.IsNullOrWhiteSpace(idOverride) && Identifiers.IsValid(idOverride!.Trim()) ? idOverride.Trim() : result.Identifier;
+            idOverride = idOverride?.Trim() ?? string.Empty;
+            if (idOverride.Length > 0 && !Identifiers.IsValid(idOverride))
+            {
+                // The item's Id metadata is an annotation too: a bad one is said, not silently dropped.
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidId, Location.Create(file.Path, default, default), idOverride, result.Identifier));
+            }
+
+            var identifier = idOverride.Length > 0 && Identifiers.IsValid(idOverride) ? idOverride : result.Identifier;
             return (identifier, sourceFile, file.Path);
         }
 
