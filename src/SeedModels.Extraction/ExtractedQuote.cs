@@ -1,29 +1,11 @@
 namespace SeedModels.Extraction
 {
     /// <summary>A quote with its kind, speaker and position decided.</summary>
-    internal sealed class ExtractedQuote
-    {
-        public ExtractedQuote(string text, string? speaker, bool isDirect, int paragraph, int line, int column)
-        {
-            Text = text;
-            Speaker = speaker;
-            IsDirect = isDirect;
-            Paragraph = paragraph;
-            Line = line;
-            Column = column;
-        }
-
-        public string Text { get; }
-
-        public string? Speaker { get; }
-
-        public bool IsDirect { get; }
-
-        /// <summary>Index into the body paragraphs; -1 for the standfirst.</summary>
-        public int Paragraph { get; }
-
-        public int Line { get; }
-
-        public int Column { get; }
-    }
+    /// <param name="Text">The quoted words, marks excluded.</param>
+    /// <param name="Speaker">Who says it, when the article says.</param>
+    /// <param name="IsDirect">A full utterance rather than a fragment.</param>
+    /// <param name="Paragraph">Index into the body paragraphs; -1 for the standfirst.</param>
+    /// <param name="Line">1-based line of the opening mark.</param>
+    /// <param name="Column">1-based column of the opening mark.</param>
+    internal sealed record ExtractedQuote(string Text, string? Speaker, bool IsDirect, int Paragraph, int Line, int Column);
 }

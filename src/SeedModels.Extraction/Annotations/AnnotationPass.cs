@@ -118,7 +118,7 @@ namespace SeedModels.Extraction.Annotations
                 valueEnd++;
             }
 
-            entries.Add(new Annotation("date", word, s.Substring(valueStart, valueEnd - valueStart), valueStart, isInline: true));
+            entries.Add(new Annotation("date", word, s.Substring(valueStart, valueEnd - valueStart), valueStart, IsInline: true));
             return Chars.SkipSpaces(s, valueEnd, line.End);
         }
     }

@@ -1,23 +1,9 @@
 namespace SeedModels.Extraction.Diagnostics
 {
     /// <summary>One diagnostic id with its title, message format and default severity.</summary>
-    internal sealed class DiagnosticRule
-    {
-        public DiagnosticRule(string id, DiagnosticSeverityLevel severity, string title, string messageFormat)
-        {
-            Id = id;
-            Severity = severity;
-            Title = title;
-            MessageFormat = messageFormat;
-        }
-
-        public string Id { get; }
-
-        public DiagnosticSeverityLevel Severity { get; }
-
-        public string Title { get; }
-
-        /// <summary>A <see cref="string.Format(string, object[])"/> format; <c>{0}</c> is the offending value where there is one.</summary>
-        public string MessageFormat { get; }
-    }
+    /// <param name="Id">SEED001 to SEED013.</param>
+    /// <param name="Severity">The default severity.</param>
+    /// <param name="Title">A short title.</param>
+    /// <param name="MessageFormat">A <see cref="string.Format(string, object[])"/> format; <c>{0}</c> is the offending value where there is one.</param>
+    internal sealed record DiagnosticRule(string Id, DiagnosticSeverityLevel Severity, string Title, string MessageFormat);
 }

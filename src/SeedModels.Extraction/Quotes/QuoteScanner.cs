@@ -96,7 +96,7 @@ namespace SeedModels.Extraction.Quotes
             }
             else if (IsClosingOnly(c) || CanClose(t, i))
             {
-                _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), c, null, neverClosed: false));
+                _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), c, null, NeverClosed: false));
             }
         }
 
@@ -151,7 +151,7 @@ namespace SeedModels.Extraction.Quotes
             var opener = _stack[stackIndex];
             if (IsCurly(opener.Mark) != IsCurly(c) && !(opener.Mark == LowDouble))
             {
-                _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), opener.Mark, c, neverClosed: false));
+                _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), opener.Mark, c, NeverClosed: false));
             }
 
             _stack.RemoveRange(stackIndex, _stack.Count - stackIndex);
@@ -178,7 +178,7 @@ namespace SeedModels.Extraction.Quotes
                 return;
             }
 
-            _problems.Add(new MarkProblem(_paragraphs[_open.Paragraph].SourceOffset(_open.OpenIndex), outer.Mark, null, neverClosed: true));
+            _problems.Add(new MarkProblem(_paragraphs[_open.Paragraph].SourceOffset(_open.OpenIndex), outer.Mark, null, NeverClosed: true));
             Finish(p, t, from, t.Length, t.Length, closed: false);
         }
 

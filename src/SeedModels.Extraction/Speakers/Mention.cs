@@ -6,29 +6,14 @@ namespace SeedModels.Extraction.Speakers
         Organisation,
     }
 
-    /// <summary>A name the article uses, where it uses it, and whether there is evidence it is a person.</summary>
-    internal sealed class Mention
+    /// <summary>A name the article uses, where it uses it, and whether there is evidence it is a speaker.</summary>
+    /// <param name="Paragraph">The paragraph it stands in.</param>
+    /// <param name="Index">Its offset in that paragraph.</param>
+    /// <param name="Name">The name, without job titles.</param>
+    /// <param name="Kind">A person or an organisation.</param>
+    /// <param name="Strong">A title, role, speech verb or appositive marks it (or a cue word, for an organisation).</param>
+    internal sealed record Mention(int Paragraph, int Index, string Name, MentionKind Kind, bool Strong)
     {
-        public Mention(int paragraph, int index, string name, MentionKind kind, bool strong)
-        {
-            Paragraph = paragraph;
-            Index = index;
-            Name = name;
-            Kind = kind;
-            Strong = strong;
-        }
-
-        public int Paragraph { get; }
-
-        public int Index { get; }
-
-        public string Name { get; }
-
-        public MentionKind Kind { get; }
-
-        /// <summary>A title, role, speech verb or appositive marks it as a person (or a cue word as an organisation).</summary>
-        public bool Strong { get; }
-
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }
 }

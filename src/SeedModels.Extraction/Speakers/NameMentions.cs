@@ -80,7 +80,7 @@ namespace SeedModels.Extraction.Speakers
             // "Acme Shipping, which runs the port, said": only an organisation is a "which".
             if (commaAfter && words[end].Text == "which")
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, strong: true);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: true);
             }
 
             // "opened in Benwick and Sallow Vale": after a preposition a name is a place or an object, not a speaker.
@@ -91,17 +91,17 @@ namespace SeedModels.Extraction.Speakers
 
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong: true);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true);
             }
 
             if (roleStripped && Names.IsPersonName(nameWords, 0, count))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong: true);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true);
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, strong: hasOrgWord);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: hasOrgWord);
             }
 
             if (Names.IsPersonName(nameWords, 0, count))

@@ -22,15 +22,9 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            var first = words[start];
-            if (Lexicon.PersonPronouns.Contains(first.Text) || Lexicon.GroupPronouns.Contains(first.Text))
+            if (OpensWithPronoun(words[start], out var pronoun))
             {
-                return first.Text.ToLowerInvariant();
-            }
-
-            if (Lexicon.IndefinitePronouns.Contains(first.Text))
-            {
-                return null; // "Someone out of shot was heard shouting “…”" names nobody
+                return pronoun;
             }
 
             var segments = Segments(words, start, end);
@@ -68,17 +62,12 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
+            if (OpensWithPronoun(words[start], out var pronoun))
+            {
+                return pronoun;
+            }
+
             var first = words[start];
-            if (Lexicon.PersonPronouns.Contains(first.Text) || Lexicon.GroupPronouns.Contains(first.Text))
-            {
-                return first.Text.ToLowerInvariant();
-            }
-
-            if (Lexicon.IndefinitePronouns.Contains(first.Text))
-            {
-                return null;
-            }
-
             var np = start + (Lexicon.Determiners.Contains(first.Text) ? 1 : 0);
             while (np < end && (words[np].IsCapitalized || Lexicon.Roles.Contains(words[np].Bare) || Lexicon.OrganisationWords.Contains(words[np].Bare) ||
                                 (np > start && (words[np].Text is "of" or "for" or "the" or "and"))))
@@ -97,6 +86,22 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return np > start ? Read(words, start, np, wholeSpan: true) : null;
+        }
+
+        /// <summary>
+        /// A pronoun stands for the speaker (<c>she</c>, <c>it</c>, resolved later) or, indefinite, names nobody
+        /// (<c>Someone out of shot was heard shouting “…”</c>): either way it is the whole answer.
+        /// </summary>
+        private static bool OpensWithPronoun(Word first, out string? pronoun)
+        {
+            pronoun = null;
+            if (Lexicon.PersonPronouns.Contains(first.Text) || Lexicon.GroupPronouns.Contains(first.Text))
+            {
+                pronoun = first.Text.ToLowerInvariant();
+                return true;
+            }
+
+            return Lexicon.IndefinitePronouns.Contains(first.Text);
         }
 
         private static bool IsOpeningParticiple(Word w) =>
