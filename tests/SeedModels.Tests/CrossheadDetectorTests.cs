@@ -28,9 +28,17 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { "Library closures ruled out", "What happens next" }, s.Crossheads);
         }
 
+        [Fact]
+        public void ASingleWordSectionTitleIsACrosshead()
+        {
+            var s = Structure(Headline + First + "Libraries" + Last);
+
+            Assert.Equal(new[] { "Libraries" }, s.Crossheads);
+        }
+
         [Theory]
         [InlineData("Library closures were ruled out.")]
-        [InlineData("Libraries")]
+        [InlineData("Libraries,")]
         [InlineData("library closures ruled out")]
         [InlineData("\u201CNot on my watch\u201D says mayor")]
         [InlineData("Library closures ruled out in a vote that lasted far longer than expected")]

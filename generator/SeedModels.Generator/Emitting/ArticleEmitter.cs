@@ -37,30 +37,14 @@ namespace SeedModels.Generator.Emitting
                 w.Line("Dateline = new global::SeedModels.Dateline { Date = " + date + ", Place = " + CSharpLiteral.String(a.Place) + ", Agency = " + CSharpLiteral.String(a.Agency) + " };");
             }
 
-            w.Open("Quotes = new global::SeedModels.Quote[]");
-            foreach (var q in a.Quotes)
-            {
-                w.Line("new global::SeedModels.Quote { Text = " + CSharpLiteral.String(q.Text) + ", Speaker = " + CSharpLiteral.String(q.Speaker) +
-                       ", Kind = global::SeedModels.QuoteKind." + (q.IsDirect ? "Direct" : "Partial") + ", Paragraph = " + CSharpLiteral.Int(q.Paragraph) +
-                       ", Line = " + CSharpLiteral.Int(q.Line) + ", Column = " + CSharpLiteral.Int(q.Column) + " },");
-            }
-
-            w.Close(";");
-            w.Open("ImageCaptions = new global::SeedModels.ImageCaption[]");
-            foreach (var c in a.Captions)
-            {
-                w.Line("new global::SeedModels.ImageCaption { Text = " + CSharpLiteral.String(c.Text) + ", Credit = " + CSharpLiteral.String(c.Credit) + " },");
-            }
-
-            w.Close(";");
+            Items(w, "Quotes", "global::SeedModels.Quote", a.Quotes, q =>
+                "new global::SeedModels.Quote { Text = " + CSharpLiteral.String(q.Text) + ", Speaker = " + CSharpLiteral.String(q.Speaker) +
+                ", Kind = global::SeedModels.QuoteKind." + (q.IsDirect ? "Direct" : "Partial") + ", Paragraph = " + CSharpLiteral.Int(q.Paragraph) +
+                ", Line = " + CSharpLiteral.Int(q.Line) + ", Column = " + CSharpLiteral.Int(q.Column) + " }");
+            Items(w, "ImageCaptions", "global::SeedModels.ImageCaption", a.Captions, c =>
+                "new global::SeedModels.ImageCaption { Text = " + CSharpLiteral.String(c.Text) + ", Credit = " + CSharpLiteral.String(c.Credit) + " }");
             w.Line("Crossheads = " + Strings(a.Crossheads) + ";");
-            w.Open("Paragraphs = new string[]");
-            foreach (var paragraph in a.Paragraphs)
-            {
-                w.Line(CSharpLiteral.String(paragraph) + ",");
-            }
-
-            w.Close(";");
+            Items(w, "Paragraphs", "string", a.Paragraphs, CSharpLiteral.String);
             w.Line("Source = " + CSharpLiteral.String(a.Source) + ";");
             w.Line("Url = " + CSharpLiteral.String(a.Url) + ";");
             w.Line("Tags = " + Strings(a.Tags) + ";");
@@ -87,6 +71,25 @@ namespace SeedModels.Generator.Emitting
 
             parts.Add("Source: <c>" + XmlDoc.Text(a.SourceFile) + "</c>.");
             return string.Join(" ", parts);
+        }
+
+        /// <summary>One array property, an item a line; the empty array is <c>Array.Empty</c>.</summary>
+        private static void Items<T>(SourceWriter w, string property, string type, EquatableArray<T> items, System.Func<T, string> write)
+            where T : System.IEquatable<T>
+        {
+            if (items.Count == 0)
+            {
+                w.Line(property + " = global::System.Array.Empty<" + type + ">();");
+                return;
+            }
+
+            w.Open(property + " = new " + type + "[]");
+            foreach (var item in items)
+            {
+                w.Line(write(item) + ",");
+            }
+
+            w.Close(";");
         }
 
         private static string Strings(EquatableArray<string> values)

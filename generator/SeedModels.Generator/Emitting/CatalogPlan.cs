@@ -14,6 +14,16 @@ namespace SeedModels.Generator.Emitting
 
         public List<(ArticleModel Article, string TypeName, string HintName)> Entries { get; }
 
+        /// <summary>
+        /// Names an article type may not take: the members every generated record declares or synthesizes (a member
+        /// cannot share its type's name) and, since each type is also a catalog property, the members of object.
+        /// </summary>
+        private static readonly string[] ReservedNames =
+        {
+            "All", "Article", "Instance", "CatalogLink", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
+            "ReferenceEquals", "Finalize", "PrintMembers", "EqualityContract", "Deconstruct",
+        };
+
         /// <summary>The internal helper type that chains the catalog, so no generated method grows with the article count.</summary>
         public static string LinkTypeName(GeneratorOptions options) => options.CatalogName + "Link";
 
@@ -35,7 +45,7 @@ namespace SeedModels.Generator.Emitting
                 keys.Add((article.Identifier, article.SourceFile));
             }
 
-            var reserved = new HashSet<string> { options.CatalogName, LinkTypeName(options), "All", "Article", "Instance" };
+            var reserved = new HashSet<string>(ReservedNames) { options.CatalogName, LinkTypeName(options) };
             var names = IdentifierAssigner.Assign(keys, reserved);
             var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
             var entries = new List<(ArticleModel Article, string TypeName, string HintName)>(readable.Count);

@@ -44,7 +44,15 @@ namespace SeedModels.Generator.Emitting
                     case '<': b.Append("&lt;"); break;
                     case '>': b.Append("&gt;"); break;
                     default:
-                        b.Append(char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' ? '\uFFFD' : c);
+                        if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
+                        {
+                            b.Append('\uFFFD');
+                        }
+                        else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+                        {
+                            b.Append(c); // format characters (bidi overrides) would make the comment read differently than it compiles
+                        }
+
                         break;
                 }
             }

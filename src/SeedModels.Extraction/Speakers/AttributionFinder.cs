@@ -127,12 +127,22 @@ namespace SeedModels.Extraction.Speakers
             var t = _paragraphs[quote.Paragraph];
             var start = SentenceStart(t, quote.OpenIndex);
             var words = Words.Split(t, start, quote.OpenIndex);
-            // The speech verb nearest the quote governs it: "After writing …, the mayor released a video telling them to “…”".
-            for (var k = words.Count - 1; k >= 0; k--)
+            // The speech verb nearest the quote governs it ("After writing …, the mayor released a video telling them
+            // to “…”"), but a finite verb before a participle names the subject better ("X said …, describing it as “").
+            for (var pass = 0; pass < 2; pass++)
             {
-                if (Lexicon.IsSpeechVerb(words[k].Text) && !IsPassive(words, k) && Subject(t, words, k) is { } subject)
+                for (var k = words.Count - 1; k >= 0; k--)
                 {
-                    return subject;
+                    var participle = words[k].Text.EndsWith("ing", System.StringComparison.Ordinal);
+                    if ((pass == 0) == participle || !Lexicon.IsSpeechVerb(words[k].Text) || IsPassive(words, k))
+                    {
+                        continue;
+                    }
+
+                    if (Subject(t, words, k) is { } subject)
+                    {
+                        return subject;
+                    }
                 }
             }
 
@@ -184,7 +194,9 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         private static int ClauseStart(string t, List<Word> words, int limit)
         {
-            if (!Lexicon.ClauseOpeners.Contains(words[0].Text) && words[0].IsCapitalized)
+            // "Sentencing her on Tuesday, Judge Jo Bloggs said": an opening participle's clause ends at its comma.
+            var opensWithParticiple = words[0].Text.EndsWith("ing", System.StringComparison.Ordinal) && limit > 1;
+            if (!Lexicon.ClauseOpeners.Contains(words[0].Text) && words[0].IsCapitalized && !opensWithParticiple)
             {
                 return 0;
             }

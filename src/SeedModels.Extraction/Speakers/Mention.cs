@@ -6,13 +6,22 @@ namespace SeedModels.Extraction.Speakers
         Organisation,
     }
 
+    /// <summary>What the article shows of a person's gender: a title (<c>Ms</c>) or a pronoun that follows the name.</summary>
+    internal enum Gender
+    {
+        Unknown,
+        Male,
+        Female,
+    }
+
     /// <summary>A name the article uses, where it uses it, and whether there is evidence it is a speaker.</summary>
     /// <param name="Paragraph">The paragraph it stands in.</param>
     /// <param name="Index">Its offset in that paragraph.</param>
     /// <param name="Name">The name, without job titles.</param>
     /// <param name="Kind">A person or an organisation.</param>
     /// <param name="Strong">A title, role, speech verb or appositive marks it (or a cue word, for an organisation).</param>
-    internal sealed record Mention(int Paragraph, int Index, string Name, MentionKind Kind, bool Strong)
+    /// <param name="Gender">Evidence of a person's gender at this mention.</param>
+    internal sealed record Mention(int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

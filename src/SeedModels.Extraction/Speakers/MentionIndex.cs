@@ -18,6 +18,7 @@ namespace SeedModels.Extraction.Speakers
         private readonly Dictionary<string, string> _byLastName = new Dictionary<string, string>();
         private readonly Dictionary<string, string> _byFirstName = new Dictionary<string, string>();
         private readonly Dictionary<string, string> _byInitials = new Dictionary<string, string>();
+        private readonly Dictionary<string, Gender> _genderBySurname = new Dictionary<string, Gender>();
 
         public MentionIndex(List<Mention> mentions)
         {
@@ -30,6 +31,12 @@ namespace SeedModels.Extraction.Speakers
                     // The first full name the article gives wins.
                     Remember(_byLastName, parts[parts.Length - 1], mention.Name);
                     Remember(_byFirstName, parts[0], mention.Name);
+                }
+
+                if (mention.Kind == MentionKind.Person && mention.Gender != Gender.Unknown)
+                {
+                    // Evidence at any mention ("Ms Doe" later) tells the gender of every mention of the surname.
+                    _genderBySurname[parts[parts.Length - 1]] = mention.Gender;
                 }
 
                 var initials = Initials(mention.Name);
@@ -48,16 +55,16 @@ namespace SeedModels.Extraction.Speakers
         public string? Expand(string acronym) => _byInitials.TryGetValue(acronym, out var name) ? name : null;
 
         /// <summary>The nearest mention of <paramref name="kind"/> before a point, preferring one marked as a speaker.</summary>
-        public Mention? LastBefore(int paragraph, int index, MentionKind kind)
+        public Mention? LastBefore(int paragraph, int index, MentionKind kind, Gender gender = Gender.Unknown)
         {
             Mention? weak = null;
             var from = FirstAtOrAfter(paragraph, index) - 1;
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
                 var m = _mentions[k];
-                if (m.Kind != kind)
+                if (m.Kind != kind || (gender != Gender.Unknown && GenderOf(m) is var known && known != Gender.Unknown && known != gender))
                 {
-                    continue;
+                    continue; // "she" skips a man just named
                 }
 
                 if (m.Strong)
@@ -69,6 +76,17 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return weak;
+        }
+
+        private Gender GenderOf(Mention mention)
+        {
+            if (mention.Gender != Gender.Unknown)
+            {
+                return mention.Gender;
+            }
+
+            var parts = mention.Name.Split(' ');
+            return _genderBySurname.TryGetValue(parts[parts.Length - 1], out var gender) ? gender : Gender.Unknown;
         }
 
         private int FirstAtOrAfter(int paragraph, int index)

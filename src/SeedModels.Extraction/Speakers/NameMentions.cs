@@ -91,12 +91,12 @@ namespace SeedModels.Extraction.Speakers
 
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true, GenderOf(words, first));
             }
 
             if (roleStripped && Names.IsPersonName(nameWords, 0, count))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true, GenderOf(words, first));
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
@@ -104,13 +104,38 @@ namespace SeedModels.Extraction.Speakers
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: hasOrgWord);
             }
 
+            // "at a packed Dún Ard Park": a name that ends in a place noun is a place, unless it speaks.
+            if (Lexicon.PlaceNouns.Contains(words[end - 1].Bare) && !verbAfter && !roleBefore)
+            {
+                return null;
+            }
+
             if (Names.IsPersonName(nameWords, 0, count))
             {
                 var strong = roleBefore || verbAfter || appositive || words[end - 1].IsPossessive;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first));
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A gendered title before the name (<c>Ms Doe</c>). A pronoun after a name is no evidence: in
+        /// <c>Her coach, Jo Doe, said she had trained</c> it is someone else's.
+        /// </summary>
+        private static Gender GenderOf(List<Word> words, int first)
+        {
+            if (Lexicon.MaleTitles.Contains(words[first].Bare))
+            {
+                return Gender.Male;
+            }
+
+            if (Lexicon.FemaleTitles.Contains(words[first].Bare))
+            {
+                return Gender.Female;
+            }
+
+            return Gender.Unknown;
         }
 
         private static int PreviousNonSpace(string text, int index)

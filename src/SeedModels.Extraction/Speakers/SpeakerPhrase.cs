@@ -38,6 +38,11 @@ namespace SeedModels.Extraction.Speakers
 
             var (s, e) = segments[0];
             var phrase = Phrase(words, s, e, wholeSpan || segments.Count > 1, out var isName);
+            if (isName && phrase != null && segments.Count > 1 && !IsPerson(phrase))
+            {
+                isName = false; // "the Minister of Health, Jo Bloggs": the name beats the office
+            }
+
             if (!isName && segments.Count > 1)
             {
                 var (s2, e2) = segments[1];
@@ -67,26 +72,32 @@ namespace SeedModels.Extraction.Speakers
                 return pronoun;
             }
 
-            var first = words[start];
-            var np = start + (Lexicon.Determiners.Contains(first.Text) ? 1 : 0);
-            while (np < end && (words[np].IsCapitalized || Lexicon.Roles.Contains(words[np].Bare) || Lexicon.OrganisationWords.Contains(words[np].Bare) ||
-                                (np > start && (words[np].Text is "of" or "for" or "the" or "and"))))
+            // The noun phrase runs over capitals, job titles, connectors and comma-bounded appositives
+            // ("The club's selector, Jo Bloggs, was blunter") up to the predicate's first word.
+            var np = start + 1;
+            while (np < end)
             {
-                np++;
-                var previous = words[np - 1];
-                if (previous.IsPossessive || (previous.End < previous.Source.Length && previous.Source[previous.End] == ','))
+                var w = words[np];
+                var afterComma = words[np - 1].End < w.Source.Length && w.Source[words[np - 1].End] == ',';
+                if (afterComma && !(w.IsCapitalized || Lexicon.Determiners.Contains(w.Text)))
                 {
                     break;
                 }
+
+                if (!afterComma && !IsNounPhraseWord(w))
+                {
+                    break;
+                }
+
+                np++;
             }
 
-            while (np > start && !words[np - 1].IsCapitalized && !Lexicon.Roles.Contains(words[np - 1].Bare) && !Lexicon.OrganisationWords.Contains(words[np - 1].Bare))
-            {
-                np--;
-            }
-
-            return np > start ? Read(words, start, np, wholeSpan: true) : null;
+            return Read(words, start, np, wholeSpan: true);
         }
+
+        private static bool IsNounPhraseWord(Word w) =>
+            w.IsCapitalized || w.IsPossessive || Lexicon.IsOccupation(w.Bare) || Lexicon.OrganisationWords.Contains(w.Bare) ||
+            w.Text is "of" or "for" or "the" or "and" || Lexicon.Determiners.Contains(w.Text);
 
         /// <summary>
         /// A pronoun stands for the speaker (<c>she</c>, <c>it</c>, resolved later) or, indefinite, names nobody
@@ -104,6 +115,12 @@ namespace SeedModels.Extraction.Speakers
             return Lexicon.IndefinitePronouns.Contains(first.Text);
         }
 
+        private static bool IsPerson(string phrase)
+        {
+            var words = Words.Split(phrase);
+            return Names.IsPersonName(words, 0, words.Count);
+        }
+
         private static bool IsOpeningParticiple(Word w) =>
             Lexicon.ClauseOpeners.Contains(w.Text) || w.Text.EndsWith("ing", System.StringComparison.Ordinal) || w.Text.EndsWith("ly", System.StringComparison.Ordinal);
 
@@ -115,7 +132,7 @@ namespace SeedModels.Extraction.Speakers
             if (Lexicon.Determiners.Contains(first.Text))
             {
                 var runEnd = CapitalisedRunEnd(words, start + 1, end);
-                if ((first.Text == "The" || first.Text == "the") && runEnd > start + 1 && !words[runEnd - 1].IsPossessive)
+                if ((first.Text == "The" || first.Text == "the") && runEnd == end && runEnd > start + 1 && !words[runEnd - 1].IsPossessive)
                 {
                     isName = true;
                     return WithoutRole(words, start + 1, runEnd); // "The Food Standards Council issued …"
@@ -237,6 +254,11 @@ namespace SeedModels.Extraction.Speakers
             while (i < end)
             {
                 var w = words[i];
+                if (Lexicon.CalendarWords.Contains(w.Bare))
+                {
+                    break; // "on Tuesday" is no name
+                }
+
                 if (w.IsCapitalized || (i > start && Names.IsSuffix(w.Text)))
                 {
                     if (w.IsPossessive)
@@ -319,15 +341,12 @@ namespace SeedModels.Extraction.Speakers
                 return WithoutRole(words, start + 1, end);
             }
 
-            if (!hasOrganisationWord)
+            // "Jo Bloggs of the Carrow Institute": a person from somewhere.
+            for (var i = start + 2; i < end - 1; i++)
             {
-                // "Jo Bloggs of Acme Research": a person from somewhere.
-                for (var i = start + 2; i < end - 1; i++)
+                if (words[i].Text is "of" or "from" or "at" && Names.IsPersonName(words, start, i))
                 {
-                    if (words[i].Text is "of" or "from" or "at" && Names.IsPersonName(words, start, i))
-                    {
-                        return Join(words, start, i);
-                    }
+                    return Join(words, start, i);
                 }
             }
 
@@ -377,6 +396,7 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>Only spaces between two words: a comma or a full stop ends a name.</summary>
-        private static bool Adjacent(Word a, Word b) => Words.OnlySpaceBetween(a.Source, a.End, b.Start, "'\u2019");
+        private static bool Adjacent(Word a, Word b) =>
+            Words.OnlySpaceBetween(a.Source, a.End, b.Start, Lexicon.Titles.Contains(a.Bare) ? "'\u2019." : "'\u2019");
     }
 }

@@ -20,7 +20,7 @@ namespace SeedModels.Extraction.Speakers
             var lower = phrase.ToLowerInvariant();
             if (Lexicon.PersonPronouns.Contains(lower))
             {
-                return LastMention(paragraph, index, MentionKind.Person) ?? phrase;
+                return LastMention(paragraph, index, MentionKind.Person, lower == "she" ? Gender.Female : Gender.Male) ?? phrase;
             }
 
             if (Lexicon.GroupPronouns.Contains(lower))
@@ -58,9 +58,9 @@ namespace SeedModels.Extraction.Speakers
             return phrase;
         }
 
-        private string? LastMention(int paragraph, int index, MentionKind kind)
+        private string? LastMention(int paragraph, int index, MentionKind kind, Gender gender = Gender.Unknown)
         {
-            var mention = _mentions.LastBefore(paragraph, index, kind);
+            var mention = _mentions.LastBefore(paragraph, index, kind, gender);
             return mention == null ? null : Resolve(mention.Name, mention.Paragraph, mention.Index);
         }
     }

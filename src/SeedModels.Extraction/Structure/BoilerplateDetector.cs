@@ -14,6 +14,34 @@ namespace SeedModels.Extraction.Structure
             "Contact us", "This article was originally", "Originally published",
         };
 
+        private static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };
+
+        /// <summary><c>Have a news tip?</c>, <c>Got a story for us?</c>, <c>Do you have a story tip?</c></summary>
+        private static bool IsTipRequest(string text) =>
+            (text.StartsWith("Have a ", System.StringComparison.OrdinalIgnoreCase) || text.StartsWith("Got a ", System.StringComparison.OrdinalIgnoreCase) ||
+             text.StartsWith("Do you have a", System.StringComparison.OrdinalIgnoreCase)) &&
+            (text.IndexOf("tip", System.StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf("story", System.StringComparison.OrdinalIgnoreCase) > 0);
+
+        /// <summary><c>Follow WXYZ 7 on Facebook</c>, <c>Like us on Instagram</c>.</summary>
+        private static bool IsFollowUs(string text)
+        {
+            if (!(text.StartsWith("Follow ", System.StringComparison.OrdinalIgnoreCase) || text.StartsWith("Like us", System.StringComparison.OrdinalIgnoreCase) ||
+                  text.StartsWith("Find us", System.StringComparison.OrdinalIgnoreCase)) || Text.Chars.CountWords(text) > 20)
+            {
+                return false;
+            }
+
+            foreach (var network in SocialNetworks)
+            {
+                if (text.IndexOf(network, System.StringComparison.OrdinalIgnoreCase) > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether the whole line is boilerplate; <paramref name="namedHeadline"/> gets X from <c>Originally published as X</c>.</summary>
         public static bool IsBoilerplate(string line, out string? namedHeadline)
         {
@@ -23,6 +51,11 @@ namespace SeedModels.Extraction.Structure
             {
                 var named = text.Substring(OriginallyPublished.Length).Trim();
                 namedHeadline = named.Length > 0 ? named : null;
+                return true;
+            }
+
+            if (IsTipRequest(text) || IsFollowUs(text))
+            {
                 return true;
             }
 

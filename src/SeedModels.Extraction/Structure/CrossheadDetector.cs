@@ -34,7 +34,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var words = Chars.CountWords(text);
-            return words >= 2 && words <= MaxWords && text.IndexOfAny(new[] { '"', '\u201C' }) < 0;
+            return words >= 1 && words <= MaxWords && text.IndexOfAny(new[] { '"', '\u201C' }) < 0;
         }
 
     }

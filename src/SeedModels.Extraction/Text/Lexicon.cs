@@ -27,7 +27,24 @@ namespace SeedModels.Extraction.Text
         public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
         /// <summary>Honorifics before a name.</summary>
-        public static readonly HashSet<string> Titles = Set("mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sister brother");
+        public static readonly HashSet<string> Titles = Set(@"
+            mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sister brother
+            cllr coun sen rep gov gen lt sgt det insp supt capt col maj hon atty cmdr adm");
+
+        /// <summary>Titles that tell a person's gender, for resolving <c>he</c> and <c>she</c>.</summary>
+        public static readonly HashSet<string> MaleTitles = Set("mr sir lord father brother");
+
+        public static readonly HashSet<string> FemaleTitles = Set("mrs ms miss dame lady sister");
+
+        /// <summary>Nouns that end the names of places (<c>Dún Ard Park</c>, <c>Elm Street</c>).</summary>
+        public static readonly HashSet<string> PlaceNouns = Set(@"
+            park street road avenue square stadium arena beach river lane drive way bay point estate gardens green
+            harbour harbor quay wharf pier valley mountain mountains island islands county district airport station");
+
+        /// <summary>Days and months: capitalised, never a name.</summary>
+        public static readonly HashSet<string> CalendarWords = Set(@"
+            monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+            august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
 
         /// <summary>Job titles and descriptions that can stand before a name (<c>Health Minister Aroha Ngata</c>).</summary>
         public static readonly HashSet<string> Roles = Set(@"
@@ -149,7 +166,7 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words that open what a pictured action is done to or where (<c>hauls one of the kayaks</c>).</summary>
         public static readonly HashSet<string> PictureObjectStarts = Set(@"
             one two three a an the his her their its some for with on in at outside inside during aboard near beside past
-            through up down off into onto across along over under behind towards toward water");
+            through up down off into onto across along over under behind towards toward water out around");
 
         /// <summary>Credits that can follow a caption in parentheses without a label (<c>(Getty)</c>).</summary>
         public static readonly HashSet<string> CreditWords = Set(@"
