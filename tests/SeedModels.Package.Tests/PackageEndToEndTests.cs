@@ -79,9 +79,8 @@ namespace SeedModels.Package.Tests
                     <OutputType Condition="'$(TargetFramework)' == 'netstandard2.0'">Library</OutputType>
                     <Nullable>enable</Nullable>
                     <LangVersion>latest</LangVersion>
+                    <!-- Seed 000 holds escaped HTML on purpose: its SEED006 is printed and, being about content, does not fail the build. -->
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                    <!-- Seed 000 holds escaped HTML on purpose; its SEED006 must stay a warning. -->
-                    <WarningsNotAsErrors>SEED006</WarningsNotAsErrors>
                     <GenerateDocumentationFile>true</GenerateDocumentationFile>
                     <RootNamespace>Consumer</RootNamespace>
                   </PropertyGroup>
@@ -312,11 +311,29 @@ namespace SeedModels.Package.Tests
             Assert.DoesNotContain("SEED002", build.Output, StringComparison.Ordinal);
         }
 
+        // Consumer 4 with TreatWarningsAsErrors: article warnings stay warnings until the project opts in.
+        [Fact]
+        public void ArticleWarningsFailATreatWarningsAsErrorsBuildOnlyWhenOptedIn()
+        {
+            var lenient = CreateAnalyzerConsumer("warnaserror-default", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+            var build = lenient.Build();
+            log.WriteLine(build.Describe());
+            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            Assert.Contains("seeds/bad-front-matter.txt(3,7): warning SEED002", build.Output, StringComparison.Ordinal);
+
+            var strict = CreateAnalyzerConsumer("warnaserror-opted-in", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><SeedModelsTreatWarningsAsErrors>true</SeedModelsTreatWarningsAsErrors>");
+            build = strict.Build();
+            log.WriteLine(build.Describe());
+            Assert.False(build.TimedOut, build.Describe());
+            Assert.True(build.ExitCode != 0, "the build should fail\n" + build.Describe());
+            Assert.Contains("seeds/bad-front-matter.txt(3,7): error SEED002", build.Output, StringComparison.Ordinal);
+        }
+
         /// <summary>
         /// Consumer 4's project: one article with an invalid date (line 3) and an unknown key (line 4) in its front
         /// matter, one whose front matter is never closed; no TreatWarningsAsErrors, so the warnings alone do not fail it.
         /// </summary>
-        private ConsumerProject CreateAnalyzerConsumer(string name)
+        private ConsumerProject CreateAnalyzerConsumer(string name, string extraProperties = "")
         {
             AssertPacked();
             var consumer = fixture.CreateConsumer(name);
@@ -327,6 +344,7 @@ namespace SeedModels.Package.Tests
                     <Nullable>enable</Nullable>
                     <LangVersion>latest</LangVersion>
                     <RootNamespace>Consumer</RootNamespace>
+                    {extraProperties}
                   </PropertyGroup>
                   <ItemGroup>
                     <PackageReference Include="SeedModels" Version="{consumer.Version}" />
