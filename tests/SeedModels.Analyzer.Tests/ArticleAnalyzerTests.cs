@@ -87,6 +87,14 @@ namespace SeedModels.Analyzer.Tests
                 At("SEED012", "seeds/a.txt", 3, 1, 3, 7));
 
         [Fact]
+        public Task ArticleBeyondTheEmbeddingBudgetIsReportedAtItsFirstLine()
+        {
+            var paragraph = new string('x', 999) + ".";
+            var text = "Harbour wall rebuilt\n\n" + string.Join("\n\n", System.Linq.Enumerable.Repeat(paragraph, 1_200)) + "\n";
+            return VerifyAsync("seeds/huge.txt", text, At("SEED014", "seeds/huge.txt", 1, 1, 1, 1));
+        }
+
+        [Fact]
         public Task OldLanguageVersionIsReportedOnceForTheProject() =>
             VerifyAsync(new[] { ("seeds/a.txt", "Harbour wall rebuilt" + Body) }, LanguageVersion.CSharp8, new (string, string)[0],
                 new DiagnosticResult("SEED013", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithArguments("8.0"));

@@ -42,6 +42,23 @@ namespace SeedModels.Generator.Tests
         }
 
         [Fact]
+        public void Articles_larger_than_an_assembly_can_hold_are_cut_and_still_compile()
+        {
+            // Three 10 MB articles: 60 MB of UTF-16 string literals would overflow the 16 MB heap (CS8103 at emit).
+            var paragraph = new string('x', 999) + ".";
+            var body = string.Join("\n\n", Enumerable.Repeat(paragraph, 10_000));
+            var files = Enumerable.Range(0, 3)
+                .Select(i => new TestFile("seeds/huge" + i + ".txt", "Huge story number " + "abc"[i] + "\n\n" + body + "\n"))
+                .ToList();
+
+            var run = GeneratorHarness.Run(files);
+
+            AssertClean(run);
+            var literalCharacters = run.Sources.Sum(source => source.Text.Length);
+            Assert.InRange(literalCharacters, 2_000_000, 8_000_000);
+        }
+
+        [Fact]
         public void The_check_sees_documentation_and_nullable_warnings()
         {
             // The harness's compilation must report what a consumer's build would, or the tests above prove nothing.

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,6 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 using SeedModels.Extraction;
 using SeedModels.Extraction.Diagnostics;
 using SeedModels.Extraction.Naming;
+using SeedModels.Generator.Emitting;
 using SeedModels.Generator.Parsing;
 
 namespace SeedModels.Generator.Analysis
@@ -29,7 +31,7 @@ namespace SeedModels.Generator.Analysis
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var identifiers = new ConcurrentBag<(string Identifier, string SourceFile, string Path)>();
+                var identifiers = new ConcurrentBag<(string Identifier, string SourceFile, string Path, long Size)>();
                 start.RegisterAdditionalFileAction(file =>
                 {
                     if (AnalyzeFile(file) is { } named)
@@ -40,7 +42,7 @@ namespace SeedModels.Generator.Analysis
 
                 start.RegisterCompilationEndAction(end =>
                 {
-                    ReportCollisions(end, identifiers);
+                    ReportCatalogFindings(end, identifiers);
                 });
 
                 if (start.Compilation.SyntaxTrees is { } trees && FirstParseOptions(trees) is { } parse && parse.LanguageVersion < LanguageVersion.CSharp9 && HasArticles(start.Options))
@@ -52,7 +54,7 @@ namespace SeedModels.Generator.Analysis
         }
 
         /// <summary>Reports one file's findings; returns its identifier for the collision check (null when it is no article).</summary>
-        private static (string Identifier, string SourceFile, string Path)? AnalyzeFile(AdditionalFileAnalysisContext context)
+        private static (string Identifier, string SourceFile, string Path, long Size)? AnalyzeFile(AdditionalFileAnalysisContext context)
         {
             var file = context.AdditionalFile;
             var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
@@ -89,8 +91,8 @@ namespace SeedModels.Generator.Analysis
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidId, Location.Create(file.Path, default, default), idOverride, result.Identifier));
             }
 
-            var identifier = idOverride.Length > 0 && Identifiers.IsValid(idOverride) ? idOverride : result.Identifier;
-            return (identifier, sourceFile, file.Path);
+            var model = ArticleModelBuilder.FromResult(result, sourceFile, idOverride);
+            return (model.Identifier, sourceFile, file.Path, EmbedBudget.SizeOf(model));
         }
 
         private static Location LocationOf(string path, SourceText text, ExtractedDiagnostic finding)
@@ -102,9 +104,15 @@ namespace SeedModels.Generator.Analysis
             return Location.Create(path, TextSpan.FromBounds(start, end), new LinePositionSpan(startPosition, endPosition));
         }
 
-        private static void ReportCollisions(CompilationAnalysisContext context, IEnumerable<(string Identifier, string SourceFile, string Path)> articles)
+        /// <summary>
+        /// What only the whole set of articles shows, decided as the generator's CatalogPlan decides it (source-path
+        /// order): text beyond the embedding budget (SEED014) and two articles with one name (SEED007).
+        /// </summary>
+        private static void ReportCatalogFindings(CompilationAnalysisContext context, IEnumerable<(string Identifier, string SourceFile, string Path, long Size)> articles)
         {
-            var list = new List<(string Identifier, string SourceFile, string Path)>(articles);
+            var list = new List<(string Identifier, string SourceFile, string Path, long Size)>(articles);
+            list.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
+            var allowances = EmbedBudget.Allowances(list.ConvertAll(a => a.Size));
             var keys = new List<(string Identifier, string SourceFile)>(list.Count);
             foreach (var a in list)
             {
@@ -114,9 +122,15 @@ namespace SeedModels.Generator.Analysis
             var names = IdentifierAssigner.Assign(keys);
             for (var i = 0; i < list.Count; i++)
             {
+                var location = Location.Create(list[i].Path, default, default);
+                if (list[i].Size > allowances[i])
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TooLargeToEmbed, location,
+                        list[i].Size.ToString(CultureInfo.InvariantCulture), allowances[i].ToString(CultureInfo.InvariantCulture)));
+                }
+
                 if (names[i].CollidedWith is { } other)
                 {
-                    var location = Location.Create(list[i].Path, default, default);
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(DiagnosticRules.DuplicateIdentifier), location, list[i].SourceFile + "' and '" + other, list[i].Identifier, names[i].TypeName));
                 }
             }

@@ -68,6 +68,10 @@ namespace SeedModels.Generator.Analysis
             DiagnosticIds.LanguageVersionTooLow, DiagnosticRules.LanguageVersionTooLow.Title, DiagnosticRules.LanguageVersionTooLow.MessageFormat, Category, DiagnosticSeverity.Warning,
             isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed013", customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
 
+        public static readonly DiagnosticDescriptor TooLargeToEmbed = new DiagnosticDescriptor(
+            DiagnosticIds.TooLargeToEmbed, DiagnosticRules.TooLargeToEmbed.Title, DiagnosticRules.TooLargeToEmbed.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed014", customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new Dictionary<string, DiagnosticDescriptor>
         {
             { DiagnosticIds.NoHeadline, NoHeadline },
@@ -83,6 +87,7 @@ namespace SeedModels.Generator.Analysis
             { DiagnosticIds.InvalidId, InvalidId },
             { DiagnosticIds.EmptyValue, EmptyValue },
             { DiagnosticIds.LanguageVersionTooLow, LanguageVersionTooLow },
+            { DiagnosticIds.TooLargeToEmbed, TooLargeToEmbed },
         };
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.CreateRange(ById.Values);

@@ -48,10 +48,11 @@ namespace SeedModels.Generator.Emitting
             var reserved = new HashSet<string>(ReservedNames) { options.CatalogName, LinkTypeName(options) };
             var names = IdentifierAssigner.Assign(keys, reserved);
             var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            var allowances = EmbedBudget.Allowances(readable.ConvertAll(EmbedBudget.SizeOf));
             var entries = new List<(ArticleModel Article, string TypeName, string HintName)>(readable.Count);
             for (var i = 0; i < readable.Count; i++)
             {
-                entries.Add((readable[i], names[i].TypeName, HintName(readable[i].SourceFile, hints)));
+                entries.Add((EmbedBudget.Fit(readable[i], allowances[i]), names[i].TypeName, HintName(readable[i].SourceFile, hints)));
             }
 
             return new CatalogPlan(entries);

@@ -19,13 +19,18 @@ namespace SeedModels.Generator.Parsing
                 return Unreadable(sourceFile);
             }
 
-            var r = ArticleExtractor.Extract(text, sourceFile);
+            return FromResult(ArticleExtractor.Extract(text, sourceFile), sourceFile, file.IdOverride);
+        }
+
+        /// <summary>The model of an extraction result (the analyzer builds it too, to size what the generator embeds).</summary>
+        public static ArticleModel FromResult(ExtractionResult r, string sourceFile, string idOverride)
+        {
             if (!r.IsReadable)
             {
                 return Unreadable(sourceFile);
             }
 
-            var identifier = file.IdOverride.Length > 0 && Extraction.Naming.Identifiers.IsValid(file.IdOverride) ? file.IdOverride : r.Identifier;
+            var identifier = idOverride.Length > 0 && Extraction.Naming.Identifiers.IsValid(idOverride) ? idOverride : r.Identifier;
             var quotes = new List<QuoteModel>(r.Quotes.Count);
             foreach (var q in r.Quotes)
             {

@@ -28,5 +28,7 @@ namespace SeedModels.Extraction.Diagnostics
         public const string EmptyValue = "SEED012";
 
         public const string LanguageVersionTooLow = "SEED013";
+
+        public const string TooLargeToEmbed = "SEED014";
     }
 }

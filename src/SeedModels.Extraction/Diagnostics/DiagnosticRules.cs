@@ -55,10 +55,14 @@ namespace SeedModels.Extraction.Diagnostics
             DiagnosticIds.LanguageVersionTooLow, DiagnosticSeverityLevel.Warning, "C# version cannot compile records",
             "SeedModels generates records, which need C# 9 or later; this project uses C# {0}");
 
+        public static readonly DiagnosticRule TooLargeToEmbed = new DiagnosticRule(
+            DiagnosticIds.TooLargeToEmbed, DiagnosticSeverityLevel.Warning, "Article too large to embed",
+            "The article's extracted text is {0} characters; the generated type holds the first {1} (an assembly's string literals are limited)");
+
         public static readonly DiagnosticRule[] All =
         {
             NoHeadline, InvalidDate, UnknownKey, DuplicateKey, UnclosedFrontMatter, HtmlMarkup, DuplicateIdentifier,
-            Unreadable, UnbalancedQuote, MismatchedQuote, InvalidId, EmptyValue, LanguageVersionTooLow,
+            Unreadable, UnbalancedQuote, MismatchedQuote, InvalidId, EmptyValue, LanguageVersionTooLow, TooLargeToEmbed,
         };
     }
 }
