@@ -33,7 +33,7 @@ namespace SeedModels.Extraction.Naming
         /// <summary>Whether <paramref name="name"/> can be used as a type name as it is.</summary>
         public static bool IsValid(string name)
         {
-            if (name.Length == 0 || name.Length > 512 || Keywords.Contains(name) || !(IsLetter(name[0]) || name[0] == '_'))
+            if (name.Length == 0 || name.Length > 512 || Keywords.Contains(name) || !(IsLetter(name[0]) || name[0] == '_') || IsLowerAscii(name))
             {
                 return false;
             }
@@ -154,6 +154,20 @@ namespace SeedModels.Extraction.Naming
 
             var rest = allUpper ? word.Substring(1).ToLowerInvariant() : word.Substring(1);
             return char.ToUpperInvariant(word[0]) + rest;
+        }
+
+        /// <summary>A name of lower-case ASCII letters only may become a keyword (CS8981), so it is no type name.</summary>
+        private static bool IsLowerAscii(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c < 'a' || c > 'z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsLetter(char c) => char.IsLetter(c) && !char.IsSurrogate(c);

@@ -11,7 +11,9 @@ namespace SeedModels.Extraction.Speakers
     /// </summary>
     internal sealed class AttributionFinder
     {
-        private const int MaxSentence = 1000;
+        /// <summary>How far a sentence is searched for its attribution: news sentences are shorter, and the bound keeps a
+        /// paragraph of thousands of quotes linear.</summary>
+        private const int MaxSentence = 600;
 
         private readonly IReadOnlyList<string> _paragraphs;
 
@@ -41,7 +43,7 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            if (Lexicon.IsSpeechVerb(words[0].Text) && words.Count > 1)
+            if (Lexicon.IsSpeechVerb(words[0]) && words.Count > 1)
             {
                 return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
             }
@@ -53,7 +55,7 @@ namespace SeedModels.Extraction.Speakers
                     return StatementOwner(words, statement, k);
                 }
 
-                if (Lexicon.IsSpeechVerb(words[k].Text))
+                if (Lexicon.IsSpeechVerb(words[k]))
                 {
                     return SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
                 }
@@ -134,7 +136,7 @@ namespace SeedModels.Extraction.Speakers
                 for (var k = words.Count - 1; k >= 0; k--)
                 {
                     var participle = words[k].Text.EndsWith("ing", System.StringComparison.Ordinal);
-                    if ((pass == 0) == participle || !Lexicon.IsSpeechVerb(words[k].Text) || IsPassive(words, k))
+                    if ((pass == 0) == participle || !Lexicon.IsSpeechVerb(words[k]) || IsPassive(words, k))
                     {
                         continue;
                     }
@@ -245,7 +247,7 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            return 0;
+            return System.Math.Max(0, before - MaxSentence);
         }
 
         /// <summary>Where the words after a quote stop: a sentence end or the next quote.</summary>
@@ -259,7 +261,7 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            return t.Length;
+            return System.Math.Min(t.Length, from + MaxSentence);
         }
     }
 }

@@ -72,7 +72,7 @@ namespace SeedModels.Extraction.Speakers
             var nameWords = Words.Split(name);
             var count = nameWords.Count;
             var roleBefore = first > 0 && Lexicon.IsOccupation(words[first - 1].Bare);
-            var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end].Text) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
+            var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
             var commaAfter = words[end - 1].End < text.Length && text[words[end - 1].End] == ',' && end < words.Count;
             var appositive = commaAfter && (words[end].Text is "the" or "a" or "an" or "who" || char.IsDigit(words[end].First));
             var afterPreposition = first > 0 && Lexicon.Prepositions.Contains(words[first - 1].Text);

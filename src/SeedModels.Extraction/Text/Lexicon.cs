@@ -26,6 +26,13 @@ namespace SeedModels.Extraction.Text
         /// <summary>Speech verbs that say only that something was said, used after a quote (<c>“…,” she said</c>).</summary>
         public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
+        /// <summary>The same test on a word in place: most words fail on length or case before any string is made.</summary>
+        public static bool IsSpeechVerb(Word word)
+        {
+            var length = word.End - word.Start;
+            return length >= 3 && length <= 12 && char.IsLower(word.First) && SpeechVerbs.Contains(word.Text);
+        }
+
         /// <summary>Honorifics before a name.</summary>
         public static readonly HashSet<string> Titles = Set(@"
             mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sister brother
