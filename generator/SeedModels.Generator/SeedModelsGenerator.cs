@@ -48,15 +48,40 @@ namespace SeedModels.Generator
                 .Select(static (models, _) => EquatableArray<ArticleModel>.From(models))
                 .WithTrackingName(TrackingNames.Articles);
 
-            context.RegisterSourceOutput(all.Combine(options).Combine(supportsRecords), static (spc, input) =>
-            {
-                var ((models, generatorOptions), canCompileRecords) = input;
-                if (!canCompileRecords)
-                {
-                    return; // SEED013 says why; emitting records would only bury it under compiler errors.
-                }
+            // The plan (names, order, chain, budget) needs every article; each article's file then needs only its own
+            // planned value, so an edit re-emits that article's file (and the catalog only if a name or headline moved).
+            var planned = all
+                .Combine(options)
+                .Select(static (pair, _) => CatalogPlan.Articles(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Planned);
 
-                Emit(spc, models, generatorOptions);
+            var perArticle = planned
+                .SelectMany(static (articles, _) => articles)
+                .WithTrackingName(TrackingNames.PlannedArticle);
+
+            var catalog = planned
+                .Select(static (articles, _) => CatalogPlan.Catalog(articles))
+                .Combine(options)
+                .WithTrackingName(TrackingNames.Catalog);
+
+            context.RegisterSourceOutput(perArticle.Combine(supportsRecords), static (spc, input) =>
+            {
+                var (article, canCompileRecords) = input;
+                if (canCompileRecords)
+                {
+                    spc.AddSource(article.HintName, SourceText.From(
+                        ArticleEmitter.Emit(article.Article, article.TypeName, article.NextTypeName, article.Options), System.Text.Encoding.UTF8));
+                }
+            });
+
+            // Without C# 9 nothing is emitted: SEED013 says why; records would only bury it under compiler errors.
+            context.RegisterSourceOutput(catalog.Combine(supportsRecords), static (spc, input) =>
+            {
+                var ((entries, generatorOptions), canCompileRecords) = input;
+                if (canCompileRecords)
+                {
+                    spc.AddSource(generatorOptions.CatalogName + ".g.cs", SourceText.From(CatalogEmitter.Emit(entries, generatorOptions), System.Text.Encoding.UTF8));
+                }
             });
         }
 
@@ -69,20 +94,6 @@ namespace SeedModels.Generator
 
             options.TryGetValue(MSBuildNames.IdMetadata, out var id);
             return new ArticleFile(text, id?.Trim() ?? string.Empty);
-        }
-
-        private static void Emit(SourceProductionContext context, EquatableArray<ArticleModel> models, GeneratorOptions options)
-        {
-            var plan = CatalogPlan.Create(models, options);
-            for (var i = 0; i < plan.Entries.Count; i++)
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                var (article, typeName, hintName) = plan.Entries[i];
-                var next = i + 1 < plan.Entries.Count ? plan.Entries[i + 1].TypeName : null;
-                context.AddSource(hintName, SourceText.From(ArticleEmitter.Emit(article, typeName, next, options), System.Text.Encoding.UTF8));
-            }
-
-            context.AddSource(options.CatalogName + ".g.cs", SourceText.From(CatalogEmitter.Emit(plan, options), System.Text.Encoding.UTF8));
         }
     }
 }

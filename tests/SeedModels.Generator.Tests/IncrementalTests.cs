@@ -60,6 +60,23 @@ namespace SeedModels.Generator.Tests
         }
 
         [Fact]
+        public void Editing_one_articles_body_reemits_that_articles_file_alone()
+        {
+            var files = Scenarios.Many(100);
+            var run = GeneratorHarness.Run(files);
+            var old = run.Texts[42];
+            var replacement = new InMemoryAdditionalText(old.Path, files[42].Text + "\nA closing paragraph added by the edit.\n");
+
+            var result = run.Driver.ReplaceAdditionalText(old, replacement).RunGenerators(run.Input).GetRunResult().Results.Single();
+
+            // One planned article changed; the 99 others (and the catalog, whose names and headlines did not move) are reused.
+            var planned = Outputs(result, TrackingNames.PlannedArticle);
+            Assert.Equal(100, planned.Count);
+            Assert.Single(planned, o => !Reused.Contains(o.Reason));
+            Assert.All(Outputs(result, TrackingNames.Catalog), o => Assert.Contains(o.Reason, Reused));
+        }
+
+        [Fact]
         public void Changing_the_namespace_reemits_without_reextracting()
         {
             var files = Scenarios.Seeds();

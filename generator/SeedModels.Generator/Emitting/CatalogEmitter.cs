@@ -6,7 +6,7 @@ namespace SeedModels.Generator.Emitting
     /// </summary>
     internal static class CatalogEmitter
     {
-        public static string Emit(CatalogPlan plan, Model.GeneratorOptions options)
+        public static string Emit(Model.EquatableArray<Model.CatalogEntry> entries, Model.GeneratorOptions options)
         {
             var ns = "global::" + options.Namespace + ".";
             var link = CatalogPlan.LinkTypeName(options);
@@ -16,16 +16,16 @@ namespace SeedModels.Generator.Emitting
             w.Line("/// <summary>The project's articles: one typed property per article, and <see cref=\"All\"/>.</summary>");
             w.Line(Header.GeneratedCodeAttribute);
             w.Open("public static partial class " + options.CatalogName);
-            foreach (var (article, typeName, _) in plan.Entries)
+            foreach (var (typeName, headline, sourceFile) in entries)
             {
-                w.Line("/// <summary>" + (article.Headline.Length > 0 ? XmlDoc.Text(article.Headline) : "(no headline)") + " (<c>" + XmlDoc.Text(article.SourceFile) + "</c>)</summary>");
+                w.Line("/// <summary>" + (headline.Length > 0 ? XmlDoc.Text(headline) : "(no headline)") + " (<c>" + XmlDoc.Text(sourceFile) + "</c>)</summary>");
                 w.Line("public static " + ns + typeName + " " + typeName + " => " + ns + typeName + ".Instance;");
                 w.Line();
             }
 
             w.Line("/// <summary>Every article, in source-file order.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SeedModels.Article> All { get; } = " + ns + link + ".Walk(" +
-                   (plan.Entries.Count == 0 ? "null" : ns + plan.Entries[0].TypeName + ".CatalogLink") + ");");
+                   (entries.Count == 0 ? "null" : ns + entries[0].TypeName + ".CatalogLink") + ");");
             w.Close();
             w.Line();
             w.Line("/// <summary>One article's place in the catalog's chain.</summary>");

@@ -14,6 +14,33 @@ namespace SeedModels.Generator.Emitting
 
         public List<(ArticleModel Article, string TypeName, string HintName)> Entries { get; }
 
+        /// <summary>Each article with what its file needs, for per-article (cached) emission.</summary>
+        public static EquatableArray<PlannedArticle> Articles(EquatableArray<ArticleModel> models, GeneratorOptions options)
+        {
+            var plan = Create(models, options);
+            var planned = new List<PlannedArticle>(plan.Entries.Count);
+            for (var i = 0; i < plan.Entries.Count; i++)
+            {
+                var (article, typeName, hintName) = plan.Entries[i];
+                var next = i + 1 < plan.Entries.Count ? plan.Entries[i + 1].TypeName : null;
+                planned.Add(new PlannedArticle(article, typeName, hintName, next, options));
+            }
+
+            return EquatableArray<PlannedArticle>.From(planned);
+        }
+
+        /// <summary>The catalog's view of the planned articles.</summary>
+        public static EquatableArray<CatalogEntry> Catalog(EquatableArray<PlannedArticle> articles)
+        {
+            var entries = new List<CatalogEntry>(articles.Count);
+            foreach (var a in articles)
+            {
+                entries.Add(new CatalogEntry(a.TypeName, a.Article.Headline, a.Article.SourceFile));
+            }
+
+            return EquatableArray<CatalogEntry>.From(entries);
+        }
+
         /// <summary>
         /// Names an article type may not take: the members every generated record declares or synthesizes (a member
         /// cannot share its type's name) and, since each type is also a catalog property, the members of object.
