@@ -10,15 +10,38 @@ namespace SeedModels.Cli
     {
         public static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, string currentDirectory)
         {
+            // Every problem is one line on stderr and exit code 1; the files that can be read are still reported.
             var exit = Program.Success;
+            void Error(string message)
+            {
+                stderr.WriteLine("seedmodels: " + message);
+                exit = Program.MissingPath;
+            }
+
             var files = new List<string>();
             foreach (var path in paths)
             {
-                var full = Path.GetFullPath(path, currentDirectory);
+                string full;
+                try
+                {
+                    full = Path.GetFullPath(path, currentDirectory);
+                }
+                catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+                {
+                    Error($"'{Display.Safe(path)}' is not a valid path");
+                    continue;
+                }
+
                 if (Directory.Exists(full))
                 {
-                    var found = Directory.GetFiles(full, "*.txt", SearchOption.AllDirectories);
-                    Array.Sort(found, StringComparer.Ordinal);
+                    var errors = new List<string>();
+                    var found = ArticleFiles.Below(full, errors);
+                    errors.ForEach(e => Error(Display.Safe(e)));
+                    if (found.Count == 0 && errors.Count == 0)
+                    {
+                        stderr.WriteLine($"seedmodels: warning: '{Display.Safe(path)}' holds no .txt files"); // not an error: the folder was read
+                    }
+
                     files.AddRange(found);
                 }
                 else if (File.Exists(full))
@@ -27,8 +50,7 @@ namespace SeedModels.Cli
                 }
                 else
                 {
-                    stderr.WriteLine($"seedmodels: '{path}' does not exist");
-                    exit = Program.MissingPath;
+                    Error($"'{Display.Safe(path)}' does not exist");
                 }
             }
 
@@ -36,15 +58,10 @@ namespace SeedModels.Cli
             foreach (var file in files)
             {
                 var relative = Path.GetRelativePath(currentDirectory, file).Replace('\\', '/');
-                byte[] bytes;
-                try
+                var bytes = ArticleFiles.Read(file, out var why);
+                if (bytes == null)
                 {
-                    bytes = File.ReadAllBytes(file);
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    stderr.WriteLine($"seedmodels: cannot read '{relative}': {e.Message}");
-                    exit = Program.MissingPath;
+                    Error($"cannot read '{Display.Safe(relative)}': {Display.Safe(OneLine(why))}");
                     continue;
                 }
 
@@ -63,6 +80,8 @@ namespace SeedModels.Cli
 
             return exit;
         }
+
+        private static string OneLine(string? message) => (message ?? "unknown error").Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Trim();
 
         /// <summary>The names the generator gives: identifiers made distinct by source path order.</summary>
         private static void AssignTypeNames(List<InspectedArticle> articles)

@@ -3,7 +3,10 @@ using System.IO;
 
 namespace SeedModels.Cli
 {
-    /// <summary>The readable report: one section per article, diagnostics in the compiler's <c>file(line,col)</c> form.</summary>
+    /// <summary>
+    /// The readable report: one section per article, diagnostics in the compiler's <c>file(line,col)</c> form. Article text is
+    /// printed through <see cref="Display.Safe"/>: a hostile article cannot send escape sequences to the terminal.
+    /// </summary>
     internal static class TextReport
     {
         public static void Write(IReadOnlyList<InspectedArticle> articles, TextWriter o)
@@ -11,36 +14,36 @@ namespace SeedModels.Cli
             foreach (var inspected in articles)
             {
                 var a = inspected.Result.Article;
-                o.WriteLine(inspected.SourceFile);
+                o.WriteLine(Display.Safe(inspected.SourceFile));
                 if (a != null)
                 {
-                    o.WriteLine($"  type        {inspected.TypeName}");
-                    o.WriteLine($"  headline    {(a.Headline.Length > 0 ? a.Headline : "(none)")}");
+                    o.WriteLine($"  type        {Display.Safe(inspected.TypeName)}");
+                    o.WriteLine($"  headline    {(a.Headline.Length > 0 ? Display.Safe(a.Headline) : "(none)")}");
                     if (a.Standfirst != null)
                     {
-                        o.WriteLine($"  standfirst  {a.Standfirst}");
+                        o.WriteLine($"  standfirst  {Display.Safe(a.Standfirst)}");
                     }
 
-                    o.WriteLine($"  byline      {(a.Byline == null ? "(none)" : string.Join(", ", a.Byline.Authors))}");
+                    o.WriteLine($"  byline      {(a.Byline == null ? "(none)" : Display.Safe(string.Join(", ", a.Byline.Authors)))}");
                     if (a.Dateline is { } d)
                     {
                         o.WriteLine($"  dateline    {d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(no date)"}" +
-                                    (d.Place != null ? $", {d.Place}" : string.Empty) + (d.Agency != null ? $" ({d.Agency})" : string.Empty));
+                                    (d.Place != null ? $", {Display.Safe(d.Place)}" : string.Empty) + (d.Agency != null ? $" ({Display.Safe(d.Agency)})" : string.Empty));
                     }
 
                     foreach (var q in a.Quotes)
                     {
-                        o.WriteLine($"  quote       ({q.Line},{q.Column}) {q.Kind.ToString().ToLowerInvariant()}, {q.Speaker ?? "no speaker"}: \u201C{q.Text}\u201D");
+                        o.WriteLine($"  quote       ({q.Line},{q.Column}) {q.Kind.ToString().ToLowerInvariant()}, {(q.Speaker == null ? "no speaker" : Display.Safe(q.Speaker))}: \u201C{Display.Paragraphs(q.Text)}\u201D");
                     }
 
                     foreach (var c in a.ImageCaptions)
                     {
-                        o.WriteLine($"  caption     {c.Text}" + (c.Credit != null ? $" [{c.Credit}]" : string.Empty));
+                        o.WriteLine($"  caption     {Display.Safe(c.Text)}" + (c.Credit != null ? $" [{Display.Safe(c.Credit)}]" : string.Empty));
                     }
 
                     foreach (var h in a.Crossheads)
                     {
-                        o.WriteLine($"  crosshead   {h}");
+                        o.WriteLine($"  crosshead   {Display.Safe(h)}");
                     }
 
                     o.WriteLine($"  paragraphs  {a.Paragraphs.Count}");
@@ -48,7 +51,7 @@ namespace SeedModels.Cli
 
                 foreach (var d in inspected.Result.Diagnostics)
                 {
-                    o.WriteLine($"  {inspected.SourceFile}({d.Line},{d.Column}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.Message}");
+                    o.WriteLine($"  {Display.Safe(inspected.SourceFile)}({d.Line},{d.Column}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {Display.Safe(d.Message)}");
                 }
 
                 o.WriteLine();

@@ -1,7 +1,9 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 using SeedModels.Cli;
 using Xunit;
 
@@ -155,6 +157,198 @@ namespace SeedModels.Tests
             var empty = Articles(output).Single(a => a.GetProperty("sourceFile").GetString() == "articles/empty.txt");
             Assert.Equal(JsonValueKind.Null, empty.GetProperty("typeName").ValueKind);
             Assert.Equal("SEED008", Assert.Single(empty.GetProperty("diagnostics").EnumerateArray()).GetProperty("id").GetString());
+        }
+
+        // Bad input (issue 5): every problem is one line on stderr and exit code 1, the readable files are still reported,
+        // and nothing can make the command wait forever or read without end. The tests run as root, for whom chmod 000 does
+        // not make a file unreadable: unreadable files are made in ways root cannot read either (a named pipe, a device, a
+        // dangling symbolic link, /proc/self/mem whose first page is unmapped, a file beyond the size cap).
+
+        /// <summary>Runs the command on another thread and fails, rather than hangs, when it does not finish in time.</summary>
+        private (int Exit, string Out, string Err) RunWithin(int seconds, params string[] args)
+        {
+            var run = Task.Run(() => Run(args));
+            Assert.True(run.Wait(TimeSpan.FromSeconds(seconds)), "seedmodels " + string.Join(" ", args) + " did not finish within " + seconds + " s");
+            return run.Result;
+        }
+
+        private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+        private static string[] SourceFiles(string json) => Articles(json).Select(a => a.GetProperty("sourceFile").GetString()!).ToArray();
+
+        [Fact]
+        public void MissingPathsGiveOneLineEachAndTheOthersAreStillReported()
+        {
+            var (exit, output, error) = Run("inspect", "nowhere.txt", "articles/harbour.txt", "gone/", "--json");
+
+            Assert.Equal(1, exit);
+            var lines = Lines(error);
+            Assert.Equal(2, lines.Length);
+            Assert.Contains("'nowhere.txt' does not exist", lines[0], StringComparison.Ordinal);
+            Assert.Contains("'gone/' does not exist", lines[1], StringComparison.Ordinal);
+            Assert.Equal(new[] { "articles/harbour.txt" }, SourceFiles(output));
+        }
+
+        [Fact]
+        public void PathThatIsNotAPathGivesOneLine()
+        {
+            var (exit, output, error) = Run("inspect", "bad\0name.txt", "articles/harbour.txt", "--json");
+
+            Assert.Equal(1, exit);
+            var line = Assert.Single(Lines(error));
+            Assert.Contains("bad\\u0000name.txt", line, StringComparison.Ordinal); // the NUL is shown, not printed
+            Assert.Equal(new[] { "articles/harbour.txt" }, SourceFiles(output));
+        }
+
+        [Fact]
+        public void FolderOfBinaryFilesListsEachWithSeed008AndExitsZero()
+        {
+            var bins = Path.Combine(_root, "bins");
+            Directory.CreateDirectory(bins);
+            var random = new byte[4096];
+            new Random(5).NextBytes(random);
+            File.WriteAllBytes(Path.Combine(bins, "random.txt"), random);
+            File.WriteAllBytes(Path.Combine(bins, "nuls.txt"), new byte[2048]);
+            File.WriteAllBytes(Path.Combine(bins, "elf.txt"), new byte[] { 0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0 });
+            File.WriteAllBytes(Path.Combine(bins, "image.png"), random); // not a .txt: not an article
+
+            var (exit, output, error) = RunWithin(60, "inspect", "bins", "articles/harbour.txt", "--json");
+
+            Assert.Equal(0, exit);
+            Assert.Equal(string.Empty, error);
+            var articles = Articles(output);
+            Assert.Equal(new[] { "bins/elf.txt", "bins/nuls.txt", "bins/random.txt", "articles/harbour.txt" }, articles.Select(a => a.GetProperty("sourceFile").GetString()));
+            foreach (var binary in articles.Take(3))
+            {
+                Assert.Equal(JsonValueKind.Null, binary.GetProperty("typeName").ValueKind);
+                Assert.Equal("SEED008", Assert.Single(binary.GetProperty("diagnostics").EnumerateArray()).GetProperty("id").GetString());
+            }
+
+            Assert.Equal("HarbourWallRebuiltAfterStorms", articles[3].GetProperty("typeName").GetString());
+        }
+
+        [Fact]
+        public void FolderWithoutTxtFilesWarnsOnOneLineAndExitsZero()
+        {
+            Directory.CreateDirectory(Path.Combine(_root, "pictures"));
+            File.WriteAllBytes(Path.Combine(_root, "pictures", "a.png"), new byte[] { 0x89, 0x50, 0x4E, 0x47 });
+
+            var (exit, output, error) = Run("inspect", "pictures", "--json");
+
+            Assert.Equal(0, exit);
+            Assert.Contains("'pictures' holds no .txt files", Assert.Single(Lines(error)), StringComparison.Ordinal);
+            Assert.Empty(Articles(output));
+        }
+
+        [Fact]
+        public void DevicesAreRefusedWithoutReadingThem()
+        {
+            if (!OperatingSystem.IsLinux())
+            {
+                return; // /dev/null and /dev/zero are Linux paths; elsewhere there is nothing to test
+            }
+
+            // Reading /dev/zero never ends: the command must refuse it, not read until memory runs out.
+            var (exit, output, error) = RunWithin(60, "inspect", "/dev/zero", "/dev/null", "articles/harbour.txt", "--json");
+
+            Assert.Equal(1, exit);
+            var lines = Lines(error);
+            Assert.Equal(2, lines.Length);
+            Assert.Contains("dev/zero': it is a character device, not a regular file", lines[0], StringComparison.Ordinal);
+            Assert.Contains("dev/null': it is a character device, not a regular file", lines[1], StringComparison.Ordinal);
+            Assert.Equal(new[] { "articles/harbour.txt" }, SourceFiles(output));
+        }
+
+        [Fact]
+        public void NamedPipeIsRefusedNotWaitedOn()
+        {
+            if (!OperatingSystem.IsLinux())
+            {
+                return; // mkfifo is a Unix command
+            }
+
+            var pipe = Path.Combine(_root, "articles", "pipe.txt");
+            using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", new[] { pipe }) { UseShellExecute = false })!)
+            {
+                mkfifo.WaitForExit();
+                Assert.Equal(0, mkfifo.ExitCode);
+            }
+
+            // Opening a pipe nobody writes to blocks forever: as a file named on the command line and inside a folder.
+            var (exit, output, error) = RunWithin(60, "inspect", "articles", "articles/pipe.txt", "--json");
+
+            Assert.Equal(1, exit);
+            var lines = Lines(error);
+            Assert.Equal(2, lines.Length);
+            Assert.All(lines, l => Assert.Contains("cannot read 'articles/pipe.txt': it is a named pipe, not a regular file", l, StringComparison.Ordinal));
+            Assert.Equal(new[] { "articles/harbour.txt", "articles/sub/bad-date.txt" }, SourceFiles(output));
+        }
+
+        [Fact]
+        public void UnreadableFilesAsRootGiveOneLineEach()
+        {
+            if (!OperatingSystem.IsLinux())
+            {
+                return; // /proc/self/mem and symbolic links as made here are Linux things
+            }
+
+            // Root reads any file chmod 000 protects, so: a symbolic link to nowhere, and /proc/self/mem, whose read at
+            // offset 0 fails with an I/O error for everyone (the first page of a process is never mapped).
+            File.CreateSymbolicLink(Path.Combine(_root, "articles", "dangling.txt"), Path.Combine(_root, "no-such-file.txt"));
+
+            var (exit, output, error) = RunWithin(60, "inspect", "articles", "/proc/self/mem", "--json");
+
+            Assert.Equal(1, exit);
+            var lines = Lines(error);
+            Assert.Equal(2, lines.Length);
+            Assert.Contains("cannot read 'articles/dangling.txt': it is a symbolic link to '", lines[0], StringComparison.Ordinal);
+            Assert.Contains("which does not exist", lines[0], StringComparison.Ordinal);
+            Assert.Contains("proc/self/mem': ", lines[1], StringComparison.Ordinal);
+            Assert.Equal(new[] { "articles/harbour.txt", "articles/sub/bad-date.txt" }, SourceFiles(output));
+        }
+
+        [Fact]
+        public void FileBeyondTheSizeCapIsRefusedUnread()
+        {
+            var huge = Path.Combine(_root, "articles", "huge.txt");
+            using (var stream = File.Create(huge))
+            {
+                stream.SetLength((64L * 1024 * 1024) + 1); // one byte over the 64 MB cap; sparse, so nothing is written
+            }
+
+            var (exit, output, error) = RunWithin(60, "inspect", "articles", "--json");
+
+            Assert.Equal(1, exit);
+            Assert.Contains("cannot read 'articles/huge.txt': it is larger than 64 MB", Assert.Single(Lines(error)), StringComparison.Ordinal);
+            Assert.Equal(new[] { "articles/harbour.txt", "articles/sub/bad-date.txt" }, SourceFiles(output));
+        }
+
+        [Fact]
+        public void SymbolicLinkLoopIsWalkedOnce()
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_root, "articles", "sub", "back"), Path.Combine(_root, "articles"));
+
+            var (exit, output, error) = RunWithin(60, "inspect", "articles", "--json");
+
+            Assert.Equal(0, exit);
+            Assert.Equal(string.Empty, error);
+            Assert.Equal(new[] { "articles/harbour.txt", "articles/sub/bad-date.txt" }, SourceFiles(output));
+        }
+
+        [Fact]
+        public void TerminalEscapesInAnArticleArePrintedEscaped()
+        {
+            var body = string.Concat(Enumerable.Repeat("Plenty of ordinary words keep this paragraph text rather than binary. ", 5));
+            File.WriteAllText(Path.Combine(_root, "articles", "escape.txt"),
+                "Council \u001B]0;owned\u0007 vote \u202Eelbat\n\nThe \u001B[2J council met. \u201CWe agree \u001B[31mnow,\u201D said Jane Doe. " + body + "\n");
+
+            var (exit, output, _) = Run("inspect", "articles/escape.txt");
+
+            Assert.Equal(0, exit);
+            Assert.DoesNotContain('\u001B', output);
+            Assert.DoesNotContain('\u0007', output);
+            Assert.DoesNotContain('\u202E', output);
+            Assert.Contains("headline    Council \\u001B]0;owned\\u0007 vote \\u202Eelbat", output, StringComparison.Ordinal);
         }
     }
 }

@@ -42,7 +42,7 @@ namespace SeedModels.Generator.Analysis
 
                 start.RegisterCompilationEndAction(end =>
                 {
-                    ReportCatalogFindings(end, identifiers);
+                    ReportCatalogFindings(end, identifiers, OptionsReader.Read(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
                 });
 
                 if (start.Compilation.SyntaxTrees is { } trees && FirstParseOptions(trees) is { } parse && parse.LanguageVersion < LanguageVersion.CSharp9 && HasArticles(start.Options))
@@ -108,7 +108,7 @@ namespace SeedModels.Generator.Analysis
         /// What only the whole set of articles shows, decided as the generator's CatalogPlan decides it (source-path
         /// order): text beyond the embedding budget (SEED014) and two articles with one name (SEED007).
         /// </summary>
-        private static void ReportCatalogFindings(CompilationAnalysisContext context, IEnumerable<(string Identifier, string SourceFile, string Path, long Size)> articles)
+        private static void ReportCatalogFindings(CompilationAnalysisContext context, IEnumerable<(string Identifier, string SourceFile, string Path, long Size)> articles, Model.GeneratorOptions options)
         {
             var list = new List<(string Identifier, string SourceFile, string Path, long Size)>(articles);
             list.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
@@ -119,7 +119,7 @@ namespace SeedModels.Generator.Analysis
                 keys.Add((a.Identifier, a.SourceFile));
             }
 
-            var names = IdentifierAssigner.Assign(keys);
+            var names = IdentifierAssigner.Assign(keys, CatalogPlan.Reserved(options));
             for (var i = 0; i < list.Count; i++)
             {
                 var location = Location.Create(list[i].Path, default, default);

@@ -51,6 +51,10 @@ namespace SeedModels.Generator.Emitting
             "ReferenceEquals", "Finalize", "PrintMembers", "EqualityContract", "Deconstruct",
         };
 
+        /// <summary>Every name an article type may not take in a project with these options (the analyzer uses it too).</summary>
+        public static HashSet<string> Reserved(GeneratorOptions options) =>
+            new HashSet<string>(ReservedNames) { options.CatalogName, LinkTypeName(options) };
+
         /// <summary>The internal helper type that chains the catalog, so no generated method grows with the article count.</summary>
         public static string LinkTypeName(GeneratorOptions options) => options.CatalogName + "Link";
 
@@ -72,8 +76,7 @@ namespace SeedModels.Generator.Emitting
                 keys.Add((article.Identifier, article.SourceFile));
             }
 
-            var reserved = new HashSet<string>(ReservedNames) { options.CatalogName, LinkTypeName(options) };
-            var names = IdentifierAssigner.Assign(keys, reserved);
+            var names = IdentifierAssigner.Assign(keys, Reserved(options));
             var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
             var allowances = EmbedBudget.Allowances(readable.ConvertAll(EmbedBudget.SizeOf));
             var entries = new List<(ArticleModel Article, string TypeName, string HintName)>(readable.Count);

@@ -81,9 +81,10 @@ namespace SeedModels.Extraction.Structure
                 var label = LabelAt(text, i);
                 if (label > 0 && i >= 2 && (Chars.IsSentenceEnd(text[i - 2]) || text[i - 2] == '|' || Chars.IsDash(text[i - 2])))
                 {
-                    var value = text.Substring(i + label).Trim();
-                    if (value.Length > 0 && Chars.CountWords(value) <= 8)
+                    // Count at most nine words before copying anything: a line of thousands of labels stays linear.
+                    if (Chars.CountWords(text, i + label, text.Length, limit: 9) is > 0 and <= 8)
                     {
+                        var value = text.Substring(i + label).Trim();
                         captionText = text.Substring(0, i).Trim().TrimEnd('|', '-', '\u2013', '\u2014').Trim();
                         credit = value.TrimEnd('.');
                         return captionText.Length > 0;

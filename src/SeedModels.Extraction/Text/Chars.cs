@@ -66,17 +66,17 @@ namespace SeedModels.Extraction.Text
             return b.ToString();
         }
 
-        /// <summary>Counts words: runs of letters or digits.</summary>
-        public static int CountWords(string s, int start, int end)
+        /// <summary>Counts words: runs of letters or digits; stops counting at <paramref name="limit"/>.</summary>
+        public static int CountWords(string s, int start, int end, int limit = int.MaxValue)
         {
             var count = 0;
             var inWord = false;
             for (var i = start; i < end; i++)
             {
                 var letter = char.IsLetterOrDigit(s[i]);
-                if (letter && !inWord)
+                if (letter && !inWord && ++count >= limit)
                 {
-                    count++;
+                    return count;
                 }
 
                 inWord = letter || (inWord && (s[i] == '\'' || s[i] == '\u2019' || s[i] == '-'));

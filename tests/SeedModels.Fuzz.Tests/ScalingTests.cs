@@ -1,0 +1,72 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SeedModels.Fuzz.Tests
+{
+    /// <summary>
+    /// Time is part of "no input breaks a build": the generator and the analyzer run the engine in the compiler, on every
+    /// build and keystroke, so its cost must grow linearly with the text, whatever the text. Each case here is a time bug
+    /// the fuzz found, kept as a machine-independent check: four times the text may take about four times as long, not
+    /// sixteen. Quotes: QuoteStorm inputs hung past the time limit (Regressions/hang-eb4c2a4d6b8c.fuzz; fixed in 502330d).
+    /// Inline credits: the long run's slowest batch (seed 51966, batch 969) read a 9.4 MB one-line file in 94 s.
+    /// </summary>
+    public sealed class ScalingTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public ScalingTests(ITestOutputHelper output) => _output = output;
+
+        private TimeSpan Time(string what, string text)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = ArticleReader.Parse(text, "seeds/scaling.txt");
+            var elapsed = watch.Elapsed;
+            _output.WriteLine(what + ": " + text.Length + " characters, " + (result.Article?.Quotes.Count ?? 0) + " quotes, " + elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " ms");
+            return elapsed;
+        }
+
+        /// <summary>
+        /// One long line of sentences each followed by an inline credit (<c>… here. Photo: Jane Doe</c>): every credit label
+        /// after a sentence end copied and counted the rest of the line (CaptionDetector.TryReadCaptionLine).
+        /// </summary>
+        [Theory]
+        [InlineData("The council met here. Photo: Jane Doe ")]
+        [InlineData("The council met here. Source: Twitter ")]
+        [InlineData("Crowds gathered outside - Picture: John Roe ")]
+        public void Thousands_of_inline_credits_on_one_line_take_linear_time(string unit)
+        {
+            string Text(int n) => string.Concat(Enumerable.Repeat(unit, n)) + "\n";
+            Time("warm-up", Text(200));
+
+            var small = Time("2,000 credits", Text(2000));
+            var large = Time("8,000 credits", Text(8000));
+
+            Assert.True(
+                large < TimeSpan.FromSeconds(0.5) || large.Ticks < 8 * small.Ticks,
+                "4× the credits took " + (large.TotalMilliseconds / Math.Max(1, small.TotalMilliseconds)).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) +
+                "× the time (" + large.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " ms): quadratic in the line's length");
+        }
+
+        [Theory]
+        [InlineData("\u201Cab\u201D ")] // curly double
+        [InlineData("\u2018ab\u2019 ")] // curly single
+        [InlineData("\u201C\u2018\u2019\u201D ")] // nested, empty inside
+        [InlineData("\"ab\" ")] // straight
+        public void Thousands_of_quotes_in_one_paragraph_take_linear_time(string unit)
+        {
+            string Text(int n) => "Quotes everywhere\n\n" + string.Concat(Enumerable.Repeat(unit, n)) + "\n";
+            Time("warm-up", Text(200));
+
+            var small = Time("1,500 quotes", Text(1500));
+            var large = Time("6,000 quotes", Text(6000));
+
+            Assert.True(
+                large < TimeSpan.FromSeconds(0.5) || large.Ticks < 8 * small.Ticks,
+                "4× the quotes took " + (large.TotalMilliseconds / Math.Max(1, small.TotalMilliseconds)).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) +
+                "× the time (" + large.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " ms): quadratic in the paragraph's length");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace SeedModels.Fuzz.Tests.Support
+{
+    /// <summary>
+    /// One article input: its path below the project folder (forward slashes), its raw bytes, optionally the <c>Id</c> item
+    /// metadata MSBuild would pass for it, and optionally the text of an editor buffer. A file on disk reaches the compiler as
+    /// bytes it decodes (<see cref="CompilerDecoding"/>), so it can never hold an unpaired surrogate; an article open in the
+    /// IDE reaches the generator and the analyzer as the editor's text, which can. With <see cref="EditorText"/> the generator,
+    /// the analyzer and <c>ArticleReader.Parse(string)</c> get that text as it is, and <c>Parse(byte[])</c> gets
+    /// <see cref="Bytes"/> (the text saved as UTF-8, an unpaired surrogate becoming U+FFFD).
+    /// </summary>
+    internal sealed record FuzzFile(string RelativePath, byte[] Bytes, string? IdMetadata = null, string? EditorText = null)
+    {
+        public const string ProjectDirectory = "/project";
+
+        public string FullPath => ProjectDirectory + "/" + RelativePath;
+
+        /// <summary>What the compiler (or the IDE) hands the generator and the analyzer.</summary>
+        public string CompilerText => EditorText ?? CompilerDecoding.Decode(Bytes);
+
+        public static FuzzFile FromText(string relativePath, string text, string? id = null) =>
+            new FuzzFile(relativePath, Utf8Lenient.GetBytes(text), id);
+
+        public static FuzzFile FromEditor(string relativePath, string text, string? id = null) =>
+            new FuzzFile(relativePath, Utf8Lenient.GetBytes(text), id, text);
+
+        /// <summary>UTF-8 that writes an unpaired surrogate as U+FFFD instead of throwing (that is what an editor would save).</summary>
+        public static readonly UTF8Encoding Utf8Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+        public long Size => EditorText?.Length * 2L ?? Bytes.Length;
+
+        public override string ToString() => RelativePath + " (" + Bytes.Length + " bytes" + (EditorText == null ? string.Empty : ", editor text") + (IdMetadata == null ? string.Empty : ", Id=" + IdMetadata) + ")";
+    }
+
+    /// <summary>A batch of files, the unit one compilation sees.</summary>
+    internal sealed record FuzzBatch(string Origin, IReadOnlyList<FuzzFile> Files)
+    {
+        public long TotalBytes
+        {
+            get
+            {
+                long n = 0;
+                foreach (var f in Files)
+                {
+                    n += f.Size;
+                }
+
+                return n;
+            }
+        }
+    }
+
+    /// <summary>The repository root: the nearest folder above the test binaries holding <c>SeedModels.sln</c>.</summary>
+    internal static class RepoRoot
+    {
+        private static readonly Lazy<string> Root = new Lazy<string>(Find);
+
+        public static string Path => Root.Value;
+
+        public static string Combine(params string[] parts) => System.IO.Path.Combine(Path, System.IO.Path.Combine(parts));
+
+        private static string Find()
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(System.IO.Path.Combine(dir.FullName, "SeedModels.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("SeedModels.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
