@@ -83,7 +83,10 @@ namespace SeedModels.Cli
 
         private static string OneLine(string? message) => (message ?? "unknown error").Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Trim();
 
-        /// <summary>The names the generator gives: identifiers made distinct by source path order.</summary>
+        /// <summary>
+        /// The names the generator gives with the default catalog name: identifiers made distinct by source path order,
+        /// with a suffix on the names the generated code reserves.
+        /// </summary>
         private static void AssignTypeNames(List<InspectedArticle> articles)
         {
             var readable = new List<InspectedArticle>();
@@ -97,7 +100,7 @@ namespace SeedModels.Cli
                 }
             }
 
-            var names = IdentifierAssigner.Assign(keys);
+            var names = IdentifierAssigner.Assign(keys, ReservedNames.For(ReservedNames.DefaultCatalogName));
             for (var i = 0; i < readable.Count; i++)
             {
                 readable[i].TypeName = names[i].TypeName;

@@ -350,5 +350,22 @@ namespace SeedModels.Tests
             Assert.DoesNotContain('\u202E', output);
             Assert.Contains("headline    Council \\u001B]0;owned\\u0007 vote \\u202Eelbat", output, StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// The generator never names a type <c>All</c>, <c>Instance</c>, <c>Equals</c>, … or after the catalog (CatalogPlan's
+        /// reserved names): it adds a suffix, and the analyzer reports SEED007. The README promises that seedmodels inspect
+        /// applies the same suffixes to <c>typeName</c> (both read src/SeedModels.Extraction/Naming/ReservedNames.cs). Found by
+        /// the fuzz (Regressions/inconsistent-e3b3515e78e5.fuzz).
+        /// </summary>
+        [Fact]
+        public void TypeNameOfAReservedNameIsTheGeneratorsName()
+        {
+            File.WriteAllText(Path.Combine(_root, "articles", "all.txt"), "All\n\nA story whose headline is the name of the catalog's list.\n");
+
+            var all = Articles(Run("inspect", "articles/all.txt", "--json").Out).Single();
+
+            Assert.Equal("All", all.GetProperty("id").GetString());
+            Assert.Equal("All2", all.GetProperty("typeName").GetString());
+        }
     }
 }

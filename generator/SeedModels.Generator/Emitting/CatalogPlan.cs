@@ -41,22 +41,11 @@ namespace SeedModels.Generator.Emitting
             return EquatableArray<CatalogEntry>.From(entries);
         }
 
-        /// <summary>
-        /// Names an article type may not take: the members every generated record declares or synthesizes (a member
-        /// cannot share its type's name) and, since each type is also a catalog property, the members of object.
-        /// </summary>
-        private static readonly string[] ReservedNames =
-        {
-            "All", "Article", "Instance", "CatalogLink", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
-            "ReferenceEquals", "Finalize", "PrintMembers", "EqualityContract", "Deconstruct",
-        };
-
         /// <summary>Every name an article type may not take in a project with these options (the analyzer uses it too).</summary>
-        public static HashSet<string> Reserved(GeneratorOptions options) =>
-            new HashSet<string>(ReservedNames) { options.CatalogName, LinkTypeName(options) };
+        public static HashSet<string> Reserved(GeneratorOptions options) => ReservedNames.For(options.CatalogName);
 
         /// <summary>The internal helper type that chains the catalog, so no generated method grows with the article count.</summary>
-        public static string LinkTypeName(GeneratorOptions options) => options.CatalogName + "Link";
+        public static string LinkTypeName(GeneratorOptions options) => ReservedNames.LinkTypeName(options.CatalogName);
 
         public static CatalogPlan Create(IEnumerable<ArticleModel> articles, GeneratorOptions options)
         {

@@ -9,7 +9,7 @@ namespace SeedModels.Generator.Parsing
         public const string CatalogNameProperty = "build_property.SeedModelsCatalogName";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
         public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
-        public const string DefaultCatalogName = "SeedArticles";
+        public const string DefaultCatalogName = SeedModels.Extraction.Naming.ReservedNames.DefaultCatalogName;
         public const string DefaultNamespaceSuffix = "Seeds";
     }
 }

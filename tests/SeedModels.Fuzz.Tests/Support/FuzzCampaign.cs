@@ -24,6 +24,7 @@ namespace SeedModels.Fuzz.Tests.Support
         private readonly Dictionary<string, int> _saved = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, long> _diagnostics = new Dictionary<string, long>(StringComparer.Ordinal);
         private readonly List<string> _failureLines = new List<string>();
+        private readonly Dictionary<string, long> _bySignature = new Dictionary<string, long>(StringComparer.Ordinal);
         private readonly object _gate = new object();
 
         public FuzzCampaign(ITestOutputHelper output, string name, bool saveRegressions = true, TimeSpan? shrinkBudget = null)
@@ -94,6 +95,8 @@ namespace SeedModels.Fuzz.Tests.Support
 
                 foreach (var f in outcome.Failures)
                 {
+                    var signature = f.Kind + " [" + f.Signature + "]";
+                    _bySignature[signature] = _bySignature.TryGetValue(signature, out var seen) ? seen + 1 : 1;
                     switch (f.Kind)
                     {
                         case FailureKind.Crash: Crashes++; break;
@@ -182,6 +185,11 @@ namespace SeedModels.Fuzz.Tests.Support
                 .Append(SlowestBatch.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)).Append(" s: ").Append(SlowestBatchOrigin).Append('\n');
             b.Append("  generated types ").Append(Generated).Append(", unreadable (SEED008) ").Append(Unreadable).Append(", cut (SEED014) ").Append(Cut).Append('\n');
             b.Append("  analyzer diagnostics: ").Append(string.Join(", ", _diagnostics.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "×" + p.Value))).Append('\n');
+            if (_bySignature.Count > 0)
+            {
+                b.Append("  failures by kind and signature: ").Append(string.Join(", ", _bySignature.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " ×" + p.Value))).Append('\n');
+            }
+
             foreach (var line in _failureLines)
             {
                 b.Append("  FAILURE ").Append(line).Append('\n');
