@@ -48,29 +48,29 @@ namespace SeedModels.Generator
                 .Select(static (models, _) => EquatableArray<ArticleModel>.From(models))
                 .WithTrackingName(TrackingNames.Articles);
 
-            // The plan (names, order, chain, budget) needs every article; each article's file then needs only its own
-            // planned value, so an edit re-emits that article's file (and the catalog only if a name or headline moved).
+            // The plan (names, order, chain, budget) needs every article; each generated file then needs only its own
+            // planned articles, so an edit re-emits that article's file (and the catalog only if a name or headline moved).
             var planned = all
                 .Combine(options)
                 .Select(static (pair, _) => CatalogPlan.Articles(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Planned);
 
-            var perArticle = planned
-                .SelectMany(static (articles, _) => articles)
-                .WithTrackingName(TrackingNames.PlannedArticle);
+            var perFile = planned
+                .Select(static (articles, _) => FileGrouping.Group(articles))
+                .SelectMany(static (files, _) => files)
+                .WithTrackingName(TrackingNames.PlannedFile);
 
             var catalog = planned
                 .Select(static (articles, _) => CatalogPlan.Catalog(articles))
                 .Combine(options)
                 .WithTrackingName(TrackingNames.Catalog);
 
-            context.RegisterSourceOutput(perArticle.Combine(supportsRecords), static (spc, input) =>
+            context.RegisterSourceOutput(perFile.Combine(supportsRecords), static (spc, input) =>
             {
-                var (article, canCompileRecords) = input;
+                var (file, canCompileRecords) = input;
                 if (canCompileRecords)
                 {
-                    spc.AddSource(article.HintName, SourceText.From(
-                        ArticleEmitter.Emit(article.Article, article.TypeName, article.NextTypeName, article.Options), System.Text.Encoding.UTF8));
+                    spc.AddSource(file.HintName, SourceText.From(ArticleEmitter.Emit(file), System.Text.Encoding.UTF8));
                 }
             });
 
@@ -80,7 +80,7 @@ namespace SeedModels.Generator
                 var ((entries, generatorOptions), canCompileRecords) = input;
                 if (canCompileRecords)
                 {
-                    spc.AddSource(generatorOptions.CatalogName + ".g.cs", SourceText.From(CatalogEmitter.Emit(entries, generatorOptions), System.Text.Encoding.UTF8));
+                    spc.AddSource(CatalogPlan.CatalogHintName(generatorOptions), SourceText.From(CatalogEmitter.Emit(entries, generatorOptions), System.Text.Encoding.UTF8));
                 }
             });
         }

@@ -8,7 +8,7 @@ namespace SeedModels.Generator
         public const string Articles = nameof(Articles);
         public const string Options = nameof(Options);
         public const string Planned = nameof(Planned);
-        public const string PlannedArticle = nameof(PlannedArticle);
+        public const string PlannedFile = nameof(PlannedFile);
         public const string Catalog = nameof(Catalog);
         public const string Location = nameof(Location);
         public const string SupportsRecords = nameof(SupportsRecords);

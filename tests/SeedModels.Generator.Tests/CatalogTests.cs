@@ -85,7 +85,7 @@ namespace SeedModels.Generator.Tests
             Assert.True(
                 largeSize <= smallSize,
                 "with 1,000 articles the largest member (" + largeMember + ") has " + largeSize + " syntax nodes; with 10 it was " + smallMember + " with " + smallSize);
-            Assert.Equal(1001, large.Sources.Count);
+            Assert.Equal(1000, large.Sources.Sum(s => System.Text.RegularExpressions.Regex.Matches(s.Text, "public sealed record ").Count));
 
             // And the long chain still compiles and walks, every article in order.
             GeneratorHarness.AssertNoWarningsOrErrors(large.Output.GetDiagnostics(), "The compilation of 1,000 articles");

@@ -69,11 +69,31 @@ namespace SeedModels.Generator.Tests
 
             var result = run.Driver.ReplaceAdditionalText(old, replacement).RunGenerators(run.Input).GetRunResult().Results.Single();
 
-            // One planned article changed; the 99 others (and the catalog, whose names and headlines did not move) are reused.
-            var planned = Outputs(result, TrackingNames.PlannedArticle);
+            // One planned file changed; the 99 others (and the catalog, whose names and headlines did not move) are reused.
+            var planned = Outputs(result, TrackingNames.PlannedFile);
             Assert.Equal(100, planned.Count);
             Assert.Single(planned, o => !Reused.Contains(o.Reason));
             Assert.All(Outputs(result, TrackingNames.Catalog), o => Assert.Contains(o.Reason, Reused));
+        }
+
+        [Fact]
+        public void In_a_large_project_editing_one_article_reemits_one_grouped_file()
+        {
+            var files = Scenarios.Many(1000);
+            var run = GeneratorHarness.Run(files);
+            var old = run.Texts[420];
+            var replacement = new InMemoryAdditionalText(old.Path, files[420].Text + "\nA closing paragraph added by the edit.\n");
+
+            var result = run.Driver.ReplaceAdditionalText(old, replacement).RunGenerators(run.Input).GetRunResult().Results.Single();
+
+            // 1,000 articles share far fewer files (see FileGroupingTests), and only the edited article's file is emitted again.
+            var planned = Outputs(result, TrackingNames.PlannedFile);
+            Assert.InRange(planned.Count, 100, 500);
+            var changed = Assert.Single(planned, o => !Reused.Contains(o.Reason));
+            var file = Assert.IsAssignableFrom<SeedModels.Generator.Model.PlannedFile>(changed.Value);
+            Assert.Contains(file.Articles, a => a.Article.SourceFile == files[420].RelativePath);
+            Assert.All(Outputs(result, TrackingNames.Catalog), o => Assert.Contains(o.Reason, Reused));
+            Assert.Equal(planned.Count + 1, result.GeneratedSources.Length);
         }
 
         [Fact]

@@ -3,14 +3,32 @@ using SeedModels.Generator.Model;
 
 namespace SeedModels.Generator.Emitting
 {
-    /// <summary>Writes one article's sealed record: its fields set once in a private constructor, one shared <c>Instance</c>.</summary>
+    /// <summary>Writes articles' sealed records: fields set once in a private constructor, one shared <c>Instance</c> each.</summary>
     internal static class ArticleEmitter
     {
-        public static string Emit(ArticleModel a, string typeName, string? nextTypeName, GeneratorOptions options)
+        /// <summary>One generated file: the header and namespace once, then each article's record.</summary>
+        public static string Emit(PlannedFile file)
         {
             var w = new SourceWriter();
             Header.Write(w);
-            w.Open("namespace " + options.Namespace);
+            w.Open("namespace " + file.Articles[0].Options.Namespace);
+            for (var i = 0; i < file.Articles.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Line();
+                }
+
+                var article = file.Articles[i];
+                WriteRecord(w, article.Article, article.TypeName, article.NextTypeName, article.Options);
+            }
+
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void WriteRecord(SourceWriter w, ArticleModel a, string typeName, string? nextTypeName, GeneratorOptions options)
+        {
             w.Line("/// <summary>" + (a.Headline.Length > 0 ? XmlDoc.Text(a.Headline) : "(no headline) " + XmlDoc.Text(a.SourceFile)) + "</summary>");
             w.Line("/// <remarks>" + Remarks(a) + "</remarks>");
             w.Line(Header.GeneratedCodeAttribute);
@@ -51,8 +69,6 @@ namespace SeedModels.Generator.Emitting
             w.Line("SourceFile = " + CSharpLiteral.String(a.SourceFile) + ";");
             w.Close();
             w.Close();
-            w.Close();
-            return w.ToString();
         }
 
         /// <summary>What a tooltip shows under the headline: byline, date, place and the source file.</summary>

@@ -47,6 +47,9 @@ namespace SeedModels.Generator.Emitting
         /// <summary>The internal helper type that chains the catalog, so no generated method grows with the article count.</summary>
         public static string LinkTypeName(GeneratorOptions options) => ReservedNames.LinkTypeName(options.CatalogName);
 
+        /// <summary>The catalog's file; no article file takes its name.</summary>
+        public static string CatalogHintName(GeneratorOptions options) => options.CatalogName + ".g.cs";
+
         public static CatalogPlan Create(IEnumerable<ArticleModel> articles, GeneratorOptions options)
         {
             var readable = new List<ArticleModel>();
@@ -66,7 +69,7 @@ namespace SeedModels.Generator.Emitting
             }
 
             var names = IdentifierAssigner.Assign(keys, Reserved(options));
-            var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { CatalogHintName(options) };
             var allowances = EmbedBudget.Allowances(readable.ConvertAll(EmbedBudget.SizeOf));
             var entries = new List<(ArticleModel Article, string TypeName, string HintName)>(readable.Count);
             for (var i = 0; i < readable.Count; i++)

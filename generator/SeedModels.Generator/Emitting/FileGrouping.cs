@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Globalization;
+using SeedModels.Generator.Model;
+
+namespace SeedModels.Generator.Emitting
+{
+    /// <summary>
+    /// Puts the planned articles into generated files. A small project gets one file per article. A large one gets
+    /// files of several articles, because the compiler checks each added file's hint name against every file added
+    /// before it: with 10,000 files, every run (even one after an unrelated keystroke) pays about 50 million name
+    /// comparisons. File boundaries are chosen by a hash of the article's path, not by position, so adding or
+    /// removing an article changes the file it falls in and leaves the others (and their cached output) alone.
+    /// </summary>
+    internal static class FileGrouping
+    {
+        /// <summary>Up to this many articles, one file each (and the file count stays below this many times two).</summary>
+        public const int FilesBeforeGrouping = 256;
+
+        /// <summary>
+        /// How many times the target a file may hold before it is cut regardless of the hashes (an unlucky run of paths
+        /// would otherwise make one large file; inside such a run an added article moves the cuts up to the next boundary).
+        /// </summary>
+        public const int MaxTimesTarget = 4;
+
+        public static EquatableArray<PlannedFile> Group(EquatableArray<PlannedArticle> articles)
+        {
+            var target = ArticlesPerFile(articles.Count);
+            var files = new List<PlannedFile>(articles.Count / target + 1);
+            var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            if (articles.Count > 0)
+            {
+                names.Add(CatalogPlan.CatalogHintName(articles[0].Options));
+            }
+
+            var current = new List<PlannedArticle>(target * MaxTimesTarget);
+            foreach (var article in articles)
+            {
+                if (current.Count > 0 && (current.Count >= target * MaxTimesTarget || StartsFile(article.Article.SourceFile, target)))
+                {
+                    files.Add(Close(current, names));
+                    current.Clear();
+                }
+
+                current.Add(article);
+            }
+
+            if (current.Count > 0)
+            {
+                files.Add(Close(current, names));
+            }
+
+            return EquatableArray<PlannedFile>.From(files);
+        }
+
+        /// <summary>
+        /// 1 below <see cref="FilesBeforeGrouping"/> articles, then the power of two that keeps the file count between
+        /// <see cref="FilesBeforeGrouping"/>/2 and <see cref="FilesBeforeGrouping"/>. A power of two, so the target (and
+        /// with it every boundary) moves only when the article count doubles.
+        /// </summary>
+        public static int ArticlesPerFile(int articleCount)
+        {
+            var target = 1;
+            while (articleCount / (target * 2) >= FilesBeforeGrouping / 2)
+            {
+                target *= 2;
+            }
+
+            return target;
+        }
+
+        /// <summary>Whether an article opens a new file: on average one in <paramref name="target"/> does.</summary>
+        public static bool StartsFile(string sourceFile, int target) => target == 1 || StableHash(sourceFile) % (uint)target == 0;
+
+        /// <summary>FNV-1a over the path's UTF-16 units: the same on every machine and run (string.GetHashCode is not).</summary>
+        public static uint StableHash(string s)
+        {
+            var hash = 2166136261u;
+            foreach (var c in s)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return hash;
+        }
+
+        /// <summary>A file of one article keeps the article's own name; a file of several says how many more it holds.</summary>
+        private static PlannedFile Close(List<PlannedArticle> articles, HashSet<string> taken)
+        {
+            var first = articles[0].HintName;
+            var stem = first.Substring(0, first.Length - ".g.cs".Length);
+            if (articles.Count > 1)
+            {
+                stem += ".and-" + (articles.Count - 1).ToString(CultureInfo.InvariantCulture) + "-more";
+            }
+
+            var name = stem + ".g.cs";
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                name = stem + "." + n.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+            }
+
+            return new PlannedFile(name, EquatableArray<PlannedArticle>.From(articles));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SeedModels.Extraction;
+using SeedModels.Generator.Emitting;
+using SeedModels.Generator.Model;
+using SeedModels.Generator.Parsing;
+using Xunit;
+
+namespace SeedModels.Generator.Tests
+{
+    /// <summary>
+    /// How planned articles are put into generated files: one each in a small project; in a large one, groups whose
+    /// boundaries depend on each article's path alone, so adding an article disturbs only its own group.
+    /// </summary>
+    public sealed class FileGroupingTests
+    {
+        private static readonly GeneratorOptions Options = new GeneratorOptions("Demo.Seeds", "SeedArticles");
+
+        [Theory]
+        [InlineData(0, 1)]
+        [InlineData(3, 1)]
+        [InlineData(255, 1)]
+        [InlineData(256, 2)]
+        [InlineData(1000, 4)]
+        [InlineData(10000, 64)]
+        [InlineData(100000, 512)]
+        public void Articles_per_file_doubles_only_when_the_count_does(int articles, int expected) =>
+            Assert.Equal(expected, FileGrouping.ArticlesPerFile(articles));
+
+        [Fact]
+        public void A_small_project_gets_one_file_per_article_named_after_it()
+        {
+            var planned = Plan(255);
+
+            var files = FileGrouping.Group(planned);
+
+            Assert.Equal(255, files.Count);
+            Assert.Equal(planned.Select(a => a.HintName), files.Select(f => f.HintName));
+            Assert.All(files, f => Assert.Single(f.Articles));
+        }
+
+        [Theory]
+        [InlineData(1000)]
+        [InlineData(10000)]
+        public void A_large_project_gets_a_bounded_number_of_bounded_files_holding_every_article_once_in_order(int count)
+        {
+            var planned = Plan(count);
+            var target = FileGrouping.ArticlesPerFile(count);
+
+            var files = FileGrouping.Group(planned);
+
+            Assert.InRange(files.Count, FileGrouping.FilesBeforeGrouping / 4, FileGrouping.FilesBeforeGrouping * 2);
+            Assert.All(files, f => Assert.InRange(f.Articles.Count, 1, target * FileGrouping.MaxTimesTarget));
+            Assert.Equal(planned.Select(a => a.TypeName), files.SelectMany(f => f.Articles).Select(a => a.TypeName));
+            Assert.Equal(files.Count, files.Select(f => f.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.DoesNotContain(files, f => string.Equals(f.HintName, "SeedArticles.g.cs", StringComparison.OrdinalIgnoreCase));
+            Assert.All(files.Where(f => f.Articles.Count > 1), f =>
+                Assert.Equal(f.Articles[0].HintName.Replace(".g.cs", ".and-" + (f.Articles.Count - 1).ToString(CultureInfo.InvariantCulture) + "-more.g.cs", StringComparison.Ordinal), f.HintName));
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(37)]
+        [InlineData(512)]
+        [InlineData(999)]
+        public void Adding_an_article_changes_at_most_the_two_files_around_it(int insertAt)
+        {
+            // 1,000 articles with even numbers; the added one takes an odd number, so it sorts between two of them.
+            var before = Files(Enumerable.Range(0, 1000).Select(i => 2 * i));
+            var after = Files(Enumerable.Range(0, 1000).Select(i => 2 * i).Append(2 * insertAt + 1));
+
+            var changed = after.Except(before).ToList();
+
+            Assert.InRange(changed.Count, 1, 2);
+            Assert.Contains(changed, f => f.Articles.Any(a => a.Article.SourceFile == Path(2 * insertAt + 1)));
+            Assert.InRange(before.Except(after).Count(), 1, 2);
+        }
+
+        [Fact]
+        public void The_path_hash_is_FNV_1a_and_so_the_same_on_every_machine()
+        {
+            Assert.Equal(0x811C9DC5u, FileGrouping.StableHash(string.Empty));
+            Assert.Equal(0xE40C292Cu, FileGrouping.StableHash("a"));
+            Assert.Equal(0xBF9CF968u, FileGrouping.StableHash("foobar"));
+        }
+
+        private static List<PlannedFile> Files(IEnumerable<int> numbers) =>
+            FileGrouping.Group(CatalogPlan.Articles(EquatableArray<ArticleModel>.From(numbers.Select(Model)), Options)).ToList();
+
+        private static EquatableArray<PlannedArticle> Plan(int count) =>
+            CatalogPlan.Articles(EquatableArray<ArticleModel>.From(Enumerable.Range(0, count).Select(Model)), Options);
+
+        private static string Path(int n) => "seeds/" + n.ToString("D5", CultureInfo.InvariantCulture) + ".txt";
+
+        private static ArticleModel Model(int n)
+        {
+            var path = Path(n);
+            var text = "Story " + n.ToString(CultureInfo.InvariantCulture) + " of the archive\n\nOne sentence of body.\n";
+            return ArticleModelBuilder.FromResult(ArticleExtractor.Extract(text, path), path, "Story" + n.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}
