@@ -65,6 +65,9 @@ namespace SeedModels.Tests
         [InlineData("Published on Tuesday 14 March 2022", 2022, 3, 14)]
         [InlineData("Updated: 28 September 2023 10.42am BST", 2023, 9, 28)]
         [InlineData("Sept 28, 2023", 2023, 9, 28)]
+        [InlineData("Thursday, 7th January 2021", 2021, 1, 7)]
+        [InlineData("  Date: Jan. 7, 2021 10:42 GMT ", 2021, 1, 7)]
+        [InlineData("21st March 2020", 2020, 3, 21)]
         public void ReadsDateLines(string line, int year, int month, int day)
         {
             Assert.True(DatelineDetector.TryReadDateLine(line, out var date));
@@ -84,6 +87,9 @@ namespace SeedModels.Tests
         [InlineData("7 people were hurt")]
         [InlineData("March on Washington")]
         [InlineData("Jane Doe")]
+        [InlineData("(7 January 2021)")]
+        [InlineData("Today, January 7, 2021")]
+        [InlineData("Published: the council, 7 January 2021")]
         public void RejectsLinesThatAreNotDateLines(string line)
         {
             Assert.False(DatelineDetector.TryReadDateLine(line, out var date));

@@ -26,6 +26,12 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
+            // Every non-blank line comes here, and nearly none is a date: look at the first word before splitting the line.
+            if (!Words.TryFirst(text, 0, text.Length, out var first) || first.Start > 0 || !Dates.CanStartDate(first.Text))
+            {
+                return false;
+            }
+
             var words = Words.Split(text);
             var parts = new string[words.Count];
             for (var i = 0; i < parts.Length; i++)

@@ -37,6 +37,12 @@ namespace SeedModels.Extraction.Text
         }
 
         /// <summary>
+        /// Whether a date in words can start with <paramref name="word"/>: a weekday, a day or a month. <see cref="TryRead"/>
+        /// reads nothing from words that fail this, so callers can test one word before splitting a whole line.
+        /// </summary>
+        public static bool CanStartDate(string word) => IsWeekday(word) || TryDay(word, out _) || MonthNumber(word) > 0;
+
+        /// <summary>
         /// Reads a date written in words at the start of <paramref name="words"/>: day-month-year or month-day-year,
         /// with or without a weekday or the year. Returns how many words it used, 0 when none.
         /// </summary>

@@ -9,46 +9,61 @@ namespace SeedModels.Extraction.Text
         {
             var words = new List<Word>();
             var i = start;
-            while (i < end)
+            while (TryNext(s, ref i, end, out var word))
             {
-                if (!char.IsLetterOrDigit(s[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                var j = i + 1;
-                while (j < end)
-                {
-                    var c = s[j];
-                    if (char.IsLetterOrDigit(c))
-                    {
-                        j++;
-                    }
-                    else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && j + 1 < end && char.IsLetterOrDigit(s[j + 1]))
-                    {
-                        j += 2;
-                    }
-                    else if (c == '.' && j - i <= 2 && char.IsUpper(s[i]))
-                    {
-                        // An initial: "J." in "J. K. Rowling", "D.C."
-                        j++;
-                        break;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
-                words.Add(new Word(s, i, j));
-                i = j;
+                words.Add(word);
             }
 
             return words;
         }
 
         public static List<Word> Split(string s) => Split(s, 0, s.Length);
+
+        /// <summary>The first word in [start, end), as <see cref="Split(string, int, int)"/> would give it, without a list.</summary>
+        public static bool TryFirst(string s, int start, int end, out Word word) => TryNext(s, ref start, end, out word);
+
+        /// <summary>The next word at or after <paramref name="i"/> (before <paramref name="end"/>); moves <paramref name="i"/> past it.</summary>
+        private static bool TryNext(string s, ref int i, int end, out Word word)
+        {
+            while (i < end && !char.IsLetterOrDigit(s[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                word = default;
+                return false;
+            }
+
+            var j = i + 1;
+            while (j < end)
+            {
+                var c = s[j];
+                if (char.IsLetterOrDigit(c))
+                {
+                    j++;
+                }
+                else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && j + 1 < end && char.IsLetterOrDigit(s[j + 1]))
+                {
+                    j += 2;
+                }
+                else if (c == '.' && j - i <= 2 && char.IsUpper(s[i]))
+                {
+                    // An initial: "J." in "J. K. Rowling", "D.C."
+                    j++;
+                    break;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            word = new Word(s, i, j);
+            i = j;
+            return true;
+        }
 
         /// <summary>Whether only white space and the given punctuation stand between two offsets.</summary>
         public static bool OnlySpaceBetween(string s, int from, int to, string allowed = "")
