@@ -13,6 +13,9 @@ namespace SeedModels.Extraction.Quotes
         public const char LeftGuillemet = '\u00AB';
         public const char RightGuillemet = '\u00BB';
 
+        /// <summary>Words an apostrophe stands for the start of (<c>’em</c>, <c>’til</c>), so it opens no quote.</summary>
+        private static readonly string[] ElidedWords = { "em", "til", "cause", "tis", "twas", "bout" };
+
         public static bool IsOpeningOnly(char c) => c == LeftDouble || c == LowDouble || c == LeftGuillemet || c == LeftSingle;
 
         public static bool IsClosingOnly(char c) => c == RightDouble || c == RightGuillemet;
@@ -54,7 +57,7 @@ namespace SeedModels.Extraction.Quotes
                 return true;
             }
 
-            foreach (var word in new[] { "em", "til", "cause", "tis", "twas", "bout" })
+            foreach (var word in ElidedWords)
             {
                 if (rest >= word.Length && string.Compare(t, i + 1, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0 &&
                     (rest == word.Length || !char.IsLetter(t[i + 1 + word.Length])))

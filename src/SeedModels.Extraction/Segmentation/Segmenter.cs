@@ -5,9 +5,11 @@ namespace SeedModels.Extraction.Segmentation
     /// <summary>Pass 1: one scan over the text that finds every line (CRLF, LF or CR) and whether it is blank.</summary>
     internal static class Segmenter
     {
+        private static readonly char[] LineBreakChars = { '\r', '\n' };
+
         public static SegmentedText Split(string text)
         {
-            var lines = new List<SourceLine>();
+            var lines = new List<SourceLine>(LineBreaks(text) + 1);
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             var blank = true;
             for (var i = start; i < text.Length; i++)
@@ -36,6 +38,18 @@ namespace SeedModels.Extraction.Segmentation
             }
 
             return new SegmentedText(text, lines.ToArray());
+        }
+
+        /// <summary>At least the number of lines less one (a CRLF counts twice), so the line list is sized once.</summary>
+        private static int LineBreaks(string text)
+        {
+            var count = 0;
+            for (var at = text.IndexOfAny(LineBreakChars); at >= 0; at = text.IndexOfAny(LineBreakChars, at + 1))
+            {
+                count++;
+            }
+
+            return count;
         }
     }
 }

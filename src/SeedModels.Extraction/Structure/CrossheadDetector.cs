@@ -8,6 +8,8 @@ namespace SeedModels.Extraction.Structure
     {
         public const int MaxWords = 10;
 
+        private static readonly char[] OpeningDoubleQuotes = { '"', '\u201C' };
+
         public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
         {
             if (!LooksLikeCrosshead(unit))
@@ -34,7 +36,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var words = Chars.CountWords(text);
-            return words >= 1 && words <= MaxWords && text.IndexOfAny(new[] { '"', '\u201C' }) < 0;
+            return words >= 1 && words <= MaxWords && text.IndexOfAny(OpeningDoubleQuotes) < 0;
         }
 
     }

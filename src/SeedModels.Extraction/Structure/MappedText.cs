@@ -25,11 +25,26 @@ namespace SeedModels.Extraction.Structure
 
         public static MappedText Join(string source, IReadOnlyList<(int Start, int End)> ranges)
         {
-            var b = new StringBuilder();
-            var textStarts = new List<int>(ranges.Count);
-            var sourceStarts = new List<int>(ranges.Count);
-            foreach (var (start, end) in ranges)
+            // Sized first: one string and two arrays, nothing regrown or copied.
+            var count = 0;
+            var length = 0;
+            for (var r = 0; r < ranges.Count; r++)
             {
+                var (start, end) = ranges[r];
+                if (end > start)
+                {
+                    length += (count > 0 ? 1 : 0) + (end - start);
+                    count++;
+                }
+            }
+
+            var textStarts = new int[count];
+            var sourceStarts = new int[count];
+            var b = new StringBuilder(length);
+            var k = 0;
+            for (var r = 0; r < ranges.Count; r++)
+            {
+                var (start, end) = ranges[r];
                 if (end <= start)
                 {
                     continue;
@@ -40,13 +55,21 @@ namespace SeedModels.Extraction.Structure
                     b.Append(' ');
                 }
 
-                textStarts.Add(b.Length);
-                sourceStarts.Add(start);
+                textStarts[k] = b.Length;
+                sourceStarts[k] = start;
+                k++;
                 b.Append(source, start, end - start);
             }
 
-            return new MappedText(b.ToString(), textStarts.ToArray(), sourceStarts.ToArray());
+            return new MappedText(b.ToString(), textStarts, sourceStarts);
         }
+
+        /// <summary>
+        /// One line's text, already cut from the source at <paramref name="sourceStart"/>: the same as joining that
+        /// one range, without copying it again.
+        /// </summary>
+        public static MappedText Verbatim(string lineText, int sourceStart) =>
+            lineText.Length == 0 ? new MappedText(string.Empty, new int[0], new int[0]) : new MappedText(lineText, new[] { 0 }, new[] { sourceStart });
 
         /// <summary>
         /// Text that is not a verbatim copy of the source (decoded markup, an annotation value): every offset in it

@@ -13,6 +13,8 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A photo description is one short sentence.</summary>
         private const int MaxPhotoDescriptionWords = 30;
 
+        private static readonly char[] QuoteMarks = { '"', '\u201C', '\u201D', '\u2018' };
+
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
         public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
         {
@@ -102,6 +104,6 @@ namespace SeedModels.Extraction.Structure
 
         private static bool HasComma(string t, Word w) => w.End < t.Length && t[w.End] == ',';
 
-        private static bool HasQuoteMark(string t) => t.IndexOfAny(new[] { '"', '\u201C', '\u201D', '\u2018' }) >= 0;
+        private static bool HasQuoteMark(string t) => t.IndexOfAny(QuoteMarks) >= 0;
     }
 }

@@ -16,13 +16,16 @@ namespace SeedModels.Extraction.Structure
             var units = new List<Unit>();
             var pending = new List<(int Start, int End)>();
             var pendingFirstLine = 0;
+            var pendingFirstText = string.Empty;
             var pendingMarkup = false;
 
             void Flush()
             {
                 if (pending.Count > 0)
                 {
-                    units.Add(new Unit(UnitKind.Text, MappedText.Join(s, pending), pendingFirstLine, pending.Count) { HasMarkup = pendingMarkup });
+                    // A one-line paragraph is its line's text, already cut.
+                    var content = pending.Count == 1 ? MappedText.Verbatim(pendingFirstText, pending[0].Start) : MappedText.Join(s, pending);
+                    units.Add(new Unit(UnitKind.Text, content, pendingFirstLine, pending.Count) { HasMarkup = pendingMarkup });
                     pending.Clear();
                     pendingMarkup = false;
                 }
@@ -48,12 +51,13 @@ namespace SeedModels.Extraction.Structure
                     var hasMarkup = FindMarkup(s, start, end, markup);
                     var lineText = s.Substring(start, end - start);
                     var roleText = hasMarkup ? Html.Clean(lineText) : lineText;
-                    var unit = ReadRole(roleText, MappedText.Join(s, new[] { (start, end) }), line.Number);
+                    var unit = ReadRole(roleText, lineText, start, line.Number);
                     if (unit is null)
                     {
                         if (pending.Count == 0)
                         {
                             pendingFirstLine = line.Number;
+                            pendingFirstText = lineText;
                         }
 
                         pending.Add((start, end));
@@ -72,31 +76,34 @@ namespace SeedModels.Extraction.Structure
             return units;
         }
 
-        private static Unit? ReadRole(string text, MappedText content, int lineNumber)
+        /// <summary>The unit a line with a role of its own makes; null for a plain line (most lines), which then costs no mapped text.</summary>
+        private static Unit? ReadRole(string text, string lineText, int sourceStart, int lineNumber)
         {
+            MappedText Content() => MappedText.Verbatim(lineText, sourceStart);
+
             if (BoilerplateDetector.IsBoilerplate(text, out var named))
             {
-                return new Unit(UnitKind.Boilerplate, content, lineNumber, 1) { NamedHeadline = named };
+                return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { NamedHeadline = named };
             }
 
             if (BylineDetector.TryReadByLine(text, out var authors, out var agency))
             {
-                return new Unit(UnitKind.Byline, content, lineNumber, 1) { Authors = authors, Agency = agency };
+                return new Unit(UnitKind.Byline, Content(), lineNumber, 1) { Authors = authors, Agency = agency };
             }
 
             if (CaptionDetector.TryReadCreditLine(text, out var credit))
             {
-                return new Unit(UnitKind.Credit, content, lineNumber, 1) { Credit = credit };
+                return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = credit };
             }
 
             if (CaptionDetector.TryReadCaptionLine(text, out var caption, out credit))
             {
-                return new Unit(UnitKind.Caption, content, lineNumber, 1) { CaptionText = caption, Credit = credit };
+                return new Unit(UnitKind.Caption, Content(), lineNumber, 1) { CaptionText = caption, Credit = credit };
             }
 
             if (DatelineDetector.TryReadDateLine(text, out var date))
             {
-                return new Unit(UnitKind.Dateline, content, lineNumber, 1) { Date = date };
+                return new Unit(UnitKind.Dateline, Content(), lineNumber, 1) { Date = date };
             }
 
             return null;

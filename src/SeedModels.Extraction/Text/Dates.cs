@@ -6,6 +6,9 @@ namespace SeedModels.Extraction.Text
     /// <summary>Reads the date forms articles use: <c>2021-01-07</c>, <c>7 January 2021</c>, <c>January 7, 2021</c>, <c>Jan 7</c>.</summary>
     internal static class Dates
     {
+        /// <summary>What may follow a day or a weekday: <c>7,</c>, <c>Thurs.</c></summary>
+        private static readonly char[] CommaOrDot = { ',', '.' };
+
         private static readonly string[] MonthNames =
         {
             "january", "february", "march", "april", "may", "june",
@@ -88,7 +91,7 @@ namespace SeedModels.Extraction.Text
 
         private static bool TryDay(string word, out int day)
         {
-            var w = word.TrimEnd(',', '.');
+            var w = word.TrimEnd(CommaOrDot);
             if (w.EndsWith("st", StringComparison.OrdinalIgnoreCase) || w.EndsWith("nd", StringComparison.OrdinalIgnoreCase) ||
                 w.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || w.EndsWith("th", StringComparison.OrdinalIgnoreCase))
             {
@@ -100,7 +103,7 @@ namespace SeedModels.Extraction.Text
 
         private static bool IsWeekday(string word)
         {
-            var w = word.TrimEnd(',', '.').ToLowerInvariant();
+            var w = word.TrimEnd(CommaOrDot).ToLowerInvariant();
             return w.Length >= 3 && (w.EndsWith("day", StringComparison.Ordinal) || w is "mon" or "tue" or "tues" or "wed" or "thu" or "thurs" or "fri" or "sat" or "sun") &&
                    (w.StartsWith("mon", StringComparison.Ordinal) || w.StartsWith("tue", StringComparison.Ordinal) || w.StartsWith("wed", StringComparison.Ordinal) ||
                     w.StartsWith("thu", StringComparison.Ordinal) || w.StartsWith("fri", StringComparison.Ordinal) || w.StartsWith("sat", StringComparison.Ordinal) ||
