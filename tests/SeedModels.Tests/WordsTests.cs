@@ -49,5 +49,56 @@ namespace SeedModels.Tests
         {
             Assert.Equal(canStart, Dates.CanStartDate(word));
         }
+
+        [Fact]
+        public void AParagraphIsSplitOnce()
+        {
+            var paragraph = new ParagraphWords("“We won,” said Jo Bloggs. She smiled.");
+
+            Assert.Equal("We,won,said,Jo,Bloggs,She,smiled", string.Join(",", paragraph.All.Select(w => w.Text)));
+        }
+
+        [Theory]
+        [InlineData(0, 8)] // “We won,
+        [InlineData(9, 24)] // " said Jo Bloggs"
+        [InlineData(10, 17)] // "said Jo"
+        [InlineData(17, 19)] // " B": cuts "Bloggs", scanned again
+        [InlineData(16, 27)] // "o Bloggs. S": cuts "Jo" and "She", scanned again
+        [InlineData(24, 24)]
+        [InlineData(36, 37)]
+        public void TheWordsOfARangeAreThoseSplittingTheRangeGives(int start, int end)
+        {
+            const string text = "“We won,” said Jo Bloggs. She smiled.";
+
+            Assert.Equal(Describe(Words.Split(text, start, end)), Describe(new ParagraphWords(text).In(start, end)));
+        }
+
+        [Fact]
+        public void TheWordsOfAnyRangeAreThoseSplittingTheRangeGives()
+        {
+            // Ranges that cut words, apostrophes, hyphens, initials and inner dots at either end, in every position.
+            var random = new System.Random(7);
+            const string alphabet = "aB7 .'’-,“”J.K";
+            for (var round = 0; round < 300; round++)
+            {
+                var chars = new char[random.Next(0, 40)];
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = alphabet[random.Next(alphabet.Length)];
+                }
+
+                var text = new string(chars);
+                var paragraph = new ParagraphWords(text);
+                for (var start = 0; start <= text.Length; start++)
+                {
+                    for (var end = start; end <= text.Length; end++)
+                    {
+                        Assert.True(Describe(Words.Split(text, start, end)) == Describe(paragraph.In(start, end)), $"\"{text}\" [{start}, {end})");
+                    }
+                }
+            }
+        }
+
+        private static string Describe(System.Collections.Generic.List<Word> words) => string.Join(",", words.Select(w => $"{w.Start}-{w.End}"));
     }
 }

@@ -15,16 +15,17 @@ namespace SeedModels.Extraction.Speakers
         /// paragraph of thousands of quotes linear.</summary>
         private const int MaxSentence = 600;
 
-        private readonly IReadOnlyList<string> _paragraphs;
+        private readonly IReadOnlyList<ParagraphWords> _paragraphs;
 
-        public AttributionFinder(IReadOnlyList<string> paragraphs) => _paragraphs = paragraphs;
+        public AttributionFinder(IReadOnlyList<ParagraphWords> paragraphs) => _paragraphs = paragraphs;
 
         /// <summary><c>“…,” Jane Doe said</c>, <c>“…” said Jane Doe</c>, <c>“…,” an X statement read</c>, <c>“…” by X</c>, <c>according to X</c>.</summary>
         public string? After(ScannedQuote quote)
         {
-            var t = _paragraphs[quote.EndParagraph];
+            var paragraph = _paragraphs[quote.EndParagraph];
+            var t = paragraph.Text;
             var end = ClauseEnd(t, quote.EndIndex);
-            var words = Words.Split(t, quote.EndIndex, end);
+            var words = paragraph.In(quote.EndIndex, end);
             if (words.Count == 0)
             {
                 return null;
@@ -67,10 +68,10 @@ namespace SeedModels.Extraction.Speakers
         /// <summary><c>according to X</c> anywhere in the quote's sentence.</summary>
         public string? AccordingTo(ScannedQuote quote)
         {
-            var opening = _paragraphs[quote.Paragraph];
-            var head = Words.Split(opening, SentenceStart(opening, quote.OpenIndex), quote.OpenIndex);
-            var closing = _paragraphs[quote.EndParagraph];
-            var tail = Words.Split(closing, quote.EndIndex, ClauseEnd(closing, quote.EndIndex));
+            var opening = _paragraphs[quote.Paragraph].Text;
+            var head = _paragraphs[quote.Paragraph].In(SentenceStart(opening, quote.OpenIndex), quote.OpenIndex);
+            var closing = _paragraphs[quote.EndParagraph].Text;
+            var tail = _paragraphs[quote.EndParagraph].In(quote.EndIndex, ClauseEnd(closing, quote.EndIndex));
             return AccordingTo(opening, head) ?? AccordingTo(closing, tail);
         }
 
@@ -96,8 +97,7 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>A naming verb right before the quote (<c>was branded “…” by</c>), which makes a following <c>by X</c> the speaker.</summary>
         private bool NamedBefore(ScannedQuote quote)
         {
-            var t = _paragraphs[quote.Paragraph];
-            var words = Words.Split(t, System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
+            var words = _paragraphs[quote.Paragraph].In(System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
             for (var k = words.Count - 1; k >= 0 && k >= words.Count - 3; k--)
             {
                 if (Lexicon.NamingVerbs.Contains(words[k].Text))
@@ -126,9 +126,10 @@ namespace SeedModels.Extraction.Speakers
         /// <summary><c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>, <c>according to X, “</c>.</summary>
         public string? Before(ScannedQuote quote)
         {
-            var t = _paragraphs[quote.Paragraph];
+            var paragraph = _paragraphs[quote.Paragraph];
+            var t = paragraph.Text;
             var start = SentenceStart(t, quote.OpenIndex);
-            var words = Words.Split(t, start, quote.OpenIndex);
+            var words = paragraph.In(start, quote.OpenIndex);
             // The speech verb nearest the quote governs it ("After writing …, the mayor released a video telling them
             // to “…”"), but a finite verb before a participle names the subject better ("X said …, describing it as “").
             for (var pass = 0; pass < 2; pass++)
@@ -172,7 +173,8 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         public string? PreviousSentenceSubject(ScannedQuote quote)
         {
-            var t = _paragraphs[quote.Paragraph];
+            var paragraph = _paragraphs[quote.Paragraph];
+            var t = paragraph.Text;
             var sentenceEnd = quote.OpenIndex - 1;
             while (sentenceEnd > 0 && char.IsWhiteSpace(t[sentenceEnd]))
             {
@@ -184,7 +186,7 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            var words = Words.Split(t, SentenceStart(t, sentenceEnd), sentenceEnd);
+            var words = paragraph.In(SentenceStart(t, sentenceEnd), sentenceEnd);
             var start = words.Count == 0 ? -1 : ClauseStart(t, words, words.Count);
             return start < 0 ? null : SpeakerPhrase.ReadSubject(words, start, words.Count);
         }

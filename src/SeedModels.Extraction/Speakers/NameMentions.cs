@@ -10,9 +10,10 @@ namespace SeedModels.Extraction.Speakers
     internal static class NameMentions
     {
         /// <summary>Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).</summary>
-        public static void Find(string text, int paragraph, List<(int Start, int End)> quoted, List<Mention> into)
+        public static void Find(ParagraphWords paragraphWords, int paragraph, List<(int Start, int End)> quoted, List<Mention> into)
         {
-            var words = Words.Split(text);
+            var text = paragraphWords.Text;
+            var words = paragraphWords.All;
             var span = 0;
             var i = 0;
             while (i < words.Count)

@@ -17,14 +17,16 @@ namespace SeedModels.Extraction.Speakers
 
         public static string?[] Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ScannedQuote> quotes)
         {
+            // Each paragraph is split into words once; the mention finder and every attribution rule read that split.
+            var words = ParagraphWords.Of(paragraphs);
             var mentions = new List<Mention>();
             var quoted = QuotedSpans(quotes, paragraphs);
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                NameMentions.Find(paragraphs[p], p, quoted[p], mentions);
+                NameMentions.Find(words[p], p, quoted[p], mentions);
             }
 
-            var finder = new AttributionFinder(paragraphs);
+            var finder = new AttributionFinder(words);
             var resolver = new SpeakerResolver(new MentionIndex(mentions));
             var speakers = new string?[quotes.Count];
             string? previous = null;

@@ -7,7 +7,8 @@ namespace SeedModels.Extraction.Text
     {
         public static List<Word> Split(string s, int start, int end)
         {
-            var words = new List<Word>();
+            // Sized for news text (a word and its space run to about six characters), so the list rarely regrows.
+            var words = new List<Word>(end > start ? (end - start) / 5 + 1 : 0);
             var i = start;
             while (TryNext(s, ref i, end, out var word))
             {
