@@ -43,9 +43,13 @@ namespace SeedModels.Generator
                 .Select(static (pair, cancellationToken) => ArticleModelBuilder.Build(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Extraction);
 
-            var all = articles
+            var measured = articles
+                .Select(static (article, _) => CatalogPlan.Measure(article))
+                .WithTrackingName(TrackingNames.Measured);
+
+            var all = measured
                 .Collect()
-                .Select(static (models, _) => EquatableArray<ArticleModel>.From(models))
+                .Select(static (models, _) => EquatableArray<MeasuredArticle>.From(models))
                 .WithTrackingName(TrackingNames.Articles);
 
             // The plan (names, order, chain, budget) needs every article; each generated file then needs only its own

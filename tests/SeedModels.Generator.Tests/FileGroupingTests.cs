@@ -87,10 +87,10 @@ namespace SeedModels.Generator.Tests
         }
 
         private static List<PlannedFile> Files(IEnumerable<int> numbers) =>
-            FileGrouping.Group(CatalogPlan.Articles(EquatableArray<ArticleModel>.From(numbers.Select(Model)), Options)).ToList();
+            FileGrouping.Group(CatalogPlan.Articles(EquatableArray<MeasuredArticle>.From(numbers.Select(Model).Select(CatalogPlan.Measure)), Options)).ToList();
 
         private static EquatableArray<PlannedArticle> Plan(int count) =>
-            CatalogPlan.Articles(EquatableArray<ArticleModel>.From(Enumerable.Range(0, count).Select(Model)), Options);
+            CatalogPlan.Articles(EquatableArray<MeasuredArticle>.From(Enumerable.Range(0, count).Select(Model).Select(CatalogPlan.Measure)), Options);
 
         private static string Path(int n) => "seeds/" + n.ToString("D5", CultureInfo.InvariantCulture) + ".txt";
 

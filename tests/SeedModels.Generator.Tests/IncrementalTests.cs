@@ -86,6 +86,9 @@ namespace SeedModels.Generator.Tests
 
             var result = run.Driver.ReplaceAdditionalText(old, replacement).RunGenerators(run.Input).GetRunResult().Results.Single();
 
+            // Only the edited article is measured again for the plan (its size and hint name are cached with it).
+            Assert.Single(Outputs(result, TrackingNames.Measured), o => !Reused.Contains(o.Reason));
+
             // 1,000 articles share far fewer files (see FileGroupingTests), and only the edited article's file is emitted again.
             var planned = Outputs(result, TrackingNames.PlannedFile);
             Assert.InRange(planned.Count, 100, 500);

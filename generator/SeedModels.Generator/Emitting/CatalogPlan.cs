@@ -15,7 +15,7 @@ namespace SeedModels.Generator.Emitting
         public List<(ArticleModel Article, string TypeName, string HintName)> Entries { get; }
 
         /// <summary>Each article with what its file needs, for per-article (cached) emission.</summary>
-        public static EquatableArray<PlannedArticle> Articles(EquatableArray<ArticleModel> models, GeneratorOptions options)
+        public static EquatableArray<PlannedArticle> Articles(EquatableArray<MeasuredArticle> models, GeneratorOptions options)
         {
             var plan = Create(models, options);
             var planned = new List<PlannedArticle>(plan.Entries.Count);
@@ -50,46 +50,57 @@ namespace SeedModels.Generator.Emitting
         /// <summary>The catalog's file; no article file takes its name.</summary>
         public static string CatalogHintName(GeneratorOptions options) => options.CatalogName + ".g.cs";
 
-        public static CatalogPlan Create(IEnumerable<ArticleModel> articles, GeneratorOptions options)
+        /// <summary>What the plan needs of one article, worked out once per article (the generator caches it).</summary>
+        public static MeasuredArticle Measure(ArticleModel article) =>
+            new MeasuredArticle(article, EmbedBudget.SizeOf(article), HintStem(article.SourceFile));
+
+        public static CatalogPlan Create(IEnumerable<MeasuredArticle> articles, GeneratorOptions options)
         {
-            var readable = new List<ArticleModel>();
+            var readable = new List<MeasuredArticle>();
             foreach (var article in articles)
             {
-                if (article.IsReadable)
+                if (article.Article.IsReadable)
                 {
                     readable.Add(article);
                 }
             }
 
-            readable.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
+            readable.Sort((a, b) => string.CompareOrdinal(a.Article.SourceFile, b.Article.SourceFile));
             var keys = new List<(string Identifier, string SourceFile)>(readable.Count);
             foreach (var article in readable)
             {
-                keys.Add((article.Identifier, article.SourceFile));
+                keys.Add((article.Article.Identifier, article.Article.SourceFile));
             }
 
             var names = IdentifierAssigner.Assign(keys, Reserved(options));
             var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { CatalogHintName(options) };
-            var allowances = EmbedBudget.Allowances(readable.ConvertAll(EmbedBudget.SizeOf));
+            var allowances = EmbedBudget.Allowances(readable.ConvertAll(a => a.EmbeddedSize));
             var entries = new List<(ArticleModel Article, string TypeName, string HintName)>(readable.Count);
             for (var i = 0; i < readable.Count; i++)
             {
-                entries.Add((EmbedBudget.Fit(readable[i], allowances[i]), names[i].TypeName, HintName(readable[i].SourceFile, hints)));
+                var (article, size, stem) = readable[i];
+                entries.Add((EmbedBudget.Fit(article, size, allowances[i]), names[i].TypeName, HintName(stem, hints)));
             }
 
             return new CatalogPlan(entries);
         }
 
-        /// <summary><c>seeds/story one.txt</c> → <c>seeds.story_one.txt.g.cs</c>, made unique.</summary>
-        private static string HintName(string sourceFile, HashSet<string> taken)
+        /// <summary><c>seeds/story one.txt</c> → <c>seeds.story_one.txt</c>: the path in characters a hint name may hold.</summary>
+        public static string HintStem(string sourceFile)
         {
-            var b = new System.Text.StringBuilder();
-            foreach (var c in sourceFile)
+            var chars = new char[sourceFile.Length];
+            for (var i = 0; i < chars.Length; i++)
             {
-                b.Append(c == '/' || c == '\\' ? '.' : (c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) ? c : '_');
+                var c = sourceFile[i];
+                chars[i] = c == '/' || c == '\\' ? '.' : (c < 128 && (char.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '_')) ? c : '_';
             }
 
-            var stem = b.ToString().Trim('.');
+            return new string(chars).Trim('.');
+        }
+
+        /// <summary>The stem's file name (<c>seeds.story_one.txt.g.cs</c>), made unique.</summary>
+        private static string HintName(string stem, HashSet<string> taken)
+        {
             var hint = stem + ".g.cs";
             for (var n = 2; !taken.Add(hint); n++)
             {

@@ -46,10 +46,10 @@ namespace SeedModels.Generator.Emitting
             return allowances;
         }
 
-        /// <summary>The article cut to <paramref name="allowance"/> characters: fields in declaration order, each list item by item.</summary>
-        public static ArticleModel Fit(ArticleModel a, int allowance)
+        /// <summary>The article (of <paramref name="size"/>, its <see cref="SizeOf"/>) cut to <paramref name="allowance"/> characters: fields in declaration order, each list item by item.</summary>
+        public static ArticleModel Fit(ArticleModel a, long size, int allowance)
         {
-            if (SizeOf(a) <= allowance)
+            if (size <= allowance)
             {
                 return a;
             }

@@ -60,9 +60,28 @@ namespace SeedModels.Generator.Model
             return hash;
         }
 
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+        /// <summary>A struct enumerator, so <c>foreach</c> over a model's arrays allocates nothing (the plan walks every article on each run).</summary>
+        public Enumerator GetEnumerator() => new Enumerator(_items ?? Array.Empty<T>());
 
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+        public struct Enumerator
+        {
+            private readonly T[] _array;
+            private int _index;
+
+            internal Enumerator(T[] array)
+            {
+                _array = array;
+                _index = -1;
+            }
+
+            public T Current => _array[_index];
+
+            public bool MoveNext() => ++_index < _array.Length;
+        }
 
         public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
 

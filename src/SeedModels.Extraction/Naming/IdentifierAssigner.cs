@@ -19,11 +19,15 @@ namespace SeedModels.Extraction.Naming
                 order[i] = i;
             }
 
-            Array.Sort(order, (a, b) =>
+            // The generator passes them already in path order; checking that is one comparison per article, sorting is many.
+            if (!InSourceOrder(articles))
             {
-                var bySource = string.CompareOrdinal(articles[a].SourceFile, articles[b].SourceFile);
-                return bySource != 0 ? bySource : a.CompareTo(b);
-            });
+                Array.Sort(order, (a, b) =>
+                {
+                    var bySource = string.CompareOrdinal(articles[a].SourceFile, articles[b].SourceFile);
+                    return bySource != 0 ? bySource : a.CompareTo(b);
+                });
+            }
 
             var taken = new Dictionary<string, string>(StringComparer.Ordinal);
             var result = new (string TypeName, string? CollidedWith)[articles.Count];
@@ -51,6 +55,19 @@ namespace SeedModels.Extraction.Naming
             }
 
             return result;
+        }
+
+        private static bool InSourceOrder(IReadOnlyList<(string Identifier, string SourceFile)> articles)
+        {
+            for (var i = 1; i < articles.Count; i++)
+            {
+                if (string.CompareOrdinal(articles[i - 1].SourceFile, articles[i].SourceFile) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }
