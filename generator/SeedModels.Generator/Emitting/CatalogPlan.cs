@@ -65,7 +65,12 @@ namespace SeedModels.Generator.Emitting
                 }
             }
 
-            readable.Sort((a, b) => string.CompareOrdinal(a.Article.SourceFile, b.Article.SourceFile));
+            // Files usually arrive in the same, often sorted, order on every run: checking costs one comparison per article.
+            if (!InPathOrder(readable))
+            {
+                readable.Sort((a, b) => string.CompareOrdinal(a.Article.SourceFile, b.Article.SourceFile));
+            }
+
             var keys = new List<(string Identifier, string SourceFile)>(readable.Count);
             foreach (var article in readable)
             {
@@ -83,6 +88,19 @@ namespace SeedModels.Generator.Emitting
             }
 
             return new CatalogPlan(entries);
+        }
+
+        private static bool InPathOrder(List<MeasuredArticle> articles)
+        {
+            for (var i = 1; i < articles.Count; i++)
+            {
+                if (string.CompareOrdinal(articles[i - 1].Article.SourceFile, articles[i].Article.SourceFile) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary><c>seeds/story one.txt</c> → <c>seeds.story_one.txt</c>: the path in characters a hint name may hold.</summary>

@@ -29,7 +29,7 @@ namespace SeedModels.Extraction.Naming
                 });
             }
 
-            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            var taken = new Dictionary<string, string>(articles.Count, StringComparer.Ordinal);
             var result = new (string TypeName, string? CollidedWith)[articles.Count];
             foreach (var index in order)
             {
