@@ -15,6 +15,10 @@ namespace SeedModels.Extraction.Speakers
         /// paragraph of thousands of quotes linear.</summary>
         private const int MaxSentence = 600;
 
+        private static readonly string[] FromByOf = { "from", "by", "of" };
+
+        private static readonly string[] FormsOfBe = { "was", "were", "been", "being", "is", "are", "be" };
+
         private readonly IReadOnlyList<ParagraphWords> _paragraphs;
 
         public AttributionFinder(IReadOnlyList<ParagraphWords> paragraphs) => _paragraphs = paragraphs;
@@ -31,7 +35,7 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            if (words[0].Text == "by" && NamedBefore(quote))
+            if (words[0].Is("by") && NamedBefore(quote))
             {
                 return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
             }
@@ -51,7 +55,7 @@ namespace SeedModels.Extraction.Speakers
 
             for (var k = 1; k < words.Count && k <= 14; k++)
             {
-                if (words[k].Text == "read" && Statement(words, k) is { } statement)
+                if (words[k].Is("read") && Statement(words, k) is { } statement)
                 {
                     return StatementOwner(words, statement, k);
                 }
@@ -79,7 +83,7 @@ namespace SeedModels.Extraction.Speakers
         {
             for (var k = 0; k + 2 < words.Count; k++)
             {
-                if (words[k].Lower == "according" && words[k + 1].Text == "to")
+                if (words[k].LowerIs("according") && words[k + 1].Is("to"))
                 {
                     var end = k + 2;
                     while (end < words.Count && !Ends(t, words[end]))
@@ -100,7 +104,7 @@ namespace SeedModels.Extraction.Speakers
             var words = _paragraphs[quote.Paragraph].In(System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
             for (var k = words.Count - 1; k >= 0 && k >= words.Count - 3; k--)
             {
-                if (Lexicon.NamingVerbs.Contains(words[k].Text))
+                if (Lexicon.NamingVerbs.Contains(words[k]))
                 {
                     return true;
                 }
@@ -114,7 +118,7 @@ namespace SeedModels.Extraction.Speakers
         {
             for (var k = read - 1; k >= 0 && k >= read - 6; k--)
             {
-                if (words[k].Lower == "statement")
+                if (words[k].LowerIs("statement"))
                 {
                     return k;
                 }
@@ -158,7 +162,7 @@ namespace SeedModels.Extraction.Speakers
             var start = ClauseStart(t, words, verb);
             if (start < 0)
             {
-                start = Lexicon.ClauseOpeners.Contains(words[0].Text) && verb > 1 ? 1 : 0;
+                start = Lexicon.ClauseOpeners.Contains(words[0]) && verb > 1 ? 1 : 0;
             }
 
             // A participle ("…, saying “") hangs off the clause's predicate: its subject opens the clause.
@@ -200,7 +204,7 @@ namespace SeedModels.Extraction.Speakers
         {
             // "Sentencing her on Tuesday, Judge Jo Bloggs said": an opening participle's clause ends at its comma.
             var opensWithParticiple = words[0].Text.EndsWith("ing", System.StringComparison.Ordinal) && limit > 1;
-            if (!Lexicon.ClauseOpeners.Contains(words[0].Text) && words[0].IsCapitalized && !opensWithParticiple)
+            if (!Lexicon.ClauseOpeners.Contains(words[0]) && words[0].IsCapitalized && !opensWithParticiple)
             {
                 return 0;
             }
@@ -219,13 +223,13 @@ namespace SeedModels.Extraction.Speakers
         /// <summary><c>an APD statement read</c> → <c>APD</c>; <c>a statement from the council read</c> → <c>the council</c>.</summary>
         private static string? StatementOwner(List<Word> words, int statement, int read)
         {
-            if (statement + 1 < read && words[statement + 1].Text is "from" or "by" or "of")
+            if (statement + 1 < read && words[statement + 1].IsOneOf(FromByOf))
             {
                 return SpeakerPhrase.Read(words, statement + 2, read, wholeSpan: true);
             }
 
             var from = 0;
-            while (from < statement && Lexicon.Determiners.Contains(words[from].Text))
+            while (from < statement && Lexicon.Determiners.Contains(words[from]))
             {
                 from++;
             }
@@ -234,7 +238,7 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static bool IsPassive(List<Word> words, int verb) =>
-            verb > 0 && words[verb - 1].Lower is "was" or "were" or "been" or "being" or "is" or "are" or "be";
+            verb > 0 && words[verb - 1].IsOneOfLower(FormsOfBe);
 
         private static bool Ends(string t, Word w) => w.End < t.Length && (t[w.End] == ',' || Chars.IsSentenceEnd(t[w.End]));
 

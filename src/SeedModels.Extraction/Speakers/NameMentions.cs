@@ -9,6 +9,9 @@ namespace SeedModels.Extraction.Speakers
     /// </summary>
     internal static class NameMentions
     {
+        /// <summary>Words that open an appositive after a name's comma (<c>Jo Bloggs, the mayor,</c>).</summary>
+        private static readonly string[] AppositiveStarts = { "the", "a", "an", "who" };
+
         /// <summary>Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).</summary>
         public static void Find(ParagraphWords paragraphWords, int paragraph, List<(int Start, int End)> quoted, List<Mention> into)
         {
@@ -51,7 +54,7 @@ namespace SeedModels.Extraction.Speakers
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
-            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first].Text) || Lexicon.Determiners.Contains(words[first].Text)) && sentenceStart)
+            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first])) && sentenceStart)
             {
                 first++;
             }
@@ -61,25 +64,25 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            var hasTitle = Lexicon.Titles.Contains(words[first].Bare);
+            var hasTitle = Lexicon.Titles.ContainsBare(words[first]);
             var hasOrgWord = false;
             for (var k = first; k < end; k++)
             {
-                hasOrgWord |= Lexicon.OrganisationWords.Contains(words[k].Bare);
+                hasOrgWord |= Lexicon.OrganisationWords.ContainsBare(words[k]);
             }
 
             var name = SpeakerPhrase.WithoutRole(words, first, end);
             var roleStripped = name.Length < SpeakerPhrase.Join(words, first, end).Length;
             var nameWords = Words.Split(name);
             var count = nameWords.Count;
-            var roleBefore = first > 0 && Lexicon.IsOccupation(words[first - 1].Bare);
+            var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
             var commaAfter = words[end - 1].End < text.Length && text[words[end - 1].End] == ',' && end < words.Count;
-            var appositive = commaAfter && (words[end].Text is "the" or "a" or "an" or "who" || char.IsDigit(words[end].First));
-            var afterPreposition = first > 0 && Lexicon.Prepositions.Contains(words[first - 1].Text);
+            var appositive = commaAfter && (words[end].IsOneOf(AppositiveStarts) || char.IsDigit(words[end].First));
+            var afterPreposition = first > 0 && Lexicon.Prepositions.Contains(words[first - 1]);
 
             // "Acme Shipping, which runs the port, said": only an organisation is a "which".
-            if (commaAfter && words[end].Text == "which")
+            if (commaAfter && words[end].Is("which"))
             {
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: true);
             }
@@ -106,7 +109,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "at a packed Dún Ard Park": a name that ends in a place noun is a place, unless it speaks.
-            if (Lexicon.PlaceNouns.Contains(words[end - 1].Bare) && !verbAfter && !roleBefore)
+            if (Lexicon.PlaceNouns.ContainsBare(words[end - 1]) && !verbAfter && !roleBefore)
             {
                 return null;
             }
@@ -126,12 +129,12 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         private static Gender GenderOf(List<Word> words, int first)
         {
-            if (Lexicon.MaleTitles.Contains(words[first].Bare))
+            if (Lexicon.MaleTitles.ContainsBare(words[first]))
             {
                 return Gender.Male;
             }
 
-            if (Lexicon.FemaleTitles.Contains(words[first].Bare))
+            if (Lexicon.FemaleTitles.ContainsBare(words[first]))
             {
                 return Gender.Female;
             }

@@ -10,6 +10,14 @@ namespace SeedModels.Extraction.Speakers
     /// </summary>
     internal static class SpeakerPhrase
     {
+        /// <summary>Little words that may join two capitals in a name (<c>Bank of England</c>).</summary>
+        private static readonly string[] NameConnectors = { "of", "for", "the", "and" };
+
+        private static readonly string[] RelativePronouns = { "who", "which", "whose", "that" };
+
+        /// <summary>Words that put where a person is from after their name (<c>Jo Bloggs of Acme</c>).</summary>
+        private static readonly string[] OfFromAt = { "of", "from", "at" };
+
         /// <summary>
         /// The speaker named by <paramref name="words"/>[start, end), the words between a clause's start and its
         /// speech verb (or after the verb). Commas split it: an opening participle (<c>Sentencing,</c>) is skipped
@@ -34,7 +42,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "Jane Doe, who led the study, said": a relative clause says nothing about who speaks.
-            segments.RemoveAll(seg => seg.Start > start && words[seg.Start].Text is "who" or "which" or "whose" or "that");
+            segments.RemoveAll(seg => seg.Start > start && words[seg.Start].IsOneOf(RelativePronouns));
 
             var (s, e) = segments[0];
             var phrase = Phrase(words, s, e, wholeSpan || segments.Count > 1, out var isName);
@@ -79,7 +87,7 @@ namespace SeedModels.Extraction.Speakers
             {
                 var w = words[np];
                 var afterComma = words[np - 1].End < w.Source.Length && w.Source[words[np - 1].End] == ',';
-                if (afterComma && !(w.IsCapitalized || Lexicon.Determiners.Contains(w.Text)))
+                if (afterComma && !(w.IsCapitalized || Lexicon.Determiners.Contains(w)))
                 {
                     break;
                 }
@@ -96,8 +104,8 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static bool IsNounPhraseWord(Word w) =>
-            w.IsCapitalized || w.IsPossessive || Lexicon.IsOccupation(w.Bare) || Lexicon.OrganisationWords.Contains(w.Bare) ||
-            w.Text is "of" or "for" or "the" or "and" || Lexicon.Determiners.Contains(w.Text);
+            w.IsCapitalized || w.IsPossessive || Lexicon.IsOccupationBare(w) || Lexicon.OrganisationWords.ContainsBare(w) ||
+            w.IsOneOf(NameConnectors) || Lexicon.Determiners.Contains(w);
 
         /// <summary>
         /// A pronoun stands for the speaker (<c>she</c>, <c>it</c>, resolved later) or, indefinite, names nobody
@@ -106,13 +114,13 @@ namespace SeedModels.Extraction.Speakers
         private static bool OpensWithPronoun(Word first, out string? pronoun)
         {
             pronoun = null;
-            if (Lexicon.PersonPronouns.Contains(first.Text) || Lexicon.GroupPronouns.Contains(first.Text))
+            if (Lexicon.PersonPronouns.Contains(first) || Lexicon.GroupPronouns.Contains(first))
             {
                 pronoun = first.Text.ToLowerInvariant();
                 return true;
             }
 
-            return Lexicon.IndefinitePronouns.Contains(first.Text);
+            return Lexicon.IndefinitePronouns.Contains(first);
         }
 
         private static bool IsPerson(string phrase)
@@ -122,17 +130,17 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static bool IsOpeningParticiple(Word w) =>
-            Lexicon.ClauseOpeners.Contains(w.Text) || w.Text.EndsWith("ing", System.StringComparison.Ordinal) || w.Text.EndsWith("ly", System.StringComparison.Ordinal);
+            Lexicon.ClauseOpeners.Contains(w) || w.Text.EndsWith("ing", System.StringComparison.Ordinal) || w.Text.EndsWith("ly", System.StringComparison.Ordinal);
 
         /// <summary>One comma-free stretch of words: a name (the last capitalised run), an organisation, or a short description.</summary>
         private static string? Phrase(List<Word> words, int start, int end, bool wholeSpan, out bool isName)
         {
             isName = false;
             var first = words[start];
-            if (Lexicon.Determiners.Contains(first.Text))
+            if (Lexicon.Determiners.Contains(first))
             {
                 var runEnd = CapitalisedRunEnd(words, start + 1, end);
-                if ((first.Text == "The" || first.Text == "the") && runEnd == end && runEnd > start + 1 && !words[runEnd - 1].IsPossessive)
+                if ((first.Is("The") || first.Is("the")) && runEnd == end && runEnd > start + 1 && !words[runEnd - 1].IsPossessive)
                 {
                     isName = true;
                     return WithoutRole(words, start + 1, runEnd); // "The Food Standards Council issued …"
@@ -254,12 +262,12 @@ namespace SeedModels.Extraction.Speakers
             while (i < end)
             {
                 var w = words[i];
-                if (Lexicon.CalendarWords.Contains(w.Bare))
+                if (Lexicon.CalendarWords.ContainsBare(w))
                 {
                     break; // "on Tuesday" is no name
                 }
 
-                if (w.IsCapitalized || (i > start && Names.IsSuffix(w.Text)))
+                if (w.IsCapitalized || (i > start && Names.IsSuffix(w)))
                 {
                     if (w.IsPossessive)
                     {
@@ -275,7 +283,7 @@ namespace SeedModels.Extraction.Speakers
                     continue;
                 }
 
-                if (i > start && (Lexicon.NameParticles.Contains(w.Text) || w.Text is "of" or "for" or "the" or "and" or "on") && Continues(words, i, end))
+                if (i > start && (Lexicon.NameParticles.Contains(w) || w.IsOneOf(NameConnectors) || w.Is("on")) && Continues(words, i, end))
                 {
                     i++;
                     continue;
@@ -294,7 +302,7 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         public static string WithoutRole(List<Word> words, int start, int end)
         {
-            if (end - start > 2 && Lexicon.Titles.Contains(words[start].Bare))
+            if (end - start > 2 && Lexicon.Titles.ContainsBare(words[start]))
             {
                 start++; // "Dr Jo Bloggs" → "Jo Bloggs"; "Dr Bloggs" keeps its title until resolved.
             }
@@ -303,12 +311,12 @@ namespace SeedModels.Extraction.Speakers
             var hasOrganisationWord = false;
             for (var i = start; i < end; i++)
             {
-                if (Lexicon.Roles.Contains(words[i].Bare) && i + 1 < end)
+                if (Lexicon.Roles.ContainsBare(words[i]) && i + 1 < end)
                 {
                     lastRole = i;
                 }
 
-                hasOrganisationWord |= Lexicon.OrganisationWords.Contains(words[i].Bare);
+                hasOrganisationWord |= Lexicon.OrganisationWords.ContainsBare(words[i]);
             }
 
             if (lastRole >= 0)
@@ -336,7 +344,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "Librarian Jo Bloggs": a capitalised occupation before a full name.
-            if (end - start >= 3 && Lexicon.IsOccupation(words[start].Bare) && Names.IsPersonName(words, start + 1, end))
+            if (end - start >= 3 && Lexicon.IsOccupationBare(words[start]) && Names.IsPersonName(words, start + 1, end))
             {
                 return WithoutRole(words, start + 1, end);
             }
@@ -344,7 +352,7 @@ namespace SeedModels.Extraction.Speakers
             // "Jo Bloggs of the Carrow Institute": a person from somewhere.
             for (var i = start + 2; i < end - 1; i++)
             {
-                if (words[i].Text is "of" or "from" or "at" && Names.IsPersonName(words, start, i))
+                if (words[i].IsOneOf(OfFromAt) && Names.IsPersonName(words, start, i))
                 {
                     return Join(words, start, i);
                 }
@@ -354,9 +362,9 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static bool IsNameWord(Word w) =>
-            (w.IsCapitalized || Names.IsSuffix(w.Text)) && !IsDescriptor(w) && !Lexicon.FunctionWords.Contains(w.Text) && !Lexicon.Titles.Contains(w.Bare);
+            (w.IsCapitalized || Names.IsSuffix(w)) && !IsDescriptor(w) && !Lexicon.FunctionWords.Contains(w) && !Lexicon.Titles.ContainsBare(w);
 
-        private static bool IsDescriptor(Word w) => Lexicon.Roles.Contains(w.Bare) || Lexicon.OrganisationWords.Contains(w.Bare);
+        private static bool IsDescriptor(Word w) => Lexicon.Roles.ContainsBare(w) || Lexicon.OrganisationWords.ContainsBare(w);
 
         public static string Join(List<Word> words, int start, int end)
         {
@@ -387,7 +395,7 @@ namespace SeedModels.Extraction.Speakers
         private static bool Continues(List<Word> words, int i, int end)
         {
             var j = i;
-            while (j < end && (words[j].Text is "of" or "for" or "the" or "and" or "on" || Lexicon.NameParticles.Contains(words[j].Text)))
+            while (j < end && (words[j].IsOneOf(NameConnectors) || words[j].Is("on") || Lexicon.NameParticles.Contains(words[j])))
             {
                 j++;
             }
@@ -397,6 +405,6 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>Only spaces between two words: a comma or a full stop ends a name.</summary>
         private static bool Adjacent(Word a, Word b) =>
-            Words.OnlySpaceBetween(a.Source, a.End, b.Start, Lexicon.Titles.Contains(a.Bare) ? "'\u2019." : "'\u2019");
+            Words.OnlySpaceBetween(a.Source, a.End, b.Start, Lexicon.Titles.ContainsBare(a) ? "'\u2019." : "'\u2019");
     }
 }

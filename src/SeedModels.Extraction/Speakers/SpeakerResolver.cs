@@ -10,6 +10,10 @@ namespace SeedModels.Extraction.Speakers
     /// </summary>
     internal sealed class SpeakerResolver
     {
+        private static readonly string[] VoicesOfAnOrganisation = { "spokesperson", "spokesman", "spokeswoman", "representative", "statement" };
+
+        private static readonly string[] ForFromOf = { "for", "from", "of" };
+
         private readonly MentionIndex _mentions;
 
         public SpeakerResolver(MentionIndex mentions) => _mentions = mentions;
@@ -31,14 +35,14 @@ namespace SeedModels.Extraction.Speakers
             var words = Words.Split(phrase);
 
             // "a spokesperson for Acme", "a statement from Acme": the organisation speaks.
-            if (words.Count >= 4 && Lexicon.Determiners.Contains(words[0].Text) && words[1].Lower is "spokesperson" or "spokesman" or "spokeswoman" or "representative" or "statement" &&
-                words[2].Text is "for" or "from" or "of")
+            if (words.Count >= 4 && Lexicon.Determiners.Contains(words[0]) && words[1].IsOneOfLower(VoicesOfAnOrganisation) &&
+                words[2].IsOneOf(ForFromOf))
             {
                 return Resolve(SpeakerPhrase.Join(words, 3, words.Count), paragraph, index);
             }
 
             // "the company said": the organisation named last.
-            if (words.Count == 2 && words[0].Lower == "the" && Lexicon.OrganisationReferences.Contains(words[1].Text))
+            if (words.Count == 2 && words[0].LowerIs("the") && Lexicon.OrganisationReferences.Contains(words[1]))
             {
                 return LastMention(paragraph, index, MentionKind.Organisation) ?? phrase;
             }
@@ -49,7 +53,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "Ms Okafor", "Okafor" or (for people the article calls by first name) "Maya": the full name used before.
-            var single = words.Count == 1 ? words[0].Text : words.Count == 2 && Lexicon.Titles.Contains(words[0].Bare) ? words[1].Text : null;
+            var single = words.Count == 1 ? words[0].Text : words.Count == 2 && Lexicon.Titles.ContainsBare(words[0]) ? words[1].Text : null;
             if (single != null)
             {
                 return _mentions.FullName(single, allowFirstName: words.Count == 1) ?? phrase;

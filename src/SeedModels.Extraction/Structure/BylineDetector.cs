@@ -87,7 +87,7 @@ namespace SeedModels.Extraction.Structure
 
             foreach (var w in words)
             {
-                if (Lexicon.Roles.Contains(w.Bare))
+                if (Lexicon.Roles.ContainsBare(w))
                 {
                     return true;
                 }

@@ -190,7 +190,7 @@ namespace SeedModels.Extraction.Structure
 
             foreach (var w in Words.Split(inner))
             {
-                if (Lexicon.CreditWords.Contains(w.Bare))
+                if (Lexicon.CreditWords.ContainsBare(w))
                 {
                     return true;
                 }

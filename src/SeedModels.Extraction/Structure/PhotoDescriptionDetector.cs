@@ -13,6 +13,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A photo description is one short sentence.</summary>
         private const int MaxPhotoDescriptionWords = 30;
 
+        /// <summary>Openings of a definite subject: a picture shows "A diver", narrative speaks of "The dispute".</summary>
+        private static readonly string[] DefiniteSubjects = { "The", "This", "That", "These", "Those", "Its", "Their", "His", "Her" };
+
         private static readonly char[] QuoteMarks = { '"', '\u201C', '\u201D', '\u2018' };
 
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
@@ -48,10 +51,10 @@ namespace SeedModels.Extraction.Structure
                 var w = words[i];
                 if (IsPresentTenseAction(words, i) && !HasComma(t, w))
                 {
-                    return !Lexicon.Modals.Contains(words[i - 1].Text);
+                    return !Lexicon.Modals.Contains(words[i - 1]);
                 }
 
-                if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w.Text)) || Lexicon.SpeechVerbs.Contains(w.Text) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
+                if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w)) || Lexicon.SpeechVerbs.Contains(w) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
                     (!w.IsCapitalized && i > 1 && w.Text.EndsWith("ed", StringComparison.Ordinal)))
                 {
                     return false;
@@ -88,7 +91,7 @@ namespace SeedModels.Extraction.Structure
 
             // Beyond the known picture verbs only an indefinite subject describes a picture ("A diver inspects …"),
             // while "The dispute centres on …" is narrative.
-            if (words[0].Text is "The" or "This" or "That" or "These" or "Those" or "Its" or "Their" or "His" or "Her")
+            if (words[0].IsOneOf(DefiniteSubjects))
             {
                 return false;
             }
@@ -99,7 +102,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            return Lexicon.PictureObjectStarts.Contains(words[i + 1].Text);
+            return Lexicon.PictureObjectStarts.Contains(words[i + 1]);
         }
 
         private static bool HasComma(string t, Word w) => w.End < t.Length && t[w.End] == ',';

@@ -9,11 +9,10 @@ namespace SeedModels.Extraction.Text
     /// </summary>
     internal static class Lexicon
     {
-        private static HashSet<string> Set(string words) =>
-            new HashSet<string>(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        private static WordSet Set(string words) => new WordSet(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
 
         /// <summary>Verbs that report speech or writing, in the forms news text uses.</summary>
-        public static readonly HashSet<string> SpeechVerbs = Set(@"
+        public static readonly WordSet SpeechVerbs = Set(@"
             said says say saying told tells telling tell wrote writes writing tweeted tweets tweeting posted
             asked asks asking added adds adding explained explains stated states declared declares announced announces
             insisted insists warned warns claimed claims argued argues noted notes replied replies responded responds
@@ -30,31 +29,31 @@ namespace SeedModels.Extraction.Text
         public static bool IsSpeechVerb(Word word)
         {
             var length = word.End - word.Start;
-            return length >= 3 && length <= 12 && char.IsLower(word.First) && SpeechVerbs.Contains(word.Text);
+            return length >= 3 && length <= 12 && char.IsLower(word.First) && SpeechVerbs.Contains(word);
         }
 
         /// <summary>Honorifics before a name.</summary>
-        public static readonly HashSet<string> Titles = Set(@"
+        public static readonly WordSet Titles = Set(@"
             mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sister brother
             cllr coun sen rep gov gen lt sgt det insp supt capt col maj hon atty cmdr adm");
 
         /// <summary>Titles that tell a person's gender, for resolving <c>he</c> and <c>she</c>.</summary>
-        public static readonly HashSet<string> MaleTitles = Set("mr sir lord father brother");
+        public static readonly WordSet MaleTitles = Set("mr sir lord father brother");
 
-        public static readonly HashSet<string> FemaleTitles = Set("mrs ms miss dame lady sister");
+        public static readonly WordSet FemaleTitles = Set("mrs ms miss dame lady sister");
 
         /// <summary>Nouns that end the names of places (<c>Dún Ard Park</c>, <c>Elm Street</c>).</summary>
-        public static readonly HashSet<string> PlaceNouns = Set(@"
+        public static readonly WordSet PlaceNouns = Set(@"
             park street road avenue square stadium arena beach river lane drive way bay point estate gardens green
             harbour harbor quay wharf pier valley mountain mountains island islands county district airport station");
 
         /// <summary>Days and months: capitalised, never a name.</summary>
-        public static readonly HashSet<string> CalendarWords = Set(@"
+        public static readonly WordSet CalendarWords = Set(@"
             monday tuesday wednesday thursday friday saturday sunday january february march april may june july
             august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
 
         /// <summary>Job titles and descriptions that can stand before a name (<c>Health Minister Aroha Ngata</c>).</summary>
-        public static readonly HashSet<string> Roles = Set(@"
+        public static readonly WordSet Roles = Set(@"
             reporter correspondent editor writer journalist columnist analyst contributor producer staff
             president minister secretary senator governor mayor chief director spokesman spokeswoman spokesperson
             officer commissioner chairman chairwoman chair chairperson leader host presenter commentator anchor
@@ -74,12 +73,38 @@ namespace SeedModels.Extraction.Text
         public static readonly string[] OccupationEndings = { "er", "or", "ist", "ian", "ant", "ent", "eer", "wain", "ess", "man", "woman", "wife" };
 
         /// <summary>First names that end like occupations, so they are never read as one (<c>Peter Jones said</c>).</summary>
-        public static readonly HashSet<string> FirstNamesLikeOccupations = Set(@"
+        public static readonly WordSet FirstNamesLikeOccupations = Set(@"
             peter christopher jennifer oliver walter victor taylor christian brian ian vivian julian adrian damian fabian
             lillian marian sebastian esther heather amber alexander roger homer hunter parker spencer tyler connor trevor
             hector igor eleanor fletcher vincent laurent brent kent trent hester lester chester webster jasper casper
             xander skyler schuyler jenifer jennifer harper piper cooper archer carter foster sawyer baxter dexter
             declan herman sherman norman truman");
+
+        /// <summary><see cref="IsOccupation(string)"/> of the word's bare form, tested where it stands.</summary>
+        public static bool IsOccupationBare(Word word)
+        {
+            var end = word.BareEnd;
+            if (Roles.Contains(word.Source, word.Start, end))
+            {
+                return true;
+            }
+
+            if (end - word.Start < 5 || FirstNamesLikeOccupations.Contains(word.Source, word.Start, end))
+            {
+                return false;
+            }
+
+            foreach (var ending in OccupationEndings)
+            {
+                if (end - word.Start >= ending.Length &&
+                    string.Compare(word.Source, end - ending.Length, ending, 0, ending.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>A job title: a listed role, or a word with an occupation's ending that is no common first name.</summary>
         public static bool IsOccupation(string word)
@@ -106,7 +131,7 @@ namespace SeedModels.Extraction.Text
         }
 
         /// <summary>Words that make a capitalised phrase an organisation rather than a person.</summary>
-        public static readonly HashSet<string> OrganisationWords = Set(@"
+        public static readonly WordSet OrganisationWords = Set(@"
             police department ministry council association agency authority office service services committee
             commission party union university college school hospital court company corporation corp inc ltd llc plc
             group bank board foundation institute trust news times post press network club league federation
@@ -115,48 +140,48 @@ namespace SeedModels.Extraction.Text
             records guard guardians brigade fire rescue unit coalition alliance movement campaign project");
 
         /// <summary>Verbs that name what something was called, so a following <c>by X</c> names who called it.</summary>
-        public static readonly HashSet<string> NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");
+        public static readonly WordSet NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");
 
         /// <summary>Auxiliaries that put a verb in the future or the conditional: <c>will march</c> is no picture.</summary>
-        public static readonly HashSet<string> Modals = Set("will would can could may might must should shall to");
+        public static readonly WordSet Modals = Set("will would can could may might must should shall to");
 
         /// <summary>Nouns that, after <c>the</c>, refer back to an organisation already named (<c>the company said</c>).</summary>
-        public static readonly HashSet<string> OrganisationReferences = Set(@"
+        public static readonly WordSet OrganisationReferences = Set(@"
             company firm statement group business operator airline retailer union club agency charity department council
             authority board organisation organization government ministry team school university hospital trust service
             federation association league chain store brand network developer manufacturer insurer bank");
 
         /// <summary>Prepositions after which a capitalised name is a place or an object, not a speaker.</summary>
-        public static readonly HashSet<string> Prepositions = Set("in at of from for with to by near on into onto across outside inside around across via");
+        public static readonly WordSet Prepositions = Set("in at of from for with to by near on into onto across outside inside around across via");
 
         /// <summary>Pronouns a speaker can be referred to by.</summary>
-        public static readonly HashSet<string> PersonPronouns = Set("he she");
+        public static readonly WordSet PersonPronouns = Set("he she");
 
-        public static readonly HashSet<string> GroupPronouns = Set("it they");
+        public static readonly WordSet GroupPronouns = Set("it they");
 
         /// <summary>Pronouns that name nobody: a quote they introduce has no speaker.</summary>
-        public static readonly HashSet<string> IndefinitePronouns = Set("someone somebody anyone anybody everyone everybody nobody no-one");
+        public static readonly WordSet IndefinitePronouns = Set("someone somebody anyone anybody everyone everybody nobody no-one");
 
         /// <summary>Words that open a sentence without being its subject (<c>After …,</c>, <c>However,</c>).</summary>
-        public static readonly HashSet<string> ClauseOpeners = Set(@"
+        public static readonly WordSet ClauseOpeners = Set(@"
             after following before when while whilst as in on at despite although though since during earlier later
             speaking asked however but and yet so meanwhile also then still now today yesterday last this that if
             once because with without amid under over by from for");
 
         /// <summary>Determiners that open a description used as a speaker (<c>one Twitter user</c>).</summary>
-        public static readonly HashSet<string> Determiners = Set("a an the one some another his her their its this that");
+        public static readonly WordSet Determiners = Set("a an the one some another his her their its this that");
 
         /// <summary>Function words that cannot be part of a name.</summary>
-        public static readonly HashSet<string> FunctionWords = Set(@"
+        public static readonly WordSet FunctionWords = Set(@"
             the a an and or but of in on at to for with from by as is are was were be been has have had do does did
             not no it its he she they we you i this that these those there here who what when where why how which
             if then than so our your their his her my me him them us");
 
         /// <summary>Name particles that may stand lower-case inside a name (<c>Ursula von der Leyen</c>).</summary>
-        public static readonly HashSet<string> NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st");
+        public static readonly WordSet NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st");
 
         /// <summary>Verbs in the present tense that describe what a photo shows (<c>A firefighter sprays water…</c>).</summary>
-        public static readonly HashSet<string> PhotoVerbs = Set(@"
+        public static readonly WordSet PhotoVerbs = Set(@"
             poses pose stands stand sits sit walks walk waves wave gestures gesture smiles smile arrives arrive
             reacts react attends attend celebrates celebrate prays pray kneels kneel embraces embrace hugs hug
             chants chant carries carry wears wear listens listen watches watch gathers gather marches march
@@ -164,19 +189,19 @@ namespace SeedModels.Extraction.Text
             examines examine waits wait queues queue sweeps sweep greets greet pictured");
 
         /// <summary>Present-tense verbs in <c>-s</c> that narrate rather than describe a picture (<c>The report shows</c>).</summary>
-        public static readonly HashSet<string> NarrativeVerbs = Set(@"
+        public static readonly WordSet NarrativeVerbs = Set(@"
             shows says appears seems suggests reveals means remains includes contains costs has does goes plans wants needs
             hopes expects believes thinks knows claims argues insists warns faces makes gets gives keeps lets puts sees tells
             asks adds notes runs works takes plays holds calls aims seeks follows comes becomes looks feels sounds requires
             allows affects involves depends represents provides offers covers reports estimates admits accepts denies");
 
         /// <summary>Words that open what a pictured action is done to or where (<c>hauls one of the kayaks</c>).</summary>
-        public static readonly HashSet<string> PictureObjectStarts = Set(@"
+        public static readonly WordSet PictureObjectStarts = Set(@"
             one two three a an the his her their its some for with on in at outside inside during aboard near beside past
             through up down off into onto across along over under behind towards toward water out around");
 
         /// <summary>Credits that can follow a caption in parentheses without a label (<c>(Getty)</c>).</summary>
-        public static readonly HashSet<string> CreditWords = Set(@"
+        public static readonly WordSet CreditWords = Set(@"
             getty images ap afp reuters pa epa aap shutterstock alamy supplied handout file twitter instagram facebook
             youtube tiktok pool archive archives bloomberg wireimage splash rex photo image picture credit source courtesy");
     }

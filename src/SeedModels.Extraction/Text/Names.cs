@@ -8,7 +8,25 @@ namespace SeedModels.Extraction.Text
     {
         private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV", "V" };
 
+        /// <summary>No suffix is longer than this, so longer words are rejected before they are copied.</summary>
+        private const int MaxSuffixLength = 3;
+
         public static bool IsSuffix(string word) => Suffixes.Contains(word.TrimEnd('.'));
+
+        /// <summary><c>IsSuffix(word.Text)</c>, copying only words short enough to be one.</summary>
+        public static bool IsSuffix(Word word)
+        {
+            var end = word.End;
+            while (end > word.Start && word.Source[end - 1] == '.')
+            {
+                end--;
+            }
+
+            return end - word.Start <= MaxSuffixLength && Suffixes.Contains(word.Source.Substring(word.Start, end - word.Start));
+        }
+
+        /// <summary><c>IsSuffix(word.Bare)</c> (a bare word has no trailing dots), copying only words short enough to be one.</summary>
+        private static bool IsSuffixBare(Word word) => word.BareEnd - word.Start <= MaxSuffixLength && Suffixes.Contains(word.Bare);
 
         /// <summary>Whether the words [start, end) read as a person's name.</summary>
         public static bool IsPersonName(IReadOnlyList<Word> words, int start, int end, bool allowAllCaps = false)
@@ -21,20 +39,21 @@ namespace SeedModels.Extraction.Text
 
             for (var i = start; i < end; i++)
             {
+                // The bare word (no possessive, no trailing dots) is tested where it stands, without copying it.
                 var w = words[i];
-                var text = w.Bare;
-                if (i > start && i < end - 1 && Lexicon.NameParticles.Contains(text) && !w.IsCapitalized)
+                var bareEnd = w.BareEnd;
+                if (i > start && i < end - 1 && Lexicon.NameParticles.ContainsBare(w) && !w.IsCapitalized)
                 {
                     continue;
                 }
 
-                if (i > start && IsSuffix(text))
+                if (i > start && IsSuffixBare(w))
                 {
                     continue;
                 }
 
-                if (!w.IsCapitalized || HasDigit(text) || Lexicon.FunctionWords.Contains(text) ||
-                    Lexicon.OrganisationWords.Contains(text) || (w.IsAllCaps && text.Length > 1 && !allowAllCaps && !IsInitials(text)))
+                if (!w.IsCapitalized || HasDigit(w.Source, w.Start, bareEnd) || Lexicon.FunctionWords.ContainsBare(w) ||
+                    Lexicon.OrganisationWords.ContainsBare(w) || (w.IsAllCaps && bareEnd - w.Start > 1 && !allowAllCaps && !IsInitials(w.Bare)))
                 {
                     return false;
                 }
@@ -177,11 +196,11 @@ namespace SeedModels.Extraction.Text
             return true;
         }
 
-        private static bool HasDigit(string s)
+        private static bool HasDigit(string s, int start, int end)
         {
-            foreach (var c in s)
+            for (var i = start; i < end; i++)
             {
-                if (char.IsDigit(c))
+                if (char.IsDigit(s[i]))
                 {
                     return true;
                 }

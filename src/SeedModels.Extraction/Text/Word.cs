@@ -47,7 +47,10 @@ namespace SeedModels.Extraction.Text
         /// <summary>The word without a possessive <c>'s</c> / <c>’s</c>, lower-cased.</summary>
         public string Lower => Bare.ToLowerInvariant();
 
-        public string Bare
+        public string Bare => Source.Substring(Start, BareEnd - Start);
+
+        /// <summary>Where <see cref="Bare"/> ends: before a possessive <c>'s</c> and trailing dots.</summary>
+        public int BareEnd
         {
             get
             {
@@ -62,8 +65,59 @@ namespace SeedModels.Extraction.Text
                     end--;
                 }
 
-                return Source.Substring(Start, end - Start);
+                return end;
             }
+        }
+
+        /// <summary>Whether the word is exactly <paramref name="text"/> (<c>Text == text</c> without the copy).</summary>
+        public bool Is(string text) => End - Start == text.Length && string.CompareOrdinal(Source, Start, text, 0, text.Length) == 0;
+
+        /// <summary>Whether the word is exactly one of <paramref name="texts"/>.</summary>
+        public bool IsOneOf(string[] texts)
+        {
+            foreach (var text in texts)
+            {
+                if (Is(text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <see cref="Lower"/> is one of <paramref name="lowers"/> (ASCII lower-case words).</summary>
+        public bool IsOneOfLower(string[] lowers)
+        {
+            foreach (var lower in lowers)
+            {
+                if (LowerIs(lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <see cref="Lower"/> is <paramref name="lower"/>, an ASCII lower-case word, without the copies.</summary>
+        public bool LowerIs(string lower)
+        {
+            if (BareEnd - Start != lower.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < lower.Length; i++)
+            {
+                // Per character, as string.ToLowerInvariant maps every character that can become ASCII.
+                if (char.ToLowerInvariant(Source[Start + i]) != lower[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         public bool IsPossessive => End - Start > 2 && (Source[End - 2] == '\'' || Source[End - 2] == '\u2019') && (Source[End - 1] == 's' || Source[End - 1] == 'S');
