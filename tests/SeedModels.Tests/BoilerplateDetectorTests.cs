@@ -13,6 +13,9 @@ namespace SeedModels.Tests
         [InlineData("Sign up to our newsletter")]
         [InlineData("Read more: Why the bins are late again")]
         [InlineData("  READ MORE: Council tax rises  ")]
+        [InlineData("advertisement")]
+        [InlineData("this article was originally published by the Gazette")]
+        [InlineData("WATCH: the flood from the air")]
         public void RecognisesPublisherFurniture(string line)
         {
             Assert.True(BoilerplateDetector.IsBoilerplate(line, out var named));
@@ -31,6 +34,9 @@ namespace SeedModels.Tests
         [InlineData("The email was sent on Monday.")]
         [InlineData("More than 200 people signed the petition.")]
         [InlineData("Follow the money, she said.")]
+        [InlineData("")]
+        [InlineData("\u00C9mile Zola signed up to the scheme.")]
+        [InlineData("4 more: the rest of the list")]
         public void OrdinarySentencesAreNotBoilerplate(string line)
         {
             Assert.False(BoilerplateDetector.IsBoilerplate(line, out _));

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
 namespace SeedModels.Extraction.Structure
 {
     /// <summary>Decides which lines are the publisher's furniture rather than the story (tips, follow-us, sign-ups, read-more).</summary>
@@ -13,6 +17,14 @@ namespace SeedModels.Extraction.Structure
             "Get the latest", "Listen to", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:",
             "Contact us", "This article was originally", "Originally published",
         };
+
+        /// <summary>
+        /// The openers by their first letter, lower-cased: every line comes here, and each is compared only with the
+        /// few openers it could start with.
+        /// </summary>
+        private static readonly Dictionary<char, string[]> OpenersByInitial = Openers
+            .GroupBy(opener => char.ToLowerInvariant(opener[0]))
+            .ToDictionary(group => group.Key, group => group.ToArray());
 
         private static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };
 
@@ -59,7 +71,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            foreach (var opener in Openers)
+            foreach (var opener in OpenersFor(text))
             {
                 if (text.StartsWith(opener, System.StringComparison.OrdinalIgnoreCase))
                 {
@@ -68,6 +80,23 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        private static string[] OpenersFor(string text)
+        {
+            if (text.Length == 0)
+            {
+                return Array.Empty<string>();
+            }
+
+            var first = text[0];
+            if (first > '\u007F')
+            {
+                return Openers; // outside ASCII, which letters match ignoring case is the framework's to decide
+            }
+
+            var initial = first >= 'A' && first <= 'Z' ? (char)(first + ('a' - 'A')) : first;
+            return OpenersByInitial.TryGetValue(initial, out var openers) ? openers : Array.Empty<string>();
         }
     }
 }

@@ -27,7 +27,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // Every non-blank line comes here, and nearly none is a date: look at the first word before splitting the line.
-            if (!Words.TryFirst(text, 0, text.Length, out var first) || first.Start > 0 || !Dates.CanStartDate(first.Text))
+            if (!Words.TryFirst(text, 0, text.Length, out var first) || first.Start > 0 || !Dates.CanStartDate(first))
             {
                 return false;
             }

@@ -34,7 +34,7 @@ namespace SeedModels.Extraction.Structure
         public static bool IsPhotoDescription(string text)
         {
             var t = text.Trim();
-            if (t.Length == 0 || t[t.Length - 1] != '.' || Sentences.Count(t) != 1 || HasQuoteMark(t))
+            if (t.Length == 0 || t[t.Length - 1] != '.' || HasQuoteMark(t) || !Sentences.IsOne(t))
             {
                 return false;
             }

@@ -44,7 +44,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = candidate.Text.Trim();
-            if (Sentences.Count(text) != 1 || Chars.CountWords(text) > MaxWords || !Chars.IsSentenceEnd(LastLetterOrMark(text)) || Units.LastText(units) <= index)
+            if (!Sentences.IsOne(text) || Chars.CountWords(text) > MaxWords || !Chars.IsSentenceEnd(LastLetterOrMark(text)) || Units.LastText(units) <= index)
             {
                 return null;
             }

@@ -87,7 +87,7 @@ namespace SeedModels.Extraction.Structure
             return units.Count;
         }
 
-        private static bool IsStandfirstShaped(Unit unit) => Sentences.Count(unit.Text) == 1;
+        private static bool IsStandfirstShaped(Unit unit) => Sentences.IsOne(unit.Text);
 
         private static void TakeAuthors(ArticleStructure result, Unit unit)
         {

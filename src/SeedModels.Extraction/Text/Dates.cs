@@ -6,6 +6,9 @@ namespace SeedModels.Extraction.Text
     /// <summary>Reads the date forms articles use: <c>2021-01-07</c>, <c>7 January 2021</c>, <c>January 7, 2021</c>, <c>Jan 7</c>.</summary>
     internal static class Dates
     {
+        /// <summary>The first letters of the weekdays (<c>mon</c> … <c>sun</c>) and the months (<c>jan</c> … <c>dec</c>).</summary>
+        private const string DateInitials = "mtwfsjaond";
+
         /// <summary>What may follow a day or a weekday: <c>7,</c>, <c>Thurs.</c></summary>
         private static readonly char[] CommaOrDot = { ',', '.' };
 
@@ -43,7 +46,17 @@ namespace SeedModels.Extraction.Text
         /// Whether a date in words can start with <paramref name="word"/>: a weekday, a day or a month. <see cref="TryRead"/>
         /// reads nothing from words that fail this, so callers can test one word before splitting a whole line.
         /// </summary>
-        public static bool CanStartDate(string word) => IsWeekday(word) || TryDay(word, out _) || MonthNumber(word) > 0;
+        public static bool CanStartDate(string word) =>
+            word.Length > 0 && IsDateInitial(word[0]) && (IsWeekday(word) || TryDay(word, out _) || MonthNumber(word) > 0);
+
+        /// <summary>The same test on a word in place: most words fail on their first character before any string is made.</summary>
+        public static bool CanStartDate(Word word) => IsDateInitial(word.First) && CanStartDate(word.Text);
+
+        /// <summary>
+        /// A day starts with an ASCII digit (all <c>int.TryParse</c> reads); a weekday or a month, lower-cased, with one
+        /// of <see cref="DateInitials"/>.
+        /// </summary>
+        private static bool IsDateInitial(char first) => (first >= '0' && first <= '9') || DateInitials.IndexOf(char.ToLowerInvariant(first)) >= 0;
 
         /// <summary>
         /// Reads a date written in words at the start of <paramref name="words"/>: day-month-year or month-day-year,

@@ -9,7 +9,11 @@ namespace SeedModels.Extraction.Text
 
         public static int Count(string s) => Count(s, 0, s.Length);
 
-        public static int Count(string s, int start, int end)
+        /// <summary>Whether the text is one sentence: the count stops at the second, so a long paragraph is not read to its end.</summary>
+        public static bool IsOne(string s) => Count(s, 0, s.Length, limit: 2) == 1;
+
+        /// <summary>Counts the sentences in [start, end); stops counting at <paramref name="limit"/>.</summary>
+        public static int Count(string s, int start, int end, int limit = int.MaxValue)
         {
             var count = 0;
             var content = false;
@@ -22,8 +26,11 @@ namespace SeedModels.Extraction.Text
 
                 if (content && IsEndAt(s, i, end))
                 {
-                    count++;
                     content = false;
+                    if (++count >= limit)
+                    {
+                        return count;
+                    }
                 }
             }
 
