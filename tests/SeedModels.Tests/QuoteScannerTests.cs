@@ -171,5 +171,14 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { "One", "two", "three" }, quotes.Select(q => q.Text));
             Assert.Equal(new[] { 0, 2, 2 }, quotes.Select(q => q.Paragraph));
         }
+
+        [Fact]
+        public void TheMarksJumpedBetweenAreExactlyTheQuoteMarks()
+        {
+            for (var c = char.MinValue; c < char.MaxValue; c++)
+            {
+                Assert.True(QuoteMarks.IsAny(c) == System.Array.IndexOf(QuoteMarks.All, c) >= 0, ((int)c).ToString("X4"));
+            }
+        }
     }
 }

@@ -153,5 +153,22 @@ namespace SeedModels.Tests
 
             Assert.NotEqual("John Smith", SpeakerAttributor.Attribute(paragraphs, new ScannedQuote[] { Quote(paragraphs, 1, "John Smith never came back,") })[0]);
         }
+
+        [Theory]
+        [InlineData("Health Minister Aroha Ngata's")]
+        [InlineData("the Players' Association")]
+        [InlineData("Dr. J. K. Rowling")]
+        [InlineData("Mr Doe.")]
+        public void AJoinedPhrasesLengthIsKnownWithoutJoiningIt(string text)
+        {
+            var words = SeedModels.Extraction.Text.Words.Split(text);
+            for (var start = 0; start < words.Count; start++)
+            {
+                for (var end = start; end <= words.Count; end++)
+                {
+                    Assert.Equal(SpeakerPhrase.Join(words, start, end).Length, SpeakerPhrase.JoinLength(words, start, end));
+                }
+            }
+        }
     }
 }

@@ -100,5 +100,14 @@ namespace SeedModels.Tests
         }
 
         private static string Describe(System.Collections.Generic.List<Word> words) => string.Join(",", words.Select(w => $"{w.Start}-{w.End}"));
+
+        [Fact]
+        public void AWordInPlaceCanStartADateExactlyWhenItsTextCan()
+        {
+            foreach (var w in Words.Split("Thursday thu. Thurs 7th 31 Sept. sep September May may mAR Marching The she a 2021 İnan Şubat \u212Aelvin"))
+            {
+                Assert.True(Dates.CanStartDate(w.Text) == Dates.CanStartDate(w), w.Text);
+            }
+        }
     }
 }

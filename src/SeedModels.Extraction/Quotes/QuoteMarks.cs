@@ -13,6 +13,14 @@ namespace SeedModels.Extraction.Quotes
         public const char LeftGuillemet = '\u00AB';
         public const char RightGuillemet = '\u00BB';
 
+        /// <summary>Every mark <see cref="IsAny"/> accepts, for jumping from one to the next.</summary>
+        public static readonly char[] All = { StraightDouble, LeftDouble, RightDouble, LowDouble, LeftGuillemet, RightGuillemet, StraightSingle, LeftSingle, RightSingle };
+
+        /// <summary>The marks that can close a double quote, and a single one.</summary>
+        public static readonly char[] DoubleClosers = { RightDouble, RightGuillemet, StraightDouble };
+
+        public static readonly char[] SingleClosers = { RightSingle, StraightSingle };
+
         /// <summary>Words an apostrophe stands for the start of (<c>’em</c>, <c>’til</c>), so it opens no quote.</summary>
         private static readonly string[] ElidedWords = { "em", "til", "cause", "tis", "twas", "bout" };
 

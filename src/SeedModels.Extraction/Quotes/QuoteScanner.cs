@@ -54,14 +54,11 @@ namespace SeedModels.Extraction.Quotes
             }
 
             var contentStart = i;
-            for (; i < t.Length; i++)
+
+            // Only the marks matter: jump from one to the next.
+            for (i = t.IndexOfAny(All, i); i >= 0; i = t.IndexOfAny(All, i + 1))
             {
                 var c = t[i];
-                if (!IsAny(c))
-                {
-                    continue;
-                }
-
                 if (IsDouble(c))
                 {
                     ScanDouble(p, t, i, c);
@@ -218,11 +215,10 @@ namespace SeedModels.Extraction.Quotes
 
         private static int LastCloser(string t, bool isDouble)
         {
-            for (var j = t.Length - 1; j > 0; j--)
+            var closers = isDouble ? DoubleClosers : SingleClosers;
+            for (var j = t.LastIndexOfAny(closers); j > 0; j = t.LastIndexOfAny(closers, j - 1))
             {
-                var c = t[j];
-                var fits = isDouble ? (c == RightDouble || c == RightGuillemet || c == StraightDouble) : (c == RightSingle || c == StraightSingle);
-                if (fits && CanClose(t, j) && !(j + 1 < t.Length && char.IsLetter(t[j + 1])) && !(isDouble && char.IsDigit(t[j - 1])))
+                if (CanClose(t, j) && !(j + 1 < t.Length && char.IsLetter(t[j + 1])) && !(isDouble && char.IsDigit(t[j - 1])))
                 {
                     return j;
                 }

@@ -72,7 +72,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var name = SpeakerPhrase.WithoutRole(words, first, end);
-            var roleStripped = name.Length < SpeakerPhrase.Join(words, first, end).Length;
+            var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
             var nameWords = Words.Split(name);
             var count = nameWords.Count;
             var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);

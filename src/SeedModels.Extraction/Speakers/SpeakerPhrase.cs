@@ -392,6 +392,28 @@ namespace SeedModels.Extraction.Speakers
             return b.ToString();
         }
 
+        /// <summary>The length of <see cref="Join"/>'s result, without making it.</summary>
+        public static int JoinLength(List<Word> words, int start, int end)
+        {
+            if (start >= end)
+            {
+                return 0;
+            }
+
+            var length = end - start - 1; // the spaces between the words
+            for (var i = start; i < end; i++)
+            {
+                var w = words[i];
+                length += (i == end - 1 ? w.BareEnd : w.End) - w.Start;
+                if (i < end - 1 && w.End < w.Source.Length && (w.Source[w.End] == '\'' || w.Source[w.End] == '\u2019'))
+                {
+                    length++;
+                }
+            }
+
+            return length;
+        }
+
         private static bool Continues(List<Word> words, int i, int end)
         {
             var j = i;

@@ -11,6 +11,12 @@ namespace SeedModels.Extraction.Text
             var replacements = 0;
             foreach (var c in text)
             {
+                if (c > ' ' && c < '\u007F')
+                {
+                    content++; // printable ASCII, most of any article: content, and nothing else to check
+                    continue;
+                }
+
                 // U+FFFD is what a decoder leaves for a bad byte; C1 controls are what a Latin-1 fallback (the
                 // compiler's, for files that are not UTF-8) makes of them. Real text has neither.
                 if (c == '\uFFFD' || (c >= '\u0080' && c <= '\u009F'))

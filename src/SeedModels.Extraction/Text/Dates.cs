@@ -6,8 +6,11 @@ namespace SeedModels.Extraction.Text
     /// <summary>Reads the date forms articles use: <c>2021-01-07</c>, <c>7 January 2021</c>, <c>January 7, 2021</c>, <c>Jan 7</c>.</summary>
     internal static class Dates
     {
-        /// <summary>The first letters of the weekdays (<c>mon</c> … <c>sun</c>) and the months (<c>jan</c> … <c>dec</c>).</summary>
-        private const string DateInitials = "mtwfsjaond";
+        /// <summary>How every weekday and month name a date can start with begins.</summary>
+        private static readonly string[] DatePrefixes =
+        {
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        };
 
         /// <summary>What may follow a day or a weekday: <c>7,</c>, <c>Thurs.</c></summary>
         private static readonly char[] CommaOrDot = { ',', '.' };
@@ -46,17 +49,36 @@ namespace SeedModels.Extraction.Text
         /// Whether a date in words can start with <paramref name="word"/>: a weekday, a day or a month. <see cref="TryRead"/>
         /// reads nothing from words that fail this, so callers can test one word before splitting a whole line.
         /// </summary>
-        public static bool CanStartDate(string word) =>
-            word.Length > 0 && IsDateInitial(word[0]) && (IsWeekday(word) || TryDay(word, out _) || MonthNumber(word) > 0);
-
-        /// <summary>The same test on a word in place: most words fail on their first character before any string is made.</summary>
-        public static bool CanStartDate(Word word) => IsDateInitial(word.First) && CanStartDate(word.Text);
+        public static bool CanStartDate(string word) => IsWeekday(word) || TryDay(word, out _) || MonthNumber(word) > 0;
 
         /// <summary>
-        /// A day starts with an ASCII digit (all <c>int.TryParse</c> reads); a weekday or a month, lower-cased, with one
-        /// of <see cref="DateInitials"/>.
+        /// The same test on a word in place. A day starts with an ASCII digit (all <c>int.TryParse</c> reads); a weekday
+        /// or a month with the three letters of its abbreviation: most words fail before any string is made.
         /// </summary>
-        private static bool IsDateInitial(char first) => (first >= '0' && first <= '9') || DateInitials.IndexOf(char.ToLowerInvariant(first)) >= 0;
+        public static bool CanStartDate(Word word)
+        {
+            if (word.First >= '0' && word.First <= '9')
+            {
+                return CanStartDate(word.Text);
+            }
+
+            if (word.End - word.Start < 3)
+            {
+                return false;
+            }
+
+            foreach (var prefix in DatePrefixes)
+            {
+                // Per character, as the string tests lower-case every character that can become ASCII.
+                if (char.ToLowerInvariant(word.Source[word.Start]) == prefix[0] && char.ToLowerInvariant(word.Source[word.Start + 1]) == prefix[1] &&
+                    char.ToLowerInvariant(word.Source[word.Start + 2]) == prefix[2])
+                {
+                    return CanStartDate(word.Text);
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Reads a date written in words at the start of <paramref name="words"/>: day-month-year or month-day-year,
