@@ -28,6 +28,19 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { 2, 2, 2, 2 }, segmented.Lines.Select(l => l.Length));
         }
 
+        [Theory]
+        [InlineData("a\n\rb", "a||b", "FTF")] // LF then CR: two breaks
+        [InlineData("\r\n\r\n \t\r\nx ", "|| \t|x ", "TTTF")]
+        [InlineData("\uFEFF", "", "T")]
+        [InlineData("\uFEFF\u00A0\nb", "\u00A0|b", "TF")]
+        public void EveryBreakEndsALineAndWhiteSpaceOnlyLinesAreBlank(string text, string lines, string blank)
+        {
+            var segmented = Segmenter.Split(text);
+
+            Assert.Equal(lines, string.Join("|", segmented.Lines.Select(segmented.LineText)));
+            Assert.Equal(blank, string.Concat(segmented.Lines.Select(l => l.IsBlank ? "T" : "F")));
+        }
+
         [Fact]
         public void TrailingLineBreakAddsNoLine()
         {

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
+using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Segmentation
 {
-    /// <summary>Pass 1: one scan over the text that finds every line (CRLF, LF or CR) and whether it is blank.</summary>
+    /// <summary>Pass 1: finds every line (CRLF, LF or CR) and whether it is blank.</summary>
     internal static class Segmenter
     {
         private static readonly char[] LineBreakChars = { '\r', '\n' };
@@ -11,34 +12,23 @@ namespace SeedModels.Extraction.Segmentation
         {
             var lines = new List<SourceLine>(LineBreaks(text) + 1);
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            var blank = true;
-            for (var i = start; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c == '\r' || c == '\n')
-                {
-                    lines.Add(new SourceLine(lines.Count + 1, start, i - start, blank));
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        i++;
-                    }
 
-                    start = i + 1;
-                    blank = true;
-                }
-                else if (blank && !char.IsWhiteSpace(c))
-                {
-                    blank = false;
-                }
+            // From line break to line break; a line's blankness is settled by its first characters.
+            for (var end = text.IndexOfAny(LineBreakChars, start); end >= 0; end = text.IndexOfAny(LineBreakChars, start))
+            {
+                lines.Add(new SourceLine(lines.Count + 1, start, end - start, IsBlank(text, start, end)));
+                start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
             }
 
             if (start < text.Length || lines.Count == 0)
             {
-                lines.Add(new SourceLine(lines.Count + 1, start, text.Length - start, blank));
+                lines.Add(new SourceLine(lines.Count + 1, start, text.Length - start, IsBlank(text, start, text.Length)));
             }
 
             return new SegmentedText(text, lines.ToArray());
         }
+
+        private static bool IsBlank(string text, int start, int end) => Chars.SkipSpaces(text, start, end) == end;
 
         /// <summary>At least the number of lines less one (a CRLF counts twice), so the line list is sized once.</summary>
         private static int LineBreaks(string text)
