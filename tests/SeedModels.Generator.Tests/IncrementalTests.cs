@@ -62,12 +62,7 @@ namespace SeedModels.Generator.Tests
         [Fact]
         public void Editing_one_articles_body_reemits_that_articles_file_alone()
         {
-            var files = Scenarios.Many(100);
-            var run = GeneratorHarness.Run(files);
-            var old = run.Texts[42];
-            var replacement = new InMemoryAdditionalText(old.Path, files[42].Text + "\nA closing paragraph added by the edit.\n");
-
-            var result = run.Driver.ReplaceAdditionalText(old, replacement).RunGenerators(run.Input).GetRunResult().Results.Single();
+            var (_, result) = RunWithOneArticleEdited(100, 42);
 
             // One planned file changed; the 99 others (and the catalog, whose names and headlines did not move) are reused.
             var planned = Outputs(result, TrackingNames.PlannedFile);
@@ -79,12 +74,7 @@ namespace SeedModels.Generator.Tests
         [Fact]
         public void In_a_large_project_editing_one_article_reemits_one_grouped_file()
         {
-            var files = Scenarios.Many(1000);
-            var run = GeneratorHarness.Run(files);
-            var old = run.Texts[420];
-            var replacement = new InMemoryAdditionalText(old.Path, files[420].Text + "\nA closing paragraph added by the edit.\n");
-
-            var result = run.Driver.ReplaceAdditionalText(old, replacement).RunGenerators(run.Input).GetRunResult().Results.Single();
+            var (files, result) = RunWithOneArticleEdited(1000, 420);
 
             // Only the edited article is measured again for the plan (its size and hint name are cached with it).
             Assert.Single(Outputs(result, TrackingNames.Measured), o => !Reused.Contains(o.Reason));
@@ -185,6 +175,15 @@ namespace SeedModels.Generator.Tests
             Assert.NotNull(ObjectGraph.FindForbidden(new List<object> { Location.None }, "list"));
             Assert.NotNull(ObjectGraph.FindForbidden(compilation.GetTypeByMetadataName("C"), "symbol"));
             Assert.Null(ObjectGraph.FindForbidden((1, ("a", new Holder("x", System.Collections.Immutable.ImmutableArray<object>.Empty))), "clean"));
+        }
+
+        /// <summary>A warm run over <paramref name="count"/> articles, then one with a paragraph added to article <paramref name="edited"/>.</summary>
+        private static (IReadOnlyList<TestFile> Files, GeneratorRunResult Result) RunWithOneArticleEdited(int count, int edited)
+        {
+            var files = Scenarios.Many(count);
+            var run = GeneratorHarness.Run(files);
+            var replacement = new InMemoryAdditionalText(run.Texts[edited].Path, files[edited].Text + "\nA closing paragraph added by the edit.\n");
+            return (files, run.Driver.ReplaceAdditionalText(run.Texts[edited], replacement).RunGenerators(run.Input).GetRunResult().Results.Single());
         }
 
         private static IReadOnlyList<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step)
