@@ -16,6 +16,7 @@ namespace SeedModels.Tests
         [InlineData("Picture: Tom Reyes", "Tom Reyes")]
         [InlineData("Source: Twitter", "Twitter")]
         [InlineData("Credit: Harbour Trust", "Harbour Trust")]
+        [InlineData("pic: Harbour Trust", "Harbour Trust")]
         public void ReadsCreditLines(string line, string credit)
         {
             Assert.True(CaptionDetector.TryReadCreditLine(line, out var read));
@@ -41,6 +42,8 @@ namespace SeedModels.Tests
         [InlineData("A night bus waits at the interchange. Source: Tyneford Transport Authority", "A night bus waits at the interchange.", "Tyneford Transport Authority")]
         [InlineData("A heron in the shallows. Photo: Priya Kaur / Wildlife Trust", "A heron in the shallows.", "Priya Kaur / Wildlife Trust")]
         [InlineData("Runners cross the bridge | Picture: Tom Reyes", "Runners cross the bridge", "Tom Reyes")]
+        [InlineData("Flood water on Main Street \u2014 Video: Sam Ito", "Flood water on Main Street", "Sam Ito")]
+        [InlineData("The quay at dawn. PHOTO: Ana Lima.", "The quay at dawn.", "Ana Lima")]
         public void ReadsInlineCredits(string line, string text, string credit)
         {
             Assert.True(CaptionDetector.TryReadCaptionLine(line, out var readText, out var readCredit));

@@ -78,8 +78,14 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // A label follows a sentence end, a bar or a dash: only then is it looked for.
+                if (i < 2 || !(Chars.IsSentenceEnd(text[i - 2]) || text[i - 2] == '|' || Chars.IsDash(text[i - 2])))
+                {
+                    continue;
+                }
+
                 var label = LabelAt(text, i);
-                if (label > 0 && i >= 2 && (Chars.IsSentenceEnd(text[i - 2]) || text[i - 2] == '|' || Chars.IsDash(text[i - 2])))
+                if (label > 0)
                 {
                     // Count at most nine words before copying anything: a line of thousands of labels stays linear.
                     if (Chars.CountWords(text, i + label, text.Length, limit: 9) is > 0 and <= 8)
@@ -221,8 +227,20 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The length of a caption label (<c>Photo:</c>) at <paramref name="index"/>, else 0.</summary>
         private static int LabelAt(string text, int index)
         {
+            if (index >= text.Length)
+            {
+                return 0;
+            }
+
+            var first = text[index];
             foreach (var label in Labels)
             {
+                // Every label starts with an ASCII capital; an ASCII character that is neither case of it rules the label out.
+                if (first < '\u0080' && first != label[0] && first != char.ToLowerInvariant(label[0]))
+                {
+                    continue;
+                }
+
                 if (string.Compare(text, index, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return label.Length;
