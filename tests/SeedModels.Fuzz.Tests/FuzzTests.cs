@@ -121,6 +121,24 @@ namespace SeedModels.Fuzz.Tests
         }
 
         /// <summary>
+        /// One project of 400 mixed hostile files: from 256 articles on, records share generated files (the generator's
+        /// FileGrouping), a path the small batches never reach. Every file still a type or named, all of it compiling.
+        /// </summary>
+        [Fact]
+        public void A_large_project_of_mixed_hostile_inputs()
+        {
+            var seed = EnvInt("SEEDMODELS_FUZZ_SEED") ?? DefaultSeed;
+            var campaign = new FuzzCampaign(_output, "400 mixed files in one project (seed " + seed + ")");
+            var batchSeed = BatchSeed(seed, 99, 0);
+            var files = new InputGenerator(batchSeed).Batch(400, null, collisionRate: 0.3, largeRate: 0, hugeRate: 0);
+
+            var outcome = campaign.Run(new FuzzBatch("400 mixed seed " + seed, files), batchSeed, repeatInSameOrder: false);
+
+            AssertClean(campaign);
+            Assert.True(outcome.Generated >= 256, "only " + outcome.Generated + " of the 400 files became types; the grouped files were not reached");
+        }
+
+        /// <summary>
         /// Every kind mixed, collision groups now and then, in batches of 10–40 files. Bounded: <see cref="BoundedMixedInputs"/>
         /// inputs. Long mode (<c>SEEDMODELS_FUZZ_CASES</c>): batches of 40–80 files, a 100 KB–1.5 MB file in 1 input of 1,000
         /// and a 10 MB one in 1 of 20,000, the same-order rerun dropped (the shuffled rerun still checks determinism), two
