@@ -14,7 +14,7 @@ namespace SeedModels.Generator.Emitting
 
         public List<(ArticleModel Article, string TypeName, string HintName)> Entries { get; }
 
-        /// <summary>Each article with what its file needs, for per-article (cached) emission.</summary>
+        /// <summary>Each article with what its record needs (names, chain, allowance), for cached emission file by file.</summary>
         public static EquatableArray<PlannedArticle> Articles(EquatableArray<MeasuredArticle> models, GeneratorOptions options)
         {
             var plan = Create(models, options);
