@@ -99,6 +99,21 @@ namespace SeedModels.Tests
             }
         }
 
+        [Theory]
+        [InlineData("“It’s fine,” J. K. Rowling said.")]
+        [InlineData("")]
+        [InlineData("-- co-op's D.C. --")]
+        public void ReadingWordByWordGivesTheWordsOfTheSplit(string text)
+        {
+            var read = new System.Collections.Generic.List<Word>();
+            for (var i = 0; Words.TryNext(text, ref i, text.Length, out var w);)
+            {
+                read.Add(w);
+            }
+
+            Assert.Equal(Describe(Words.Split(text)), Describe(read));
+        }
+
         private static string Describe(System.Collections.Generic.List<Word> words) => string.Join(",", words.Select(w => $"{w.Start}-{w.End}"));
 
         [Fact]

@@ -15,6 +15,9 @@ namespace SeedModels.Extraction.Speakers
         private const int PronounWindow = 200;
 
         private readonly List<Mention> _mentions;
+
+        /// <summary>Each mention's last name part, cut once: gender evidence is looked up by it for every pronoun.</summary>
+        private readonly string[] _lastParts;
         private readonly Dictionary<string, string> _byLastName = new Dictionary<string, string>();
         private readonly Dictionary<string, string> _byFirstName = new Dictionary<string, string>();
         private readonly Dictionary<string, string> _byInitials = new Dictionary<string, string>();
@@ -23,20 +26,24 @@ namespace SeedModels.Extraction.Speakers
         public MentionIndex(List<Mention> mentions)
         {
             _mentions = mentions;
-            foreach (var mention in mentions)
+            _lastParts = new string[mentions.Count];
+            for (var k = 0; k < mentions.Count; k++)
             {
-                var parts = mention.Name.Split(' ');
-                if (mention.Kind == MentionKind.Person && parts.Length >= 2 && !Lexicon.Titles.Contains(parts[0]))
+                // The name's first and last parts between spaces (the whole name when it has no space).
+                var mention = mentions[k];
+                var firstSpace = mention.Name.IndexOf(' ');
+                var lastPart = _lastParts[k] = mention.Name.Substring(mention.Name.LastIndexOf(' ') + 1);
+                if (mention.Kind == MentionKind.Person && firstSpace >= 0 && !Lexicon.Titles.Contains(mention.Name, 0, firstSpace))
                 {
                     // The first full name the article gives wins.
-                    Remember(_byLastName, parts[parts.Length - 1], mention.Name);
-                    Remember(_byFirstName, parts[0], mention.Name);
+                    Remember(_byLastName, lastPart, mention.Name);
+                    Remember(_byFirstName, mention.Name.Substring(0, firstSpace), mention.Name);
                 }
 
                 if (mention.Kind == MentionKind.Person && mention.Gender != Gender.Unknown)
                 {
                     // Evidence at any mention ("Ms Doe" later) tells the gender of every mention of the surname.
-                    _genderBySurname[parts[parts.Length - 1]] = mention.Gender;
+                    _genderBySurname[lastPart] = mention.Gender;
                 }
 
                 var initials = Initials(mention.Name);
@@ -62,7 +69,7 @@ namespace SeedModels.Extraction.Speakers
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
                 var m = _mentions[k];
-                if (m.Kind != kind || (gender != Gender.Unknown && GenderOf(m) is var known && known != Gender.Unknown && known != gender))
+                if (m.Kind != kind || (gender != Gender.Unknown && GenderOf(k) is var known && known != Gender.Unknown && known != gender))
                 {
                     continue; // "she" skips a man just named
                 }
@@ -78,15 +85,14 @@ namespace SeedModels.Extraction.Speakers
             return weak;
         }
 
-        private Gender GenderOf(Mention mention)
+        private Gender GenderOf(int mention)
         {
-            if (mention.Gender != Gender.Unknown)
+            if (_mentions[mention].Gender != Gender.Unknown)
             {
-                return mention.Gender;
+                return _mentions[mention].Gender;
             }
 
-            var parts = mention.Name.Split(' ');
-            return _genderBySurname.TryGetValue(parts[parts.Length - 1], out var gender) ? gender : Gender.Unknown;
+            return _genderBySurname.TryGetValue(_lastParts[mention], out var gender) ? gender : Gender.Unknown;
         }
 
         private int FirstAtOrAfter(int paragraph, int index)
@@ -119,7 +125,7 @@ namespace SeedModels.Extraction.Speakers
         private static string Initials(string name)
         {
             var initials = new StringBuilder();
-            foreach (var w in Words.Split(name))
+            for (var i = 0; Words.TryNext(name, ref i, name.Length, out var w);)
             {
                 if (w.IsCapitalized)
                 {

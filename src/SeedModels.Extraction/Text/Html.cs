@@ -5,11 +5,20 @@ namespace SeedModels.Extraction.Text
     /// <summary>Finds and removes HTML markup, raw (<c>&lt;p&gt;</c>) or escaped (<c>&amp;lt;p&amp;gt;</c>), in one scan.</summary>
     internal static class Html
     {
+        private static readonly char[] TagStarts = { '<', '&' };
+
         /// <summary>The offset of the first tag in [start, end), raw or escaped, and its length; -1 when there is none.</summary>
         public static int FindMarkup(string s, int start, int end, out int length)
         {
+            // Every line comes here and nearly none has markup: jump to the characters a tag can start with.
             for (var i = start; i < end; i++)
             {
+                i = s.IndexOfAny(TagStarts, i, end - i);
+                if (i < 0)
+                {
+                    break;
+                }
+
                 if (s[i] == '<' && TryTagLength(s, i, end, raw: true, out length))
                 {
                     return i;

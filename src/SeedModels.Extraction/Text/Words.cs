@@ -23,8 +23,11 @@ namespace SeedModels.Extraction.Text
         /// <summary>The first word in [start, end), as <see cref="Split(string, int, int)"/> would give it, without a list.</summary>
         public static bool TryFirst(string s, int start, int end, out Word word) => TryNext(s, ref start, end, out word);
 
-        /// <summary>The next word at or after <paramref name="i"/> (before <paramref name="end"/>); moves <paramref name="i"/> past it.</summary>
-        private static bool TryNext(string s, ref int i, int end, out Word word)
+        /// <summary>
+        /// The next word at or after <paramref name="i"/> (before <paramref name="end"/>); moves <paramref name="i"/> past it.
+        /// A loop over it reads the words <see cref="Split(string, int, int)"/> gives without making a list.
+        /// </summary>
+        public static bool TryNext(string s, ref int i, int end, out Word word)
         {
             while (i < end && !char.IsLetterOrDigit(s[i]))
             {
