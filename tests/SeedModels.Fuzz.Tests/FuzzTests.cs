@@ -125,7 +125,7 @@ namespace SeedModels.Fuzz.Tests
         /// FileGrouping), a path the small batches never reach. Every file still a type or named, all of it compiling.
         /// </summary>
         [Fact]
-        public void A_large_project_of_mixed_hostile_inputs()
+        public void A_large_project_of_every_kind_of_hostile_input()
         {
             var seed = EnvInt("SEEDMODELS_FUZZ_SEED") ?? DefaultSeed;
             var campaign = new FuzzCampaign(_output, "400 mixed files in one project (seed " + seed + ")");
