@@ -14,7 +14,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>How many captions back a repeat (alt text, caption) is looked for.</summary>
         private const int MergeWindow = 4;
 
-        private static readonly string[] Labels = { "Image:", "Images:", "Photo:", "Photos:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Credit:", "Source:", "Video:" };
+        private static readonly Prefixes Labels = new Prefixes("Image:", "Images:", "Photo:", "Photos:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Credit:", "Source:", "Video:");
 
         /// <summary>A line that is only a credit: <c>(Twitter/ Jane Roe)</c>, <c>(Image: Getty)</c>, <c>Photo: Jane Roe / Getty Images</c>.</summary>
         public static bool TryReadCreditLine(string line, out string? credit)
@@ -227,20 +227,8 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The length of a caption label (<c>Photo:</c>) at <paramref name="index"/>, else 0.</summary>
         private static int LabelAt(string text, int index)
         {
-            if (index >= text.Length)
+            foreach (var label in Labels.For(text, index))
             {
-                return 0;
-            }
-
-            var first = text[index];
-            foreach (var label in Labels)
-            {
-                // Every label starts with an ASCII capital; an ASCII character that is neither case of it rules the label out.
-                if (first < '\u0080' && first != label[0] && first != char.ToLowerInvariant(label[0]))
-                {
-                    continue;
-                }
-
                 if (string.Compare(text, index, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return label.Length;

@@ -10,14 +10,14 @@ namespace SeedModels.Extraction.Structure
     /// </summary>
     internal static class DatelineDetector
     {
-        private static readonly string[] DateLabels = { "published on", "first published", "last updated", "published", "updated", "posted", "date" };
+        private static readonly Prefixes DateLabels = new Prefixes("published on", "first published", "last updated", "published", "updated", "posted", "date");
 
         /// <summary>A line that is only a date, perhaps labelled and followed by a time.</summary>
         public static bool TryReadDateLine(string line, out DateTime? date)
         {
             date = null;
             var text = line.Trim();
-            foreach (var label in DateLabels)
+            foreach (var label in DateLabels.For(text))
             {
                 if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text.Length > label.Length && !char.IsLetter(text[label.Length]))
                 {
@@ -84,6 +84,12 @@ namespace SeedModels.Extraction.Structure
 
                 i++;
                 placeEnd = i;
+            }
+
+            // Most first paragraphs run on past four words: counted before the place is copied (white space counts no word).
+            if (Chars.CountWords(text, 0, placeEnd, limit: 5) > 4)
+            {
+                return 0;
             }
 
             var placeText = text.Substring(0, placeEnd).Trim();
