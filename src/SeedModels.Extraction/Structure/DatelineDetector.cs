@@ -66,30 +66,28 @@ namespace SeedModels.Extraction.Structure
         {
             place = agency = null;
             month = day = year = 0;
+            // The place runs to a parenthesis, a comma or a spaced dash, within 80 characters.
             var i = 0;
-            var placeEnd = 0;
-            var allCaps = true;
-            while (i < text.Length && i < 80)
+            while (i < text.Length && i < 80 && !(text[i] == '(' || text[i] == ',' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
             {
-                var c = text[i];
-                if (c == '(' || c == ',' || (Chars.IsDash(c) && i > 0 && text[i - 1] == ' '))
-                {
-                    break;
-                }
-
-                if (char.IsLetter(c) && !char.IsUpper(c))
-                {
-                    allCaps = false;
-                }
-
                 i++;
-                placeEnd = i;
             }
 
             // Most first paragraphs run on past four words: counted before the place is copied (white space counts no word).
+            var placeEnd = i;
             if (Chars.CountWords(text, 0, placeEnd, limit: 5) > 4)
             {
                 return 0;
+            }
+
+            var allCaps = true;
+            for (var k = 0; k < placeEnd; k++)
+            {
+                if (char.IsLetter(text[k]) && !char.IsUpper(text[k]))
+                {
+                    allCaps = false;
+                    break;
+                }
             }
 
             var placeText = text.Substring(0, placeEnd).Trim();

@@ -11,9 +11,15 @@ namespace SeedModels.Extraction.Text
             var replacements = 0;
             foreach (var c in text)
             {
+                // Printable ASCII, most of any article, is content and nothing else; a space or line break is nothing at all.
                 if (c > ' ' && c < '\u007F')
                 {
-                    content++; // printable ASCII, most of any article: content, and nothing else to check
+                    content++;
+                    continue;
+                }
+
+                if (c == ' ' || c == '\n' || c == '\r')
+                {
                     continue;
                 }
 
