@@ -31,36 +31,32 @@ namespace SeedModels.Generator
                 .Select(static (parse, _) => parse is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp9)
                 .WithTrackingName(TrackingNames.SupportsRecords);
 
+            // One step per stage on purpose: Roslyn copies every per-article step's table on each run, for every article.
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select(static (pair, _) => ReadMarking(pair.Left, pair.Right.GetOptions(pair.Left)))
                 .Where(static file => file != null)
-                .Select(static (file, _) => file!)
                 .WithTrackingName(TrackingNames.ArticleFiles);
 
+            // Extracted and measured for the plan (embedded size, hint-name stem) once per file, cached until its text changes.
             var articles = files
                 .Combine(location)
-                .Select(static (pair, cancellationToken) => ArticleModelBuilder.Build(pair.Left, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => CatalogPlan.Measure(ArticleModelBuilder.Build(pair.Left!, pair.Right, cancellationToken)))
                 .WithTrackingName(TrackingNames.Extraction);
 
-            var measured = articles
-                .Select(static (article, _) => CatalogPlan.Measure(article))
-                .WithTrackingName(TrackingNames.Measured);
-
-            var all = measured
+            var all = articles
                 .Collect()
                 .Select(static (models, _) => EquatableArray<MeasuredArticle>.From(models))
                 .WithTrackingName(TrackingNames.Articles);
 
-            // The plan (names, order, chain, budget) needs every article; each generated file then needs only its own
-            // planned articles, so an edit re-emits that article's file (and the catalog only if a name or headline moved).
+            // The plan (names, order, chain, budget, files) needs every article; each generated file then needs only its
+            // own planned articles, so an edit re-emits that article's file (and the catalog only if a name or headline moved).
             var planned = all
                 .Combine(options)
-                .Select(static (pair, _) => CatalogPlan.Articles(pair.Left, pair.Right))
+                .Select(static (pair, _) => FileGrouping.Group(CatalogPlan.Articles(pair.Left, pair.Right)))
                 .WithTrackingName(TrackingNames.Planned);
 
             var perFile = planned
-                .Select(static (articles, _) => FileGrouping.Group(articles))
                 .SelectMany(static (files, _) => files)
                 .WithTrackingName(TrackingNames.PlannedFile);
 

@@ -5,7 +5,6 @@ namespace SeedModels.Generator
     {
         public const string ArticleFiles = nameof(ArticleFiles);
         public const string Extraction = nameof(Extraction);
-        public const string Measured = nameof(Measured);
         public const string Articles = nameof(Articles);
         public const string Options = nameof(Options);
         public const string Planned = nameof(Planned);

@@ -76,8 +76,9 @@ namespace SeedModels.Generator.Tests
         {
             var (files, result) = RunWithOneArticleEdited(1000, 420);
 
-            // Only the edited article is measured again for the plan (its size and hint name are cached with it).
-            Assert.Single(Outputs(result, TrackingNames.Measured), o => !Reused.Contains(o.Reason));
+            // Only the edited article is extracted and measured again for the plan (its size and hint name are cached with it).
+            var extracted = Assert.Single(Outputs(result, TrackingNames.Extraction), o => !Reused.Contains(o.Reason));
+            Assert.Equal(files[420].RelativePath, Assert.IsType<SeedModels.Generator.Model.MeasuredArticle>(extracted.Value).Article.SourceFile);
 
             // 1,000 articles share far fewer files (see FileGroupingTests), and only the edited article's file is emitted again.
             var planned = Outputs(result, TrackingNames.PlannedFile);

@@ -29,13 +29,16 @@ namespace SeedModels.Generator.Emitting
             return EquatableArray<PlannedArticle>.From(planned);
         }
 
-        /// <summary>The catalog's view of the planned articles.</summary>
-        public static EquatableArray<CatalogEntry> Catalog(EquatableArray<PlannedArticle> articles)
+        /// <summary>The catalog's view of the planned articles, in catalog order.</summary>
+        public static EquatableArray<CatalogEntry> Catalog(EquatableArray<PlannedFile> files)
         {
-            var entries = new List<CatalogEntry>(articles.Count);
-            foreach (var a in articles)
+            var entries = new List<CatalogEntry>();
+            foreach (var file in files)
             {
-                entries.Add(new CatalogEntry(a.TypeName, a.Article.Headline, a.Article.SourceFile));
+                foreach (var a in file.Articles)
+                {
+                    entries.Add(new CatalogEntry(a.TypeName, a.Article.Headline, a.Article.SourceFile));
+                }
             }
 
             return EquatableArray<CatalogEntry>.From(entries);
@@ -52,7 +55,7 @@ namespace SeedModels.Generator.Emitting
 
         /// <summary>What the plan needs of one article, worked out once per article (the generator caches it).</summary>
         public static MeasuredArticle Measure(ArticleModel article) =>
-            new MeasuredArticle(article, EmbedBudget.SizeOf(article), HintStem(article.SourceFile));
+            new MeasuredArticle(article, EmbedBudget.SizeOf(article), HintStem(article.SourceFile) + ".g.cs");
 
         public static CatalogPlan Create(IEnumerable<MeasuredArticle> articles, GeneratorOptions options)
         {
@@ -83,8 +86,8 @@ namespace SeedModels.Generator.Emitting
             var entries = new List<(ArticleModel Article, string TypeName, string HintName)>(readable.Count);
             for (var i = 0; i < readable.Count; i++)
             {
-                var (article, size, stem) = readable[i];
-                entries.Add((EmbedBudget.Fit(article, size, allowances[i]), names[i].TypeName, HintName(stem, hints)));
+                var (article, size, hint) = readable[i];
+                entries.Add((EmbedBudget.Fit(article, size, allowances[i]), names[i].TypeName, HintName(hint, hints)));
             }
 
             return new CatalogPlan(entries);
@@ -116,16 +119,23 @@ namespace SeedModels.Generator.Emitting
             return new string(chars).Trim('.');
         }
 
-        /// <summary>The stem's file name (<c>seeds.story_one.txt.g.cs</c>), made unique.</summary>
-        private static string HintName(string stem, HashSet<string> taken)
+        /// <summary>The article's hint name (<c>seeds.story_one.txt.g.cs</c>), numbered when another file took it.</summary>
+        private static string HintName(string hint, HashSet<string> taken)
         {
-            var hint = stem + ".g.cs";
-            for (var n = 2; !taken.Add(hint); n++)
+            if (taken.Add(hint))
             {
-                hint = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+                return hint;
             }
 
-            return hint;
+            var stem = hint.Substring(0, hint.Length - ".g.cs".Length);
+            for (var n = 2; ; n++)
+            {
+                var numbered = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+                if (taken.Add(numbered))
+                {
+                    return numbered;
+                }
+            }
         }
     }
 }
