@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SeedModels.Generator.Tests.Support;
+using SeedModels.Testing;
 using Xunit;
 
 namespace SeedModels.Generator.Tests

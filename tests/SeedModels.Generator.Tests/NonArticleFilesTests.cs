@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SeedModels.Generator.Tests.Support;
+using SeedModels.Testing;
 using Xunit;
 
 namespace SeedModels.Generator.Tests
@@ -31,7 +32,7 @@ namespace SeedModels.Generator.Tests
                 : f.RelativePath == "seeds/marked-false.txt" ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SeedModelsArticle"] = "false" }
                 : f.RelativePath == "seeds/marked-other.txt" ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SeedModelsArticle"] = string.Empty, ["build_metadata.AdditionalFiles.Id"] = "Sneaky" }
                 : new Dictionary<string, string>())));
-            var options = new TestOptionsProvider(GeneratorHarness.GlobalOptions(), metadata);
+            var options = new PathOptionsProvider(GeneratorHarness.GlobalOptions(), metadata);
             var driver = GeneratorHarness.CreateDriver(texts, options).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out _);
             var result = driver.GetRunResult().Results.Single();
 

@@ -5,8 +5,10 @@ using System.Linq;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SeedModels.Benchmarks.Corpus;
 using SeedModels.Generator;
+using SeedModels.Testing;
 
 namespace SeedModels.Benchmarks.Generator
 {
@@ -33,14 +35,15 @@ namespace SeedModels.Benchmarks.Generator
             Articles = articles;
             var files = new SyntheticCorpus().Make(articles);
             Texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDirectory + "/" + f.RelativePath, f.Text)).ToImmutableArray();
-            Options = new BenchOptionsProvider(
+            var article = PathOptionsProvider.ArticleMetadata();
+            Options = new PathOptionsProvider(
                 new Dictionary<string, string>
                 {
                     ["build_property.MSBuildProjectDirectory"] = ProjectDirectory,
                     ["build_property.RootNamespace"] = "Bench",
                     ["build_property.SeedModelsNamespace"] = "Bench.Seeds",
                 },
-                Texts.Select(t => t.Path));
+                Texts.Select(t => new KeyValuePair<string, DictionaryOptions>(t.Path, article)));
             Compilation = CSharpCompilation.Create(
                 "Consumer",
                 new[] { CSharpSyntaxTree.ParseText("namespace Bench { internal static class Program { private static void Main() { } } }", ParseOptions, ProjectDirectory + "/Program.cs") },
@@ -58,7 +61,7 @@ namespace SeedModels.Benchmarks.Generator
 
         public ImmutableArray<AdditionalText> Texts { get; }
 
-        public BenchOptionsProvider Options { get; }
+        public AnalyzerConfigOptionsProvider Options { get; }
 
         public Compilation Compilation { get; }
 

@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SeedModels.Generator;
 using SeedModels.Generator.Analysis;
+using SeedModels.Testing;
 
 namespace SeedModels.Fuzz.Tests.Support
 {
@@ -151,7 +152,7 @@ namespace SeedModels.Fuzz.Tests.Support
 
             // (b) The generator, as the compiler runs it, then the compiler on its output.
             var texts = files.Select((f, i) => new InMemoryAdditionalText(f.FullPath, decoded[i])).ToList();
-            var options = new FuzzOptionsProvider(files);
+            var options = FuzzOptions.For(files);
             var first = RunGenerator(texts, options, outcome.Failures, "first run");
             stages.Add("generator " + Ms(stage));
             if (first != null)
@@ -285,7 +286,7 @@ namespace SeedModels.Fuzz.Tests.Support
 
         private readonly record struct GeneratorOutput(Compilation Output, IReadOnlyList<(string HintName, string Text, ImmutableArray<byte> Checksum, SyntaxTree Tree)> Sources);
 
-        private static GeneratorOutput? RunGenerator(IReadOnlyList<InMemoryAdditionalText> texts, FuzzOptionsProvider options, List<Failure> failures, string which)
+        private static GeneratorOutput? RunGenerator(IReadOnlyList<InMemoryAdditionalText> texts, PathOptionsProvider options, List<Failure> failures, string which)
         {
             try
             {
@@ -362,7 +363,7 @@ namespace SeedModels.Fuzz.Tests.Support
             }
         }
 
-        private static ImmutableArray<Diagnostic>? RunAnalyzer(IReadOnlyList<InMemoryAdditionalText> texts, FuzzOptionsProvider options, List<Failure> failures)
+        private static ImmutableArray<Diagnostic>? RunAnalyzer(IReadOnlyList<InMemoryAdditionalText> texts, PathOptionsProvider options, List<Failure> failures)
         {
             var exceptions = new List<Exception>();
             try
@@ -490,7 +491,7 @@ namespace SeedModels.Fuzz.Tests.Support
         /// <summary>Every diagnostic lies inside its file, and its span and its line/column name the same place.</summary>
         private static void CheckLocations(FuzzFile file, InMemoryAdditionalText text, List<Diagnostic> inFile, List<Failure> failures)
         {
-            var source = text.Text;
+            var source = text.GetText();
             foreach (var d in inFile)
             {
                 var span = d.Location.SourceSpan;

@@ -6,6 +6,7 @@ using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SeedModels.Testing;
 
 namespace SeedModels.Generator.Tests.Support
 {
@@ -82,26 +83,18 @@ namespace SeedModels.Generator.Tests.Support
         }
 
         /// <summary>What MSBuild's generated .editorconfig gives the compiler for these files (see build/SeedModels.targets).</summary>
-        public static TestOptionsProvider OptionsFor(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string> globalOptions)
+        public static PathOptionsProvider OptionsFor(IEnumerable<TestFile> files, IReadOnlyDictionary<string, string> globalOptions)
         {
             var perFile = new List<KeyValuePair<string, DictionaryOptions>>();
             foreach (var file in files)
             {
-                var metadata = new Dictionary<string, string>();
-                if (file.IsArticle)
-                {
-                    metadata["build_metadata.AdditionalFiles.SeedModelsArticle"] = "true";
-                }
-
-                if (file.Id != null)
-                {
-                    metadata["build_metadata.AdditionalFiles.Id"] = file.Id;
-                }
-
-                perFile.Add(new KeyValuePair<string, DictionaryOptions>(file.FullPath, new DictionaryOptions(metadata)));
+                // A file that is not an article keeps its Id metadata, unmarked: the generator must ignore it anyway.
+                var metadata = file.IsArticle ? PathOptionsProvider.ArticleMetadata(file.Id)
+                    : new DictionaryOptions(file.Id == null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Id"] = file.Id });
+                perFile.Add(new KeyValuePair<string, DictionaryOptions>(file.FullPath, metadata));
             }
 
-            return new TestOptionsProvider(globalOptions, perFile);
+            return new PathOptionsProvider(globalOptions, perFile);
         }
 
         public static CSharpCompilation CreateCompilation(

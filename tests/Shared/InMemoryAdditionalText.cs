@@ -2,11 +2,12 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace SeedModels.Generator.Tests.Support
+namespace SeedModels.Testing
 {
     /// <summary>
-    /// An additional file held in memory. Compared by reference, like the compiler's own additional files, so
-    /// replacing one with a new instance is an edit. Counts how often its text is read.
+    /// An additional file held in memory (shared by the generator tests, the fuzz suite and the benchmarks). Compared by
+    /// reference, like the compiler's own additional files, so replacing one with a new instance is an edit. Counts how
+    /// often its text is read.
     /// </summary>
     internal sealed class InMemoryAdditionalText : AdditionalText
     {

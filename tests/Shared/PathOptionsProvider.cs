@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace SeedModels.Generator.Tests.Support
+namespace SeedModels.Testing
 {
     /// <summary>Analyzer config options from a dictionary, as the compiler sees MSBuild's generated .editorconfig.</summary>
     internal sealed class DictionaryOptions : AnalyzerConfigOptions
@@ -23,14 +23,15 @@ namespace SeedModels.Generator.Tests.Support
     }
 
     /// <summary>
-    /// A test double for the options the compiler gives generators: global <c>build_property.*</c> options and
-    /// per-additional-file <c>build_metadata.AdditionalFiles.*</c> metadata, keyed by path.
+    /// The options the compiler gives generators and analyzers: global <c>build_property.*</c> options and, keyed by
+    /// path, each additional file's <c>build_metadata.AdditionalFiles.*</c> metadata (shared by the generator tests,
+    /// the fuzz suite and the benchmarks).
     /// </summary>
-    internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+    internal sealed class PathOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly ImmutableDictionary<string, DictionaryOptions> _byPath;
 
-        public TestOptionsProvider(IEnumerable<KeyValuePair<string, string>> globalOptions, IEnumerable<KeyValuePair<string, DictionaryOptions>> fileOptions)
+        public PathOptionsProvider(IEnumerable<KeyValuePair<string, string>> globalOptions, IEnumerable<KeyValuePair<string, DictionaryOptions>> fileOptions)
         {
             GlobalOptions = new DictionaryOptions(globalOptions);
             _byPath = ImmutableDictionary.CreateRange(StringComparer.Ordinal, fileOptions);
@@ -42,5 +43,17 @@ namespace SeedModels.Generator.Tests.Support
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
             _byPath.TryGetValue(textFile.Path, out var options) ? options : DictionaryOptions.Empty;
+
+        /// <summary>The metadata build/SeedModels.targets gives an article: marked, with its <c>Id</c> when it has one.</summary>
+        public static DictionaryOptions ArticleMetadata(string? id = null)
+        {
+            var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SeedModelsArticle"] = "true" };
+            if (id != null)
+            {
+                metadata["build_metadata.AdditionalFiles.Id"] = id;
+            }
+
+            return new DictionaryOptions(metadata);
+        }
     }
 }
