@@ -68,8 +68,7 @@ namespace SeedModels.Generator.Emitting
                 }
             }
 
-            // Files usually arrive in the same, often sorted, order on every run: checking costs one comparison per article.
-            if (!InPathOrder(readable))
+            if (!IdentifierAssigner.InSourceOrder(readable, a => a.Article.SourceFile))
             {
                 readable.Sort((a, b) => string.CompareOrdinal(a.Article.SourceFile, b.Article.SourceFile));
             }
@@ -93,19 +92,6 @@ namespace SeedModels.Generator.Emitting
             return new CatalogPlan(entries);
         }
 
-        private static bool InPathOrder(List<MeasuredArticle> articles)
-        {
-            for (var i = 1; i < articles.Count; i++)
-            {
-                if (string.CompareOrdinal(articles[i - 1].Article.SourceFile, articles[i].Article.SourceFile) > 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         /// <summary><c>seeds/story one.txt</c> → <c>seeds.story_one.txt</c>: the path in characters a hint name may hold.</summary>
         public static string HintStem(string sourceFile)
         {
@@ -120,22 +106,19 @@ namespace SeedModels.Generator.Emitting
         }
 
         /// <summary>The article's hint name (<c>seeds.story_one.txt.g.cs</c>), numbered when another file took it.</summary>
-        private static string HintName(string hint, HashSet<string> taken)
+        private static string HintName(string hint, HashSet<string> taken) =>
+            taken.Add(hint) ? hint : UniqueHintName(hint.Substring(0, hint.Length - ".g.cs".Length), taken);
+
+        /// <summary><c>stem.g.cs</c>, or <c>stem.2.g.cs</c>, <c>stem.3.g.cs</c>, … when another file took it (compared ignoring case).</summary>
+        public static string UniqueHintName(string stem, HashSet<string> taken)
         {
-            if (taken.Add(hint))
+            var name = stem + ".g.cs";
+            for (var n = 2; !taken.Add(name); n++)
             {
-                return hint;
+                name = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
             }
 
-            var stem = hint.Substring(0, hint.Length - ".g.cs".Length);
-            for (var n = 2; ; n++)
-            {
-                var numbered = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
-                if (taken.Add(numbered))
-                {
-                    return numbered;
-                }
-            }
+            return name;
         }
     }
 }

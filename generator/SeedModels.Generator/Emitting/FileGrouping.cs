@@ -93,13 +93,7 @@ namespace SeedModels.Generator.Emitting
                 stem += ".and-" + (articles.Count - 1).ToString(CultureInfo.InvariantCulture) + "-more";
             }
 
-            var name = stem + ".g.cs";
-            for (var n = 2; !taken.Add(name); n++)
-            {
-                name = stem + "." + n.ToString(CultureInfo.InvariantCulture) + ".g.cs";
-            }
-
-            return new PlannedFile(name, EquatableArray<PlannedArticle>.From(articles));
+            return new PlannedFile(CatalogPlan.UniqueHintName(stem, taken), EquatableArray<PlannedArticle>.From(articles));
         }
     }
 }

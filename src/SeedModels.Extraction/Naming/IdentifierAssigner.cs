@@ -19,8 +19,7 @@ namespace SeedModels.Extraction.Naming
                 order[i] = i;
             }
 
-            // The generator passes them already in path order; checking that is one comparison per article, sorting is many.
-            if (!InSourceOrder(articles))
+            if (!InSourceOrder(articles, a => a.SourceFile))
             {
                 Array.Sort(order, (a, b) =>
                 {
@@ -57,11 +56,15 @@ namespace SeedModels.Extraction.Naming
             return result;
         }
 
-        private static bool InSourceOrder(IReadOnlyList<(string Identifier, string SourceFile)> articles)
+        /// <summary>
+        /// Whether <paramref name="items"/> already stand in ordinal source-path order. Callers check before sorting: the
+        /// files usually arrive in the same, often sorted, order on every run, and the check is one comparison per item.
+        /// </summary>
+        public static bool InSourceOrder<T>(IReadOnlyList<T> items, Func<T, string> sourceFile)
         {
-            for (var i = 1; i < articles.Count; i++)
+            for (var i = 1; i < items.Count; i++)
             {
-                if (string.CompareOrdinal(articles[i - 1].SourceFile, articles[i].SourceFile) > 0)
+                if (string.CompareOrdinal(sourceFile(items[i - 1]), sourceFile(items[i])) > 0)
                 {
                     return false;
                 }
