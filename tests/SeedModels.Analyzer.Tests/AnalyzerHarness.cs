@@ -57,15 +57,6 @@ namespace SeedModels.Analyzer.Tests
         public static DiagnosticResult At(string id, string path, int line, int column, int endLine, int endColumn) =>
             new DiagnosticResult(id, Descriptors.All.First(d => d.Id == id).DefaultSeverity).WithSpan(PathOf(path), line, column, endLine, endColumn);
 
-        public static string RepositoryFile(params string[] parts)
-        {
-            var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "SeedModels.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory!.FullName, Path.Combine(parts));
-        }
+        public static string RepositoryFile(params string[] parts) => SeedModels.Testing.RepoRoot.Combine(parts);
     }
 }

@@ -26,7 +26,7 @@ namespace SeedModels.Package.Tests
 
         public PackageFixture()
         {
-            RepoRoot = FindRepoRoot();
+            RepoRoot = SeedModels.Testing.RepoRoot.Path;
             var unique = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N").Substring(0, 8);
             WorkRoot = Path.Combine(Path.GetTempPath(), "seedmodels-e2e-" + unique);
             FeedDirectory = Path.Combine(WorkRoot, "feed");
@@ -129,19 +129,6 @@ namespace SeedModels.Package.Tests
                     Thread.Sleep(500);
                 }
             }
-        }
-
-        private static string FindRepoRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "SeedModels.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("SeedModels.sln not found above " + AppContext.BaseDirectory);
         }
     }
 

@@ -8,6 +8,7 @@ using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
 using SeedModels.Benchmarks.Corpus;
+using SeedModels.Testing;
 
 namespace SeedModels.Benchmarks.Build
 {
@@ -58,7 +59,7 @@ namespace SeedModels.Benchmarks.Build
                 }
             }
 
-            var repo = FindRepoRoot();
+            var repo = RepoRoot.Path;
             var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             var work = Path.Combine(Path.GetTempPath(), "seedmodels-buildbench-" + stamp + "-" + Guid.NewGuid().ToString("N").Substring(0, 6));
             var feed = Path.Combine(work, "feed");
@@ -436,19 +437,6 @@ namespace SeedModels.Benchmarks.Build
             {
                 Directory.Delete(path, recursive: true);
             }
-        }
-
-        private static string FindRepoRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "SeedModels.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("SeedModels.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using SeedModels.Testing;
 
 namespace SeedModels.Fuzz.Tests.Support
 {

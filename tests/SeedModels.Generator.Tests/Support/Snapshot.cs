@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using SeedModels.Testing;
 using Xunit.Sdk;
 
 namespace SeedModels.Generator.Tests.Support

@@ -1,9 +1,12 @@
 using System;
 using System.IO;
 
-namespace SeedModels.Generator.Tests.Support
+namespace SeedModels.Testing
 {
-    /// <summary>The repository's root folder: the nearest folder above the test binaries holding <c>SeedModels.sln</c>.</summary>
+    /// <summary>
+    /// The repository's root folder: the nearest folder above the test binaries holding <c>SeedModels.sln</c> (shared by
+    /// the generator, analyzer, fuzz and package tests and the benchmarks).
+    /// </summary>
     internal static class RepoRoot
     {
         private static readonly Lazy<string> Root = new Lazy<string>(Find);
