@@ -5,6 +5,7 @@ using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using SeedModels.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

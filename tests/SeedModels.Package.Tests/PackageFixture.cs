@@ -7,6 +7,7 @@ using System.Security;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
+using SeedModels.Testing;
 
 namespace SeedModels.Package.Tests
 {

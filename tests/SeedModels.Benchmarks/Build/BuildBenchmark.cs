@@ -350,86 +350,8 @@ namespace SeedModels.Benchmarks.Build
             private void Write(string name, string text) => File.WriteAllText(Path.Combine(Directory, name), text, new UTF8Encoding(false));
         }
 
-        private sealed record CommandResult(int ExitCode, string StandardOutput, string Output, TimeSpan Elapsed);
-
         /// <summary>Runs <c>dotnet args…</c>; the time is the process's, start to exit (a compiler server it leaves running is not waited for).</summary>
-        private static CommandResult Dotnet(string workingDirectory, params string[] args)
-        {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = workingDirectory,
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = new UTF8Encoding(false),
-                StandardErrorEncoding = new UTF8Encoding(false),
-            };
-            foreach (var arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            // `dotnet run` leaves MSBuild variables in this process's environment; they must not steer the child builds.
-            foreach (var key in start.Environment.Keys.ToList())
-            {
-                if (key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || key.Equals("DOTNET_ROLL_FORWARD", StringComparison.OrdinalIgnoreCase))
-                {
-                    start.Environment.Remove(key);
-                }
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-            var stdout = new StringBuilder();
-            var stderr = new StringBuilder();
-            using var stdoutClosed = new System.Threading.ManualResetEventSlim(false);
-            using var stderrClosed = new System.Threading.ManualResetEventSlim(false);
-            using var process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => Append(stdout, stdoutClosed, e.Data);
-            process.ErrorDataReceived += (_, e) => Append(stderr, stderrClosed, e.Data);
-            var clock = Stopwatch.StartNew();
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(10_000);
-            }
-
-            clock.Stop();
-
-            // The time is taken; now let the last lines arrive. A compiler server that inherited the pipes could hold them
-            // open, so the wait is bounded.
-            stdoutClosed.Wait(TimeSpan.FromSeconds(15));
-            stderrClosed.Wait(TimeSpan.FromSeconds(15));
-            string Text(StringBuilder b)
-            {
-                lock (b)
-                {
-                    return b.ToString();
-                }
-            }
-
-            return new CommandResult(process.ExitCode, Text(stdout), Text(stdout) + Text(stderr), clock.Elapsed);
-        }
-
-        private static void Append(StringBuilder builder, System.Threading.ManualResetEventSlim closed, string? line)
-        {
-            if (line == null)
-            {
-                closed.Set();
-                return;
-            }
-
-            lock (builder)
-            {
-                builder.Append(line).Append('\n');
-            }
-        }
+        private static CommandResult Dotnet(string workingDirectory, params string[] args) => DotnetCli.Run(workingDirectory, Timeout, null, args);
 
         private static void TryDelete(string path)
         {

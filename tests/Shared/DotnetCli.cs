@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 
-namespace SeedModels.Package.Tests
+namespace SeedModels.Testing
 {
     /// <summary>What one run of the dotnet CLI did: exit code, both streams, time taken.</summary>
     public sealed class CommandResult
@@ -81,7 +81,10 @@ namespace SeedModels.Package.Tests
         }
     }
 
-    /// <summary>Runs the real dotnet CLI as a child process with a clean, predictable environment.</summary>
+    /// <summary>
+    /// Runs the real dotnet CLI as a child process with a clean, predictable environment (the package tests and the
+    /// build benchmark).
+    /// </summary>
     public static class DotnetCli
     {
         private static readonly TimeSpan StreamDrainTimeout = TimeSpan.FromSeconds(15);
@@ -170,10 +173,11 @@ namespace SeedModels.Package.Tests
                 process.WaitForExit((int)StreamDrainTimeout.TotalMilliseconds);
             }
 
-            // A grandchild that inherited the pipes (a build server) could hold them open; never wait on it unboundedly.
+            // The time is the process's, start to exit. Then let the last lines arrive: a grandchild that inherited the
+            // pipes (a build server) could hold them open, so the wait is bounded.
+            clock.Stop();
             stdoutClosed.Wait(StreamDrainTimeout);
             stderrClosed.Wait(StreamDrainTimeout);
-            clock.Stop();
 
             string Snapshot(StringBuilder builder)
             {
