@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,10 +24,7 @@ namespace SeedModels.Benchmarks.Generator
 
         public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 
-        private static readonly ImmutableArray<MetadataReference> References =
-            Net80.References.All.Cast<MetadataReference>()
-                .Append(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location))
-                .ToImmutableArray();
+        private static readonly ImmutableArray<MetadataReference> References = ConsumerCompilation.Net80References;
 
         public GeneratorWorkload(int articles)
         {

@@ -5,7 +5,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -87,24 +86,14 @@ namespace SeedModels.Fuzz.Tests.Support
     {
         public const string ArticleDiagnosticPrefix = "SEED";
 
-        /// <summary>The newest C#, documentation comments parsed and checked (CS1591 and friends are reported).</summary>
-        public static readonly CSharpParseOptions ParseOptions =
-            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithDocumentationMode(DocumentationMode.Diagnose);
+        public static readonly CSharpParseOptions ParseOptions = ConsumerCompilation.StrictParseOptions;
 
-        /// <summary>A consumer's strictest settings: nullable, every warning wave; only CS1701/CS1702 off, as the SDK does.</summary>
-        public static readonly CSharpCompilationOptions CompilationOptions = new CSharpCompilationOptions(
-            OutputKind.DynamicallyLinkedLibrary,
-            nullableContextOptions: NullableContextOptions.Enable,
-            warningLevel: 9999,
-            deterministic: true,
-            specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress });
+        public static readonly CSharpCompilationOptions CompilationOptions = ConsumerCompilation.StrictOptions;
 
         private static readonly Lazy<CSharpCompilation> Base = new Lazy<CSharpCompilation>(() =>
         {
-            var references = Net80.References.All.Cast<MetadataReference>()
-                .Append(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location));
             var program = CSharpSyntaxTree.ParseText("internal static class Program { }", ParseOptions, path: FuzzFile.ProjectDirectory + "/Program.cs");
-            return CSharpCompilation.Create("FuzzConsumer", new[] { program }, references, CompilationOptions);
+            return CSharpCompilation.Create("FuzzConsumer", new[] { program }, ConsumerCompilation.Net80References, CompilationOptions);
         });
 
         /// <summary>A read slower than this is timed again on a quarter of its text, to tell linear from quadratic.</summary>
