@@ -25,6 +25,17 @@ namespace SeedModels.Tests
             Assert.Equal("Jane Doe", SpeakerOf("We will win this,", paragraph));
         }
 
+        [Theory]
+        [InlineData("\"It was never about money,\" said Harding, who is a lawyer.", "Harding")]
+        [InlineData("\"It was never about money,\" said Pickering, who is a lawyer.", "Pickering")]
+        [InlineData("\"It was never about money,\" said Jo Pickering, who runs the trust.", "Jo Pickering")]
+        public void ANameEndingInIngBeforeARelativeClauseIsTheSpeaker(string paragraph, string speaker)
+        {
+            // A one-word name that looks like a participle ("Pickering,") followed only by a relative clause once
+            // left no segment to read and threw (issue 9, repro 1).
+            Assert.Equal(speaker, SpeakerOf("It was never about money,", "The hall reopened on Friday.", paragraph));
+        }
+
         [Fact]
         public void AskedAfterAQuestion()
         {

@@ -35,14 +35,15 @@ namespace SeedModels.Extraction.Speakers
                 return pronoun;
             }
 
+            // "Jane Doe, who led the study, said": a relative clause says nothing about who speaks. It goes first, so
+            // that the participle rule below only drops a segment when another one is left to name the speaker
+            // ("said Jo Suckling, who…" has one segment besides the clause, and "Suckling" is no participle then).
             var segments = Segments(words, start, end);
+            segments.RemoveAll(seg => seg.Start > start && words[seg.Start].IsOneOf(RelativePronouns));
             if (segments.Count > 1 && segments[0].End - segments[0].Start == 1 && IsOpeningParticiple(words[segments[0].Start]))
             {
                 segments.RemoveAt(0); // "Defending, Jane Doe told the court"
             }
-
-            // "Jane Doe, who led the study, said": a relative clause says nothing about who speaks.
-            segments.RemoveAll(seg => seg.Start > start && words[seg.Start].IsOneOf(RelativePronouns));
 
             var (s, e) = segments[0];
             var phrase = Phrase(words, s, e, wholeSpan || segments.Count > 1, out var isName);
