@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Text.Json;
+using Xunit;
+
+namespace SeedModels.Tests.RealCorpus
+{
+    /// <summary>
+    /// The engine's scores on the real corpora, by the shared scorers (through <c>tests/corpora.py</c>), may not fall
+    /// below the floors reached so far: on the whole of each corpus and on the part kept aside from all tuning.
+    /// A floor is raised when a change raises the score; it is never lowered to let a change through.
+    /// </summary>
+    public class RealCorpusQualityTests
+    {
+        /// <summary>(corpus, part, metric) → the lowest score allowed.</summary>
+        private static readonly (string Corpus, string Part, string Metric, double Floor)[] Floors =
+        {
+            ("polnear-train", "all", "quote_recall", 0.974),
+            ("polnear-train", "all", "speaker_named", 0.635),
+            ("polnear-train", "all", "speaker_pronoun", 0.321),
+            ("polnear-train", "aside", "quote_recall", 0.983),
+            ("polnear-train", "aside", "speaker_named", 0.662),
+            ("polnear-train", "aside", "speaker_pronoun", 0.291),
+            ("fundus-dev", "all", "overall", 0.565),
+            ("fundus-dev", "aside", "overall", 0.652),
+            ("trafilatura-dev", "all", "overall", 0.657),
+            ("trafilatura-dev", "aside", "overall", 0.621),
+        };
+
+        [Fact]
+        public void ScoresOnTheRealCorporaStayAtOrAboveTheirFloors()
+        {
+            var outputs = Path.Combine(Path.GetTempPath(), "seedmodels-corpora-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(outputs);
+            try
+            {
+                foreach (var corpus in RealCorpora.Names())
+                {
+                    using var json = new StringWriter();
+                    using var errors = new StringWriter();
+                    var exit = Cli.Program.Run(new[] { "inspect", RealCorpora.ArticlesOf(corpus), "--json" }, json, errors, RealCorpora.Directory);
+                    Assert.True(exit == 0, $"inspect {corpus} exited {exit}: {errors}");
+                    File.WriteAllText(Path.Combine(outputs, corpus + ".json"), json.ToString());
+                }
+
+                var table = Score(outputs);
+                var below = new List<string>();
+                foreach (var (corpus, part, metric, floor) in Floors)
+                {
+                    var score = table.GetProperty(corpus).GetProperty(part).GetProperty(metric).GetDouble();
+                    if (score < floor)
+                    {
+                        below.Add($"{corpus} {part} {metric}: {score:0.000} < floor {floor:0.000}");
+                    }
+                }
+
+                Assert.True(below.Count == 0, string.Join("\n", below));
+            }
+            finally
+            {
+                Directory.Delete(outputs, recursive: true);
+            }
+        }
+
+        private static JsonElement Score(string outputs)
+        {
+            var start = new ProcessStartInfo("python3")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var a in new[] { RealCorpora.ScoringScript, "--outputs", outputs, "--json" })
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, $"tests/corpora.py exited {process.ExitCode}: {stderr}");
+            return JsonDocument.Parse(stdout.Result).RootElement.Clone();
+        }
+    }
+}
