@@ -16,6 +16,16 @@ namespace SeedModels.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class SeedModelsGenerator : IIncrementalGenerator
     {
+        private readonly Extraction.ArticleExtraction? _extract;
+
+        /// <summary>The generator the compiler loads.</summary>
+        public SeedModelsGenerator()
+        {
+        }
+
+        /// <summary>A generator running <paramref name="extract"/> instead of the engine (tests force a failure through it).</summary>
+        internal SeedModelsGenerator(Extraction.ArticleExtraction extract) => _extract = extract;
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -39,9 +49,10 @@ namespace SeedModels.Generator
                 .WithTrackingName(TrackingNames.ArticleFiles);
 
             // Extracted and measured for the plan (embedded size, hint-name stem) once per file, cached until its text changes.
+            var extract = _extract;
             var articles = files
                 .Combine(location)
-                .Select(static (pair, cancellationToken) => CatalogPlan.Measure(ArticleModelBuilder.Build(pair.Left!, pair.Right, cancellationToken)))
+                .Select((pair, cancellationToken) => CatalogPlan.Measure(ArticleModelBuilder.Build(pair.Left!, pair.Right, extract, cancellationToken)))
                 .WithTrackingName(TrackingNames.Extraction);
 
             var all = articles

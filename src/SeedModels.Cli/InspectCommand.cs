@@ -8,14 +8,20 @@ namespace SeedModels.Cli
     /// <summary>Reads the files named on the command line and prints what each article becomes.</summary>
     internal static class InspectCommand
     {
-        public static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, string currentDirectory)
+        /// <param name="paths">Files and folders as the user typed them.</param>
+        /// <param name="json">Whether to print the JSON document instead of the readable report.</param>
+        /// <param name="stdout">Where the report goes.</param>
+        /// <param name="stderr">Where the one-line errors go.</param>
+        /// <param name="currentDirectory">What relative paths are relative to.</param>
+        /// <param name="extract">Replaces the engine (tests force a failure through it).</param>
+        public static int Run(IReadOnlyList<string> paths, bool json, TextWriter stdout, TextWriter stderr, string currentDirectory, Extraction.ArticleExtraction? extract = null)
         {
             // Every problem is one line on stderr and exit code 1; the files that can be read are still reported.
             var exit = Program.Success;
             void Error(string message)
             {
                 stderr.WriteLine("seedmodels: " + message);
-                exit = Program.MissingPath;
+                exit = Program.Failed;
             }
 
             var files = new List<string>();
@@ -65,7 +71,16 @@ namespace SeedModels.Cli
                     continue;
                 }
 
-                articles.Add(new InspectedArticle(relative, ArticleReader.Parse(bytes, relative)));
+                var result = ArticleReader.Parse(bytes, relative, extract);
+                foreach (var failure in result.Diagnostics)
+                {
+                    if (failure.Id == Extraction.Diagnostics.DiagnosticIds.InternalError)
+                    {
+                        Error($"failed on '{Display.Safe(relative)}' ({failure.Id}): {Display.Safe(failure.Message)}");
+                    }
+                }
+
+                articles.Add(new InspectedArticle(relative, result));
             }
 
             AssignTypeNames(articles);

@@ -3,11 +3,14 @@ using System.IO;
 
 namespace SeedModels.Cli
 {
-    /// <summary><c>seedmodels inspect PATH… [--json]</c>: exit 0 on success, 1 when a path does not exist, 2 on bad usage.</summary>
+    /// <summary><c>seedmodels inspect PATH… [--json]</c>: exit 0 on success, 1 when a path does not exist or a file could not be read, 2 on bad usage.</summary>
     public static class Program
     {
         public const int Success = 0;
-        public const int MissingPath = 1;
+
+        /// <summary>A path missing or unreadable, or an article the engine failed on; the other files are still reported.</summary>
+        public const int Failed = 1;
+
         public const int BadUsage = 2;
 
         public const string Usage = "usage: seedmodels inspect PATH... [--json]";

@@ -10,20 +10,40 @@ using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction
 {
+    /// <summary>The engine as a function, so a host can be given another one (tests force a failure through it).</summary>
+    internal delegate ExtractionResult ArticleExtraction(string text, string sourceFile, TextDecoding decoding);
+
     /// <summary>
     /// The extraction engine's entry point: segment → annotations → structure → quotes → speakers → diagnostics.
     /// Pure: text in, result out, no I/O, so the compiler can run it on every keystroke.
     /// </summary>
     internal static class ArticleExtractor
     {
-        public static ExtractionResult Extract(string text, string sourceFile)
+        /// <summary>
+        /// What every host calls: <paramref name="extract"/> (the engine by default) on one article, where an exception —
+        /// always a bug — becomes that article's SEED015 finding instead of taking the other articles, or the build, down.
+        /// </summary>
+        public static ExtractionResult ExtractGuarded(string text, string sourceFile, TextDecoding decoding, ArticleExtraction? extract = null)
         {
-            var unreadable = ContentCheck.WhyUnreadable(text);
+            try
+            {
+                return (extract ?? Extract)(text, sourceFile, decoding);
+            }
+            catch (System.Exception e) when (!(e is System.OperationCanceledException))
+            {
+                return ExtractionResult.NoArticle(sourceFile, DiagnosticsPass.InternalError(e));
+            }
+        }
+
+        /// <param name="text">The article's text.</param>
+        /// <param name="sourceFile">Its path relative to the project.</param>
+        /// <param name="decoding">How the host made the text from bytes; a string handed over as it is counts as strict.</param>
+        public static ExtractionResult Extract(string text, string sourceFile, TextDecoding decoding = TextDecoding.StrictUtf8)
+        {
+            var unreadable = ContentCheck.WhyUnreadable(text, decoding);
             if (unreadable != null)
             {
-                var failed = new ExtractionResult { IsReadable = false, Identifier = Identifiers.For(null, null, sourceFile) };
-                failed.Diagnostics.Add(DiagnosticsPass.Unreadable(unreadable));
-                return failed;
+                return ExtractionResult.NoArticle(sourceFile, DiagnosticsPass.Unreadable(unreadable));
             }
 
             var segmented = Segmenter.Split(text);

@@ -7,7 +7,15 @@ namespace SeedModels.Extraction
     /// <summary>What the engine makes of one article file: every field, plus the diagnostics about it.</summary>
     internal sealed class ExtractionResult
     {
-        /// <summary>False for an empty, binary or undecodable file: no article, only a SEED008 diagnostic.</summary>
+        /// <summary>The result for a file that gives no article: only <paramref name="why"/> (SEED008 or SEED015).</summary>
+        public static ExtractionResult NoArticle(string sourceFile, ExtractedDiagnostic why)
+        {
+            var result = new ExtractionResult { IsReadable = false, Identifier = Naming.Identifiers.For(null, null, sourceFile) };
+            result.Diagnostics.Add(why);
+            return result;
+        }
+
+        /// <summary>False for an empty, binary or undecodable file, or one the engine failed on: no article, only a SEED008 or SEED015 diagnostic.</summary>
         public bool IsReadable { get; set; } = true;
 
         public string Identifier { get; set; } = string.Empty;

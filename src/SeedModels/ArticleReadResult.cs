@@ -11,7 +11,7 @@ namespace SeedModels
             Diagnostics = diagnostics;
         }
 
-        /// <summary>The article; <see langword="null"/> when the file is empty, binary or not UTF-8 (a SEED008 diagnostic says so).</summary>
+        /// <summary>The article; <see langword="null"/> when the file is empty, binary or not UTF-8 (a SEED008 diagnostic says so), or when SeedModels failed on it (SEED015).</summary>
         public Article? Article { get; }
 
         /// <summary>The problems found, in file order.</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using SeedModels.Extraction;
 using SeedModels.Extraction.Diagnostics;
+using SeedModels.Extraction.Text;
 
 namespace SeedModels
 {
@@ -11,10 +11,8 @@ namespace SeedModels
     /// </summary>
     public static class ArticleReader
     {
-        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
         /// <summary>Extracts the article in <paramref name="text"/>.</summary>
-        /// <param name="text">The article's text (a leading BOM is ignored; CRLF and LF both work).</param>
+        /// <param name="text">The article's text (a leading BOM is ignored; CRLF, LF and CR line ends all work).</param>
         /// <param name="sourceFile">The file's path relative to the project, reported as <see cref="Article.SourceFile"/>.</param>
         /// <returns>The article and the diagnostics about it.</returns>
         public static ArticleReadResult Parse(string text, string sourceFile)
@@ -29,11 +27,14 @@ namespace SeedModels
                 throw new ArgumentNullException(nameof(sourceFile));
             }
 
-            var result = ArticleExtractor.Extract(text, sourceFile);
-            return new ArticleReadResult(result.IsReadable ? ToArticle(result, sourceFile) : null, ToDiagnostics(result.Diagnostics));
+            return Read(text, sourceFile, TextDecoding.StrictUtf8, extract: null);
         }
 
-        /// <summary>Decodes <paramref name="bytes"/> as UTF-8 (strictly: invalid bytes give SEED008) and extracts the article.</summary>
+        /// <summary>
+        /// Decodes <paramref name="bytes"/> as the C# compiler decodes an article file — a byte-order mark chooses UTF-8 or
+        /// UTF-16, otherwise strict UTF-8 — and extracts the article. Bytes that are not UTF-8, and binary content, give
+        /// SEED008 and no article, as they do in the build.
+        /// </summary>
         /// <param name="bytes">The file's bytes.</param>
         /// <param name="sourceFile">The file's path relative to the project.</param>
         /// <returns>The article and the diagnostics about it.</returns>
@@ -44,18 +45,25 @@ namespace SeedModels
                 throw new ArgumentNullException(nameof(bytes));
             }
 
-            string text;
-            try
+            if (sourceFile is null)
             {
-                text = StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                var diagnostic = DiagnosticsPass.Unreadable("is not valid UTF-8 (it holds undecodable bytes)");
-                return new ArticleReadResult(null, ToDiagnostics(new List<ExtractedDiagnostic> { diagnostic }));
+                throw new ArgumentNullException(nameof(sourceFile));
             }
 
-            return Parse(text, sourceFile);
+            return Parse(bytes, sourceFile, extract: null);
+        }
+
+        /// <summary><see cref="Parse(byte[], string)"/> with another engine (tests force a failure through it).</summary>
+        internal static ArticleReadResult Parse(byte[] bytes, string sourceFile, ArticleExtraction? extract)
+        {
+            var text = ArticleDecoding.Decode(bytes, out var decoding);
+            return Read(text, sourceFile, decoding, extract);
+        }
+
+        private static ArticleReadResult Read(string text, string sourceFile, TextDecoding decoding, ArticleExtraction? extract)
+        {
+            var result = ArticleExtractor.ExtractGuarded(text, sourceFile, decoding, extract);
+            return new ArticleReadResult(result.IsReadable ? ToArticle(result, sourceFile) : null, ToDiagnostics(result.Diagnostics));
         }
 
         private static Article ToArticle(ExtractionResult r, string sourceFile)

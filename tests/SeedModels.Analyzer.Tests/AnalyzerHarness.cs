@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using SeedModels.Generator.Analysis;
 
 namespace SeedModels.Analyzer.Tests
@@ -26,8 +27,19 @@ namespace SeedModels.Analyzer.Tests
         public static Task VerifyAsync(string path, string text, params DiagnosticResult[] expected) =>
             VerifyAsync(new[] { (path, text) }, expected);
 
-        public static async Task VerifyAsync(
+        /// <summary>One article whose text carries the encoding the compiler decoded it with.</summary>
+        public static Task VerifyAsync(string path, SourceText text, params DiagnosticResult[] expected) =>
+            VerifyAsync(new[] { (path, text) }, LanguageVersion.Latest, new (string Path, string Text)[0], expected);
+
+        public static Task VerifyAsync(
             IEnumerable<(string Path, string Text)> articles,
+            LanguageVersion languageVersion,
+            IEnumerable<(string Path, string Text)> otherFiles,
+            params DiagnosticResult[] expected) =>
+            VerifyAsync(articles.Select(a => (a.Path, SourceText.From(a.Text, Encoding.UTF8))), languageVersion, otherFiles, expected);
+
+        private static async Task VerifyAsync(
+            IEnumerable<(string Path, SourceText Text)> articles,
             LanguageVersion languageVersion,
             IEnumerable<(string Path, string Text)> otherFiles,
             params DiagnosticResult[] expected)

@@ -226,15 +226,22 @@ namespace SeedModels.Fuzz.Tests
         [Fact]
         public void Compiler_decoding_is_simulated_for_invalid_utf8()
         {
-            // Strict UTF-8 fails → one char per byte, as the compiler's fallback decodes: the C1 controls give SEED008.
+            // Strict UTF-8 fails → the compiler's fallback on this machine, a lenient UTF-8: the bad byte becomes U+FFFD, SEED008.
             var text = CompilerDecoding.Decode(new byte[] { 0x41, 0xE2, 0x80, 0x9C, 0xFF });
-            Assert.Equal("A\u00E2\u0080\u009C\u00FF", text);
+            Assert.Equal("A\u201C\uFFFD", text);
             Assert.Equal("A\u201C", CompilerDecoding.Decode(new byte[] { 0xEF, 0xBB, 0xBF, 0x41, 0xE2, 0x80, 0x9C }));
             Assert.Equal("AB", CompilerDecoding.Decode(new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0x42, 0x00 }));
 
             var outcome = Pipeline.Run(new FuzzBatch("decoding", new[] { new FuzzFile("seeds/latin1.txt", new byte[] { 0x41, 0xE2, 0x80, 0x9C, 0xFF }) }), 1);
             Assert.Empty(outcome.Failures);
             Assert.Equal(1, outcome.Unreadable);
+
+            // Not UTF-8 and two NULs in a row: the compiler refuses the file (CS2015), the build task and the reader say SEED008.
+            CompilerDecoding.Decode(new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00 }, out _, out var refused);
+            Assert.True(refused);
+            var binary = Pipeline.Run(new FuzzBatch("decoding", new[] { new FuzzFile("seeds/archive.txt", new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00 }) }), 1);
+            Assert.Empty(binary.Failures);
+            Assert.Equal(1, binary.Unreadable);
         }
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Text;
 using SeedModels.Extraction;
 using SeedModels.Extraction.Diagnostics;
 using SeedModels.Extraction.Naming;
+using SeedModels.Extraction.Text;
 using SeedModels.Generator.Emitting;
 using SeedModels.Generator.Parsing;
 
@@ -21,6 +22,16 @@ namespace SeedModels.Generator.Analysis
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ArticleAnalyzer : DiagnosticAnalyzer
     {
+        private readonly ArticleExtraction? _extract;
+
+        /// <summary>The analyzer the compiler loads.</summary>
+        public ArticleAnalyzer()
+        {
+        }
+
+        /// <summary>An analyzer running <paramref name="extract"/> instead of the engine (tests force a failure through it).</summary>
+        internal ArticleAnalyzer(ArticleExtraction extract) => _extract = extract;
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
@@ -54,7 +65,7 @@ namespace SeedModels.Generator.Analysis
         }
 
         /// <summary>Reports one file's findings; returns its identifier for the collision check (null when it is no article).</summary>
-        private static (string Identifier, string SourceFile, string Path, long Size)? AnalyzeFile(AdditionalFileAnalysisContext context)
+        private (string Identifier, string SourceFile, string Path, long Size)? AnalyzeFile(AdditionalFileAnalysisContext context)
         {
             var file = context.AdditionalFile;
             var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
@@ -72,7 +83,7 @@ namespace SeedModels.Generator.Analysis
                 return null;
             }
 
-            var result = ArticleExtractor.Extract(text.ToString(), sourceFile);
+            var result = ArticleExtractor.ExtractGuarded(text.ToString(), sourceFile, ArticleDecoding.FromEncoding(text.Encoding), _extract);
             foreach (var finding in result.Diagnostics)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), LocationOf(file.Path, text, finding), finding.Args));

@@ -72,6 +72,10 @@ namespace SeedModels.Generator.Analysis
             DiagnosticIds.TooLargeToEmbed, DiagnosticRules.TooLargeToEmbed.Title, DiagnosticRules.TooLargeToEmbed.MessageFormat, Category, DiagnosticSeverity.Warning,
             isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed014", customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
 
+        public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
+            DiagnosticIds.InternalError, DiagnosticRules.InternalError.Title, DiagnosticRules.InternalError.MessageFormat, Category, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "seed015");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new Dictionary<string, DiagnosticDescriptor>
         {
             { DiagnosticIds.NoHeadline, NoHeadline },
@@ -88,6 +92,7 @@ namespace SeedModels.Generator.Analysis
             { DiagnosticIds.EmptyValue, EmptyValue },
             { DiagnosticIds.LanguageVersionTooLow, LanguageVersionTooLow },
             { DiagnosticIds.TooLargeToEmbed, TooLargeToEmbed },
+            { DiagnosticIds.InternalError, InternalError },
         };
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.CreateRange(ById.Values);

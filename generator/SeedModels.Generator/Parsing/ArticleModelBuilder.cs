@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using SeedModels.Extraction;
+using SeedModels.Extraction.Text;
 using SeedModels.Generator.Model;
 
 namespace SeedModels.Generator.Parsing
@@ -9,17 +10,19 @@ namespace SeedModels.Generator.Parsing
     /// <summary>Runs the extraction engine on one article file and keeps what the emitter needs.</summary>
     internal static class ArticleModelBuilder
     {
-        public static ArticleModel Build(ArticleFile file, ProjectLocation location, CancellationToken cancellationToken)
+        /// <summary>The model of one article file; <paramref name="extract"/> replaces the engine in tests.</summary>
+        public static ArticleModel Build(ArticleFile file, ProjectLocation location, ArticleExtraction? extract, CancellationToken cancellationToken)
         {
             var sourceFile = RelativePath(file.Text.Path, location.Directory);
-            var text = file.Text.GetText(cancellationToken)?.ToString();
+            var text = file.Text.GetText(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (text == null)
             {
                 return Unreadable(sourceFile);
             }
 
-            return FromResult(ArticleExtractor.Extract(text, sourceFile), sourceFile, file.IdOverride);
+            var result = ArticleExtractor.ExtractGuarded(text.ToString(), sourceFile, ArticleDecoding.FromEncoding(text.Encoding), extract);
+            return FromResult(result, sourceFile, file.IdOverride);
         }
 
         /// <summary>The model of an extraction result (the analyzer builds it too, to size what the generator embeds).</summary>

@@ -59,10 +59,15 @@ namespace SeedModels.Extraction.Diagnostics
             DiagnosticIds.TooLargeToEmbed, DiagnosticSeverityLevel.Warning, "Article too large to embed",
             "The article's extracted text is {0} characters; the generated type holds the first {1} (an assembly's string literals are limited)");
 
+        public static readonly DiagnosticRule InternalError = new DiagnosticRule(
+            DiagnosticIds.InternalError, DiagnosticSeverityLevel.Warning, "SeedModels failed on this article",
+            "SeedModels could not extract this article ({0}); no type is generated for it and the other articles are not affected. This is a bug in SeedModels: please report it with the file");
+
         public static readonly DiagnosticRule[] All =
         {
             NoHeadline, InvalidDate, UnknownKey, DuplicateKey, UnclosedFrontMatter, HtmlMarkup, DuplicateIdentifier,
             Unreadable, UnbalancedQuote, MismatchedQuote, InvalidId, EmptyValue, LanguageVersionTooLow, TooLargeToEmbed,
+            InternalError,
         };
     }
 }

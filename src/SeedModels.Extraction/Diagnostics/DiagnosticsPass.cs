@@ -53,6 +53,12 @@ namespace SeedModels.Extraction.Diagnostics
         public static ExtractedDiagnostic Unreadable(string why) =>
             new ExtractedDiagnostic(DiagnosticRules.Unreadable, 0, 0, 1, 1, why);
 
+        /// <summary>The SEED015 finding for an article the engine failed on: the exception's type and message, on one line.</summary>
+        public static ExtractedDiagnostic InternalError(System.Exception e) =>
+            new ExtractedDiagnostic(DiagnosticRules.InternalError, 0, 0, 1, 1, e.GetType().Name + ": " + OneLine(e.Message));
+
+        private static string OneLine(string message) => message.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ').Trim();
+
         private void CheckAnnotations(AnnotationSet annotations)
         {
             if (annotations.FrontMatterUnclosed)

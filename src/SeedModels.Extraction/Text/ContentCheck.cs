@@ -4,11 +4,17 @@ namespace SeedModels.Extraction.Text
     internal static class ContentCheck
     {
         /// <summary>Why the text cannot be an article ("is empty", …), or null when it can.</summary>
-        public static string? WhyUnreadable(string text)
+        /// <param name="text">The decoded text.</param>
+        /// <param name="decoding">How the host decoded it (<see cref="ArticleDecoding"/>): only the host knows whether bytes were bad.</param>
+        public static string? WhyUnreadable(string text, TextDecoding decoding)
         {
+            if (ArticleDecoding.WhyUndecodable(text, decoding) is { } undecodable)
+            {
+                return undecodable;
+            }
+
             var content = 0;
             var controls = 0;
-            var replacements = 0;
             foreach (var c in text)
             {
                 // Printable ASCII, most of any article, is content and nothing else; a space or line break is nothing at all.
@@ -23,13 +29,8 @@ namespace SeedModels.Extraction.Text
                     continue;
                 }
 
-                // U+FFFD is what a decoder leaves for a bad byte; C1 controls are what a Latin-1 fallback (the
-                // compiler's, for files that are not UTF-8) makes of them. Real text has neither.
-                if (c == '\uFFFD' || (c >= '\u0080' && c <= '\u009F'))
-                {
-                    replacements++;
-                }
-                else if (c == '\0' || (char.IsControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f'))
+                // C0 and C1 controls (a publisher's mojibake leaves the odd U+0083) are tolerated one by one; binary is full of them.
+                if (char.IsControl(c) && c != '\t' && c != '\f')
                 {
                     controls++;
                 }
@@ -45,13 +46,7 @@ namespace SeedModels.Extraction.Text
                 return "is empty";
             }
 
-            // A stray control character is tolerated; binary content is full of them.
-            if (controls * 20 > content)
-            {
-                return "looks binary (it is full of control characters)";
-            }
-
-            return replacements > 0 ? "is not valid UTF-8 (it holds undecodable bytes)" : null;
+            return controls * 20 > content ? ArticleDecoding.Binary : null;
         }
     }
 }

@@ -22,6 +22,19 @@ namespace SeedModels.Fuzz.Tests.Support
         /// <summary>What the compiler (or the IDE) hands the generator and the analyzer.</summary>
         public string CompilerText => EditorText ?? CompilerDecoding.Decode(Bytes);
 
+        /// <summary>The text with the encoding the compiler reports for it (an editor's text has none), or null for a file the
+        /// compiler refuses as binary (CS2015), which the build task keeps out of the compilation with SEED008.</summary>
+        public Microsoft.CodeAnalysis.Text.SourceText? CompilerSourceText()
+        {
+            if (EditorText != null)
+            {
+                return Microsoft.CodeAnalysis.Text.SourceText.From(EditorText);
+            }
+
+            var text = CompilerDecoding.Decode(Bytes, out var encoding, out var refused);
+            return refused ? null : Microsoft.CodeAnalysis.Text.SourceText.From(text, encoding);
+        }
+
         public static FuzzFile FromText(string relativePath, string text, string? id = null) =>
             new FuzzFile(relativePath, Utf8Lenient.GetBytes(text), id);
 

@@ -114,10 +114,17 @@ namespace SeedModels.Fuzz.Tests.Support
 
             // (a) The runtime reader, on the bytes and on the text the compiler would see.
             var files = new List<FuzzFile>(all.Count);
-            var decoded = new List<string>(all.Count);
+            var decoded = new List<SourceText>(all.Count);
             var readerResults = new List<ArticleReadResult?>(all.Count);
             for (var i = 0; i < all.Count; i++)
             {
+                // A file the compiler refuses as binary never reaches it: the build task reports SEED008, as the reader must.
+                if (all[i].CompilerSourceText() is not { } compilerText)
+                {
+                    CheckRefusedAsBinary(all[i], outcome);
+                    continue;
+                }
+
                 var hung = false;
                 var read = Stopwatch.StartNew();
                 var result = CheckReader(all[i], allDecoded[i], outcome.Failures, ref hung);
@@ -131,7 +138,7 @@ namespace SeedModels.Fuzz.Tests.Support
                 {
                     // A file the engine stalls on would stall the generator and the analyzer the same way: it is left out of them.
                     files.Add(all[i]);
-                    decoded.Add(allDecoded[i]);
+                    decoded.Add(compilerText);
                     readerResults.Add(result);
                 }
             }
@@ -182,6 +189,25 @@ namespace SeedModels.Fuzz.Tests.Support
 
             outcome.Elapsed = watch.Elapsed;
             return outcome;
+        }
+
+        /// <summary>The build task keeps a file the compiler refuses as binary out of the build with SEED008; the reader says SEED008 too.</summary>
+        private static void CheckRefusedAsBinary(FuzzFile file, BatchOutcome outcome)
+        {
+            outcome.Unreadable++;
+            try
+            {
+                var result = ArticleReader.Parse(file.Bytes, file.RelativePath);
+                if (result.Article != null || !result.Diagnostics.Any(d => d.Id == "SEED008" && d.Message.Contains("binary", StringComparison.Ordinal)))
+                {
+                    outcome.Failures.Add(new Failure(FailureKind.Inconsistent, "refused-binary-vs-reader", file.RelativePath,
+                        "the compiler refuses the file as binary but ArticleReader.Parse(byte[]) gives [" + string.Join(", ", result.Diagnostics.Select(d => d.Id)) + "]"));
+                }
+            }
+            catch (Exception e)
+            {
+                outcome.Failures.Add(new Failure(FailureKind.Crash, "reader-bytes:" + e.GetType().Name, file.RelativePath, "ArticleReader.Parse(byte[]) threw " + Describe(e)));
+            }
         }
 
         private static ArticleReadResult? CheckReader(FuzzFile file, string decoded, List<Failure> failures, ref bool hung)
@@ -250,11 +276,11 @@ namespace SeedModels.Fuzz.Tests.Support
 
             foreach (var (result, how) in new[] { (fromBytes, "Parse(byte[])"), (fromString, "Parse(string)") })
             {
-                var says008 = result.Diagnostics.Any(d => d.Id == "SEED008");
-                if ((result.Article == null) != says008)
+                var saysWhy = result.Diagnostics.Any(d => d.Id == "SEED008" || d.Id == "SEED015");
+                if ((result.Article == null) != saysWhy)
                 {
                     failures.Add(new Failure(FailureKind.SilentLoss, "reader-null-without-008", file.RelativePath,
-                        how + (result.Article == null ? " gave no article and no SEED008" : " gave an article and SEED008")));
+                        how + (result.Article == null ? " gave no article and neither SEED008 nor SEED015" : " gave an article and SEED008 or SEED015")));
                 }
 
                 if (result.Article is { } a && !(SyntaxFacts.IsValidIdentifier(a.Id) && SyntaxFacts.GetKeywordKind(a.Id) == SyntaxKind.None))
@@ -270,7 +296,8 @@ namespace SeedModels.Fuzz.Tests.Support
                 failures.Add(new Failure(FailureKind.Inconsistent, "reader-bytes-vs-string", file.RelativePath, "Parse(byte[]) and Parse(string) disagree on the same text"));
             }
 
-            return fromString;
+            // What the build reports is what the compiler's decoding gives, which Parse(byte[]) mirrors; an editor's text is Parse(string)'s.
+            return file.EditorText == null ? fromBytes : fromString;
         }
 
         private readonly record struct GeneratorOutput(Compilation Output, IReadOnlyList<(string HintName, string Text, ImmutableArray<byte> Checksum, SyntaxTree Tree)> Sources);

@@ -91,9 +91,9 @@ namespace SeedModels.Generator.Tests.Support
             return CSharpCompilation.Create("Consumer", trees, references ?? Net80References, CompilationOptions);
         }
 
-        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, CSharpParseOptions? parseOptions = null) =>
+        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, CSharpParseOptions? parseOptions = null, SeedModelsGenerator? generator = null) =>
             CSharpGeneratorDriver.Create(
-                new[] { new SeedModelsGenerator().AsSourceGenerator() },
+                new[] { (generator ?? new SeedModelsGenerator()).AsSourceGenerator() },
                 texts,
                 parseOptions ?? ParseOptions,
                 options,

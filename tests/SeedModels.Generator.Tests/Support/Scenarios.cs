@@ -13,7 +13,7 @@ namespace SeedModels.Generator.Tests.Support
         /// <summary>
         /// A headline built to break naive emitters: a comment terminator, XML doc markup, a quote, backslashes, a
         /// format placeholder, control characters (NUL, bell, escape), a bidi override and an unpaired surrogate.
-        /// (Not a C1 control such as NEL: the engine takes one as the mark of a file decoded as Latin-1, SEED008.)
+        /// (C1 controls, which strictly decoded text may hold too, are covered by the engine and analyzer tests.)
         /// </summary>
         public static readonly string HostileHeadline =
             "Mayor says */ </summary> <b>\"no\"</b> & C:\\temp\\ {0} {{1}} bell" + '\u0007' + " nul" + '\u0000' + " esc" + '\u001B' +

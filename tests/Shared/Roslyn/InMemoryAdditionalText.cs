@@ -15,9 +15,15 @@ namespace SeedModels.Testing
         private int _reads;
 
         public InMemoryAdditionalText(string path, string text)
+            : this(path, SourceText.From(text, System.Text.Encoding.UTF8))
+        {
+        }
+
+        /// <summary>A file whose text carries the encoding the compiler decoded it with.</summary>
+        public InMemoryAdditionalText(string path, SourceText text)
         {
             Path = path;
-            _text = SourceText.From(text, System.Text.Encoding.UTF8);
+            _text = text;
         }
 
         public override string Path { get; }
