@@ -19,6 +19,9 @@ namespace SeedModels.Package.Tests
     {
         private const string Seed000 = "000_36d0c22b3e2a0d4f.txt";
 
+        /// <summary>SEED008's words for a binary file; CliTests checks that seedmodels inspect says the same.</summary>
+        private const string BinaryFileMessage = "The article file looks binary (it is full of control characters)";
+
         private readonly PackageFixture fixture;
         private readonly ITestOutputHelper log;
 
@@ -48,6 +51,7 @@ namespace SeedModels.Package.Tests
                 "build/SeedModels.targets",
                 "buildTransitive/SeedModels.props",
                 "buildTransitive/SeedModels.targets",
+                "tasks/netstandard2.0/SeedModels.Build.Tasks.dll",
             })
             {
                 Assert.Contains(expected, entries);
@@ -328,6 +332,54 @@ namespace SeedModels.Package.Tests
             Assert.False(build.TimedOut, build.Describe());
             Assert.True(build.ExitCode != 0, "the build should fail\n" + build.Describe());
             Assert.Contains("seeds/bad-front-matter.txt(3,7): error SEED002", build.Output, StringComparison.Ordinal);
+        }
+
+        // Consumer 4 built with the -warnaserror switch, the usual CI setting: MSBuild's logger reads
+        // MSBuildWarningsNotAsErrors, so article warnings stay warnings there too, until the project opts in.
+        [Fact]
+        public void ArticleWarningsFailAWarnAsErrorSwitchBuildOnlyWhenOptedIn()
+        {
+            var lenient = CreateAnalyzerConsumer("warnaserror-switch");
+            var build = lenient.Build("-warnaserror");
+            log.WriteLine(build.Describe());
+            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            Assert.Contains("seeds/bad-front-matter.txt(3,7): warning SEED002", build.Output, StringComparison.Ordinal);
+
+            var strict = CreateAnalyzerConsumer("warnaserror-switch-opted-in", "<SeedModelsTreatWarningsAsErrors>true</SeedModelsTreatWarningsAsErrors>");
+            build = strict.Build("-warnaserror");
+            log.WriteLine(build.Describe());
+            Assert.False(build.TimedOut, build.Describe());
+            Assert.True(build.ExitCode != 0, "the build should fail\n" + build.Describe());
+            Assert.Contains("seeds/bad-front-matter.txt(3,7): error SEED002", build.Output, StringComparison.Ordinal);
+        }
+
+        // A binary file saved as seeds/*.txt (a gzipped article, the start of an executable) is refused by the compiler
+        // before any analyzer runs (CS2015). The package's build task keeps it out with SEED008 in the CLI's words, and the
+        // build, the other articles and a TreatWarningsAsErrors project stay green.
+        [Fact]
+        public void BinaryArticleFilesGetSeed008AndAGreenBuild()
+        {
+            var consumer = CreateAnalyzerConsumer("binary-files", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
+            var gzip = new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xCB, 0x48, 0xCD, 0xC9, 0xC9, 0x57, 0x00, 0x00, 0xFF };
+            var elf = new byte[4096];
+            new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00 }.CopyTo(elf, 0);
+            new Random(4096).NextBytes(elf.AsSpan(64, 1024));
+            File.WriteAllBytes(consumer.PathOf("seeds/archive.txt"), gzip);
+            File.WriteAllBytes(consumer.PathOf("seeds/program.txt"), elf);
+            consumer.Write("seeds/good.txt", "Library extends opening hours\n\nThe town library will stay open until nine on weekdays.\n\nThe change starts next month.\n");
+
+            var build = consumer.Build();
+            log.WriteLine(build.Describe());
+            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            Assert.DoesNotContain("CS2015", build.Output, StringComparison.Ordinal);
+            foreach (var file in new[] { "archive.txt", "program.txt" })
+            {
+                var line = Assert.Single(build.Lines.Distinct(), l => l.Contains($"seeds/{file}(1,1): warning SEED008", StringComparison.Ordinal));
+                Assert.Contains(BinaryFileMessage, line, StringComparison.Ordinal);
+            }
+
+            // The other articles still reach the compiler: their own findings are reported.
+            Assert.Contains("seeds/bad-front-matter.txt(3,7): warning SEED002", build.Output, StringComparison.Ordinal);
         }
 
         /// <summary>

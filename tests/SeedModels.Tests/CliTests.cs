@@ -225,6 +225,10 @@ namespace SeedModels.Tests
             }
 
             Assert.Equal("HarbourWallRebuiltAfterStorms", articles[3].GetProperty("typeName").GetString());
+
+            // The ELF header is what the compiler refuses as binary: the CLI says it in the build task's words (package tests).
+            Assert.Equal("The article file looks binary (it is full of control characters)",
+                Assert.Single(articles[0].GetProperty("diagnostics").EnumerateArray()).GetProperty("message").GetString());
         }
 
         [Fact]
