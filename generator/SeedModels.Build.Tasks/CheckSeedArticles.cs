@@ -18,9 +18,6 @@ namespace SeedModels.Build
         [Required]
         public ITaskItem[] Articles { get; set; } = new ITaskItem[0];
 
-        /// <summary>The help link of SEED008 (the analyzer's, passed in by the targets).</summary>
-        public string? HelpLink { get; set; }
-
         /// <summary>The items to keep away from the compiler.</summary>
         [Output]
         public ITaskItem[] Refused { get; private set; } = new ITaskItem[0];
@@ -50,7 +47,7 @@ namespace SeedModels.Build
                 {
                     refused.Add(article);
                     var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticRules.Unreadable.MessageFormat, ArticleDecoding.Binary);
-                    Log.LogWarning(subcategory: null, warningCode: DiagnosticIds.Unreadable, helpKeyword: null, helpLink: HelpLink, file: path,
+                    Log.LogWarning(subcategory: null, warningCode: DiagnosticIds.Unreadable, helpKeyword: null, helpLink: DiagnosticRules.Unreadable.HelpLink, file: path,
                         lineNumber: 1, columnNumber: 1, endLineNumber: 0, endColumnNumber: 0, message: message);
                 }
             }
