@@ -24,7 +24,8 @@ namespace SeedModels.Cli
                 exit = Program.Failed;
             }
 
-            var files = new List<string>();
+            // Each file with the path it is shown under: as the user typed it, or the typed folder and the path below it.
+            var files = new List<(string Full, string Shown)>();
             foreach (var path in paths)
             {
                 string full;
@@ -42,17 +43,20 @@ namespace SeedModels.Cli
                 {
                     var errors = new List<string>();
                     var found = ArticleFiles.Below(full, errors);
-                    errors.ForEach(e => Error(Display.Safe(e)));
+                    errors.ForEach(e => Error(Display.Safe(e.Replace(full, path.TrimEnd('/', '\\')))));
                     if (found.Count == 0 && errors.Count == 0)
                     {
                         stderr.WriteLine($"seedmodels: warning: '{Display.Safe(path)}' holds no .txt files"); // not an error: the folder was read
                     }
 
-                    files.AddRange(found);
+                    foreach (var file in found)
+                    {
+                        files.Add((file, Below(path, Path.GetRelativePath(full, file))));
+                    }
                 }
                 else if (File.Exists(full))
                 {
-                    files.Add(full);
+                    files.Add((full, path));
                 }
                 else
                 {
@@ -61,26 +65,25 @@ namespace SeedModels.Cli
             }
 
             var articles = new List<InspectedArticle>();
-            foreach (var file in files)
+            foreach (var (file, shown) in files)
             {
-                var relative = Path.GetRelativePath(currentDirectory, file).Replace('\\', '/');
                 var bytes = ArticleFiles.Read(file, out var why);
                 if (bytes == null)
                 {
-                    Error($"cannot read '{Display.Safe(relative)}': {Display.Safe(OneLine(why))}");
+                    Error($"cannot read '{Display.Safe(shown)}': {Display.Safe(OneLine(why))}");
                     continue;
                 }
 
-                var result = ArticleReader.Parse(bytes, relative, extract);
+                var result = ArticleReader.Parse(bytes, shown, extract);
                 foreach (var failure in result.Diagnostics)
                 {
                     if (failure.Id == Extraction.Diagnostics.DiagnosticIds.InternalError)
                     {
-                        Error($"failed on '{Display.Safe(relative)}' ({failure.Id}): {Display.Safe(failure.Message)}");
+                        Error($"failed on '{Display.Safe(shown)}' ({failure.Id}): {Display.Safe(failure.Message)}");
                     }
                 }
 
-                articles.Add(new InspectedArticle(relative, result));
+                articles.Add(new InspectedArticle(shown, result));
             }
 
             AssignTypeNames(articles);
@@ -94,6 +97,14 @@ namespace SeedModels.Cli
             }
 
             return exit;
+        }
+
+        /// <summary>A file found below a folder, shown under the folder as typed (<c>seeds/a.txt</c>; <c>a.txt</c> for <c>.</c>).</summary>
+        private static string Below(string typedFolder, string relative)
+        {
+            relative = relative.Replace('\\', '/');
+            var folder = typedFolder.TrimEnd('/', '\\');
+            return folder.Length == 0 ? "/" + relative : folder == "." ? relative : folder + "/" + relative;
         }
 
         private static string OneLine(string? message) => (message ?? "unknown error").Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Trim();

@@ -134,6 +134,59 @@ namespace SeedModels.Tests
             Assert.Contains("usage: seedmodels inspect", error, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("--help")]
+        [InlineData("-h")]
+        public void HelpAtTheTopListsTheCommandsAndExitsZero(string flag)
+        {
+            var (exit, output, error) = Run(flag);
+
+            Assert.Equal((0, string.Empty), (exit, error));
+            Assert.Contains("seedmodels inspect PATH... [--json]", output, StringComparison.Ordinal);
+            Assert.Contains("--version", output, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("inspect", "--help")]
+        [InlineData("inspect", "articles", "-h")]
+        public void HelpOfTheCommandDescribesItsArgumentsAndReadsNothing(params string[] args)
+        {
+            var (exit, output, error) = Run(args);
+
+            Assert.Equal((0, string.Empty), (exit, error));
+            Assert.StartsWith(Program.Usage, output, StringComparison.Ordinal);
+            Assert.Contains("--json", output, StringComparison.Ordinal);
+            Assert.Contains("exit codes", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Harbour", output, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("--version")]
+        [InlineData("inspect", "--version")]
+        public void VersionIsTheAssemblysInformationalVersion(params string[] args)
+        {
+            var (exit, output, error) = Run(args);
+
+            Assert.Equal((0, string.Empty), (exit, error));
+            var expected = typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+            Assert.Equal(expected, output.Trim());
+            Assert.Matches(@"^\d+\.\d+\.\d+", output);
+        }
+
+        [Fact]
+        public void PathsAreShownAsTyped()
+        {
+            var absolute = Path.Combine(_root, "articles", "harbour.txt");
+            var (exit, output, error) = Run("inspect", absolute, "./articles/sub", "articles/", "nowhere/../missing.txt", "--json");
+
+            Assert.Equal(1, exit);
+            Assert.Contains("'nowhere/../missing.txt' does not exist", error, StringComparison.Ordinal);
+            Assert.Equal(
+                new[] { absolute.Replace('\\', '/'), "./articles/sub/bad-date.txt", "articles/harbour.txt", "articles/sub/bad-date.txt" },
+                SourceFiles(output).Select(f => f.Replace('\\', '/')));
+        }
+
         [Fact]
         public void ReadableReportShowsHeadlineAndDiagnosticsInCompilerForm()
         {
@@ -258,8 +311,8 @@ namespace SeedModels.Tests
             Assert.Equal(1, exit);
             var lines = Lines(error);
             Assert.Equal(2, lines.Length);
-            Assert.Contains("dev/zero': it is a character device, not a regular file", lines[0], StringComparison.Ordinal);
-            Assert.Contains("dev/null': it is a character device, not a regular file", lines[1], StringComparison.Ordinal);
+            Assert.Contains("'/dev/zero': it is a character device, not a regular file", lines[0], StringComparison.Ordinal);
+            Assert.Contains("'/dev/null': it is a character device, not a regular file", lines[1], StringComparison.Ordinal);
             Assert.Equal(new[] { "articles/harbour.txt" }, SourceFiles(output));
         }
 
