@@ -13,8 +13,10 @@ namespace SeedModels.Fuzz.Tests
     /// SPEC §3 under fire: hostile article files, in batches, through <c>ArticleReader</c> (bytes and string), the source
     /// generator and the analyzer. For every batch: no exception escapes (no CS8785, no AD0001); the compilation with the
     /// generated sources has zero errors and zero warnings and emits; every file becomes a type or the analyzer names it
-    /// (SEED008, or SEED014 when the embedding budget cut it); the generated sources are byte-identical across runs and
-    /// file orders. Bounded here; <c>SEEDMODELS_FUZZ_CASES=&lt;n&gt;</c> makes <see cref="Mixed_hostile_inputs"/> a long run
+    /// (SEED008, or SEED014 when the embedding budget cut it); bytes that are valid UTF-8 text never get SEED008
+    /// (<see cref="RealShapeTests"/>); the generated sources are byte-identical across runs and file orders. Beside the
+    /// hostile kinds, real-shaped inputs: published articles of <c>../shared/corpora</c> mutated at test time, and articles of
+    /// the grammar of reporting shapes. Bounded here; <c>SEEDMODELS_FUZZ_CASES=&lt;n&gt;</c> makes <see cref="Mixed_hostile_inputs"/> a long run
     /// of n inputs (seed from <c>SEEDMODELS_FUZZ_SEED</c>, else a fresh one, printed).
     /// </summary>
     public sealed class FuzzTests
