@@ -13,8 +13,10 @@ namespace SeedModels.Fuzz.Tests
     /// SPEC §3 under fire: hostile article files, in batches, through <c>ArticleReader</c> (bytes and string), the source
     /// generator and the analyzer. For every batch: no exception escapes (no CS8785, no AD0001); the compilation with the
     /// generated sources has zero errors and zero warnings and emits; every file becomes a type or the analyzer names it
-    /// (SEED008, or SEED014 when the embedding budget cut it); the generated sources are byte-identical across runs and
-    /// file orders. Bounded here; <c>SEEDMODELS_FUZZ_CASES=&lt;n&gt;</c> makes <see cref="Mixed_hostile_inputs"/> a long run
+    /// (SEED008, or SEED014 when the embedding budget cut it); bytes that are valid UTF-8 text never get SEED008
+    /// (<see cref="RealShapeTests"/>); the generated sources are byte-identical across runs and file orders. Beside the
+    /// hostile kinds, real-shaped inputs: published articles of <c>../shared/corpora</c> mutated at test time, and articles of
+    /// the grammar of reporting shapes. Bounded here; <c>SEEDMODELS_FUZZ_CASES=&lt;n&gt;</c> makes <see cref="Mixed_hostile_inputs"/> a long run
     /// of n inputs (seed from <c>SEEDMODELS_FUZZ_SEED</c>, else a fresh one, printed).
     /// </summary>
     public sealed class FuzzTests
@@ -24,6 +26,12 @@ namespace SeedModels.Fuzz.Tests
 
         /// <summary>Bounded: inputs of the mixed run (batches of 10–40 files).</summary>
         public const int BoundedMixedInputs = 1200;
+
+        /// <summary>The share of real-shaped inputs (published articles mutated, reporting-grammar articles) in each batch of the long run: at least half.</summary>
+        public const double LongRunRealShare = 0.5;
+
+        /// <summary>The same in the bounded run, which keeps most of its short time for the hostile kinds (the per-kind runs add 200 real-shaped inputs).</summary>
+        public const double BoundedRealShare = 0.25;
 
         /// <summary>Bounded: batches per kind, and files per batch, in the per-kind runs.</summary>
         public const int BatchesPerKind = 4;
@@ -63,6 +71,8 @@ namespace SeedModels.Fuzz.Tests
         [InlineData(nameof(CaseKind.EmptyOrBinary))]
         [InlineData(nameof(CaseKind.Mutation))]
         [InlineData(nameof(CaseKind.Collision))]
+        [InlineData(nameof(CaseKind.RealArticle))]
+        [InlineData(nameof(CaseKind.ReportingGrammar))]
         public void Each_kind_of_hostile_input(string kindName)
         {
             var kind = Enum.Parse<CaseKind>(kindName);
@@ -130,7 +140,7 @@ namespace SeedModels.Fuzz.Tests
             var seed = EnvInt("SEEDMODELS_FUZZ_SEED") ?? DefaultSeed;
             var campaign = new FuzzCampaign(_output, "400 mixed files in one project (seed " + seed + ")");
             var batchSeed = BatchSeed(seed, 99, 0);
-            var files = new InputGenerator(batchSeed).Batch(400, null, collisionRate: 0.3, largeRate: 0, hugeRate: 0);
+            var files = new InputGenerator(batchSeed).Batch(400, null, collisionRate: 0.3, largeRate: 0, hugeRate: 0, realShare: BoundedRealShare);
 
             var outcome = campaign.Run(new FuzzBatch("400 mixed seed " + seed, files), batchSeed, repeatInSameOrder: false);
 
@@ -139,10 +149,10 @@ namespace SeedModels.Fuzz.Tests
         }
 
         /// <summary>
-        /// Every kind mixed, collision groups now and then, in batches of 10–40 files. Bounded: <see cref="BoundedMixedInputs"/>
-        /// inputs. Long mode (<c>SEEDMODELS_FUZZ_CASES</c>): batches of 40–80 files, a 100 KB–1.5 MB file in 1 input of 1,000
-        /// and a 10 MB one in 1 of 20,000, the same-order rerun dropped (the shuffled rerun still checks determinism), two
-        /// batches at a time.
+        /// Every kind mixed, collision groups now and then, in batches of 10–40 files, a quarter of each batch real-shaped.
+        /// Bounded: <see cref="BoundedMixedInputs"/> inputs. Long mode (<c>SEEDMODELS_FUZZ_CASES</c>): batches of 40–80 files,
+        /// half of each real-shaped (<see cref="LongRunRealShare"/>), a 100 KB–1.5 MB file in 1 input of 1,000 and a 10 MB one
+        /// in 1 of 20,000, the same-order rerun dropped (the shuffled rerun still checks determinism), two batches at a time.
         /// </summary>
         [Fact]
         public void Mixed_hostile_inputs()
@@ -182,7 +192,7 @@ namespace SeedModels.Fuzz.Tests
                     {
                         var plan = plans[k];
                         var files = new InputGenerator(plan.Seed).Batch(plan.Size, null, collisionRate: 0.3,
-                            largeRate: longMode ? 1.0 / 1000 : 1.0 / 500, hugeRate: longMode ? 1.0 / 20000 : 0);
+                            largeRate: longMode ? 1.0 / 1000 : 1.0 / 500, hugeRate: longMode ? 1.0 / 20000 : 0, realShare: longMode ? LongRunRealShare : BoundedRealShare);
                         campaign.Run(new FuzzBatch("mixed seed " + seed + " batch " + plan.Batch, files), plan.Seed, repeatInSameOrder: !longMode);
                         var n = System.Threading.Interlocked.Increment(ref done);
                         if (n % 50 == 0)
@@ -206,6 +216,8 @@ namespace SeedModels.Fuzz.Tests
             }
 
             AssertClean(campaign);
+            Assert.True(campaign.RealShaped * 1.0 >= campaign.Inputs * (longMode ? LongRunRealShare : BoundedRealShare),
+                "only " + campaign.RealShaped + " of " + campaign.Inputs + " inputs were real-shaped");
         }
 
         /// <summary>Every failure the fuzzer ever found (tests/SeedModels.Fuzz.Tests/Regressions/*.fuzz), replayed.</summary>

@@ -19,13 +19,23 @@ namespace SeedModels.Fuzz.Tests
 
         public ScalingTests(ITestOutputHelper output) => _output = output;
 
+        /// <summary>The fastest of three reads: the least disturbed by whatever else the machine is doing, so the ratio of two
+        /// sizes measures the engine, not the load (CI and helpers share two cores).</summary>
         private TimeSpan Time(string what, string text)
         {
-            var watch = Stopwatch.StartNew();
-            var result = ArticleReader.Parse(text, "seeds/scaling.txt");
-            var elapsed = watch.Elapsed;
-            _output.WriteLine(what + ": " + text.Length + " characters, " + (result.Article?.Quotes.Count ?? 0) + " quotes, " + elapsed.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " ms");
-            return elapsed;
+            var fastest = TimeSpan.MaxValue;
+            var quotes = 0;
+            for (var run = 0; run < 3; run++)
+            {
+                var watch = Stopwatch.StartNew();
+                var result = ArticleReader.Parse(text, "seeds/scaling.txt");
+                var elapsed = watch.Elapsed;
+                fastest = elapsed < fastest ? elapsed : fastest;
+                quotes = result.Article?.Quotes.Count ?? 0;
+            }
+
+            _output.WriteLine(what + ": " + text.Length + " characters, " + quotes + " quotes, fastest of 3 " + fastest.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " ms");
+            return fastest;
         }
 
         /// <summary>

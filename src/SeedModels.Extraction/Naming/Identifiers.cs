@@ -28,6 +28,7 @@ namespace SeedModels.Extraction.Naming
             "sealed", "short", "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while", "record", "var", "dynamic",
             "async", "await", "nameof", "when", "where", "yield", "partial", "value", "get", "set", "init", "global", "file", "required", "scoped",
+            "__arglist", "__makeref", "__reftype", "__refvalue", // undocumented keywords, reserved all the same
         };
 
         /// <summary>Whether <paramref name="name"/> can be used as a type name as it is.</summary>

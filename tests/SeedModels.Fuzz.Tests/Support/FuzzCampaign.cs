@@ -42,6 +42,21 @@ namespace SeedModels.Fuzz.Tests.Support
 
         public long Batches { get; private set; }
 
+        /// <summary>Inputs made from real prose: published articles mutated (<see cref="FromCorpus"/>) and grammar articles (<see cref="FromGrammar"/>).</summary>
+        public long RealShaped => FromCorpus + FromGrammar;
+
+        public long FromCorpus { get; private set; }
+
+        public long FromGrammar { get; private set; }
+
+        /// <summary>
+        /// The number of the first input a failure names, counting every input the campaign tried in order (0 while there is
+        /// none; the batch's last input when the failure names no file). With two workers, batches are counted as they finish.
+        /// </summary>
+        public long FirstFailureAt { get; private set; }
+
+        private string? _firstFailure;
+
         public long Crashes { get; private set; }
 
         public long NonCompilingOutputs { get; private set; }
@@ -58,13 +73,15 @@ namespace SeedModels.Fuzz.Tests.Support
 
         public long Unreadable { get; private set; }
 
+        public long UnreadableTexts { get; private set; }
+
         public long Cut { get; private set; }
 
         public TimeSpan SlowestBatch { get; private set; }
 
         public string? SlowestBatchOrigin { get; private set; }
 
-        public long FailureCount => Crashes + NonCompilingOutputs + SilentLosses + Nondeterministic + Inconsistent + Hangs;
+        public long FailureCount => Crashes + NonCompilingOutputs + SilentLosses + UnreadableTexts + Nondeterministic + Inconsistent + Hangs;
 
         public IReadOnlyList<string> SavedFiles => _savedFiles;
 
@@ -75,8 +92,20 @@ namespace SeedModels.Fuzz.Tests.Support
             var outcome = Pipeline.Run(batch, shuffleSeed, repeatInSameOrder);
             lock (_gate)
             {
+                var before = Inputs;
                 Batches++;
                 Inputs += batch.Files.Count;
+                FromCorpus += batch.Files.Count(f => f.Shape == InputShape.RealArticle);
+                FromGrammar += batch.Files.Count(f => f.Shape == InputShape.ReportingGrammar);
+
+                if (outcome.Failures.Count > 0 && FirstFailureAt == 0)
+                {
+                    var paths = batch.Files.Select(f => f.RelativePath).ToList();
+                    var first = outcome.Failures.Select(f => paths.IndexOf(f.File ?? string.Empty)).Where(i => i >= 0).DefaultIfEmpty(paths.Count - 1).Min();
+                    FirstFailureAt = before + first + 1;
+                    _firstFailure = batch.Files[first].ToString();
+                }
+
                 InputBytes += batch.TotalBytes;
                 Generated += outcome.Generated;
                 Unreadable += outcome.Unreadable;
@@ -102,6 +131,7 @@ namespace SeedModels.Fuzz.Tests.Support
                         case FailureKind.Crash: Crashes++; break;
                         case FailureKind.NonCompiling: NonCompilingOutputs++; break;
                         case FailureKind.SilentLoss: SilentLosses++; break;
+                        case FailureKind.UnreadableText: UnreadableTexts++; break;
                         case FailureKind.Nondeterministic: Nondeterministic++; break;
                         case FailureKind.Hang: Hangs++; break;
                         default: Inconsistent++; break;
@@ -112,7 +142,7 @@ namespace SeedModels.Fuzz.Tests.Support
                         _failureLines.Add(batch.Origin + ": " + f);
                     }
 
-                    if (Crashes + NonCompilingOutputs + SilentLosses + Nondeterministic + Inconsistent + Hangs <= 200)
+                    if (FailureCount <= 200)
                     {
                         ProgressUnlocked("failure in " + batch.Origin + ": " + f);
                     }
@@ -145,7 +175,10 @@ namespace SeedModels.Fuzz.Tests.Support
                     var path = RegressionStore.Save(shrunk, failure);
                     lock (_gate)
                     {
-                        _savedFiles.Add(path);
+                        if (!_savedFiles.Contains(path))
+                        {
+                            _savedFiles.Add(path); // one shrunk batch can hold the failures of several signatures
+                        }
                     }
 
                     Progress("saved " + Path.GetFileName(path) + " for " + failure.Kind + " [" + failure.Signature + "] (" + shrunk.Files.Count + " files, " + shrunk.TotalBytes + " bytes)");
@@ -172,10 +205,12 @@ namespace SeedModels.Fuzz.Tests.Support
         }
 
         public string Counts() =>
-            "inputs tried " + RegressionStore.Count((int)Inputs) + " (" + RegressionStore.Count((int)Batches) + " compilations, " +
+            "inputs tried " + RegressionStore.Count((int)Inputs) + " (real-shaped " + RegressionStore.Count((int)RealShaped) + ": " +
+            RegressionStore.Count((int)FromCorpus) + " from published articles, " + RegressionStore.Count((int)FromGrammar) + " from the reporting grammar; " +
+            RegressionStore.Count((int)Batches) + " compilations, " +
             (InputBytes / (1024.0 * 1024.0)).ToString("F1", CultureInfo.InvariantCulture) + " MB), crashes " + Crashes +
-            ", non-compiling outputs " + NonCompilingOutputs + ", silent losses " + SilentLosses + ", nondeterministic " + Nondeterministic +
-            ", inconsistent " + Inconsistent + ", hangs " + Hangs;
+            ", non-compiling outputs " + NonCompilingOutputs + ", silent losses " + SilentLosses + ", valid UTF-8 text called unreadable " + UnreadableTexts +
+            ", nondeterministic " + Nondeterministic + ", inconsistent " + Inconsistent + ", hangs " + Hangs;
 
         public string Summary()
         {
@@ -185,6 +220,12 @@ namespace SeedModels.Fuzz.Tests.Support
                 .Append(SlowestBatch.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)).Append(" s: ").Append(SlowestBatchOrigin).Append('\n');
             b.Append("  generated types ").Append(Generated).Append(", unreadable (SEED008) ").Append(Unreadable).Append(", cut (SEED014) ").Append(Cut).Append('\n');
             b.Append("  analyzer diagnostics: ").Append(string.Join(", ", _diagnostics.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "×" + p.Value))).Append('\n');
+
+            if (FirstFailureAt > 0)
+            {
+                b.Append("  first failure at input ").Append(RegressionStore.Count((int)FirstFailureAt)).Append(": ").Append(_firstFailure).Append('\n');
+            }
+
             if (_bySignature.Count > 0)
             {
                 b.Append("  failures by kind and signature: ").Append(string.Join(", ", _bySignature.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " ×" + p.Value))).Append('\n');

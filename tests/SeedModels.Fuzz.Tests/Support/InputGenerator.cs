@@ -35,6 +35,12 @@ namespace SeedModels.Fuzz.Tests.Support
 
         /// <summary>100 KB to 1.5 MB of paragraphs and quotes, a few of which in one batch exhaust the 6 M character budget.</summary>
         Large,
+
+        /// <summary>A published article of <c>../shared/corpora</c>, spliced with others and mutated at test time (<see cref="RealArticleMutator"/>).</summary>
+        RealArticle,
+
+        /// <summary>An article of attribution sentences from the grammar of reporting shapes (<see cref="Support.ReportingGrammar"/>).</summary>
+        ReportingGrammar,
     }
 
     /// <summary>
@@ -66,9 +72,23 @@ namespace SeedModels.Fuzz.Tests.Support
 
         /// <summary>
         /// A batch of <paramref name="count"/> files: kinds drawn from <paramref name="kinds"/> (all ordinary kinds when
-        /// null), a collision group now and then, and a large or 10 MB file at the rates given.
+        /// null), a collision group now and then, and a large or 10 MB file at the rates given. With
+        /// <paramref name="realShare"/>, that share of the files (rounded up) is real-shaped instead: published articles
+        /// mutated (three in five) or articles of the reporting grammar, placed among the others.
         /// </summary>
-        public List<FuzzFile> Batch(int count, IReadOnlyList<CaseKind>? kinds, double collisionRate, double largeRate, double hugeRate)
+        public List<FuzzFile> Batch(int count, IReadOnlyList<CaseKind>? kinds, double collisionRate, double largeRate, double hugeRate, double realShare = 0)
+        {
+            var real = (int)Math.Ceiling(count * realShare);
+            var files = Hostile(count - real, kinds, collisionRate, largeRate, hugeRate);
+            for (var i = 0; i < real; i++)
+            {
+                files.Insert(_r.Next(files.Count + 1), One(_r.Next(5) < 3 ? CaseKind.RealArticle : CaseKind.ReportingGrammar));
+            }
+
+            return files;
+        }
+
+        private List<FuzzFile> Hostile(int count, IReadOnlyList<CaseKind>? kinds, double collisionRate, double largeRate, double hugeRate)
         {
             var files = new List<FuzzFile>(count);
             if (_r.NextDouble() < collisionRate && count >= 4)
@@ -124,8 +144,29 @@ namespace SeedModels.Fuzz.Tests.Support
             CaseKind.Huge => new FuzzFile(NextPath(), Huge(), null),
             CaseKind.Large => Text(Large()),
             CaseKind.Collision => CollisionGroup(1)[0],
+            CaseKind.RealArticle => RealArticle(),
+            CaseKind.ReportingGrammar => ReportingGrammar(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
+
+        private FuzzFile RealArticle()
+        {
+            var (recipe, text) = RealArticleMutator.Make(_r.Next());
+            return FuzzFile.FromRecipe(NextPath(), recipe, MaybeId(), text);
+        }
+
+        /// <summary>A grammar article; one in eight with a stray character (C1 above all) put into a sentence, as mojibake does.</summary>
+        private FuzzFile ReportingGrammar()
+        {
+            var text = new ReportingGrammar(_r).Article();
+            if (_r.Next(8) == 0)
+            {
+                var at = _r.Next(text.Length + 1);
+                text = text.Insert(at, Pick(RealArticleMutator.StrayCharacters));
+            }
+
+            return Text(text) with { Shape = InputShape.ReportingGrammar };
+        }
 
         /// <summary>Half the text-made files are editor buffers (unpaired surrogates kept), half files on disk (saved as UTF-8).</summary>
         private FuzzFile Text(string text)

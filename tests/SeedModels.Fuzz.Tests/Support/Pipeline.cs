@@ -28,6 +28,12 @@ namespace SeedModels.Fuzz.Tests.Support
         /// <summary>An input file became no type and no SEED008/SEED014 in that file says why.</summary>
         SilentLoss,
 
+        /// <summary>
+        /// Bytes that are UTF-8 text with content (<see cref="Utf8TextCheck"/>) got SEED008, "empty, binary or not valid UTF-8",
+        /// from <c>ArticleReader.Parse(byte[])</c> or, for a file on disk, from the analyzer: a readable article dropped.
+        /// </summary>
+        UnreadableText,
+
         /// <summary>Two runs, or two file orders, gave different generated sources.</summary>
         Nondeterministic,
 
@@ -111,10 +117,12 @@ namespace SeedModels.Fuzz.Tests.Support
             var outcome = new BatchOutcome { Files = batch.Files.Count };
             var all = batch.Files;
             var allDecoded = all.Select(f => f.CompilerText).ToList();
+            var allChecks = all.Select(f => Utf8TextCheck.Of(f.Bytes)).ToList();
 
             // (a) The runtime reader, on the bytes and on the text the compiler would see.
             var files = new List<FuzzFile>(all.Count);
             var decoded = new List<SourceText>(all.Count);
+            var checks = new List<Utf8TextCheck>(all.Count);
             var readerResults = new List<ArticleReadResult?>(all.Count);
             for (var i = 0; i < all.Count; i++)
             {
@@ -127,7 +135,7 @@ namespace SeedModels.Fuzz.Tests.Support
 
                 var hung = false;
                 var read = Stopwatch.StartNew();
-                var result = CheckReader(all[i], allDecoded[i], outcome.Failures, ref hung);
+                var result = CheckReader(all[i], allDecoded[i], allChecks[i], outcome.Failures, ref hung);
                 if (read.Elapsed > outcome.SlowestRead)
                 {
                     outcome.SlowestRead = read.Elapsed;
@@ -139,6 +147,7 @@ namespace SeedModels.Fuzz.Tests.Support
                     // A file the engine stalls on would stall the generator and the analyzer the same way: it is left out of them.
                     files.Add(all[i]);
                     decoded.Add(compilerText);
+                    checks.Add(allChecks[i]);
                     readerResults.Add(result);
                 }
             }
@@ -167,7 +176,7 @@ namespace SeedModels.Fuzz.Tests.Support
 
             if (first != null && analyzerDiagnostics != null)
             {
-                CheckEveryFileAccountedFor(files, texts, first.Value.Sources, analyzerDiagnostics.Value, readerResults, outcome);
+                CheckEveryFileAccountedFor(files, checks, texts, first.Value.Sources, analyzerDiagnostics.Value, readerResults, outcome);
             }
 
             // Determinism: the same files again (fresh texts and driver), and in a shuffled order.
@@ -210,7 +219,7 @@ namespace SeedModels.Fuzz.Tests.Support
             }
         }
 
-        private static ArticleReadResult? CheckReader(FuzzFile file, string decoded, List<Failure> failures, ref bool hung)
+        private static ArticleReadResult? CheckReader(FuzzFile file, string decoded, Utf8TextCheck check, List<Failure> failures, ref bool hung)
         {
             ArticleReadResult fromBytes;
             ArticleReadResult fromString;
@@ -274,6 +283,11 @@ namespace SeedModels.Fuzz.Tests.Support
                     "ArticleReader.Parse(byte[]) took " + (watch.Elapsed - elapsed).TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s on " + file.Bytes.Length + " bytes"));
             }
 
+            if (check.IsText && fromBytes.Diagnostics.FirstOrDefault(d => d.Id == "SEED008") is { } bytes008)
+            {
+                failures.Add(UnreadableText(file, check, "reader-bytes", "ArticleReader.Parse(byte[]) gave SEED008 for bytes that are valid UTF-8 text (\"" + bytes008.Message + "\")"));
+            }
+
             foreach (var (result, how) in new[] { (fromBytes, "Parse(byte[])"), (fromString, "Parse(string)") })
             {
                 var saysWhy = result.Diagnostics.Any(d => d.Id == "SEED008" || d.Id == "SEED015");
@@ -299,6 +313,10 @@ namespace SeedModels.Fuzz.Tests.Support
             // What the build reports is what the compiler's decoding gives, which Parse(byte[]) mirrors; an editor's text is Parse(string)'s.
             return file.EditorText == null ? fromBytes : fromString;
         }
+
+        /// <summary>The <see cref="FailureKind.UnreadableText"/> failure; its signature ends in <c>:stray-c1</c> when the text holds a C1 character.</summary>
+        private static Failure UnreadableText(FuzzFile file, Utf8TextCheck check, string where, string message) =>
+            new Failure(FailureKind.UnreadableText, "valid-utf8-seed008:" + where + (check.HasC1 ? ":stray-c1" : string.Empty), file.RelativePath, message);
 
         private readonly record struct GeneratorOutput(Compilation Output, IReadOnlyList<(string HintName, string Text, ImmutableArray<byte> Checksum, SyntaxTree Tree)> Sources);
 
@@ -420,6 +438,7 @@ namespace SeedModels.Fuzz.Tests.Support
         /// </summary>
         private static void CheckEveryFileAccountedFor(
             IReadOnlyList<FuzzFile> files,
+            IReadOnlyList<Utf8TextCheck> checks,
             IReadOnlyList<InMemoryAdditionalText> texts,
             IReadOnlyList<(string HintName, string Text, ImmutableArray<byte> Checksum, SyntaxTree Tree)> sources,
             ImmutableArray<Diagnostic> diagnostics,
@@ -487,6 +506,12 @@ namespace SeedModels.Fuzz.Tests.Support
                 {
                     failures(outcome).Add(new Failure(FailureKind.Inconsistent, "silent-rename", file.RelativePath,
                         "its identifier '" + Escape(rename.Id, 80) + "' became the type '" + Escape(rename.TypeName, 80) + "' and no SEED007 says so"));
+                }
+
+                // A file on disk reaches the compiler as its bytes: valid UTF-8 text must become a type (an editor buffer has no bytes).
+                if (unreadable && file.EditorText == null && checks[i].IsText)
+                {
+                    failures(outcome).Add(UnreadableText(file, checks[i], "analyzer", "the analyzer reports SEED008 for a file whose bytes are valid UTF-8 text"));
                 }
 
                 if (count > 0 && unreadable)

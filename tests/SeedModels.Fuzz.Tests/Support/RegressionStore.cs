@@ -23,6 +23,19 @@ namespace SeedModels.Fuzz.Tests.Support
     /// SGVhZGxpbmUKCkJvZHk=             (the exact bytes)
     /// == end
     /// </code>
+    /// A file made from the published corpora (<see cref="FuzzFile.Recipe"/>) is kept as its recipe instead, replayed from
+    /// <c>../shared/corpora</c> when loaded, and its batch's <c>failure:</c> line keeps the kind, signature and file only (a
+    /// message may quote the text):
+    /// <code>
+    /// == file: seeds/f0002.txt
+    /// # recipe: polnear-train#0123456789ab + move-attribution, shrunk (…)
+    /// recipe:
+    /// base polnear-train#0123456789ab  (corpus folder # SHA-256 prefix of the article's bytes)
+    /// seed 1234
+    /// step move-attribution edit 120 164 "said Pickering, who is a director"
+    /// step shrunk keep 0:40 101:190
+    /// result 89abcdef0123              (SHA-256 prefix of the text the steps make)
+    /// </code>
     /// </summary>
     internal static class RegressionStore
     {
@@ -59,29 +72,7 @@ namespace SeedModels.Fuzz.Tests.Support
         /// <summary>Writes the batch; the name is the failure kind and a hash of the content, so finding it again changes nothing.</summary>
         public static string Save(FuzzBatch batch, Failure failure)
         {
-            var b = new StringBuilder();
-            b.Append("seedmodels-fuzz 1\n");
-            b.Append("origin: ").Append(OneLine(batch.Origin)).Append('\n');
-            b.Append("failure: ").Append(OneLine(failure.ToString())).Append('\n');
-            foreach (var file in batch.Files)
-            {
-                b.Append("== file: ").Append(OneLine(file.RelativePath)).Append('\n');
-                if (file.IdMetadata != null)
-                {
-                    b.Append("id: ").Append(OneLine(file.IdMetadata)).Append('\n');
-                }
-
-                b.Append("# ").Append(OneLine(Pipeline.Escape(file.CompilerText, 300))).Append('\n');
-                b.Append(file.EditorText == null ? "base64:\n" : "editor-text-utf16le-base64:\n");
-                var base64 = Convert.ToBase64String(file.EditorText == null ? file.Bytes : Encoding.Unicode.GetBytes(file.EditorText));
-                for (var i = 0; i < base64.Length; i += 100)
-                {
-                    b.Append(base64, i, Math.Min(100, base64.Length - i)).Append('\n');
-                }
-            }
-
-            b.Append("== end\n");
-            var content = b.ToString();
+            var content = Format(batch, failure);
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", batch.Files.Select(f => f.RelativePath + "\0" + f.IdMetadata + "\0" + Convert.ToBase64String(f.Bytes) + "\0" + (f.EditorText == null ? string.Empty : Convert.ToBase64String(Encoding.Unicode.GetBytes(f.EditorText))))))))
                 .Substring(0, 12).ToLowerInvariant();
             // A time failure is kept unshrunk (a smaller input stalls for less time); one beyond MaxKeptBytes is too big for
@@ -97,18 +88,64 @@ namespace SeedModels.Fuzz.Tests.Support
             return path;
         }
 
+        /// <summary>The text of a regression file for the batch (see the class comment).</summary>
+        public static string Format(FuzzBatch batch, Failure failure)
+        {
+            var fromCorpus = batch.Files.Any(f => f.Recipe != null);
+            var b = new StringBuilder();
+            b.Append("seedmodels-fuzz 1\n");
+            b.Append("origin: ").Append(OneLine(batch.Origin)).Append('\n');
+            b.Append("failure: ").Append(OneLine(fromCorpus ? failure.Kind + " [" + failure.Signature + "]" + (failure.File == null ? string.Empty : " in " + failure.File) : failure.ToString())).Append('\n');
+            foreach (var file in batch.Files)
+            {
+                b.Append("== file: ").Append(OneLine(file.RelativePath)).Append('\n');
+                if (file.IdMetadata != null)
+                {
+                    b.Append("id: ").Append(OneLine(file.IdMetadata)).Append('\n');
+                }
+
+                if (file.Recipe is { } recipe)
+                {
+                    b.Append("# recipe: ").Append(OneLine(recipe.Describe())).Append(" (replayed from ../shared/corpora: the publishers' text is not kept here)\n");
+                    b.Append(Recipe.Header).Append('\n');
+                    foreach (var line in recipe.Lines())
+                    {
+                        b.Append(line).Append('\n');
+                    }
+
+                    continue;
+                }
+
+                b.Append("# ").Append(OneLine(Pipeline.Escape(file.CompilerText, 300))).Append('\n');
+                b.Append(file.EditorText == null ? "base64:\n" : "editor-text-utf16le-base64:\n");
+                var base64 = Convert.ToBase64String(file.EditorText == null ? file.Bytes : Encoding.Unicode.GetBytes(file.EditorText));
+                for (var i = 0; i < base64.Length; i += 100)
+                {
+                    b.Append(base64, i, Math.Min(100, base64.Length - i)).Append('\n');
+                }
+            }
+
+            b.Append("== end\n");
+            return b.ToString();
+        }
+
         public static FuzzBatch Load(string path)
         {
             var files = new List<FuzzFile>();
             string? relative = null;
             string? id = null;
             StringBuilder? base64 = null;
+            List<string>? recipe = null;
             var editor = false;
             var origin = Path.GetFileName(path);
 
             void Flush()
             {
-                if (relative != null)
+                if (relative != null && recipe != null)
+                {
+                    files.Add(FuzzFile.FromRecipe(relative, Recipe.Parse(recipe), id));
+                }
+                else if (relative != null)
                 {
                     var data = Convert.FromBase64String(base64?.ToString() ?? string.Empty);
                     files.Add(editor ? FuzzFile.FromEditor(relative, Encoding.Unicode.GetString(data), id) : new FuzzFile(relative, data, id));
@@ -117,6 +154,7 @@ namespace SeedModels.Fuzz.Tests.Support
                 relative = null;
                 id = null;
                 base64 = null;
+                recipe = null;
                 editor = false;
             }
 
@@ -136,6 +174,14 @@ namespace SeedModels.Fuzz.Tests.Support
                 else if (line == "== end")
                 {
                     Flush();
+                }
+                else if (recipe != null)
+                {
+                    recipe.Add(line);
+                }
+                else if (line == Recipe.Header)
+                {
+                    recipe = new List<string>();
                 }
                 else if (line.StartsWith('#') || line.StartsWith("failure: ", StringComparison.Ordinal))
                 {

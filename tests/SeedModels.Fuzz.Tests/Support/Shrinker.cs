@@ -8,6 +8,8 @@ namespace SeedModels.Fuzz.Tests.Support
     /// <summary>
     /// Makes a failing batch small enough to keep as a regression: drops the files the failure does not need, then cuts
     /// chunks out of the remaining files' bytes, as long as a failure with the same signature remains. Bounded in time.
+    /// A file made from the published corpora is shrunk as its <see cref="Recipe"/> (steps left out, then the text cut down
+    /// to ranges kept by one more step), so that what is saved is still a recipe and never the publishers' text.
     /// </summary>
     internal static class Shrinker
     {
@@ -49,7 +51,11 @@ namespace SeedModels.Fuzz.Tests.Support
             for (var i = 0; i < current.Count && watch.Elapsed < budget && target.Kind != FailureKind.Hang; i++)
             {
                 var index = i;
-                if (current[i].EditorText is { } text)
+                if (current[i].Recipe != null)
+                {
+                    current = With(current, index, ShrinkRecipe(current, index, StillFails, watch, budget));
+                }
+                else if (current[i].EditorText is { } text)
                 {
                     var chars = ShrinkArray(text.ToCharArray(), c => With(current, index, FuzzFile.FromEditor(current[index].RelativePath, new string(c), current[index].IdMetadata)), StillFails, watch, budget);
                     current = With(current, index, FuzzFile.FromEditor(current[index].RelativePath, new string(chars), current[index].IdMetadata));
@@ -62,6 +68,64 @@ namespace SeedModels.Fuzz.Tests.Support
             }
 
             return new FuzzBatch(batch.Origin + ", shrunk from " + batch.Files.Count + " files / " + batch.TotalBytes + " bytes", current);
+        }
+
+        private static FuzzFile ShrinkRecipe(List<FuzzFile> files, int index, Func<IReadOnlyList<FuzzFile>, bool> stillFails, Stopwatch watch, TimeSpan budget)
+        {
+            var file = files[index];
+            var recipe = file.Recipe! with { Result = null };
+            FuzzFile? Made(Recipe r)
+            {
+                try
+                {
+                    return FuzzFile.FromRecipe(file.RelativePath, r, file.IdMetadata);
+                }
+                catch (System.IO.InvalidDataException)
+                {
+                    return null; // a later step no longer fits the text without the one left out
+                }
+            }
+
+            // 1. Steps, each left out in turn.
+            for (var s = recipe.Steps.Count - 1; s >= 0 && watch.Elapsed < budget; s--)
+            {
+                var without = s;
+                var candidate = recipe with { Steps = recipe.Steps.Where((_, k) => k != without).ToList() };
+                if (Made(candidate) is { } made && stillFails(With(files, index, made)))
+                {
+                    recipe = candidate;
+                }
+            }
+
+            // 2. The text the steps make, cut down by one more step that keeps ranges of it.
+            var length = recipe.Apply().Length;
+            Recipe Keeping(int[] kept) => recipe with { Steps = recipe.Steps.Append(new KeepStep("shrunk", Ranges(kept))).ToList() };
+            var keep = ShrinkArray(Enumerable.Range(0, length).ToArray(), k => With(files, index, FuzzFile.FromRecipe(file.RelativePath, Keeping(k), file.IdMetadata)), stillFails, watch, budget);
+            if (keep.Length < length)
+            {
+                recipe = Keeping(keep);
+            }
+
+            return FuzzFile.FromRecipe(file.RelativePath, recipe.WithResult(), file.IdMetadata);
+        }
+
+        /// <summary>Ascending offsets as [start, end) ranges of consecutive ones.</summary>
+        private static List<(int Start, int End)> Ranges(int[] offsets)
+        {
+            var ranges = new List<(int, int)>();
+            for (var i = 0; i < offsets.Length;)
+            {
+                var j = i + 1;
+                while (j < offsets.Length && offsets[j] == offsets[j - 1] + 1)
+                {
+                    j++;
+                }
+
+                ranges.Add((offsets[i], offsets[j - 1] + 1));
+                i = j;
+            }
+
+            return ranges;
         }
 
         private static List<FuzzFile> With(List<FuzzFile> files, int index, FuzzFile file)
