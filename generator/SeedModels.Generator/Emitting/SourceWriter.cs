@@ -19,11 +19,25 @@ namespace SeedModels.Generator.Emitting
             return this;
         }
 
-        public SourceWriter Open(string text)
+        public SourceWriter Open(string text, bool bare = false)
         {
-            Line(text);
+            if (!bare)
+            {
+                Line(text);
+            }
+
             Line("{");
             _indent++;
+            return this;
+        }
+
+        /// <summary>
+        /// <paramref name="open"/> at the current indent, then <paramref name="body"/> as it is (a verbatim string's lines must
+        /// not be indented: the indent would become part of the text), then <paramref name="close"/>.
+        /// </summary>
+        public SourceWriter Verbatim(string open, string body, string close)
+        {
+            _builder.Append(' ', _indent * 4).Append(open).Append(body).Append(close).Append('\n');
             return this;
         }
 

@@ -39,6 +39,8 @@ namespace SeedModels.Benchmarks.Build
             var breakdown = true;
             var realLength = false;
             var baseline = true;
+            var quoteStorm = 0;
+            long? heapLimitMb = null;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -61,8 +63,14 @@ namespace SeedModels.Benchmarks.Build
                     case "--no-baseline":
                         baseline = false;
                         break;
+                    case "--quote-storm":
+                        quoteStorm = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                        break;
+                    case "--csc-heap-limit-mb":
+                        heapLimitMb = long.Parse(args[++i], CultureInfo.InvariantCulture);
+                        break;
                     default:
-                        Console.Error.WriteLine("usage: --build-benchmark [--runs N] [--counts 1000,10000] [--keep] [--no-breakdown] [--real-length] [--no-baseline]");
+                        Console.Error.WriteLine("usage: --build-benchmark [--runs N] [--counts 1000,10000] [--keep] [--no-breakdown] [--real-length] [--no-baseline] [--quote-storm N] [--csc-heap-limit-mb M]");
                         return 2;
                 }
             }
@@ -88,6 +96,33 @@ namespace SeedModels.Benchmarks.Build
                 var corpus = new SyntheticCorpus(realLength: realLength);
                 Console.WriteLine(realLength ? "real-length articles (3-6 KB)" : "short articles (400-700 characters)");
                 var consumers = new List<Consumer>();
+                if (quoteStorm > 0)
+                {
+                    // Issue 9's repro 4: one single-line article of N short quotations, alone in its consumer.
+                    var storm = new Consumer(Path.Combine(work, "consumer-quote-storm"), 1, generated: true) { QuoteStorm = quoteStorm, HeapLimitMb = heapLimitMb };
+                    storm.Create(corpus, feed, packages, version);
+                    var restore = Dotnet(storm.Directory, "restore", "-tl:off", "-nodeReuse:false");
+                    if (restore.ExitCode != 0)
+                    {
+                        Console.Error.WriteLine("restore of the quote storm failed:\n" + restore.Output);
+                        return 1;
+                    }
+
+                    var build = storm.Build(emitGeneratedFiles: false);
+                    Console.WriteLine($"quote storm ({quoteStorm:N0} quotations, {storm.ArticleBytes / (1024.0 * 1024.0):F1} MB on one line" +
+                                      (heapLimitMb is { } limit ? $", csc GC heap limited to {limit:N0} MB" : string.Empty) +
+                                      $"): {build.Elapsed.TotalSeconds:F1} s, csc peak {CompilerMemory.Describe(storm.LastPeak)}, exit {build.ExitCode}, {Warnings(build.Output)}");
+                    if (build.ExitCode != 0)
+                    {
+                        Console.WriteLine(string.Join("\n", build.Output.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase) || l.Contains("OutOfMemory", StringComparison.Ordinal)).Take(10)));
+                        return 1;
+                    }
+
+                    var stormRun = Dotnet(storm.Directory, Path.Combine(storm.Directory, "bin", "Release", "net10.0", "Consumer.dll"));
+                    Console.WriteLine("  run: " + string.Join("; ", stormRun.StandardOutput.Trim().Split('\n').Select(l => l.Trim())));
+                    return stormRun.ExitCode;
+                }
+
                 foreach (var count in counts)
                 {
                     foreach (var generated in baseline ? new[] { true, false } : new[] { true })
@@ -311,6 +346,12 @@ namespace SeedModels.Benchmarks.Build
             /// <summary>The csc peak of the last build, in bytes.</summary>
             public long LastPeak { get; private set; }
 
+            /// <summary>When set, the consumer's one article is this many short quotations on one line.</summary>
+            public int QuoteStorm { get; init; }
+
+            /// <summary>When set, the GC heap limit (DOTNET_GCHeapHardLimit) of the build's processes, csc included.</summary>
+            public long? HeapLimitMb { get; init; }
+
             /// <summary>The article files' total size.</summary>
             public long ArticleBytes { get; private set; }
 
@@ -384,7 +425,16 @@ namespace SeedModels.Benchmarks.Build
                     string? firstMismatch = null;
                     foreach (var a in all)
                     {
-                        var read = ArticleReader.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", a.SourceFile)), a.SourceFile).Article;
+                        Article? read;
+                        try
+                        {
+                            read = ArticleReader.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", a.SourceFile)), a.SourceFile).Article;
+                        }
+                        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                        {
+                            read = null; // a source path cut by an embedding budget names no file
+                        }
+
                         if (!(read != null && a.Id == read.Id && a.Headline == read.Headline && a.Standfirst == read.Standfirst && Equals(a.Byline, read.Byline) &&
                               Equals(a.Dateline, read.Dateline) && Equals(a.Quotes, read.Quotes) && Equals(a.ImageCaptions, read.ImageCaptions) &&
                               Equals(a.Crossheads, read.Crossheads) && Equals(a.Paragraphs, read.Paragraphs) && a.Source == read.Source && a.Url == read.Url &&
@@ -405,7 +455,16 @@ namespace SeedModels.Benchmarks.Build
                     #endif
 
                     """);
-                corpus.Write(Path.Combine(Directory, "seeds"), Count);
+                if (QuoteStorm > 0)
+                {
+                    System.IO.Directory.CreateDirectory(Path.Combine(Directory, "seeds"));
+                    File.WriteAllText(Path.Combine(Directory, "seeds", "quote-storm.txt"), string.Concat(Enumerable.Repeat("word \u201Cquoted\u201D ", QuoteStorm)), new UTF8Encoding(false));
+                }
+                else
+                {
+                    corpus.Write(Path.Combine(Directory, "seeds"), Count);
+                }
+
                 ArticleBytes = System.IO.Directory.GetFiles(Path.Combine(Directory, "seeds")).Sum(f => new FileInfo(f).Length);
             }
 
@@ -425,7 +484,8 @@ namespace SeedModels.Benchmarks.Build
 
                 args.AddRange(extra);
                 using var memory = new CompilerMemory(Directory);
-                var result = Dotnet(Directory, args.ToArray());
+                var environment = HeapLimitMb is { } mb ? new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x" + (mb * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture) } : null;
+                var result = DotnetCli.Run(Directory, Timeout, environment, args.ToArray());
                 memory.Dispose();
                 LastPeak = memory.PeakBytes;
                 return result;

@@ -65,6 +65,21 @@ namespace SeedModels.Benchmarks.Build
 
         public static string Describe(long bytes) => bytes == 0 ? "n/a" : (bytes / (1024.0 * 1024.0)).ToString("F0", CultureInfo.InvariantCulture) + " MB";
 
+        /// <summary>csc, however the build starts it: <c>dotnet exec …/csc.dll</c> or the SDK's <c>…/Roslyn/bincore/csc</c> host.</summary>
+        public static bool IsCompiler(string cmdline)
+        {
+            foreach (var arg in cmdline.Split('\0'))
+            {
+                var name = Path.GetFileName(arg);
+                if (name == "csc.dll" || name == "csc" || name == "csc.exe")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private void Sample()
         {
             if (!Directory.Exists("/proc"))
@@ -83,8 +98,7 @@ namespace SeedModels.Benchmarks.Build
 
                     try
                     {
-                        var cmdline = File.ReadAllText(Path.Combine(entry, "cmdline"));
-                        if (!cmdline.Contains("csc.dll", StringComparison.Ordinal))
+                        if (!IsCompiler(File.ReadAllText(Path.Combine(entry, "cmdline"))))
                         {
                             continue;
                         }
