@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 
-namespace SeedModels.Benchmarks.Build
+namespace SeedModels.Testing
 {
     /// <summary>
     /// The peak memory of the C# compiler a build runs, read from Linux's /proc while the build goes on: every csc process
