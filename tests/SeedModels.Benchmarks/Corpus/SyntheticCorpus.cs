@@ -34,9 +34,9 @@ namespace SeedModels.Benchmarks.Corpus
     /// </summary>
     /// <remarks>
     /// Article <c>i</c> depends only on the seed and <c>i</c>, so the first 1,000 articles of a 10,000-article corpus are the
-    /// 1,000-article corpus. Articles are kept short (about 400-700 characters) so that 10,000 of them stay inside the
-    /// generator's embedding budget (6,000,000 characters of extracted text in all, <c>EmbedBudget.Total</c>); a corpus of
-    /// realistically long articles (3-6 KB) would be cut from about the 1,500th article on, with SEED014. Every headline
+    /// 1,000-article corpus. Articles are short (about 400-700 characters) by default, as the generator benchmarks have
+    /// always measured them (the generator once embedded at most 6,000,000 characters, which real-length articles passed at
+    /// about the 1,300th); <c>realLength</c> makes them 3-6 KB. Every headline
     /// starts with a town name unique to the article (for up to <see cref="UniqueNames"/> articles), so every article
     /// gets its own type name and no SEED007.
     /// </remarks>
