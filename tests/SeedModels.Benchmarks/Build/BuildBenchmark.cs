@@ -127,7 +127,7 @@ namespace SeedModels.Benchmarks.Build
                 {
                     foreach (var generated in baseline ? new[] { true, false } : new[] { true })
                     {
-                        var consumer = new Consumer(Path.Combine(work, "consumer-" + count.ToString(CultureInfo.InvariantCulture) + (generated ? "-generated" : "-without")), count, generated);
+                        var consumer = new Consumer(Path.Combine(work, "consumer-" + count.ToString(CultureInfo.InvariantCulture) + (generated ? "-generated" : "-without")), count, generated) { HeapLimitMb = heapLimitMb };
                         consumer.Create(corpus, feed, packages, version);
                         var restore = Dotnet(consumer.Directory, "restore", "-tl:off", "-nodeReuse:false");
                         if (restore.ExitCode != 0)
