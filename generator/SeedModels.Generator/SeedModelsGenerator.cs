@@ -54,7 +54,7 @@ namespace SeedModels.Generator
             var extract = _extract;
             var articles = files
                 .Combine(location)
-                .Select((pair, cancellationToken) => CatalogPlan.Entry(ArticleModelBuilder.Build(pair.Left!, pair.Right, extract, cancellationToken)))
+                .Select((pair, cancellationToken) => CatalogPlan.Entry(ArticleFileReader.Read(pair.Left!, pair.Right, extract, cancellationToken)))
                 .WithTrackingName(TrackingNames.Extraction);
 
             var all = articles

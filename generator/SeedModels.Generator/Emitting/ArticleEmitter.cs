@@ -52,8 +52,8 @@ namespace SeedModels.Generator.Emitting
             w.Line();
             w.Line("private " + typeName + "()");
             w.Line("    : base(global::SeedModels.Generated.ArticleData.Decode(typeof(" + type + ")))");
-            w.Open(string.Empty, bare: true);
-            w.Close();
+            w.Line("{");
+            w.Line("}");
             w.Close();
         }
 

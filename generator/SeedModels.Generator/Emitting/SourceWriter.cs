@@ -19,13 +19,9 @@ namespace SeedModels.Generator.Emitting
             return this;
         }
 
-        public SourceWriter Open(string text, bool bare = false)
+        public SourceWriter Open(string text)
         {
-            if (!bare)
-            {
-                Line(text);
-            }
-
+            Line(text);
             Line("{");
             _indent++;
             return this;
