@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using SeedModels.Extraction;
+using SeedModels.Extraction.Naming;
 using SeedModels.Generator.Emitting;
 using SeedModels.Generator.Model;
 using SeedModels.Generator.Parsing;
@@ -48,19 +50,19 @@ namespace SeedModels.Generator
                 .Where(static file => file != null)
                 .WithTrackingName(TrackingNames.ArticleFiles);
 
-            // Extracted and measured for the plan (embedded size, hint-name stem) once per file, cached until its text changes.
+            // The engine's article value, with its hint name for the plan, once per file, cached until its text changes.
             var extract = _extract;
             var articles = files
                 .Combine(location)
-                .Select((pair, cancellationToken) => CatalogPlan.Measure(ArticleModelBuilder.Build(pair.Left!, pair.Right, extract, cancellationToken)))
+                .Select((pair, cancellationToken) => CatalogPlan.Entry(ArticleFileReader.Read(pair.Left!, pair.Right, extract, cancellationToken)))
                 .WithTrackingName(TrackingNames.Extraction);
 
             var all = articles
                 .Collect()
-                .Select(static (models, _) => EquatableArray<MeasuredArticle>.From(models))
+                .Select(static (models, _) => Readable(models))
                 .WithTrackingName(TrackingNames.Articles);
 
-            // The plan (names, order, chain, budget, files) needs every article; each generated file then needs only its
+            // The plan (names, order, chain, files) needs every article; each generated file then needs only its
             // own planned articles, so an edit re-emits that article's file (and the catalog only if a name or headline moved).
             var planned = all
                 .Combine(options)
@@ -96,9 +98,24 @@ namespace SeedModels.Generator
             });
         }
 
+        /// <summary>The articles of the files that give one, in the order they came.</summary>
+        private static EquatableArray<ArticleEntry> Readable(ImmutableArray<ArticleEntry?> entries)
+        {
+            var readable = new System.Collections.Generic.List<ArticleEntry>(entries.Length);
+            foreach (var entry in entries)
+            {
+                if (entry != null)
+                {
+                    readable.Add(entry);
+                }
+            }
+
+            return new EquatableArray<ArticleEntry>(readable.ToArray());
+        }
+
         private static ArticleFile? ReadMarking(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
         {
-            if (!options.TryGetValue(MSBuildNames.ArticleMetadata, out var marked) || !string.Equals(marked, "true", System.StringComparison.OrdinalIgnoreCase))
+            if (!options.TryGetValue(MSBuildNames.ArticleMetadata, out var marked) || !ArticleCatalog.IsMarked(marked))
             {
                 return null;
             }

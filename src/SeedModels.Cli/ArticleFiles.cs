@@ -59,7 +59,7 @@ namespace SeedModels.Cli
 
                     Walk(sub, target, walked, files, errors);
                 }
-                else if (entry.Name.EndsWith(".txt", StringComparison.Ordinal))
+                else if (SeedModels.Extraction.Naming.ArticleCatalog.IsArticleFileName(entry.Name))
                 {
                     files.Add(entry.FullName);
                 }

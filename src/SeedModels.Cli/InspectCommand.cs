@@ -74,8 +74,8 @@ namespace SeedModels.Cli
                     continue;
                 }
 
-                var result = ArticleReader.Parse(bytes, shown, extract);
-                foreach (var failure in result.Diagnostics)
+                var (article, diagnostics) = ArticleReader.Extract(bytes, shown, extract);
+                foreach (var failure in diagnostics)
                 {
                     if (failure.Id == Extraction.Diagnostics.DiagnosticIds.InternalError)
                     {
@@ -83,7 +83,7 @@ namespace SeedModels.Cli
                     }
                 }
 
-                articles.Add(new InspectedArticle(shown, result));
+                articles.Add(new InspectedArticle(shown, article, diagnostics));
             }
 
             AssignTypeNames(articles);
@@ -109,24 +109,26 @@ namespace SeedModels.Cli
 
         private static string OneLine(string? message) => (message ?? "unknown error").Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Trim();
 
-        /// <summary>
-        /// The names the generator gives with the default catalog name: identifiers made distinct by source path order,
-        /// with a suffix on the names the generated code reserves.
-        /// </summary>
+        /// <summary>The names the generator gives with the default catalog name, decided where the generator decides them (ArticleCatalog).</summary>
         private static void AssignTypeNames(List<InspectedArticle> articles)
         {
             var readable = new List<InspectedArticle>();
-            var keys = new List<(string Identifier, string SourceFile)>();
             foreach (var a in articles)
             {
-                if (a.Result.Article != null)
+                if (a.Article != null)
                 {
                     readable.Add(a);
-                    keys.Add((a.Result.Article.Id, a.SourceFile));
                 }
             }
 
-            var names = IdentifierAssigner.Assign(keys, ReservedNames.For(ReservedNames.DefaultCatalogName));
+            ArticleCatalog.Order(readable, a => a.SourceFile);
+            var keys = new List<(string Identifier, string SourceFile)>();
+            foreach (var a in readable)
+            {
+                keys.Add((a.Article!.Id, a.SourceFile));
+            }
+
+            var names = ArticleCatalog.Name(keys, ReservedNames.DefaultCatalogName);
             for (var i = 0; i < readable.Count; i++)
             {
                 readable[i].TypeName = names[i].TypeName;

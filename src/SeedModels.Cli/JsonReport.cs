@@ -1,11 +1,18 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SeedModels.Extraction;
 
 namespace SeedModels.Cli
 {
-    /// <summary>The <c>--json</c> document of SPEC §8: one object, <c>articles</c>, fields in a fixed order.</summary>
+    /// <summary>
+    /// The <c>--json</c> document of SPEC §8: one object, <c>articles</c>, each article's fields in the order and under the
+    /// names of <see cref="ExtractedArticle.Walk"/> (with <c>typeName</c> after <c>sourceFile</c>), then its diagnostics. A file
+    /// that is no article lists every field as null or empty.
+    /// </summary>
     internal static class JsonReport
     {
         public static void Write(IReadOnlyList<InspectedArticle> articles, TextWriter output)
@@ -29,68 +36,10 @@ namespace SeedModels.Cli
 
         private static void WriteArticle(Utf8JsonWriter w, InspectedArticle inspected)
         {
-            var article = inspected.Result.Article;
             w.WriteStartObject();
-            w.WriteString("id", article?.Id);
-            w.WriteString("sourceFile", inspected.SourceFile);
-            w.WriteString("typeName", inspected.TypeName);
-            w.WriteString("headline", article?.Headline);
-            w.WriteString("standfirst", article?.Standfirst);
-            if (article?.Byline is { } byline)
-            {
-                w.WriteStartObject("byline");
-                WriteStrings(w, "authors", byline.Authors);
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteNull("byline");
-            }
-
-            if (article?.Dateline is { } dateline)
-            {
-                w.WriteStartObject("dateline");
-                w.WriteString("date", dateline.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                w.WriteString("place", dateline.Place);
-                w.WriteString("agency", dateline.Agency);
-                w.WriteEndObject();
-            }
-            else
-            {
-                w.WriteNull("dateline");
-            }
-
-            w.WriteStartArray("quotes");
-            foreach (var q in article?.Quotes ?? ValueList<Quote>.Empty)
-            {
-                w.WriteStartObject();
-                w.WriteString("text", q.Text);
-                w.WriteString("speaker", q.Speaker);
-                w.WriteString("kind", q.Kind == QuoteKind.Direct ? "direct" : "partial");
-                w.WriteNumber("paragraph", q.Paragraph);
-                w.WriteNumber("line", q.Line);
-                w.WriteNumber("column", q.Column);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("imageCaptions");
-            foreach (var c in article?.ImageCaptions ?? ValueList<ImageCaption>.Empty)
-            {
-                w.WriteStartObject();
-                w.WriteString("text", c.Text);
-                w.WriteString("credit", c.Credit);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            WriteStrings(w, "crossheads", article?.Crossheads ?? ValueList<string>.Empty);
-            WriteStrings(w, "paragraphs", article?.Paragraphs ?? ValueList<string>.Empty);
-            w.WriteString("source", article?.Source);
-            w.WriteString("url", article?.Url);
-            WriteStrings(w, "tags", article?.Tags ?? ValueList<string>.Empty);
+            ExtractedArticle.Walk(new Fields(w, inspected), inspected.Article);
             w.WriteStartArray("diagnostics");
-            foreach (var d in inspected.Result.Diagnostics)
+            foreach (var d in inspected.Diagnostics)
             {
                 w.WriteStartObject();
                 w.WriteString("id", d.Id);
@@ -105,15 +54,103 @@ namespace SeedModels.Cli
             w.WriteEndObject();
         }
 
-        private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+        /// <summary>Writes each field as a JSON property; for a file that is no article, nulls and empty lists.</summary>
+        private sealed class Fields : IFieldWalker
         {
-            w.WriteStartArray(name);
-            foreach (var v in values)
+            private readonly Utf8JsonWriter _w;
+            private readonly InspectedArticle _inspected;
+            private readonly bool _absent;
+            private int _depth;
+
+            public Fields(Utf8JsonWriter w, InspectedArticle inspected)
             {
-                w.WriteStringValue(v);
+                _w = w;
+                _inspected = inspected;
+                _absent = inspected.Article == null;
             }
 
-            w.WriteEndArray();
+            public string Text(string name, string value)
+            {
+                if (_depth == 0 && name == "sourceFile")
+                {
+                    _w.WriteString(name, _inspected.SourceFile);
+                    _w.WriteString("typeName", _inspected.TypeName);
+                    return value;
+                }
+
+                _w.WriteString(name, _absent ? null : value);
+                return value;
+            }
+
+            public string? OptionalText(string name, string? value)
+            {
+                _w.WriteString(name, value);
+                return value;
+            }
+
+            public int Number(string name, int value)
+            {
+                _w.WriteNumber(name, value);
+                return value;
+            }
+
+            public bool Choice(string name, string whenTrue, string whenFalse, bool value)
+            {
+                _w.WriteString(name, value ? whenTrue : whenFalse);
+                return value;
+            }
+
+            public DateTime? Date(string name, DateTime? value)
+            {
+                _w.WriteString(name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                return value;
+            }
+
+            public EquatableArray<string> Texts(string name, EquatableArray<string> values)
+            {
+                _w.WriteStartArray(name);
+                foreach (var v in values)
+                {
+                    _w.WriteStringValue(v);
+                }
+
+                _w.WriteEndArray();
+                return values;
+            }
+
+            public EquatableArray<T> Items<T>(string name, EquatableArray<T> items, Func<IFieldWalker, T?, T> walk)
+                where T : class, IEquatable<T>
+            {
+                _w.WriteStartArray(name);
+                foreach (var item in items)
+                {
+                    _w.WriteStartObject();
+                    _depth++;
+                    walk(this, item);
+                    _depth--;
+                    _w.WriteEndObject();
+                }
+
+                _w.WriteEndArray();
+                return items;
+            }
+
+            public T? Optional<T>(string name, T? value, Func<IFieldWalker, T?, T> walk)
+                where T : class
+            {
+                if (value == null)
+                {
+                    _w.WriteNull(name);
+                    return null;
+                }
+
+                _w.WriteStartObject(name);
+                _depth++;
+                walk(this, value);
+                _depth--;
+                _w.WriteEndObject();
+                return value;
+            }
         }
     }
 }

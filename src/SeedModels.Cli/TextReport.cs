@@ -1,11 +1,16 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using SeedModels.Extraction;
 
 namespace SeedModels.Cli
 {
     /// <summary>
-    /// The readable report: one section per article, diagnostics in the compiler's <c>file(line,col)</c> form. Article text is
-    /// printed through <see cref="Display.Safe"/>: a hostile article cannot send escape sequences to the terminal.
+    /// The readable report: one section per article, a line per field in the order of <see cref="ExtractedArticle.Walk"/>
+    /// (a line per item of a list; a record's fields on its one line), then the diagnostics in the compiler's
+    /// <c>file(line,col)</c> form. Article text is printed through <see cref="Display"/>: a hostile article cannot send escape
+    /// sequences to the terminal.
     /// </summary>
     internal static class TextReport
     {
@@ -13,48 +18,188 @@ namespace SeedModels.Cli
         {
             foreach (var inspected in articles)
             {
-                var a = inspected.Result.Article;
                 o.WriteLine(Display.Safe(inspected.SourceFile));
-                if (a != null)
+                if (inspected.Article is { } article)
                 {
-                    o.WriteLine($"  type        {Display.Safe(inspected.TypeName)}");
-                    o.WriteLine($"  headline    {(a.Headline.Length > 0 ? Display.Safe(a.Headline) : "(none)")}");
-                    if (a.Standfirst != null)
-                    {
-                        o.WriteLine($"  standfirst  {Display.Safe(a.Standfirst)}");
-                    }
-
-                    o.WriteLine($"  byline      {(a.Byline == null ? "(none)" : Display.Safe(string.Join(", ", a.Byline.Authors)))}");
-                    if (a.Dateline is { } d)
-                    {
-                        o.WriteLine($"  dateline    {d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(no date)"}" +
-                                    (d.Place != null ? $", {Display.Safe(d.Place)}" : string.Empty) + (d.Agency != null ? $" ({Display.Safe(d.Agency)})" : string.Empty));
-                    }
-
-                    foreach (var q in a.Quotes)
-                    {
-                        o.WriteLine($"  quote       ({q.Line},{q.Column}) {q.Kind.ToString().ToLowerInvariant()}, {(q.Speaker == null ? "no speaker" : Display.Safe(q.Speaker))}: \u201C{Display.Paragraphs(q.Text)}\u201D");
-                    }
-
-                    foreach (var c in a.ImageCaptions)
-                    {
-                        o.WriteLine($"  caption     {Display.Safe(c.Text)}" + (c.Credit != null ? $" [{Display.Safe(c.Credit)}]" : string.Empty));
-                    }
-
-                    foreach (var h in a.Crossheads)
-                    {
-                        o.WriteLine($"  crosshead   {Display.Safe(h)}");
-                    }
-
-                    o.WriteLine($"  paragraphs  {a.Paragraphs.Count}");
+                    Line(o, "type", Display.Safe(inspected.TypeName));
+                    ExtractedArticle.Walk(new Lines(o), article);
                 }
 
-                foreach (var d in inspected.Result.Diagnostics)
+                foreach (var d in inspected.Diagnostics)
                 {
                     o.WriteLine($"  {Display.Safe(inspected.SourceFile)}({d.Line},{d.Column}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {Display.Safe(d.Message)}");
                 }
 
                 o.WriteLine();
+            }
+        }
+
+        private static void Line(TextWriter o, string label, string value) => o.WriteLine("  " + label.PadRight(12) + value);
+
+        /// <summary>A list's items are labelled in the singular: <c>quotes</c> → <c>quote</c>.</summary>
+        private static string Singular(string name) => name.EndsWith("s", StringComparison.Ordinal) ? name.Substring(0, name.Length - 1) : name;
+
+        private static string Text(string value) => Display.Paragraphs(value);
+
+        /// <summary>Top-level fields, a line each; the section's header already names the source file.</summary>
+        private sealed class Lines : IFieldWalker
+        {
+            private readonly TextWriter _o;
+
+            public Lines(TextWriter o) => _o = o;
+
+            public string Text(string name, string value)
+            {
+                if (name != "sourceFile")
+                {
+                    Line(_o, name, value.Length == 0 ? "(none)" : TextReport.Text(value));
+                }
+
+                return value;
+            }
+
+            public string? OptionalText(string name, string? value)
+            {
+                if (value != null)
+                {
+                    Line(_o, name, TextReport.Text(value));
+                }
+
+                return value;
+            }
+
+            public int Number(string name, int value)
+            {
+                Line(_o, name, value.ToString(CultureInfo.InvariantCulture));
+                return value;
+            }
+
+            public bool Choice(string name, string whenTrue, string whenFalse, bool value)
+            {
+                Line(_o, name, value ? whenTrue : whenFalse);
+                return value;
+            }
+
+            public DateTime? Date(string name, DateTime? value)
+            {
+                Line(_o, name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(none)");
+                return value;
+            }
+
+            public EquatableArray<string> Texts(string name, EquatableArray<string> values)
+            {
+                foreach (var v in values)
+                {
+                    Line(_o, Singular(name), TextReport.Text(v));
+                }
+
+                return values;
+            }
+
+            public EquatableArray<T> Items<T>(string name, EquatableArray<T> items, Func<IFieldWalker, T?, T> walk)
+                where T : class, IEquatable<T>
+            {
+                foreach (var item in items)
+                {
+                    Line(_o, Singular(name), Inline.Of(item, walk));
+                }
+
+                return items;
+            }
+
+            public T? Optional<T>(string name, T? value, Func<IFieldWalker, T?, T> walk)
+                where T : class
+            {
+                Line(_o, name, value == null ? "(none)" : Inline.Of(value, walk));
+                return value;
+            }
+        }
+
+        /// <summary>A record's fields on one line, <c>name: value</c> separated by commas; absent values are left out.</summary>
+        private sealed class Inline : IFieldWalker
+        {
+            private readonly List<string> _parts = new List<string>();
+
+            public static string Of<T>(T value, Func<IFieldWalker, T?, T> walk)
+                where T : class
+            {
+                var inline = new Inline();
+                walk(inline, value);
+                return string.Join(", ", inline._parts);
+            }
+
+            public string Text(string name, string value)
+            {
+                _parts.Add(name + ": " + TextReport.Text(value));
+                return value;
+            }
+
+            public string? OptionalText(string name, string? value)
+            {
+                if (value != null)
+                {
+                    _parts.Add(name + ": " + TextReport.Text(value));
+                }
+
+                return value;
+            }
+
+            public int Number(string name, int value)
+            {
+                _parts.Add(name + ": " + value.ToString(CultureInfo.InvariantCulture));
+                return value;
+            }
+
+            public bool Choice(string name, string whenTrue, string whenFalse, bool value)
+            {
+                _parts.Add(name + ": " + (value ? whenTrue : whenFalse));
+                return value;
+            }
+
+            public DateTime? Date(string name, DateTime? value)
+            {
+                if (value != null)
+                {
+                    _parts.Add(name + ": " + value.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                return value;
+            }
+
+            public EquatableArray<string> Texts(string name, EquatableArray<string> values)
+            {
+                var texts = new List<string>();
+                foreach (var v in values)
+                {
+                    texts.Add(TextReport.Text(v));
+                }
+
+                _parts.Add(name + ": " + string.Join(", ", texts));
+                return values;
+            }
+
+            public EquatableArray<T> Items<T>(string name, EquatableArray<T> items, Func<IFieldWalker, T?, T> walk)
+                where T : class, IEquatable<T>
+            {
+                var texts = new List<string>();
+                foreach (var item in items)
+                {
+                    texts.Add("(" + Of(item, walk) + ")");
+                }
+
+                _parts.Add(name + ": " + string.Join(" ", texts));
+                return items;
+            }
+
+            public T? Optional<T>(string name, T? value, Func<IFieldWalker, T?, T> walk)
+                where T : class
+            {
+                if (value != null)
+                {
+                    _parts.Add(name + ": (" + Of(value, walk) + ")");
+                }
+
+                return value;
             }
         }
     }

@@ -31,7 +31,7 @@ namespace SeedModels.Extraction
             }
             catch (System.Exception e) when (!(e is System.OperationCanceledException))
             {
-                return ExtractionResult.NoArticle(sourceFile, DiagnosticsPass.InternalError(e));
+                return ExtractionResult.NoArticle(DiagnosticsPass.InternalError(e));
             }
         }
 
@@ -43,7 +43,7 @@ namespace SeedModels.Extraction
             var unreadable = ContentCheck.WhyUnreadable(text, decoding);
             if (unreadable != null)
             {
-                return ExtractionResult.NoArticle(sourceFile, DiagnosticsPass.Unreadable(unreadable));
+                return ExtractionResult.NoArticle(DiagnosticsPass.Unreadable(unreadable));
             }
 
             var segmented = Segmenter.Split(text);
@@ -68,48 +68,52 @@ namespace SeedModels.Extraction
 
             var speakers = SpeakerAttributor.Attribute(texts, quotes);
 
-            var result = new ExtractionResult
+            var paragraphs = new string[structure.Paragraphs.Count];
+            for (var p = 0; p < paragraphs.Length; p++)
             {
-                Headline = structure.Headline ?? string.Empty,
-                Standfirst = structure.Standfirst?.Text.Trim(),
-                Authors = structure.Authors,
-                Date = structure.Date,
-                Place = structure.Place,
-                Agency = structure.Agency,
-                Captions = structure.Captions,
-                Crossheads = structure.Crossheads,
-                Source = annotations.Get(AnnotationKeys.Source),
-                Url = annotations.Get(AnnotationKeys.Url),
-                Identifier = Identifiers.For(annotations.Get(AnnotationKeys.Id), structure.Headline, sourceFile),
-            };
-
-            foreach (var paragraph in structure.Paragraphs)
-            {
-                result.Paragraphs.Add(paragraph.Text.Trim());
+                paragraphs[p] = structure.Paragraphs[p].Text.Trim();
             }
 
+            var extractedQuotes = new ExtractedQuote[quotes.Count];
             for (var q = 0; q < quotes.Count; q++)
             {
                 var quote = quotes[q];
                 var (line, column) = segmented.PositionOf(quote.SourceStart);
                 var direct = QuoteKindClassifier.IsDirect(quote, texts[quote.Paragraph]);
-                result.Quotes.Add(new ExtractedQuote(quote.Text, speakers[q], direct, quote.Paragraph - offset, line, column));
+                extractedQuotes[q] = new ExtractedQuote(quote.Text, speakers[q], direct, quote.Paragraph - offset, line, column);
             }
 
-            var tags = annotations.Get(AnnotationKeys.Tags);
-            if (tags != null)
+            var captions = new ExtractedCaption[structure.Captions.Count];
+            for (var c = 0; c < captions.Length; c++)
             {
-                foreach (var tag in tags.Split(','))
+                captions[c] = new ExtractedCaption(structure.Captions[c].Text, structure.Captions[c].Credit);
+            }
+
+            var tags = new List<string>();
+            foreach (var tag in annotations.Get(AnnotationKeys.Tags)?.Split(',') ?? new string[0])
+            {
+                if (tag.Trim().Length > 0)
                 {
-                    if (tag.Trim().Length > 0)
-                    {
-                        result.Tags.Add(tag.Trim());
-                    }
+                    tags.Add(tag.Trim());
                 }
             }
 
-            result.Diagnostics = DiagnosticsPass.Run(segmented, annotations, structure, marks);
-            return result;
+            var article = new ExtractedArticle(
+                Id: Identifiers.For(annotations.Get(AnnotationKeys.Id), structure.Headline, sourceFile),
+                SourceFile: sourceFile,
+                Headline: structure.Headline ?? string.Empty,
+                Standfirst: structure.Standfirst?.Text.Trim(),
+                Byline: structure.Authors.Count > 0 ? new ExtractedByline(EquatableArray<string>.From(structure.Authors)) : null,
+                Dateline: structure.Date != null || structure.Place != null || structure.Agency != null ? new ExtractedDateline(structure.Date, structure.Place, structure.Agency) : null,
+                Quotes: new EquatableArray<ExtractedQuote>(extractedQuotes),
+                ImageCaptions: new EquatableArray<ExtractedCaption>(captions),
+                Crossheads: EquatableArray<string>.From(structure.Crossheads),
+                Paragraphs: new EquatableArray<string>(paragraphs),
+                Source: annotations.Get(AnnotationKeys.Source),
+                Url: annotations.Get(AnnotationKeys.Url),
+                Tags: EquatableArray<string>.From(tags));
+
+            return new ExtractionResult(article, DiagnosticsPass.Run(segmented, annotations, structure, marks));
         }
     }
 }

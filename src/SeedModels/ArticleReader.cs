@@ -60,50 +60,18 @@ namespace SeedModels
             return Read(text, sourceFile, decoding, extract);
         }
 
+        /// <summary>What <see cref="Parse(byte[], string)"/> reads, as the engine's article value (the CLI's reports walk it).</summary>
+        internal static (ExtractedArticle? Article, IReadOnlyList<ArticleDiagnostic> Diagnostics) Extract(byte[] bytes, string sourceFile, ArticleExtraction? extract)
+        {
+            var text = ArticleDecoding.Decode(bytes, out var decoding);
+            var result = ArticleExtractor.ExtractGuarded(text, sourceFile, decoding, extract);
+            return (result.Article, ToDiagnostics(result.Diagnostics));
+        }
+
         private static ArticleReadResult Read(string text, string sourceFile, TextDecoding decoding, ArticleExtraction? extract)
         {
             var result = ArticleExtractor.ExtractGuarded(text, sourceFile, decoding, extract);
-            return new ArticleReadResult(result.IsReadable ? ToArticle(result, sourceFile) : null, ToDiagnostics(result.Diagnostics));
-        }
-
-        private static Article ToArticle(ExtractionResult r, string sourceFile)
-        {
-            var quotes = new List<Quote>(r.Quotes.Count);
-            foreach (var q in r.Quotes)
-            {
-                quotes.Add(new Quote
-                {
-                    Text = q.Text,
-                    Speaker = q.Speaker,
-                    Kind = q.IsDirect ? QuoteKind.Direct : QuoteKind.Partial,
-                    Paragraph = q.Paragraph,
-                    Line = q.Line,
-                    Column = q.Column,
-                });
-            }
-
-            var captions = new List<ImageCaption>(r.Captions.Count);
-            foreach (var (text, credit) in r.Captions)
-            {
-                captions.Add(new ImageCaption { Text = text, Credit = credit });
-            }
-
-            return new Article
-            {
-                Id = r.Identifier,
-                Headline = r.Headline,
-                Standfirst = r.Standfirst,
-                Byline = r.Authors.Count > 0 ? new Byline { Authors = r.Authors } : null,
-                Dateline = r.HasDateline ? new Dateline { Date = r.Date, Place = r.Place, Agency = r.Agency } : null,
-                Quotes = quotes,
-                ImageCaptions = captions,
-                Crossheads = r.Crossheads,
-                Paragraphs = r.Paragraphs,
-                Source = r.Source,
-                Url = r.Url,
-                Tags = r.Tags,
-                SourceFile = sourceFile,
-            };
+            return new ArticleReadResult(result.Article is { } article ? ArticleMapping.ToArticle(article) : null, ToDiagnostics(result.Diagnostics));
         }
 
         private static IReadOnlyList<ArticleDiagnostic> ToDiagnostics(List<ExtractedDiagnostic> found)

@@ -104,11 +104,12 @@ namespace SeedModels.Analyzer.Tests
                 At("SEED012", "seeds/a.txt", 3, 1, 3, 7));
 
         [Fact]
-        public Task ArticleBeyondTheEmbeddingBudgetIsReportedAtItsFirstLine()
+        public Task AnArticleBeyondTheOldEmbeddingBudgetRaisesNothing()
         {
+            // 1.2 million characters, past the 1,000,000 an article could once embed (SEED014, removed): nothing is cut, nothing said.
             var paragraph = new string('x', 999) + ".";
             var text = "Harbour wall rebuilt\n\n" + string.Join("\n\n", System.Linq.Enumerable.Repeat(paragraph, 1_200)) + "\n";
-            return VerifyAsync("seeds/huge.txt", text, At("SEED014", "seeds/huge.txt", 1, 1, 1, 1));
+            return VerifyAsync("seeds/huge.txt", text);
         }
 
         [Fact]

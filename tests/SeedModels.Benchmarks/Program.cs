@@ -16,11 +16,12 @@ namespace SeedModels.Benchmarks
     /// The benchmark program. With BenchmarkDotNet arguments (<c>--filter '*'</c>, <c>--list flat</c>, …) it runs the
     /// in-memory benchmarks; the other modes are:
     /// <list type="bullet">
-    /// <item><c>--write-corpus DIR COUNT [SEED]</c>: writes COUNT synthetic articles to DIR.</item>
-    /// <item><c>--corpus-stats [COUNT]</c>: sizes of the synthetic articles and what the engine finds in them.</item>
+    /// <item><c>--write-corpus DIR COUNT [SEED] [--real-length]</c>: writes COUNT synthetic articles to DIR.</item>
+    /// <item><c>--corpus-stats [COUNT] [--real-length]</c>: sizes of the synthetic articles and what the engine finds in them.</item>
     /// <item><c>--generator-counts [COUNT…]</c>: articles extracted by a full run, a one-article edit and an unrelated edit.</item>
     /// <item><c>--profile-extraction [COUNT]</c>: where extraction's time goes, pass by pass.</item>
-    /// <item><c>--build-benchmark [--runs N] [--counts A,B] [--keep]</c>: <c>dotnet build</c> of a consumer with and without the generator.</item>
+    /// <item><c>--build-benchmark [--runs N] [--counts A,B] [--keep] [--real-length] [--no-baseline] [--quote-storm N] [--csc-heap-limit-mb M]</c>:
+    /// <c>dotnet build</c> of a consumer with and without the generator, with csc's peak memory.</item>
     /// </list>
     /// </summary>
     public static class Program
@@ -51,13 +52,13 @@ namespace SeedModels.Benchmarks
                         return 2;
                     }
 
-                    var seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : SyntheticCorpus.DefaultSeed;
-                    new SyntheticCorpus(seed).Write(args[1], count);
+                    var seed = args.Length > 3 && args[3] != "--real-length" ? int.Parse(args[3], CultureInfo.InvariantCulture) : SyntheticCorpus.DefaultSeed;
+                    new SyntheticCorpus(seed, realLength: args.Contains("--real-length")).Write(args[1], count);
                     Console.WriteLine($"wrote {count} articles (seed {seed}) to {args[1]}");
                     return 0;
 
                 case "--corpus-stats":
-                    CorpusStats.Print(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+                    CorpusStats.Print(args.Length > 1 && args[1] != "--real-length" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Contains("--real-length"));
                     return 0;
 
                 case "--generator-counts":

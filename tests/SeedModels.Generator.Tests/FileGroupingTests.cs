@@ -5,7 +5,6 @@ using System.Linq;
 using SeedModels.Extraction;
 using SeedModels.Generator.Emitting;
 using SeedModels.Generator.Model;
-using SeedModels.Generator.Parsing;
 using Xunit;
 
 namespace SeedModels.Generator.Tests
@@ -87,18 +86,18 @@ namespace SeedModels.Generator.Tests
         }
 
         private static List<PlannedFile> Files(IEnumerable<int> numbers) =>
-            FileGrouping.Group(CatalogPlan.Articles(EquatableArray<MeasuredArticle>.From(numbers.Select(Model).Select(CatalogPlan.Measure)), Options)).ToList();
+            FileGrouping.Group(CatalogPlan.Articles(EquatableArray<ArticleEntry>.From(numbers.Select(Model).Select(a => CatalogPlan.Entry(a)!)), Options)).ToList();
 
         private static EquatableArray<PlannedArticle> Plan(int count) =>
-            CatalogPlan.Articles(EquatableArray<MeasuredArticle>.From(Enumerable.Range(0, count).Select(Model).Select(CatalogPlan.Measure)), Options);
+            CatalogPlan.Articles(EquatableArray<ArticleEntry>.From(Enumerable.Range(0, count).Select(Model).Select(a => CatalogPlan.Entry(a)!)), Options);
 
         private static string Path(int n) => "seeds/" + n.ToString("D5", CultureInfo.InvariantCulture) + ".txt";
 
-        private static ArticleModel Model(int n)
+        private static ExtractedArticle Model(int n)
         {
             var path = Path(n);
             var text = "Story " + n.ToString(CultureInfo.InvariantCulture) + " of the archive\n\nOne sentence of body.\n";
-            return ArticleModelBuilder.FromResult(ArticleExtractor.Extract(text, path), path, "Story" + n.ToString(CultureInfo.InvariantCulture));
+            return SeedModels.Extraction.Naming.ArticleCatalog.WithIdMetadata(ArticleExtractor.Extract(text, path).Article!, "Story" + n.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -22,14 +22,24 @@ namespace SeedModels.Generator.Tests
             var run = GeneratorHarness.Run(Scenarios.Get("HostileHeadline"));
             var source = run.Source("seeds.hostile.txt.g.cs");
 
-            // Every character the engine keeps is escaped in the literal, so the string round-trips.
-            Assert.Contains("\\\"no\\\"", source, System.StringComparison.Ordinal);
+            // Every character the engine keeps is escaped in the article data (a verbatim literal: quotes doubled), so it round-trips.
+            Assert.Contains("\"\"no\"\"", source, System.StringComparison.Ordinal);
             Assert.Contains("C:\\\\temp\\\\", source, System.StringComparison.Ordinal);
             Assert.Contains("{0} {{1}}", source, System.StringComparison.Ordinal);
             Assert.Contains("bell\\u0007", source, System.StringComparison.Ordinal);
             Assert.Contains("\\uD800", source, System.StringComparison.Ordinal);
             Assert.DoesNotContain('\0', source);
             Assert.DoesNotContain('\u0007', source);
+
+            // And the record holds at run time what the reader reads: NUL, controls, the bidi override and the lone surrogate included.
+            using var generated = new GeneratedAssembly(run.Output);
+            var all = (System.Collections.Generic.IReadOnlyList<Article>)generated.StaticProperty("Demo.Seeds.SeedArticles", "All")!;
+            var hostile = Assert.Single(all, a => a.SourceFile == "seeds/hostile.txt");
+            var read = ArticleReader.Parse(Scenarios.Get("HostileHeadline")[0].Text, "seeds/hostile.txt").Article!;
+            Assert.Equal(read.Headline, hostile.Headline);
+            Assert.Contains('\uD800', hostile.Headline);
+            Assert.Equal(read.Paragraphs, hostile.Paragraphs);
+            Assert.Equal(read.Quotes, hostile.Quotes);
         }
 
         [Theory]

@@ -79,7 +79,7 @@ namespace SeedModels.Generator.Tests
 
             // Only the edited article is extracted and measured again for the plan (its size and hint name are cached with it).
             var extracted = Assert.Single(Outputs(result, TrackingNames.Extraction), o => !Reused.Contains(o.Reason));
-            Assert.Equal(files[420].RelativePath, Assert.IsType<SeedModels.Generator.Model.MeasuredArticle>(extracted.Value).Article.SourceFile);
+            Assert.Equal(files[420].RelativePath, Assert.IsType<SeedModels.Generator.Model.ArticleEntry>(extracted.Value).Article.SourceFile);
 
             // 1,000 articles share far fewer files (see FileGroupingTests), and only the edited article's file is emitted again.
             var planned = Outputs(result, TrackingNames.PlannedFile);

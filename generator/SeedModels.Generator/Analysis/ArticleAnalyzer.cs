@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +9,6 @@ using SeedModels.Extraction;
 using SeedModels.Extraction.Diagnostics;
 using SeedModels.Extraction.Naming;
 using SeedModels.Extraction.Text;
-using SeedModels.Generator.Emitting;
 using SeedModels.Generator.Parsing;
 
 namespace SeedModels.Generator.Analysis
@@ -42,7 +40,7 @@ namespace SeedModels.Generator.Analysis
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var identifiers = new ConcurrentBag<(string Identifier, string SourceFile, string Path, long Size)>();
+                var identifiers = new ConcurrentBag<(string Identifier, string SourceFile, string Path)>();
                 start.RegisterAdditionalFileAction(file =>
                 {
                     if (AnalyzeFile(file) is { } named)
@@ -65,17 +63,17 @@ namespace SeedModels.Generator.Analysis
         }
 
         /// <summary>Reports one file's findings; returns its identifier for the collision check (null when it is no article).</summary>
-        private (string Identifier, string SourceFile, string Path, long Size)? AnalyzeFile(AdditionalFileAnalysisContext context)
+        private (string Identifier, string SourceFile, string Path)? AnalyzeFile(AdditionalFileAnalysisContext context)
         {
             var file = context.AdditionalFile;
             var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
-            if (!options.TryGetValue(MSBuildNames.ArticleMetadata, out var marked) || !string.Equals(marked, "true", System.StringComparison.OrdinalIgnoreCase))
+            if (!options.TryGetValue(MSBuildNames.ArticleMetadata, out var marked) || !ArticleCatalog.IsMarked(marked))
             {
                 return null;
             }
 
             var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-            var sourceFile = ArticleModelBuilder.RelativePath(file.Path, OptionsReader.ReadLocation(global).Directory);
+            var sourceFile = ArticleCatalog.RelativePath(file.Path, OptionsReader.ReadLocation(global).Directory);
             var text = file.GetText(context.CancellationToken);
             if (text == null)
             {
@@ -89,7 +87,7 @@ namespace SeedModels.Generator.Analysis
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), LocationOf(file.Path, text, finding), finding.Args));
             }
 
-            if (!result.IsReadable)
+            if (result.Article is not { } article)
             {
                 return null;
             }
@@ -99,11 +97,10 @@ namespace SeedModels.Generator.Analysis
             if (idOverride.Length > 0 && !Identifiers.IsValid(idOverride))
             {
                 // The item's Id metadata is an annotation too: a bad one is said, not silently dropped.
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidId, Location.Create(file.Path, default, default), idOverride, result.Identifier));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidId, Location.Create(file.Path, default, default), idOverride, article.Id));
             }
 
-            var model = ArticleModelBuilder.FromResult(result, sourceFile, idOverride);
-            return (model.Identifier, sourceFile, file.Path, EmbedBudget.SizeOf(model));
+            return (ArticleCatalog.WithIdMetadata(article, idOverride).Id, sourceFile, file.Path);
         }
 
         private static Location LocationOf(string path, SourceText text, ExtractedDiagnostic finding)
@@ -115,31 +112,21 @@ namespace SeedModels.Generator.Analysis
             return Location.Create(path, TextSpan.FromBounds(start, end), new LinePositionSpan(startPosition, endPosition));
         }
 
-        /// <summary>
-        /// What only the whole set of articles shows, decided as the generator's CatalogPlan decides it (source-path
-        /// order): text beyond the embedding budget (SEED014) and two articles with one name (SEED007).
-        /// </summary>
-        private static void ReportCatalogFindings(CompilationAnalysisContext context, IEnumerable<(string Identifier, string SourceFile, string Path, long Size)> articles, Model.GeneratorOptions options)
+        /// <summary>What only the whole set of articles shows, decided where the generator decides it (ArticleCatalog): two articles with one name (SEED007).</summary>
+        private static void ReportCatalogFindings(CompilationAnalysisContext context, IEnumerable<(string Identifier, string SourceFile, string Path)> articles, Model.GeneratorOptions options)
         {
-            var list = new List<(string Identifier, string SourceFile, string Path, long Size)>(articles);
-            list.Sort((a, b) => string.CompareOrdinal(a.SourceFile, b.SourceFile));
-            var allowances = EmbedBudget.Allowances(list.ConvertAll(a => a.Size));
+            var list = new List<(string Identifier, string SourceFile, string Path)>(articles);
+            ArticleCatalog.Order(list, a => a.SourceFile);
             var keys = new List<(string Identifier, string SourceFile)>(list.Count);
             foreach (var a in list)
             {
                 keys.Add((a.Identifier, a.SourceFile));
             }
 
-            var names = IdentifierAssigner.Assign(keys, CatalogPlan.Reserved(options));
+            var names = ArticleCatalog.Name(keys, options.CatalogName);
             for (var i = 0; i < list.Count; i++)
             {
                 var location = Location.Create(list[i].Path, default, default);
-                if (list[i].Size > allowances[i])
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.TooLargeToEmbed, location,
-                        list[i].Size.ToString(CultureInfo.InvariantCulture), allowances[i].ToString(CultureInfo.InvariantCulture)));
-                }
-
                 if (names[i].CollidedWith is { } other)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(DiagnosticRules.DuplicateIdentifier), location, list[i].SourceFile + "' and '" + other, list[i].Identifier, names[i].TypeName));
@@ -161,8 +148,7 @@ namespace SeedModels.Generator.Analysis
         {
             foreach (var file in options.AdditionalFiles)
             {
-                if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MSBuildNames.ArticleMetadata, out var marked) &&
-                    string.Equals(marked, "true", System.StringComparison.OrdinalIgnoreCase))
+                if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(MSBuildNames.ArticleMetadata, out var marked) && ArticleCatalog.IsMarked(marked))
                 {
                     return true;
                 }

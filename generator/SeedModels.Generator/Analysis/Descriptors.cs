@@ -65,10 +65,6 @@ namespace SeedModels.Generator.Analysis
             DiagnosticIds.LanguageVersionTooLow, DiagnosticRules.LanguageVersionTooLow.Title, DiagnosticRules.LanguageVersionTooLow.MessageFormat, Category, DiagnosticSeverity.Warning,
             isEnabledByDefault: true, helpLinkUri: DiagnosticRules.LanguageVersionTooLow.HelpLink, customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
 
-        public static readonly DiagnosticDescriptor TooLargeToEmbed = new DiagnosticDescriptor(
-            DiagnosticIds.TooLargeToEmbed, DiagnosticRules.TooLargeToEmbed.Title, DiagnosticRules.TooLargeToEmbed.MessageFormat, Category, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: DiagnosticRules.TooLargeToEmbed.HelpLink, customTags: new[] { WellKnownDiagnosticTags.CompilationEnd });
-
         public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
             DiagnosticIds.InternalError, DiagnosticRules.InternalError.Title, DiagnosticRules.InternalError.MessageFormat, Category, DiagnosticSeverity.Warning,
             isEnabledByDefault: true, helpLinkUri: DiagnosticRules.InternalError.HelpLink);
@@ -88,7 +84,6 @@ namespace SeedModels.Generator.Analysis
             { DiagnosticIds.InvalidId, InvalidId },
             { DiagnosticIds.EmptyValue, EmptyValue },
             { DiagnosticIds.LanguageVersionTooLow, LanguageVersionTooLow },
-            { DiagnosticIds.TooLargeToEmbed, TooLargeToEmbed },
             { DiagnosticIds.InternalError, InternalError },
         };
 

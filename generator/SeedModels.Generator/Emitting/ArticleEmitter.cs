@@ -1,9 +1,17 @@
-using System.Linq;
+using System.Collections.Generic;
+using System.Globalization;
+using SeedModels.Extraction;
+using SeedModels.Extraction.Data;
 using SeedModels.Generator.Model;
 
 namespace SeedModels.Generator.Emitting
 {
-    /// <summary>Writes articles' sealed records: fields set once in a private constructor, one shared <c>Instance</c> each.</summary>
+    /// <summary>
+    /// Writes articles' sealed records. A record's values travel as text in one <c>ArticleData</c> attribute (the engine's
+    /// article in the article data format, one field a line, so the source shows what the article holds) and are decoded by
+    /// the runtime library when the article is first used: the compiler sees one string constant per article, however many
+    /// quotes or paragraphs it has, and nothing goes into the 16 MB heap string literals share.
+    /// </summary>
     internal static class ArticleEmitter
     {
         /// <summary>One generated file: the header and namespace once, then each article's record.</summary>
@@ -27,101 +35,55 @@ namespace SeedModels.Generator.Emitting
             return w.ToString();
         }
 
-        private static void WriteRecord(SourceWriter w, ArticleModel a, string typeName, string? nextTypeName, GeneratorOptions options)
+        private static void WriteRecord(SourceWriter w, ExtractedArticle a, string typeName, string? nextTypeName, GeneratorOptions options)
         {
+            var type = "global::" + options.Namespace + "." + typeName;
             w.Line("/// <summary>" + (a.Headline.Length > 0 ? XmlDoc.Text(a.Headline) : "(no headline) " + XmlDoc.Text(a.SourceFile)) + "</summary>");
             w.Line("/// <remarks>" + Remarks(a) + "</remarks>");
             w.Line(Header.GeneratedCodeAttribute);
+            w.Verbatim("[global::SeedModels.Generated.ArticleData(@\"", ArticleDataWriter.Write(a).Replace("\"", "\"\""), "\")]");
             w.Open("public sealed record " + typeName + " : global::SeedModels.Article");
             w.Line("/// <summary>The article read from <c>" + XmlDoc.Text(a.SourceFile) + "</c>.</summary>");
-            w.Line("public static global::" + options.Namespace + "." + typeName + " Instance { get; } = new global::" + options.Namespace + "." + typeName + "();");
+            w.Line("public static " + type + " Instance { get; } = new " + type + "();");
             w.Line();
-            var link = CatalogPlan.LinkTypeName(options);
-            w.Line("internal static readonly global::" + options.Namespace + "." + link + " CatalogLink = new global::" + options.Namespace + "." + link + "(Instance, " +
+            var link = "global::" + options.Namespace + "." + CatalogPlan.LinkTypeName(options);
+            w.Line("internal static readonly " + link + " CatalogLink = new " + link + "(Instance, " +
                    (nextTypeName == null ? "null" : "static () => global::" + options.Namespace + "." + nextTypeName + ".CatalogLink") + ");");
             w.Line();
-            w.Open("private " + typeName + "()");
-            w.Line("Id = " + CSharpLiteral.String(a.Identifier) + ";");
-            w.Line("Headline = " + CSharpLiteral.String(a.Headline) + ";");
-            w.Line("Standfirst = " + CSharpLiteral.String(a.Standfirst) + ";");
-            if (a.Authors.Count > 0)
-            {
-                w.Line("Byline = new global::SeedModels.Byline { Authors = " + Strings(a.Authors) + " };");
-            }
-
-            if (a.Date != null || a.Place != null || a.Agency != null)
-            {
-                var date = a.Date == null ? "null" : "new global::System.DateTime(" + a.Date.Substring(0, 4).TrimStart('0') + ", " + a.Date.Substring(5, 2).TrimStart('0') + ", " + a.Date.Substring(8, 2).TrimStart('0') + ")";
-                w.Line("Dateline = new global::SeedModels.Dateline { Date = " + date + ", Place = " + CSharpLiteral.String(a.Place) + ", Agency = " + CSharpLiteral.String(a.Agency) + " };");
-            }
-
-            Items(w, "Quotes", "global::SeedModels.Quote", a.Quotes, q =>
-                "new global::SeedModels.Quote { Text = " + CSharpLiteral.String(q.Text) + ", Speaker = " + CSharpLiteral.String(q.Speaker) +
-                ", Kind = global::SeedModels.QuoteKind." + (q.IsDirect ? "Direct" : "Partial") + ", Paragraph = " + CSharpLiteral.Int(q.Paragraph) +
-                ", Line = " + CSharpLiteral.Int(q.Line) + ", Column = " + CSharpLiteral.Int(q.Column) + " }");
-            Items(w, "ImageCaptions", "global::SeedModels.ImageCaption", a.Captions, c =>
-                "new global::SeedModels.ImageCaption { Text = " + CSharpLiteral.String(c.Text) + ", Credit = " + CSharpLiteral.String(c.Credit) + " }");
-            w.Line("Crossheads = " + Strings(a.Crossheads) + ";");
-            Items(w, "Paragraphs", "string", a.Paragraphs, CSharpLiteral.String);
-            w.Line("Source = " + CSharpLiteral.String(a.Source) + ";");
-            w.Line("Url = " + CSharpLiteral.String(a.Url) + ";");
-            w.Line("Tags = " + Strings(a.Tags) + ";");
-            w.Line("SourceFile = " + CSharpLiteral.String(a.SourceFile) + ";");
-            w.Close();
+            w.Line("private " + typeName + "()");
+            w.Line("    : base(global::SeedModels.Generated.ArticleData.Decode(typeof(" + type + ")))");
+            w.Line("{");
+            w.Line("}");
             w.Close();
         }
 
         /// <summary>What a tooltip shows under the headline: byline, date, place and the source file.</summary>
-        private static string Remarks(ArticleModel a)
+        private static string Remarks(ExtractedArticle a)
         {
-            var parts = new System.Collections.Generic.List<string>();
-            if (a.Authors.Count > 0)
+            var parts = new List<string>();
+            if (a.Byline is { } byline && byline.Authors.Count > 0)
             {
-                parts.Add("By " + XmlDoc.Text(string.Join(", ", a.Authors)) + ".");
+                parts.Add("By " + XmlDoc.Text(string.Join(", ", byline.Authors)) + ".");
             }
 
-            if (a.Date != null || a.Place != null)
+            if (a.Dateline is { } d && (d.Date != null || d.Place != null))
             {
-                parts.Add(XmlDoc.Text(string.Join(", ", new[] { a.Place, a.Date }.Where(x => x != null))) + ".");
+                var when = new List<string>();
+                if (d.Place != null)
+                {
+                    when.Add(d.Place);
+                }
+
+                if (d.Date is { } date)
+                {
+                    when.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                parts.Add(XmlDoc.Text(string.Join(", ", when)) + ".");
             }
 
             parts.Add("Source: <c>" + XmlDoc.Text(a.SourceFile) + "</c>.");
             return string.Join(" ", parts);
-        }
-
-        /// <summary>One array property, an item a line; the empty array is <c>Array.Empty</c>.</summary>
-        private static void Items<T>(SourceWriter w, string property, string type, EquatableArray<T> items, System.Func<T, string> write)
-            where T : System.IEquatable<T>
-        {
-            if (items.Count == 0)
-            {
-                w.Line(property + " = global::System.Array.Empty<" + type + ">();");
-                return;
-            }
-
-            w.Open(property + " = new " + type + "[]");
-            foreach (var item in items)
-            {
-                w.Line(write(item) + ",");
-            }
-
-            w.Close(";");
-        }
-
-        private static string Strings(EquatableArray<string> values)
-        {
-            if (values.Count == 0)
-            {
-                return "global::System.Array.Empty<string>()";
-            }
-
-            var items = new System.Collections.Generic.List<string>(values.Count);
-            foreach (var v in values)
-            {
-                items.Add(CSharpLiteral.String(v));
-            }
-
-            return "new string[] { " + string.Join(", ", items) + " }";
         }
     }
 }

@@ -6,7 +6,7 @@ namespace SeedModels.Generator.Emitting
     /// </summary>
     internal static class CatalogEmitter
     {
-        public static string Emit(Model.EquatableArray<Model.CatalogEntry> entries, Model.GeneratorOptions options)
+        public static string Emit(Extraction.EquatableArray<Model.CatalogEntry> entries, Model.GeneratorOptions options)
         {
             var ns = "global::" + options.Namespace + ".";
             var link = CatalogPlan.LinkTypeName(options);

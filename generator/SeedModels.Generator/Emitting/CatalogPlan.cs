@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SeedModels.Extraction;
 using SeedModels.Extraction.Naming;
 using SeedModels.Generator.Model;
 
@@ -10,12 +11,12 @@ namespace SeedModels.Generator.Emitting
     /// </summary>
     internal sealed class CatalogPlan
     {
-        private CatalogPlan(List<(ArticleModel Article, string TypeName, string HintName)> entries) => Entries = entries;
+        private CatalogPlan(List<(ExtractedArticle Article, string TypeName, string HintName)> entries) => Entries = entries;
 
-        public List<(ArticleModel Article, string TypeName, string HintName)> Entries { get; }
+        public List<(ExtractedArticle Article, string TypeName, string HintName)> Entries { get; }
 
-        /// <summary>Each article with what its record needs (names, chain, allowance), for cached emission file by file.</summary>
-        public static EquatableArray<PlannedArticle> Articles(EquatableArray<MeasuredArticle> models, GeneratorOptions options)
+        /// <summary>Each article with what its record needs (names, chain), for cached emission file by file.</summary>
+        public static EquatableArray<PlannedArticle> Articles(EquatableArray<ArticleEntry> models, GeneratorOptions options)
         {
             var plan = Create(models, options);
             var planned = new List<PlannedArticle>(plan.Entries.Count);
@@ -44,49 +45,32 @@ namespace SeedModels.Generator.Emitting
             return EquatableArray<CatalogEntry>.From(entries);
         }
 
-        /// <summary>Every name an article type may not take in a project with these options (the analyzer uses it too).</summary>
-        public static HashSet<string> Reserved(GeneratorOptions options) => ReservedNames.For(options.CatalogName);
-
         /// <summary>The internal helper type that chains the catalog, so no generated method grows with the article count.</summary>
         public static string LinkTypeName(GeneratorOptions options) => ReservedNames.LinkTypeName(options.CatalogName);
 
         /// <summary>The catalog's file; no article file takes its name.</summary>
         public static string CatalogHintName(GeneratorOptions options) => options.CatalogName + ".g.cs";
 
-        /// <summary>What the plan needs of one article, worked out once per article (the generator caches it).</summary>
-        public static MeasuredArticle Measure(ArticleModel article) =>
-            new MeasuredArticle(article, EmbedBudget.SizeOf(article), HintStem(article.SourceFile) + ".g.cs");
+        /// <summary>What the plan needs of one article, worked out once per article (the generator caches it); null when the file gives no article.</summary>
+        public static ArticleEntry? Entry(ExtractedArticle? article) =>
+            article == null ? null : new ArticleEntry(article, HintStem(article.SourceFile) + ".g.cs");
 
-        public static CatalogPlan Create(IEnumerable<MeasuredArticle> articles, GeneratorOptions options)
+        public static CatalogPlan Create(IEnumerable<ArticleEntry> articles, GeneratorOptions options)
         {
-            var readable = new List<MeasuredArticle>();
-            foreach (var article in articles)
-            {
-                if (article.Article.IsReadable)
-                {
-                    readable.Add(article);
-                }
-            }
-
-            if (!IdentifierAssigner.InSourceOrder(readable, a => a.Article.SourceFile))
-            {
-                readable.Sort((a, b) => string.CompareOrdinal(a.Article.SourceFile, b.Article.SourceFile));
-            }
-
+            var readable = new List<ArticleEntry>(articles);
+            ArticleCatalog.Order(readable, a => a.Article.SourceFile);
             var keys = new List<(string Identifier, string SourceFile)>(readable.Count);
             foreach (var article in readable)
             {
-                keys.Add((article.Article.Identifier, article.Article.SourceFile));
+                keys.Add((article.Article.Id, article.Article.SourceFile));
             }
 
-            var names = IdentifierAssigner.Assign(keys, Reserved(options));
+            var names = ArticleCatalog.Name(keys, options.CatalogName);
             var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { CatalogHintName(options) };
-            var allowances = EmbedBudget.Allowances(readable.ConvertAll(a => a.EmbeddedSize));
-            var entries = new List<(ArticleModel Article, string TypeName, string HintName)>(readable.Count);
+            var entries = new List<(ExtractedArticle Article, string TypeName, string HintName)>(readable.Count);
             for (var i = 0; i < readable.Count; i++)
             {
-                var (article, size, hint) = readable[i];
-                entries.Add((EmbedBudget.Fit(article, size, allowances[i]), names[i].TypeName, HintName(hint, hints)));
+                entries.Add((readable[i].Article, names[i].TypeName, HintName(readable[i].HintName, hints)));
             }
 
             return new CatalogPlan(entries);

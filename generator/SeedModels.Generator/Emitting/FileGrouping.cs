@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using SeedModels.Extraction;
 using SeedModels.Generator.Model;
 
 namespace SeedModels.Generator.Emitting

@@ -27,6 +27,16 @@ namespace SeedModels.Generator.Emitting
             return this;
         }
 
+        /// <summary>
+        /// <paramref name="open"/> at the current indent, then <paramref name="body"/> as it is (a verbatim string's lines must
+        /// not be indented: the indent would become part of the text), then <paramref name="close"/>.
+        /// </summary>
+        public SourceWriter Verbatim(string open, string body, string close)
+        {
+            _builder.Append(' ', _indent * 4).Append(open).Append(body).Append(close).Append('\n');
+            return this;
+        }
+
         public SourceWriter Close(string suffix = "")
         {
             _indent--;

@@ -1,3 +1,5 @@
+using SeedModels.Extraction;
+
 namespace SeedModels.Generator.Model
 {
     /// <summary>

@@ -29,8 +29,6 @@ namespace SeedModels.Extraction.Diagnostics
 
         public const string LanguageVersionTooLow = "SEED013";
 
-        public const string TooLargeToEmbed = "SEED014";
-
         public const string InternalError = "SEED015";
     }
 }

@@ -55,10 +55,6 @@ namespace SeedModels.Extraction.Diagnostics
             DiagnosticIds.LanguageVersionTooLow, DiagnosticSeverityLevel.Warning, "C# version cannot compile records",
             "SeedModels generates records, which need C# 9 or later; this project uses C# {0}");
 
-        public static readonly DiagnosticRule TooLargeToEmbed = new DiagnosticRule(
-            DiagnosticIds.TooLargeToEmbed, DiagnosticSeverityLevel.Warning, "Article too large to embed",
-            "The article's extracted text is {0} characters; the generated type holds the first {1} (an assembly's string literals are limited)");
-
         public static readonly DiagnosticRule InternalError = new DiagnosticRule(
             DiagnosticIds.InternalError, DiagnosticSeverityLevel.Warning, "SeedModels failed on this article",
             "SeedModels could not extract this article ({0}); no type is generated for it and the other articles are not affected. This is a bug in SeedModels: please report it with the file");
@@ -66,8 +62,7 @@ namespace SeedModels.Extraction.Diagnostics
         public static readonly DiagnosticRule[] All =
         {
             NoHeadline, InvalidDate, UnknownKey, DuplicateKey, UnclosedFrontMatter, HtmlMarkup, DuplicateIdentifier,
-            Unreadable, UnbalancedQuote, MismatchedQuote, InvalidId, EmptyValue, LanguageVersionTooLow, TooLargeToEmbed,
-            InternalError,
+            Unreadable, UnbalancedQuote, MismatchedQuote, InvalidId, EmptyValue, LanguageVersionTooLow, InternalError,
         };
     }
 }

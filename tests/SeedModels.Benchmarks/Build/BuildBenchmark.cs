@@ -37,6 +37,10 @@ namespace SeedModels.Benchmarks.Build
             var counts = new[] { 1_000, 10_000 };
             var keep = false;
             var breakdown = true;
+            var realLength = false;
+            var baseline = true;
+            var quoteStorm = 0;
+            long? heapLimitMb = null;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -53,8 +57,20 @@ namespace SeedModels.Benchmarks.Build
                     case "--no-breakdown":
                         breakdown = false;
                         break;
+                    case "--real-length":
+                        realLength = true;
+                        break;
+                    case "--no-baseline":
+                        baseline = false;
+                        break;
+                    case "--quote-storm":
+                        quoteStorm = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                        break;
+                    case "--csc-heap-limit-mb":
+                        heapLimitMb = long.Parse(args[++i], CultureInfo.InvariantCulture);
+                        break;
                     default:
-                        Console.Error.WriteLine("usage: --build-benchmark [--runs N] [--counts 1000,10000] [--keep] [--no-breakdown]");
+                        Console.Error.WriteLine("usage: --build-benchmark [--runs N] [--counts 1000,10000] [--keep] [--no-breakdown] [--real-length] [--no-baseline] [--quote-storm N] [--csc-heap-limit-mb M]");
                         return 2;
                 }
             }
@@ -77,13 +93,41 @@ namespace SeedModels.Benchmarks.Build
                 }
 
                 Console.WriteLine($"packed SeedModels {version} in {pack.Elapsed.TotalSeconds:F1} s");
-                var corpus = new SyntheticCorpus();
+                var corpus = new SyntheticCorpus(realLength: realLength);
+                Console.WriteLine(realLength ? "real-length articles (3-6 KB)" : "short articles (400-700 characters)");
                 var consumers = new List<Consumer>();
+                if (quoteStorm > 0)
+                {
+                    // Issue 9's repro 4: one single-line article of N short quotations, alone in its consumer.
+                    var storm = new Consumer(Path.Combine(work, "consumer-quote-storm"), 1, generated: true) { QuoteStorm = quoteStorm, HeapLimitMb = heapLimitMb };
+                    storm.Create(corpus, feed, packages, version);
+                    var restore = Dotnet(storm.Directory, "restore", "-tl:off", "-nodeReuse:false");
+                    if (restore.ExitCode != 0)
+                    {
+                        Console.Error.WriteLine("restore of the quote storm failed:\n" + restore.Output);
+                        return 1;
+                    }
+
+                    var build = storm.Build(emitGeneratedFiles: false);
+                    Console.WriteLine($"quote storm ({quoteStorm:N0} quotations, {storm.ArticleBytes / (1024.0 * 1024.0):F1} MB on one line" +
+                                      (heapLimitMb is { } limit ? $", csc GC heap limited to {limit:N0} MB" : string.Empty) +
+                                      $"): {build.Elapsed.TotalSeconds:F1} s, csc peak {CompilerMemory.Describe(storm.LastPeak)}, exit {build.ExitCode}, {Warnings(build.Output)}");
+                    if (build.ExitCode != 0)
+                    {
+                        Console.WriteLine(string.Join("\n", build.Output.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase) || l.Contains("OutOfMemory", StringComparison.Ordinal)).Take(10)));
+                        return 1;
+                    }
+
+                    var stormRun = Dotnet(storm.Directory, Path.Combine(storm.Directory, "bin", "Release", "net10.0", "Consumer.dll"));
+                    Console.WriteLine("  run: " + string.Join("; ", stormRun.StandardOutput.Trim().Split('\n').Select(l => l.Trim())));
+                    return stormRun.ExitCode;
+                }
+
                 foreach (var count in counts)
                 {
-                    foreach (var generated in new[] { true, false })
+                    foreach (var generated in baseline ? new[] { true, false } : new[] { true })
                     {
-                        var consumer = new Consumer(Path.Combine(work, "consumer-" + count.ToString(CultureInfo.InvariantCulture) + (generated ? "-generated" : "-without")), count, generated);
+                        var consumer = new Consumer(Path.Combine(work, "consumer-" + count.ToString(CultureInfo.InvariantCulture) + (generated ? "-generated" : "-without")), count, generated) { HeapLimitMb = heapLimitMb };
                         consumer.Create(corpus, feed, packages, version);
                         var restore = Dotnet(consumer.Directory, "restore", "-tl:off", "-nodeReuse:false");
                         if (restore.ExitCode != 0)
@@ -101,16 +145,25 @@ namespace SeedModels.Benchmarks.Build
                 foreach (var consumer in consumers)
                 {
                     var build = consumer.Build(emitGeneratedFiles: consumer.Generated);
-                    Console.WriteLine($"warm-up {consumer.Name}: {build.Elapsed.TotalSeconds:F1} s, exit {build.ExitCode}, {Warnings(build.Output)}");
+                    Console.WriteLine($"warm-up {consumer.Name}: {build.Elapsed.TotalSeconds:F1} s, csc peak {CompilerMemory.Describe(consumer.LastPeak)}, exit {build.ExitCode}, {Warnings(build.Output)}");
                     if (build.ExitCode != 0)
                     {
                         Console.Error.WriteLine(build.Output);
                         return 1;
                     }
 
+                    if (consumer.Generated)
+                    {
+                        var files = Directory.Exists(consumer.GeneratedFolder) ? Directory.GetFiles(consumer.GeneratedFolder, "*.cs", SearchOption.AllDirectories) : Array.Empty<string>();
+                        Console.WriteLine($"  generated source: {files.Length} files, {files.Sum(f => new FileInfo(f).Length) / (1024.0 * 1024.0):F1} MB; article files {consumer.ArticleBytes / (1024.0 * 1024.0):F1} MB");
+                    }
+
+                    // The consumer checks itself: every article in All, each equal field by field to ArticleReader.Parse of its file.
                     var run = Dotnet(consumer.Directory, Path.Combine(consumer.Directory, "bin", "Release", "net10.0", "Consumer.dll"));
                     var expected = consumer.Generated ? consumer.Count : 0;
-                    if (run.ExitCode != 0 || run.StandardOutput.Trim() != expected.ToString(CultureInfo.InvariantCulture))
+                    var printed = run.StandardOutput.Trim().Split('\n');
+                    Console.WriteLine("  run: " + string.Join("; ", printed.Select(l => l.Trim())));
+                    if (run.ExitCode != 0 || printed[0].Trim() != "articles " + expected.ToString(CultureInfo.InvariantCulture))
                     {
                         Console.Error.WriteLine($"{consumer.Name} printed '{run.StandardOutput.Trim()}' (exit {run.ExitCode}), expected {expected} articles in SeedArticles.All");
                         return 1;
@@ -143,7 +196,8 @@ namespace SeedModels.Benchmarks.Build
                         }
 
                         consumer.Times.Add(build.Elapsed.TotalSeconds);
-                        Console.WriteLine($"run {r + 1}/{runs} {consumer.Name}: {build.Elapsed.TotalSeconds:F2} s");
+                        consumer.Peaks.Add(consumer.LastPeak);
+                        Console.WriteLine($"run {r + 1}/{runs} {consumer.Name}: {build.Elapsed.TotalSeconds:F2} s, csc peak {CompilerMemory.Describe(consumer.LastPeak)}");
                     }
                 }
 
@@ -171,6 +225,19 @@ namespace SeedModels.Benchmarks.Build
         {
             Console.WriteLine();
             Console.WriteLine($"dotnet build -c Release --no-restore, median of {runs} timed runs after one warm-up (seconds)");
+            Console.WriteLine("| articles | csc peak (median) | with generator | runs with |");
+            Console.WriteLine("| ---: | ---: | ---: | --- |");
+            foreach (var with in consumers.Where(c => c.Generated))
+            {
+                var peaks = with.Peaks.OrderBy(p => p).ToList();
+                Console.WriteLine($"| {with.Count:N0} | {CompilerMemory.Describe(peaks[peaks.Count / 2])} | {Median(with.Times):F2} | {Join(with.Times)} |");
+            }
+
+            if (!consumers.Any(c => !c.Generated))
+            {
+                return;
+            }
+
             Console.WriteLine("| articles | without generator | with generator | generator cost | runs without | runs with |");
             Console.WriteLine("| ---: | ---: | ---: | ---: | --- | --- |");
             var costs = new List<(int Count, double Cost, double With)>();
@@ -273,6 +340,21 @@ namespace SeedModels.Benchmarks.Build
 
             public List<double> Times { get; } = new List<double>();
 
+            /// <summary>The csc peak of each timed build, in bytes.</summary>
+            public List<long> Peaks { get; } = new List<long>();
+
+            /// <summary>The csc peak of the last build, in bytes.</summary>
+            public long LastPeak { get; private set; }
+
+            /// <summary>When set, the consumer's one article is this many short quotations on one line.</summary>
+            public int QuoteStorm { get; init; }
+
+            /// <summary>When set, the GC heap limit (DOTNET_GCHeapHardLimit) of the build's processes, csc included.</summary>
+            public long? HeapLimitMb { get; init; }
+
+            /// <summary>The article files' total size.</summary>
+            public long ArticleBytes { get; private set; }
+
             /// <summary>Where the warm-up build writes the generated files: outside the project, so no later build compiles them as sources.</summary>
             public string GeneratedFolder => Directory + "-generated-files";
 
@@ -321,13 +403,69 @@ namespace SeedModels.Benchmarks.Build
                     """);
                 Write("Program.cs", """
                     #if SEEDMODELS_GENERATED
-                    System.Console.WriteLine(Consumer.Seeds.SeedArticles.All.Count);
+                    using System;
+                    using System.Diagnostics;
+                    using System.IO;
+                    using System.Linq;
+                    using System.Reflection;
+                    using SeedModels;
+
+                    // Run-time cost: one article first (its type's initializer decodes it), then All (every article), and the
+                    // memory they hold; then every article checked against ArticleReader.Parse of its file, field by field.
+                    var before = GC.GetTotalMemory(forceFullCollection: true);
+                    var first = typeof(Consumer.Seeds.SeedArticles).GetProperties(BindingFlags.Public | BindingFlags.Static).First(p => p.Name != "All");
+                    var watch = Stopwatch.StartNew();
+                    var one = (Article)first.GetValue(null)!;
+                    var firstAccess = watch.Elapsed.TotalMilliseconds;
+                    watch.Restart();
+                    var all = Consumer.Seeds.SeedArticles.All;
+                    var allAccess = watch.Elapsed.TotalMilliseconds;
+                    var held = GC.GetTotalMemory(forceFullCollection: true) - before;
+                    var mismatches = 0;
+                    string? firstMismatch = null;
+                    foreach (var a in all)
+                    {
+                        Article? read;
+                        try
+                        {
+                            read = ArticleReader.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", a.SourceFile)), a.SourceFile).Article;
+                        }
+                        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                        {
+                            read = null; // a source path cut by an embedding budget names no file
+                        }
+
+                        if (!(read != null && a.Id == read.Id && a.Headline == read.Headline && a.Standfirst == read.Standfirst && Equals(a.Byline, read.Byline) &&
+                              Equals(a.Dateline, read.Dateline) && Equals(a.Quotes, read.Quotes) && Equals(a.ImageCaptions, read.ImageCaptions) &&
+                              Equals(a.Crossheads, read.Crossheads) && Equals(a.Paragraphs, read.Paragraphs) && a.Source == read.Source && a.Url == read.Url &&
+                              Equals(a.Tags, read.Tags) && a.SourceFile == read.SourceFile))
+                        {
+                            mismatches++;
+                            firstMismatch ??= a.SourceFile;
+                        }
+                    }
+
+                    Console.WriteLine("articles " + all.Count);
+                    Console.WriteLine("differ from ArticleReader.Parse " + mismatches + (firstMismatch == null ? "" : " (first: " + firstMismatch + ")"));
+                    Console.WriteLine("first access " + firstAccess.ToString("F2") + " ms (" + one.Paragraphs.Count + " paragraphs)");
+                    Console.WriteLine("All " + allAccess.ToString("F1") + " ms");
+                    Console.WriteLine("held after touching all " + (held / (1024.0 * 1024.0)).ToString("F1") + " MB");
                     #else
-                    System.Console.WriteLine(0);
+                    System.Console.WriteLine("articles 0");
                     #endif
 
                     """);
-                corpus.Write(Path.Combine(Directory, "seeds"), Count);
+                if (QuoteStorm > 0)
+                {
+                    System.IO.Directory.CreateDirectory(Path.Combine(Directory, "seeds"));
+                    File.WriteAllText(Path.Combine(Directory, "seeds", "quote-storm.txt"), string.Concat(Enumerable.Repeat("word \u201Cquoted\u201D ", QuoteStorm)), new UTF8Encoding(false));
+                }
+                else
+                {
+                    corpus.Write(Path.Combine(Directory, "seeds"), Count);
+                }
+
+                ArticleBytes = System.IO.Directory.GetFiles(Path.Combine(Directory, "seeds")).Sum(f => new FileInfo(f).Length);
             }
 
             /// <summary>A full compile: bin/ and obj/Release/ go first, the restore's obj/project.assets.json stays.</summary>
@@ -335,7 +473,8 @@ namespace SeedModels.Benchmarks.Build
             {
                 TryDelete(Path.Combine(Directory, "bin"));
                 TryDelete(Path.Combine(Directory, "obj", "Release"));
-                var args = new List<string> { "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-tl:off", "-v:q" };
+                // csc as a process of its own (not in the shared compiler server), so its peak memory is its own and measurable.
+                var args = new List<string> { "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-tl:off", "-v:q", "-p:UseSharedCompilation=false" };
                 if (emitGeneratedFiles)
                 {
                     TryDelete(GeneratedFolder);
@@ -344,7 +483,12 @@ namespace SeedModels.Benchmarks.Build
                 }
 
                 args.AddRange(extra);
-                return Dotnet(Directory, args.ToArray());
+                using var memory = new CompilerMemory(Directory);
+                var environment = HeapLimitMb is { } mb ? new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x" + (mb * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture) } : null;
+                var result = DotnetCli.Run(Directory, Timeout, environment, args.ToArray());
+                memory.Dispose();
+                LastPeak = memory.PeakBytes;
+                return result;
             }
 
             private void Write(string name, string text) => File.WriteAllText(Path.Combine(Directory, name), text, new UTF8Encoding(false));

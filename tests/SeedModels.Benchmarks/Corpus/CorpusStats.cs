@@ -6,17 +6,17 @@ namespace SeedModels.Benchmarks.Corpus
 {
     /// <summary>
     /// What the synthetic corpus holds and what the engine makes of it: sizes, the embedded-text total the generator
-    /// budgets (estimated from <see cref="ArticleReader"/>'s output with the fields <c>EmbedBudget.SizeOf</c> counts),
+    /// carries (every text field of <see cref="ArticleReader"/>'s output),
     /// how many articles show each convention, and the diagnostics.
     /// </summary>
     public static class CorpusStats
     {
-        /// <summary>The generator's limit on embedded text, all articles together (generator/…/Emitting/EmbedBudget.cs).</summary>
-        public const long EmbedTotal = 6_000_000;
+        /// <summary>What the generator once embedded at most, all articles together, before it carried articles as metadata (SEED014, removed).</summary>
+        public const long OldEmbedBudget = 6_000_000;
 
-        public static void Print(int count)
+        public static void Print(int count, bool realLength = false)
         {
-            var files = new SyntheticCorpus().Make(count);
+            var files = new SyntheticCorpus(realLength: realLength).Make(count);
             var sizes = files.Select(f => f.Bytes.Length).ToList();
             long embedded = 0;
             var found = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ namespace SeedModels.Benchmarks.Corpus
 
             Console.WriteLine($"{count} synthetic articles (seed {SyntheticCorpus.DefaultSeed})");
             Console.WriteLine($"  bytes: total {sizes.Sum():N0}, mean {sizes.Average():F0}, min {sizes.Min()}, max {sizes.Max()}");
-            Console.WriteLine($"  embedded text (estimate of EmbedBudget.SizeOf): total {embedded:N0} of the {EmbedTotal:N0} budget ({100.0 * embedded / EmbedTotal:F1}%), mean {embedded / (double)count:F0} per article");
+            Console.WriteLine($"  extracted text: total {embedded:N0} characters ({100.0 * embedded / OldEmbedBudget:F1}% of the {OldEmbedBudget:N0} the generator once embedded at most), mean {embedded / (double)count:F0} per article");
             Console.WriteLine($"  distinct ids: {ids.Count}");
             foreach (var (what, n) in found)
             {
@@ -73,7 +73,7 @@ namespace SeedModels.Benchmarks.Corpus
             Console.WriteLine("  diagnostics: " + (diagnostics.Count == 0 ? "none" : string.Join(", ", diagnostics.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + " x" + d.Value))));
         }
 
-        /// <summary>The characters of string literals the generated record would hold (the fields EmbedBudget.SizeOf adds up).</summary>
+        /// <summary>The characters of extracted text an article holds (every text field).</summary>
         public static long EmbeddedSize(Article a)
         {
             long size = a.Id.Length + a.Headline.Length + Len(a.Standfirst) + Len(a.Dateline?.Place) + Len(a.Dateline?.Agency) + Len(a.Source) + Len(a.Url) + a.SourceFile.Length;

@@ -75,7 +75,7 @@ namespace SeedModels.Fuzz.Tests.Support
 
         public long UnreadableTexts { get; private set; }
 
-        public long Cut { get; private set; }
+        public long Failed { get; private set; }
 
         public TimeSpan SlowestBatch { get; private set; }
 
@@ -109,7 +109,7 @@ namespace SeedModels.Fuzz.Tests.Support
                 InputBytes += batch.TotalBytes;
                 Generated += outcome.Generated;
                 Unreadable += outcome.Unreadable;
-                Cut += outcome.Cut;
+                Failed += outcome.Failed;
                 foreach (var (id, n) in outcome.DiagnosticCounts)
                 {
                     _diagnostics[id] = _diagnostics.TryGetValue(id, out var m) ? m + n : n;
@@ -218,7 +218,7 @@ namespace SeedModels.Fuzz.Tests.Support
             b.Append(_name).Append(": ").Append(Counts()).Append('\n');
             b.Append("  wall time ").Append(_watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)).Append(" s; slowest batch ")
                 .Append(SlowestBatch.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)).Append(" s: ").Append(SlowestBatchOrigin).Append('\n');
-            b.Append("  generated types ").Append(Generated).Append(", unreadable (SEED008) ").Append(Unreadable).Append(", cut (SEED014) ").Append(Cut).Append('\n');
+            b.Append("  generated types ").Append(Generated).Append(", unreadable (SEED008) ").Append(Unreadable).Append(", engine failed (SEED015) ").Append(Failed).Append('\n');
             b.Append("  analyzer diagnostics: ").Append(string.Join(", ", _diagnostics.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "×" + p.Value))).Append('\n');
 
             if (FirstFailureAt > 0)

@@ -621,6 +621,34 @@ namespace SeedModels.Fuzz.Tests.Support
             return files;
         }
 
+        /// <summary>
+        /// The most list-heavy article: <paramref name="quotes"/> short quotations on one line, marks drawn from every style
+        /// (issue 9, repro 4, was 200,000 of <c>word “quoted” </c>), or as many one-line paragraphs.
+        /// </summary>
+        public FuzzFile ListHeavy(int count, bool paragraphs)
+        {
+            var b = new StringBuilder(count * 16);
+            b.Append("Lists everywhere ").Append(_r.Next(1000)).Append("\n\n");
+            for (var i = 0; i < count; i++)
+            {
+                if (paragraphs)
+                {
+                    b.Append(Pick(Pools.Words)).Append(' ').Append(Pick(Pools.Words)).Append(".\n\n");
+                    continue;
+                }
+
+                switch (_r.Next(4))
+                {
+                    case 0: b.Append("word \u201Cquoted\u201D "); break;
+                    case 1: b.Append("word \u2018quoted\u2019 "); break;
+                    case 2: b.Append("word \"quoted\" "); break;
+                    default: b.Append(Pick(Pools.Words)).Append(" \u201C").Append(Pick(Pools.Words)).Append("\u201D "); break;
+                }
+            }
+
+            return Text(b.Append('\n').ToString());
+        }
+
         /// <summary>Ten megabytes on a single line.</summary>
         private byte[] Huge()
         {

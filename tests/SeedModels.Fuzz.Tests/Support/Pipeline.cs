@@ -25,7 +25,7 @@ namespace SeedModels.Fuzz.Tests.Support
         /// <summary>The compilation with the generated sources has an error or a warning, or does not emit (CS8103).</summary>
         NonCompiling,
 
-        /// <summary>An input file became no type and no SEED008/SEED014 in that file says why.</summary>
+        /// <summary>An input file became no type and no SEED008/SEED015 in that file says why.</summary>
         SilentLoss,
 
         /// <summary>
@@ -69,7 +69,8 @@ namespace SeedModels.Fuzz.Tests.Support
 
         public int Unreadable { get; set; }
 
-        public int Cut { get; set; }
+        /// <summary>Files the engine failed on (SEED015).</summary>
+        public int Failed { get; set; }
 
         public Dictionary<string, int> DiagnosticCounts { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -160,10 +161,11 @@ namespace SeedModels.Fuzz.Tests.Support
             var options = FuzzOptions.For(files);
             var first = RunGenerator(texts, options, outcome.Failures, "first run");
             stages.Add("generator " + Ms(stage));
+            byte[]? image = null;
             if (first != null)
             {
                 stage.Restart();
-                CheckOutputCompiles(first.Value.Output, outcome.Failures);
+                image = CheckOutputCompiles(first.Value.Output, outcome.Failures);
                 CheckSourcesWritable(first.Value.Sources, outcome.Failures);
                 stages.Add("emit " + Ms(stage));
             }
@@ -176,7 +178,7 @@ namespace SeedModels.Fuzz.Tests.Support
 
             if (first != null && analyzerDiagnostics != null)
             {
-                CheckEveryFileAccountedFor(files, checks, texts, first.Value.Sources, analyzerDiagnostics.Value, readerResults, outcome);
+                CheckEveryFileAccountedFor(files, checks, texts, image, analyzerDiagnostics.Value, readerResults, outcome);
             }
 
             // Determinism: the same files again (fresh texts and driver), and in a shuffled order.
@@ -352,7 +354,7 @@ namespace SeedModels.Fuzz.Tests.Support
         }
 
         /// <summary>Zero errors and zero warnings, and Emit succeeds: Emit reports every declaration and method-body diagnostic, and CS8103.</summary>
-        private static void CheckOutputCompiles(Compilation output, List<Failure> failures)
+        private static byte[]? CheckOutputCompiles(Compilation output, List<Failure> failures)
         {
             using var stream = new MemoryStream();
             var emit = output.Emit(stream);
@@ -363,6 +365,8 @@ namespace SeedModels.Fuzz.Tests.Support
                 failures.Add(new Failure(FailureKind.NonCompiling, "compile:" + ids, bad.FirstOrDefault()?.Location.SourceTree?.FilePath,
                     "the generated code does not compile cleanly (" + bad.Count + " diagnostics):\n    " + string.Join("\n    ", bad.Take(6).Select(d => Escape(d.ToString(), 400) + SourceLine(d)))));
             }
+
+            return emit.Success ? stream.ToArray() : null;
         }
 
         private static string SourceLine(Diagnostic d)
@@ -433,29 +437,27 @@ namespace SeedModels.Fuzz.Tests.Support
 
         /// <summary>
         /// Every input file either becomes a generated type (its path is the <c>SourceFile</c> literal of a generated record)
-        /// or the analyzer says why not in that file: SEED008 (unreadable) or SEED014 (cut by the embedding budget, which may
-        /// cut the path literal itself). A type generated for a file the analyzer calls unreadable is inconsistent too.
+        /// or the analyzer says why not in that file: SEED008 (unreadable) or SEED015 (the engine failed on it). A type generated for a file the analyzer calls unreadable is inconsistent too.
         /// </summary>
         private static void CheckEveryFileAccountedFor(
             IReadOnlyList<FuzzFile> files,
             IReadOnlyList<Utf8TextCheck> checks,
             IReadOnlyList<InMemoryAdditionalText> texts,
-            IReadOnlyList<(string HintName, string Text, ImmutableArray<byte> Checksum, SyntaxTree Tree)> sources,
+            byte[]? image,
             ImmutableArray<Diagnostic> diagnostics,
             IReadOnlyList<ArticleReadResult?> readerResults,
             BatchOutcome outcome)
         {
             var generated = new Dictionary<string, int>(StringComparer.Ordinal);
             var renamed = new Dictionary<string, (string TypeName, string Id)>(StringComparer.Ordinal);
-            foreach (var s in sources)
+            var decoded = new Dictionary<string, Article>(StringComparer.Ordinal);
+            foreach (var (typeName, article) in GeneratedArticles(image, outcome.Failures))
             {
-                foreach (var (sourceFile, typeName, id) in GeneratedRecords(s.Tree))
+                generated[article.SourceFile] = generated.TryGetValue(article.SourceFile, out var n) ? n + 1 : 1;
+                decoded[article.SourceFile] = article;
+                if (!string.Equals(typeName, article.Id, StringComparison.Ordinal))
                 {
-                    generated[sourceFile] = generated.TryGetValue(sourceFile, out var n) ? n + 1 : 1;
-                    if (!string.Equals(typeName, id, StringComparison.Ordinal))
-                    {
-                        renamed[sourceFile] = (typeName, id);
-                    }
+                    renamed[article.SourceFile] = (typeName, article.Id);
                 }
             }
 
@@ -472,16 +474,16 @@ namespace SeedModels.Fuzz.Tests.Support
                 var file = files[i];
                 var inFile = byPath.TryGetValue(file.FullPath, out var list) ? list : new List<Diagnostic>();
                 var unreadable = inFile.Any(d => d.Id == "SEED008");
-                var cut = inFile.Any(d => d.Id == "SEED014");
+                var failed = inFile.Any(d => d.Id == "SEED015");
                 generated.TryGetValue(file.RelativePath, out var count);
                 if (unreadable)
                 {
                     outcome.Unreadable++;
                 }
 
-                if (cut)
+                if (failed)
                 {
-                    outcome.Cut++;
+                    outcome.Failed++;
                 }
 
                 if (count > 0)
@@ -494,10 +496,10 @@ namespace SeedModels.Fuzz.Tests.Support
                     failures(outcome).Add(new Failure(FailureKind.Inconsistent, "generated-twice", file.RelativePath, "the file's path is the SourceFile of " + count + " generated records"));
                 }
 
-                if (count == 0 && !unreadable && !cut)
+                if (count == 0 && !unreadable && !failed)
                 {
                     failures(outcome).Add(new Failure(FailureKind.SilentLoss, "lost", file.RelativePath,
-                        "no type was generated and neither SEED008 nor SEED014 says why; its diagnostics: [" + string.Join(", ", inFile.Select(d => d.Id)) + "]"));
+                        "no type was generated and neither SEED008 nor SEED015 says why; its diagnostics: [" + string.Join(", ", inFile.Select(d => d.Id)) + "]"));
                 }
 
                 // A type named other than its identifier was renamed; SEED007 must say so (README: "Two articles that resolve
@@ -523,6 +525,11 @@ namespace SeedModels.Fuzz.Tests.Support
                 if (readerResults[i] is { } reader)
                 {
                     CompareWithReader(file, reader, inFile, outcome.Failures);
+                    if (decoded.TryGetValue(file.RelativePath, out var article) && reader.Article is { } read && !SameValues(article, read, file.IdMetadata == null))
+                    {
+                        outcome.Failures.Add(new Failure(FailureKind.Inconsistent, "decoded-vs-reader", file.RelativePath,
+                            "the generated record holds other values at run time than ArticleReader reads from the file"));
+                    }
                 }
             }
 
@@ -548,11 +555,11 @@ namespace SeedModels.Fuzz.Tests.Support
 
         /// <summary>
         /// The README: the analyzer and ArticleReader report the same findings. Compared as (id, line, column), leaving out what
-        /// only the whole set of files shows (SEED007, SEED014) and what only item metadata gives (SEED011 for an Id item).
+        /// only the whole set of files shows (SEED007) and what only item metadata gives (SEED011 for an Id item).
         /// </summary>
         private static void CompareWithReader(FuzzFile file, ArticleReadResult reader, List<Diagnostic> inFile, List<Failure> failures)
         {
-            bool Compared(string id) => id != "SEED007" && id != "SEED014" && id != "SEED013" && !(id == "SEED011" && file.IdMetadata != null);
+            bool Compared(string id) => id != "SEED007" && id != "SEED013" && !(id == "SEED011" && file.IdMetadata != null);
             var fromReader = reader.Diagnostics.Where(d => Compared(d.Id)).Select(d => (d.Id, d.Line, d.Column)).OrderBy(x => x).ToList();
             var fromAnalyzer = inFile.Where(d => Compared(d.Id))
                 .Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1))
@@ -564,33 +571,60 @@ namespace SeedModels.Fuzz.Tests.Support
             }
         }
 
-        /// <summary>Each generated record: its <c>SourceFile</c> literal, its type name and its <c>Id</c> literal.</summary>
-        private static IEnumerable<(string SourceFile, string TypeName, string Id)> GeneratedRecords(SyntaxTree tree)
+        /// <summary>
+        /// Each generated record as the consumer meets it: the emitted assembly loaded (collectibly), every record's
+        /// <c>Instance</c> read, which decodes its article data; with its type name. A record that fails to decode is a crash.
+        /// </summary>
+        private static List<(string TypeName, Article Article)> GeneratedArticles(byte[]? image, List<Failure> failures)
         {
-            foreach (var record in tree.GetRoot().DescendantNodes().OfType<RecordDeclarationSyntax>())
+            var articles = new List<(string TypeName, Article Article)>();
+            if (image == null)
             {
-                string? sourceFile = null;
-                string? id = null;
-                foreach (var assignment in record.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+                return articles; // it did not compile: already a failure
+            }
+
+            var context = new GeneratedCodeContext();
+            try
+            {
+                var assembly = context.LoadFromStream(new MemoryStream(image));
+                foreach (var type in assembly.GetTypes().Where(t => t.IsSealed && typeof(Article).IsAssignableFrom(t)))
                 {
-                    if (assignment.Left is IdentifierNameSyntax { Identifier.ValueText: var name } && assignment.Right is LiteralExpressionSyntax literal)
+                    try
                     {
-                        if (name == "SourceFile")
-                        {
-                            sourceFile = literal.Token.ValueText;
-                        }
-                        else if (name == "Id")
-                        {
-                            id = literal.Token.ValueText;
-                        }
+                        var instance = (Article)type.GetProperty("Instance", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+                        articles.Add((type.Name, instance));
+                    }
+                    catch (System.Reflection.TargetInvocationException e)
+                    {
+                        var inner = e.InnerException?.InnerException ?? e.InnerException ?? e;
+                        failures.Add(new Failure(FailureKind.Crash, "decode:" + inner.GetType().Name, null, "reading " + type.Name + ".Instance threw " + Describe(inner)));
                     }
                 }
-
-                if (sourceFile != null)
-                {
-                    yield return (sourceFile, record.Identifier.ValueText, id ?? string.Empty);
-                }
             }
+            finally
+            {
+                context.Unload();
+            }
+
+            return articles;
+        }
+
+        /// <summary>Every field equal (the id only when no item metadata renamed it, since the reader never sees item metadata).</summary>
+        private static bool SameValues(Article x, Article y, bool compareId) =>
+            (!compareId || x.Id == y.Id) && x.Headline == y.Headline && x.Standfirst == y.Standfirst && Equals(x.Byline, y.Byline) &&
+            Equals(x.Dateline, y.Dateline) && Equals(x.Quotes, y.Quotes) && Equals(x.ImageCaptions, y.ImageCaptions) && Equals(x.Crossheads, y.Crossheads) &&
+            Equals(x.Paragraphs, y.Paragraphs) && x.Source == y.Source && x.Url == y.Url && Equals(x.Tags, y.Tags) && x.SourceFile == y.SourceFile;
+
+        /// <summary>Loads a generated assembly beside this one: SeedModels resolves to the copy the fuzz runs, so its records are <see cref="Article"/>s.</summary>
+        private sealed class GeneratedCodeContext : System.Runtime.Loader.AssemblyLoadContext
+        {
+            public GeneratedCodeContext()
+                : base("SeedModels.Fuzz.Generated", isCollectible: true)
+            {
+            }
+
+            protected override System.Reflection.Assembly? Load(System.Reflection.AssemblyName assemblyName) =>
+                assemblyName.Name == typeof(Article).Assembly.GetName().Name ? typeof(Article).Assembly : null;
         }
 
         private static void CompareRuns(

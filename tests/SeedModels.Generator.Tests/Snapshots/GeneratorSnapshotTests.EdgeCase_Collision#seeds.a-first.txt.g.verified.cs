@@ -6,6 +6,22 @@ namespace Demo.Seeds
     /// <summary>Capitol riot</summary>
     /// <remarks>Source: <c>seeds/a-first.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: CapitolRiot
+sourceFile: seeds/a-first.txt
+headline: Capitol riot
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- The first story, in path order, keeps the plain name.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record CapitolRiot : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/a-first.txt</c>.</summary>
@@ -14,21 +30,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.CapitolRiot2.CatalogLink);
 
         private CapitolRiot()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.CapitolRiot)))
         {
-            Id = "CapitolRiot";
-            Headline = "Capitol riot";
-            Standfirst = null;
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "The first story, in path order, keeps the plain name.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/a-first.txt";
         }
     }
 }

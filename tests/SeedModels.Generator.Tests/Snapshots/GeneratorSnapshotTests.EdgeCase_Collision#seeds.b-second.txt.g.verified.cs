@@ -6,6 +6,22 @@ namespace Demo.Seeds
     /// <summary>Capitol riot</summary>
     /// <remarks>Source: <c>seeds/b-second.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: CapitolRiot
+sourceFile: seeds/b-second.txt
+headline: Capitol riot
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- A second story with the same headline as the first.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record CapitolRiot2 : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/b-second.txt</c>.</summary>
@@ -14,21 +30,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
 
         private CapitolRiot2()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.CapitolRiot2)))
         {
-            Id = "CapitolRiot";
-            Headline = "Capitol riot";
-            Standfirst = null;
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "A second story with the same headline as the first.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/b-second.txt";
         }
     }
 }

@@ -6,6 +6,22 @@ namespace Demo.Seeds
     /// <summary>2021 riot shakes Washington</summary>
     /// <remarks>Source: <c>seeds/digits.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: Article2021RiotShakesWashington
+sourceFile: seeds/digits.txt
+headline: 2021 riot shakes Washington
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- A headline that starts with digits cannot start a type name.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record Article2021RiotShakesWashington : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/digits.txt</c>.</summary>
@@ -14,21 +30,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
 
         private Article2021RiotShakesWashington()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.Article2021RiotShakesWashington)))
         {
-            Id = "Article2021RiotShakesWashington";
-            Headline = "2021 riot shakes Washington";
-            Standfirst = null;
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "A headline that starts with digits cannot start a type name.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/digits.txt";
         }
     }
 }

@@ -6,6 +6,28 @@ namespace Demo.Seeds
     /// <summary>Mayor says */ "no" &amp; C:\temp\ {0} {{1}} bell nul esc rtlx lone� end</summary>
     /// <remarks>Source: <c>seeds/hostile.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: MayorSaysNoCTemp01BellNulEscRtlXLoneEnd
+sourceFile: seeds/hostile.txt
+headline: Mayor says */ ""no"" & C:\\temp\\ {0} {{1}} bell\u0007 nul\u0000 esc\u001B rtl\u202Ex lone\uD800 end
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 1
+- text: quotes
+  speaker: The council
+  kind: partial
+  paragraph: 0
+  line: 3
+  column: 37
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- The council said the */ comment and ""quotes"" and C:\\path\\ and {0} stay as they are.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record MayorSaysNoCTemp01BellNulEscRtlXLoneEnd : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/hostile.txt</c>.</summary>
@@ -14,24 +36,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.CostsRiseAs34And52More.CatalogLink);
 
         private MayorSaysNoCTemp01BellNulEscRtlXLoneEnd()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.MayorSaysNoCTemp01BellNulEscRtlXLoneEnd)))
         {
-            Id = "MayorSaysNoCTemp01BellNulEscRtlXLoneEnd";
-            Headline = "Mayor says */ \"no\" & C:\\temp\\ {0} {{1}} bell\u0007 nul\0 esc\u001B rtl\u202Ex lone\uD800 end";
-            Standfirst = null;
-            Quotes = new global::SeedModels.Quote[]
-            {
-                new global::SeedModels.Quote { Text = "quotes", Speaker = "The council", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 0, Line = 3, Column = 37 },
-            };
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "The council said the */ comment and \"quotes\" and C:\\path\\ and {0} stay as they are.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/hostile.txt";
         }
     }
 }

@@ -6,6 +6,22 @@ namespace Demo.Seeds
     /// <summary>Costs rise as 3 &lt; 4 and 5 &gt; 2 &amp; more</summary>
     /// <remarks>Source: <c>seeds/odd */ &lt;/summary&gt; &amp; "name".txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: CostsRiseAs34And52More
+sourceFile: seeds/odd */ </summary> & ""name"".txt
+headline: Costs rise as 3 < 4 and 5 > 2 & more
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- A file whose path and headline hold XML and comment syntax.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record CostsRiseAs34And52More : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/odd */ &lt;/summary&gt; &amp; "name".txt</c>.</summary>
@@ -14,21 +30,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
 
         private CostsRiseAs34And52More()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.CostsRiseAs34And52More)))
         {
-            Id = "CostsRiseAs34And52More";
-            Headline = "Costs rise as 3 < 4 and 5 > 2 & more";
-            Standfirst = null;
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "A file whose path and headline hold XML and comment syntax.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/odd */ </summary> & \"name\".txt";
         }
     }
 }

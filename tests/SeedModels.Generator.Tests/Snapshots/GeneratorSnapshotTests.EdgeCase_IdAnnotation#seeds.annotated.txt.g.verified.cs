@@ -6,6 +6,27 @@ namespace Demo.Seeds
     /// <summary>Police officer filmed posing for selfie</summary>
     /// <remarks>By Jane Doe. Washington, 2021-01-06. Source: <c>seeds/annotated.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: CapitolSelfie
+sourceFile: seeds/annotated.txt
+headline: Police officer filmed posing for selfie
+standfirst: ~
+byline:
+  authors: 1
+  - Jane Doe
+dateline:
+  date: 2021-01-06
+  place: Washington
+  agency: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- The footage spread quickly across social media on Wednesday.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record CapitolSelfie : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/annotated.txt</c>.</summary>
@@ -14,23 +35,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
 
         private CapitolSelfie()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.CapitolSelfie)))
         {
-            Id = "CapitolSelfie";
-            Headline = "Police officer filmed posing for selfie";
-            Standfirst = null;
-            Byline = new global::SeedModels.Byline { Authors = new string[] { "Jane Doe" } };
-            Dateline = new global::SeedModels.Dateline { Date = new global::System.DateTime(2021, 1, 6), Place = "Washington", Agency = null };
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "The footage spread quickly across social media on Wednesday.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/annotated.txt";
         }
     }
 }

@@ -6,6 +6,22 @@ namespace Demo.Seeds
     /// <summary>Mayor opens new bridge</summary>
     /// <remarks>Source: <c>seeds/picked-bad.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: MayorOpensNewBridge
+sourceFile: seeds/picked-bad.txt
+headline: Mayor opens new bridge
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- The mayor opened the bridge on Monday morning.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record MayorOpensNewBridge : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/picked-bad.txt</c>.</summary>
@@ -14,21 +30,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.EditorsPick.CatalogLink);
 
         private MayorOpensNewBridge()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.MayorOpensNewBridge)))
         {
-            Id = "MayorOpensNewBridge";
-            Headline = "Mayor opens new bridge";
-            Standfirst = null;
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "The mayor opened the bridge on Monday morning.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/picked-bad.txt";
         }
     }
 }

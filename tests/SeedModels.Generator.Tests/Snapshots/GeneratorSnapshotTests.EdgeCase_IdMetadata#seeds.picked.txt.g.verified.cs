@@ -6,6 +6,22 @@ namespace Demo.Seeds
     /// <summary>Council approves new budget</summary>
     /// <remarks>Source: <c>seeds/picked.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: EditorsPick
+sourceFile: seeds/picked.txt
+headline: Council approves new budget
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- The council approved the budget on Tuesday night.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record EditorsPick : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/picked.txt</c>.</summary>
@@ -14,21 +30,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
 
         private EditorsPick()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.EditorsPick)))
         {
-            Id = "EditorsPick";
-            Headline = "Council approves new budget";
-            Standfirst = null;
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "The council approved the budget on Tuesday night.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/picked.txt";
         }
     }
 }

@@ -6,6 +6,22 @@ namespace Demo.Seeds
     /// <summary>class</summary>
     /// <remarks>Source: <c>seeds/keyword.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: Class
+sourceFile: seeds/keyword.txt
+headline: class
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 1
+- A headline that is a C# keyword must still make a type name.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record Class : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/keyword.txt</c>.</summary>
@@ -14,21 +30,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.ReturnStaticVoid.CatalogLink);
 
         private Class()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.Class)))
         {
-            Id = "Class";
-            Headline = "class";
-            Standfirst = null;
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "A headline that is a C# keyword must still make a type name.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/keyword.txt";
         }
     }
 }

@@ -6,6 +6,23 @@ namespace Demo.Seeds
     /// <summary>(no headline) seeds/untitled-wire-copy.txt</summary>
     /// <remarks>Source: <c>seeds/untitled-wire-copy.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: UntitledWireCopy
+sourceFile: seeds/untitled-wire-copy.txt
+headline: 
+standfirst: ~
+byline: ~
+dateline: ~
+quotes: 0
+imageCaptions: 0
+crossheads: 0
+paragraphs: 2
+- This story starts with a sentence that ends with a full stop. It goes on over a second line.
+- A second paragraph follows here.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record UntitledWireCopy : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/untitled-wire-copy.txt</c>.</summary>
@@ -14,22 +31,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
 
         private UntitledWireCopy()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.UntitledWireCopy)))
         {
-            Id = "UntitledWireCopy";
-            Headline = "";
-            Standfirst = null;
-            Quotes = global::System.Array.Empty<global::SeedModels.Quote>();
-            ImageCaptions = global::System.Array.Empty<global::SeedModels.ImageCaption>();
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "This story starts with a sentence that ends with a full stop. It goes on over a second line.",
-                "A second paragraph follows here.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/untitled-wire-copy.txt";
         }
     }
 }

@@ -6,6 +6,84 @@ namespace Demo.Seeds
     /// <summary>Police officer filmed posing for selfie with pro-Trump rioter inside US Capitol</summary>
     /// <remarks>By Louise Hall. Source: <c>seeds/000_36d0c22b3e2a0d4f.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: PoliceOfficerFilmedPosingForSelfie
+sourceFile: seeds/000_36d0c22b3e2a0d4f.txt
+headline: Police officer filmed posing for selfie with pro-Trump rioter inside US Capitol
+standfirst: ~
+byline:
+  authors: 1
+  - Louise Hall
+dateline: ~
+quotes: 7
+- text: Cops are taking selfies with the terrorists
+  speaker: Timothy Burke
+  kind: direct
+  paragraph: 4
+  line: 18
+  column: 1
+- text: The peaceful protests in the summer were met with armed military police, tear gas, and rubber bullets.\n\nToday’s insurrection in the Capitol shows a clear example of the two very different justice systems our country upholds.
+  speaker: Martin Luther King III
+  kind: direct
+  paragraph: 9
+  line: 28
+  column: 70
+- text: chemical irritants
+  speaker: Washington DC’s police chief
+  kind: partial
+  paragraph: 11
+  line: 32
+  column: 90
+- text: Always interesting to see how white protestors can encounter so little resistance and breach the Capitol with the vice-president there, while black protestors would be lying dead in front of the Capitol building right now
+  speaker: Roxanne Gay
+  kind: direct
+  paragraph: 13
+  line: 36
+  column: 1
+- text: go home in peace
+  speaker: Mr Trump
+  kind: partial
+  paragraph: 14
+  line: 38
+  column: 78
+- text: special
+  speaker: Mr Trump
+  kind: partial
+  paragraph: 14
+  line: 38
+  column: 147
+- text: We have to have peace. So go home. We love you. You're very special. You've seen what happens you see the way, others are treated that are so bad and so evil. I know how you feel. But go home and go home and peace.
+  speaker: Mr Trump
+  kind: direct
+  paragraph: 15
+  line: 40
+  column: 1
+imageCaptions: 1
+- text: Footage revealed a member of the United States Capitol Police posing for a selfie with a rioter
+  credit: Twitter/ Timothy Burke
+crossheads: 0
+paragraphs: 17
+- A police officer was caught on video apparently posing for a selfie as a pro-Trump mob stormed the US Capitol in a deadly insurrection attempt.
+- The footage, filmed on Tuesday night amid scenes of chaos and violence after the president urged his supporters to help overturn to US election result, was met with anger and incredulity after it was posted to Twitter by journalist Timothy Burke.
+- The clip appeared to show an officer of the United States Capitol Police, wearing a high visibility vest and badge, posing for a photo with man who had stormed the building.
+- The two pair, surrounded by Trump supporters wearing red Trump hats and carrying flags, are seen leaning in for the picture before nodding at each other after it was apparently been taken.
+- “Cops are taking selfies with the terrorists,” Mr Burke wrote in the caption alongside the footage.
+- The footage quickly went viral, with over 200,000 likes and retweets, fuelling criticism of the police response to the riot.
+- United States Capitol Police did not immediately respond to The Independent’s request for comment.
+- The force’s handling of the mob which stormed the Capitol, leaving four people dead, has been widely condemned. Many observers have noted the contrast between police response and the heavy-handed reaction to Black Lives Matter protesters over the summer.
+- Videos and photos circulating on Twitter have showed rioters walking around the Capitol casually, with some sitting at lawmakers’ desks and others looting the building unimpeded.
+- Martin Luther King III, the son of the civil rights leader, tweeted: “The peaceful protests in the summer were met with armed military police, tear gas, and rubber bullets.
+- “Today’s insurrection in the Capitol shows a clear example of the two very different justice systems our country upholds.”
+- Washington DC’s police chief said pro-Trump rioters that stormed the US Capitol deployed “chemical irritants” to gain access to the building.
+- Writer Roxanne Gay suggested that if Black Lives Matter had protesters had stormed the Capitol would have been met with lethal force.
+- “Always interesting to see how white protestors can encounter so little resistance and breach the Capitol with the vice-president there, while black protestors would be lying dead in front of the Capitol building right now,” she tweeted.
+- Following hours of chaos, Mr Trump issued a statement telling the rioters to “go home in peace” before adding that he loved the mob, calling them “special”.
+- “We have to have peace. So go home. We love you. You're very special. You've seen what happens you see the way, others are treated that are so bad and so evil. I know how you feel. But go home and go home and peace.""
+- Washington DC police said four people died during the violent pro-Trump riot, including a woman who was shot inside the Capitol. At least one improvised explosive device was found.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record PoliceOfficerFilmedPosingForSelfie : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/000_36d0c22b3e2a0d4f.txt</c>.</summary>
@@ -14,50 +92,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct.CatalogLink);
 
         private PoliceOfficerFilmedPosingForSelfie()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.PoliceOfficerFilmedPosingForSelfie)))
         {
-            Id = "PoliceOfficerFilmedPosingForSelfie";
-            Headline = "Police officer filmed posing for selfie with pro-Trump rioter inside US Capitol";
-            Standfirst = null;
-            Byline = new global::SeedModels.Byline { Authors = new string[] { "Louise Hall" } };
-            Quotes = new global::SeedModels.Quote[]
-            {
-                new global::SeedModels.Quote { Text = "Cops are taking selfies with the terrorists", Speaker = "Timothy Burke", Kind = global::SeedModels.QuoteKind.Direct, Paragraph = 4, Line = 18, Column = 1 },
-                new global::SeedModels.Quote { Text = "The peaceful protests in the summer were met with armed military police, tear gas, and rubber bullets.\n\nToday’s insurrection in the Capitol shows a clear example of the two very different justice systems our country upholds.", Speaker = "Martin Luther King III", Kind = global::SeedModels.QuoteKind.Direct, Paragraph = 9, Line = 28, Column = 70 },
-                new global::SeedModels.Quote { Text = "chemical irritants", Speaker = "Washington DC’s police chief", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 11, Line = 32, Column = 90 },
-                new global::SeedModels.Quote { Text = "Always interesting to see how white protestors can encounter so little resistance and breach the Capitol with the vice-president there, while black protestors would be lying dead in front of the Capitol building right now", Speaker = "Roxanne Gay", Kind = global::SeedModels.QuoteKind.Direct, Paragraph = 13, Line = 36, Column = 1 },
-                new global::SeedModels.Quote { Text = "go home in peace", Speaker = "Mr Trump", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 14, Line = 38, Column = 78 },
-                new global::SeedModels.Quote { Text = "special", Speaker = "Mr Trump", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 14, Line = 38, Column = 147 },
-                new global::SeedModels.Quote { Text = "We have to have peace. So go home. We love you. You're very special. You've seen what happens you see the way, others are treated that are so bad and so evil. I know how you feel. But go home and go home and peace.", Speaker = "Mr Trump", Kind = global::SeedModels.QuoteKind.Direct, Paragraph = 15, Line = 40, Column = 1 },
-            };
-            ImageCaptions = new global::SeedModels.ImageCaption[]
-            {
-                new global::SeedModels.ImageCaption { Text = "Footage revealed a member of the United States Capitol Police posing for a selfie with a rioter", Credit = "Twitter/ Timothy Burke" },
-            };
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "A police officer was caught on video apparently posing for a selfie as a pro-Trump mob stormed the US Capitol in a deadly insurrection attempt.",
-                "The footage, filmed on Tuesday night amid scenes of chaos and violence after the president urged his supporters to help overturn to US election result, was met with anger and incredulity after it was posted to Twitter by journalist Timothy Burke.",
-                "The clip appeared to show an officer of the United States Capitol Police, wearing a high visibility vest and badge, posing for a photo with man who had stormed the building.",
-                "The two pair, surrounded by Trump supporters wearing red Trump hats and carrying flags, are seen leaning in for the picture before nodding at each other after it was apparently been taken.",
-                "“Cops are taking selfies with the terrorists,” Mr Burke wrote in the caption alongside the footage.",
-                "The footage quickly went viral, with over 200,000 likes and retweets, fuelling criticism of the police response to the riot.",
-                "United States Capitol Police did not immediately respond to The Independent’s request for comment.",
-                "The force’s handling of the mob which stormed the Capitol, leaving four people dead, has been widely condemned. Many observers have noted the contrast between police response and the heavy-handed reaction to Black Lives Matter protesters over the summer.",
-                "Videos and photos circulating on Twitter have showed rioters walking around the Capitol casually, with some sitting at lawmakers’ desks and others looting the building unimpeded.",
-                "Martin Luther King III, the son of the civil rights leader, tweeted: “The peaceful protests in the summer were met with armed military police, tear gas, and rubber bullets.",
-                "“Today’s insurrection in the Capitol shows a clear example of the two very different justice systems our country upholds.”",
-                "Washington DC’s police chief said pro-Trump rioters that stormed the US Capitol deployed “chemical irritants” to gain access to the building.",
-                "Writer Roxanne Gay suggested that if Black Lives Matter had protesters had stormed the Capitol would have been met with lethal force.",
-                "“Always interesting to see how white protestors can encounter so little resistance and breach the Capitol with the vice-president there, while black protestors would be lying dead in front of the Capitol building right now,” she tweeted.",
-                "Following hours of chaos, Mr Trump issued a statement telling the rioters to “go home in peace” before adding that he loved the mob, calling them “special”.",
-                "“We have to have peace. So go home. We love you. You're very special. You've seen what happens you see the way, others are treated that are so bad and so evil. I know how you feel. But go home and go home and peace.\"",
-                "Washington DC police said four people died during the violent pro-Trump riot, including a woman who was shot inside the Capitol. At least one improvised explosive device was found.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/000_36d0c22b3e2a0d4f.txt";
         }
     }
 }

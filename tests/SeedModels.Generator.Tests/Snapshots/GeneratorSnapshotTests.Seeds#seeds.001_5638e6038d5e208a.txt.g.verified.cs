@@ -6,6 +6,63 @@ namespace Demo.Seeds
     /// <summary>Police officer accused of 'sickening' act with Trump protester</summary>
     /// <remarks>Source: <c>seeds/001_5638e6038d5e208a.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: PoliceOfficerAccusedOfSickeningAct
+sourceFile: seeds/001_5638e6038d5e208a.txt
+headline: Police officer accused of 'sickening' act with Trump protester
+standfirst: Video has emerged from inside the US Capitol showing a protester appearing to take a selfie with a police officer.
+byline: ~
+dateline: ~
+quotes: 4
+- text: ACAB (all cops are bastards)
+  speaker: ~
+  kind: partial
+  paragraph: 4
+  line: 16
+  column: 43
+- text: embarrassing and sickening
+  speaker: one Twitter user
+  kind: partial
+  paragraph: 5
+  line: 18
+  column: 55
+- text: Were Capitol Police just inept and unprepared, or did they either unthinkingly or deliberately lack motivation to block rioters from busting into the building?
+  speaker: Howard Fineman
+  kind: direct
+  paragraph: 11
+  line: 32
+  column: 1
+- text: When Black folks are protesting and progressives are protesting peacefully they were tear-gassed, they were arrested, they were shot with rubber bullets. They were shot with real bullets
+  speaker: Derrick Johnson
+  kind: direct
+  paragraph: 13
+  line: 36
+  column: 1
+imageCaptions: 1
+- text: A still image of the protester posing with a police officer inside the Capitol.
+  credit: Twitter
+crossheads: 1
+- Capitol Police action questioned
+paragraphs: 15
+- Thousands stormed the US Capitol complex on Wednesday (local time), freshly riled from a Donald Trump rally where the president reiterated his baseless claims the election has been stolen from him and encouraged protesters to march towards the building.
+- As the raucous crowds became too much for Capitol Police, a minority managed to break into the building.
+- From this chaos, the short clip, which has circulated widely across social media, shows several protesters inside an entrance to the building surrounded by police in riot gear.
+- One unidentified officer, wearing a face covering and a high-vis police vest, then poses with one protester who leans in for a selfie with him before he nods his head in acknowledgment.
+- Someone out of shot can be heard shouting “ACAB (all cops are bastards)” repeatedly.
+- The video has sparked outrage online, and was branded “embarrassing and sickening” by one Twitter user.
+- However some have said the officer acted in a way to help diffuse the situation.
+- Dramatic images from outside the US Capitol show protesters violently clashing with outnumbered police as they tried to contain the raucous crowd.
+- Yet there were allegations online some officers were reluctant to prevent the protesters and some were even facilitating them.
+- Another video shared online appears to show a group of officers, moving barriers aside, allowing protesters to advance on the building.
+- NBC News Analyst Howard Fineman questioned on Twitter the actions of Capitol Police.
+- “Were Capitol Police just inept and unprepared, or did they either unthinkingly or deliberately lack motivation to block rioters from busting into the building?” he asked.
+- There has been comparison to last year’s Black Lives Matter protests in Washington which was met with a much stronger police presence in comparison to Wednesday’s riot.
+- “When Black folks are protesting and progressives are protesting peacefully they were tear-gassed, they were arrested, they were shot with rubber bullets. They were shot with real bullets,” National Association for the Advancement of Colored People President Derrick Johnson told USA Today.
+- Political commentator and television host Joy Reid called for an investigation into Capitol Police’s response.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record PoliceOfficerAccusedOfSickeningAct : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/001_5638e6038d5e208a.txt</c>.</summary>
@@ -14,44 +71,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters.CatalogLink);
 
         private PoliceOfficerAccusedOfSickeningAct()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct)))
         {
-            Id = "PoliceOfficerAccusedOfSickeningAct";
-            Headline = "Police officer accused of 'sickening' act with Trump protester";
-            Standfirst = "Video has emerged from inside the US Capitol showing a protester appearing to take a selfie with a police officer.";
-            Quotes = new global::SeedModels.Quote[]
-            {
-                new global::SeedModels.Quote { Text = "ACAB (all cops are bastards)", Speaker = null, Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 4, Line = 16, Column = 43 },
-                new global::SeedModels.Quote { Text = "embarrassing and sickening", Speaker = "one Twitter user", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 5, Line = 18, Column = 55 },
-                new global::SeedModels.Quote { Text = "Were Capitol Police just inept and unprepared, or did they either unthinkingly or deliberately lack motivation to block rioters from busting into the building?", Speaker = "Howard Fineman", Kind = global::SeedModels.QuoteKind.Direct, Paragraph = 11, Line = 32, Column = 1 },
-                new global::SeedModels.Quote { Text = "When Black folks are protesting and progressives are protesting peacefully they were tear-gassed, they were arrested, they were shot with rubber bullets. They were shot with real bullets", Speaker = "Derrick Johnson", Kind = global::SeedModels.QuoteKind.Direct, Paragraph = 13, Line = 36, Column = 1 },
-            };
-            ImageCaptions = new global::SeedModels.ImageCaption[]
-            {
-                new global::SeedModels.ImageCaption { Text = "A still image of the protester posing with a police officer inside the Capitol.", Credit = "Twitter" },
-            };
-            Crossheads = new string[] { "Capitol Police action questioned" };
-            Paragraphs = new string[]
-            {
-                "Thousands stormed the US Capitol complex on Wednesday (local time), freshly riled from a Donald Trump rally where the president reiterated his baseless claims the election has been stolen from him and encouraged protesters to march towards the building.",
-                "As the raucous crowds became too much for Capitol Police, a minority managed to break into the building.",
-                "From this chaos, the short clip, which has circulated widely across social media, shows several protesters inside an entrance to the building surrounded by police in riot gear.",
-                "One unidentified officer, wearing a face covering and a high-vis police vest, then poses with one protester who leans in for a selfie with him before he nods his head in acknowledgment.",
-                "Someone out of shot can be heard shouting “ACAB (all cops are bastards)” repeatedly.",
-                "The video has sparked outrage online, and was branded “embarrassing and sickening” by one Twitter user.",
-                "However some have said the officer acted in a way to help diffuse the situation.",
-                "Dramatic images from outside the US Capitol show protesters violently clashing with outnumbered police as they tried to contain the raucous crowd.",
-                "Yet there were allegations online some officers were reluctant to prevent the protesters and some were even facilitating them.",
-                "Another video shared online appears to show a group of officers, moving barriers aside, allowing protesters to advance on the building.",
-                "NBC News Analyst Howard Fineman questioned on Twitter the actions of Capitol Police.",
-                "“Were Capitol Police just inept and unprepared, or did they either unthinkingly or deliberately lack motivation to block rioters from busting into the building?” he asked.",
-                "There has been comparison to last year’s Black Lives Matter protests in Washington which was met with a much stronger police presence in comparison to Wednesday’s riot.",
-                "“When Black folks are protesting and progressives are protesting peacefully they were tear-gassed, they were arrested, they were shot with rubber bullets. They were shot with real bullets,” National Association for the Advancement of Colored People President Derrick Johnson told USA Today.",
-                "Political commentator and television host Joy Reid called for an investigation into Capitol Police’s response.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/001_5638e6038d5e208a.txt";
         }
     }
 }

@@ -6,6 +6,93 @@ namespace Demo.Seeds
     /// <summary>DC cop took selfie with Capitol rioters</summary>
     /// <remarks>2021-01-07. Source: <c>seeds/002_49b13e417f622695.txt</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
+id: DCCopTookSelfieWithCapitolRioters
+sourceFile: seeds/002_49b13e417f622695.txt
+headline: DC cop took selfie with Capitol rioters
+standfirst: Fury has erupted over vision of police officers removing barricades to allow pro-Trump crowds into the Capitol and taking selfies with rioters.
+byline: ~
+dateline:
+  date: 2021-01-07
+  place: ~
+  agency: ~
+quotes: 8
+- text: overwhelmed
+  speaker: Media
+  kind: partial
+  paragraph: 2
+  line: 7
+  column: 61
+- text: they do it to help foster relationships within our community
+  speaker: Austin Police Department
+  kind: partial
+  paragraph: 13
+  line: 31
+  column: 99
+- text: If these officers were aware of the behaviour of those on the fringe of the group, there is no doubt in my mind that they would not have participated in the picture
+  speaker: Austin Police Department
+  kind: direct
+  paragraph: 14
+  line: 33
+  column: 1
+- text: insurrection
+  speaker: ~
+  kind: partial
+  paragraph: 15
+  line: 35
+  column: 83
+- text: domestic terrorists
+  speaker: ~
+  kind: partial
+  paragraph: 15
+  line: 35
+  column: 117
+- text: attack
+  speaker: Mike Pence
+  kind: partial
+  paragraph: 16
+  line: 37
+  column: 49
+- text: must stop now
+  speaker: Mike Pence
+  kind: partial
+  paragraph: 16
+  line: 37
+  column: 64
+- text: go home now
+  speaker: Donald Trump
+  kind: partial
+  paragraph: 17
+  line: 39
+  column: 187
+imageCaptions: 1
+- text: A US Capitol building police officer poses for a selfie with one of the insurrectionists who helped storm the US Capitol building.
+  credit: ~
+crossheads: 0
+paragraphs: 19
+- Vision has emerged of police at the US Capitol appearing to remove barricades to allow pro-Trump protesters to gain access to the building, and another officer posing for a selfie.
+- Washington DC is in the grips of utter chaos after a large number of Donald Trump supporters descended on Capitol Hill to stage a fiery demonstration.
+- Media described law enforcement at the scene as having been ""overwhelmed"" as rioters stormed the building.
+- CNN reported that police at the Capitol building were caught off guard and didn't expect people to breach a series of fences leading up to the building.
+- But questions are being raised on social media about how seriously some police officers took the incident, given vision that has emerged.
+- A clip posted on TikTok from the scene shows police removing barriers to allow the rioters to continue towards the Capitol steps.
+- In addition, footage streamed live from inside appears to show police posing for selfies with members of the group.
+- National Guard troops have been deployed in a bid to restore order and Washington DC will be subjected to a 12-hour curfew tonight.
+- The FBI deployed SWAT-style officers to sweep the building in an attempt to remove pro-Trump rioters, who took control of the Senate floor as well as various offices of high-profile members.
+- But the slow response of authorities is already being criticised by politicians and commentators.
+- It's the not the first time police have been criticised for their actions at right-wing protests over recent years.
+- In Austin, police were forced to reiterate their stance on uniformed officers appearing in photos after a number appeared in a shot with a member of the Proud Boys group flashing a white supremacist symbol.
+- The Austin Police Department's guidelines say officers aren't allowed to be uniformed in photos that endorse or supports any political campaign or initiative or any social issue or cause.
+- It defended its department officer's continuing to take photos with people when requested, saying ""they do it to help foster relationships within our community"".
+- ""If these officers were aware of the behaviour of those on the fringe of the group, there is no doubt in my mind that they would not have participated in the picture,"" an APD statement read.
+- The actions of the rioters today has been described by some watching it unfold as ""insurrection"" being committed by ""domestic terrorists"".
+- US Vice President Mike Pence described it as an ""attack"" which ""must stop now"".
+- After initially writing two limp tweets before retiring to the Oval to watch the chaos unfold on television, US President Donald Trump eventually released a video telling the rioters to ""go home now"".
+- But he also repeated the unsubstantiated and increasingly unsupported claim that the election has been stolen.
+source: ~
+url: ~
+tags: 0
+")]
     public sealed record DCCopTookSelfieWithCapitolRioters : global::SeedModels.Article
     {
         /// <summary>The article read from <c>seeds/002_49b13e417f622695.txt</c>.</summary>
@@ -14,53 +101,8 @@ namespace Demo.Seeds
         internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
 
         private DCCopTookSelfieWithCapitolRioters()
+            : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters)))
         {
-            Id = "DCCopTookSelfieWithCapitolRioters";
-            Headline = "DC cop took selfie with Capitol rioters";
-            Standfirst = "Fury has erupted over vision of police officers removing barricades to allow pro-Trump crowds into the Capitol and taking selfies with rioters.";
-            Dateline = new global::SeedModels.Dateline { Date = new global::System.DateTime(2021, 1, 7), Place = null, Agency = null };
-            Quotes = new global::SeedModels.Quote[]
-            {
-                new global::SeedModels.Quote { Text = "overwhelmed", Speaker = "Media", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 2, Line = 7, Column = 61 },
-                new global::SeedModels.Quote { Text = "they do it to help foster relationships within our community", Speaker = "Austin Police Department", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 13, Line = 31, Column = 99 },
-                new global::SeedModels.Quote { Text = "If these officers were aware of the behaviour of those on the fringe of the group, there is no doubt in my mind that they would not have participated in the picture", Speaker = "Austin Police Department", Kind = global::SeedModels.QuoteKind.Direct, Paragraph = 14, Line = 33, Column = 1 },
-                new global::SeedModels.Quote { Text = "insurrection", Speaker = null, Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 15, Line = 35, Column = 83 },
-                new global::SeedModels.Quote { Text = "domestic terrorists", Speaker = null, Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 15, Line = 35, Column = 117 },
-                new global::SeedModels.Quote { Text = "attack", Speaker = "Mike Pence", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 16, Line = 37, Column = 49 },
-                new global::SeedModels.Quote { Text = "must stop now", Speaker = "Mike Pence", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 16, Line = 37, Column = 64 },
-                new global::SeedModels.Quote { Text = "go home now", Speaker = "Donald Trump", Kind = global::SeedModels.QuoteKind.Partial, Paragraph = 17, Line = 39, Column = 187 },
-            };
-            ImageCaptions = new global::SeedModels.ImageCaption[]
-            {
-                new global::SeedModels.ImageCaption { Text = "A US Capitol building police officer poses for a selfie with one of the insurrectionists who helped storm the US Capitol building.", Credit = null },
-            };
-            Crossheads = global::System.Array.Empty<string>();
-            Paragraphs = new string[]
-            {
-                "Vision has emerged of police at the US Capitol appearing to remove barricades to allow pro-Trump protesters to gain access to the building, and another officer posing for a selfie.",
-                "Washington DC is in the grips of utter chaos after a large number of Donald Trump supporters descended on Capitol Hill to stage a fiery demonstration.",
-                "Media described law enforcement at the scene as having been \"overwhelmed\" as rioters stormed the building.",
-                "CNN reported that police at the Capitol building were caught off guard and didn't expect people to breach a series of fences leading up to the building.",
-                "But questions are being raised on social media about how seriously some police officers took the incident, given vision that has emerged.",
-                "A clip posted on TikTok from the scene shows police removing barriers to allow the rioters to continue towards the Capitol steps.",
-                "In addition, footage streamed live from inside appears to show police posing for selfies with members of the group.",
-                "National Guard troops have been deployed in a bid to restore order and Washington DC will be subjected to a 12-hour curfew tonight.",
-                "The FBI deployed SWAT-style officers to sweep the building in an attempt to remove pro-Trump rioters, who took control of the Senate floor as well as various offices of high-profile members.",
-                "But the slow response of authorities is already being criticised by politicians and commentators.",
-                "It's the not the first time police have been criticised for their actions at right-wing protests over recent years.",
-                "In Austin, police were forced to reiterate their stance on uniformed officers appearing in photos after a number appeared in a shot with a member of the Proud Boys group flashing a white supremacist symbol.",
-                "The Austin Police Department's guidelines say officers aren't allowed to be uniformed in photos that endorse or supports any political campaign or initiative or any social issue or cause.",
-                "It defended its department officer's continuing to take photos with people when requested, saying \"they do it to help foster relationships within our community\".",
-                "\"If these officers were aware of the behaviour of those on the fringe of the group, there is no doubt in my mind that they would not have participated in the picture,\" an APD statement read.",
-                "The actions of the rioters today has been described by some watching it unfold as \"insurrection\" being committed by \"domestic terrorists\".",
-                "US Vice President Mike Pence described it as an \"attack\" which \"must stop now\".",
-                "After initially writing two limp tweets before retiring to the Oval to watch the chaos unfold on television, US President Donald Trump eventually released a video telling the rioters to \"go home now\".",
-                "But he also repeated the unsubstantiated and increasingly unsupported claim that the election has been stolen.",
-            };
-            Source = null;
-            Url = null;
-            Tags = global::System.Array.Empty<string>();
-            SourceFile = "seeds/002_49b13e417f622695.txt";
         }
     }
 }

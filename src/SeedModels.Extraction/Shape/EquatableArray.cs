@@ -1,14 +1,12 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 
-namespace SeedModels.Generator.Model
+namespace SeedModels.Extraction
 {
     /// <summary>
-    /// An immutable array compared by its items, so pipeline models holding collections stay value-equatable
-    /// and the incremental generator can tell an unchanged step from a changed one.
+    /// An immutable array compared by its items, so the engine's article value (and every generator step holding it) is
+    /// value-equatable: the incremental generator can tell an unchanged article from a changed one.
     /// </summary>
     internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
         where T : IEquatable<T>
@@ -24,8 +22,6 @@ namespace SeedModels.Generator.Model
         public T this[int index] => _items![index];
 
         public static EquatableArray<T> From(IEnumerable<T> items) => new EquatableArray<T>(new List<T>(items).ToArray());
-
-        public static EquatableArray<T> From(ImmutableArray<T> items) => new EquatableArray<T>(items.IsDefault ? Array.Empty<T>() : items.ToArray());
 
         public bool Equals(EquatableArray<T> other)
         {
