@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>Capitol riot</summary>
     /// <remarks>Source: <c>seeds/a-first.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: CapitolRiot
 sourceFile: seeds/a-first.txt

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>2021 riot shakes Washington</summary>
     /// <remarks>Source: <c>seeds/digits.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: Article2021RiotShakesWashington
 sourceFile: seeds/digits.txt

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>Mayor says */ "no" &amp; C:\temp\ {0} {{1}} bell nul esc rtlx lone� end</summary>
     /// <remarks>Source: <c>seeds/hostile.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: MayorSaysNoCTemp01BellNulEscRtlXLoneEnd
 sourceFile: seeds/hostile.txt

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>Costs rise as 3 &lt; 4 and 5 &gt; 2 &amp; more</summary>
     /// <remarks>Source: <c>seeds/odd */ &lt;/summary&gt; &amp; "name".txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: CostsRiseAs34And52More
 sourceFile: seeds/odd */ </summary> & ""name"".txt

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>Police officer filmed posing for selfie</summary>
     /// <remarks>By Jane Doe. Washington, 2021-01-06. Source: <c>seeds/annotated.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: CapitolSelfie
 sourceFile: seeds/annotated.txt

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>class</summary>
     /// <remarks>Source: <c>seeds/keyword.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: Class
 sourceFile: seeds/keyword.txt

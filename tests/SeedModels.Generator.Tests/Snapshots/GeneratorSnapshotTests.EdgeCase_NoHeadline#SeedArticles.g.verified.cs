@@ -4,7 +4,7 @@
 namespace Demo.Seeds
 {
     /// <summary>The project's articles: one typed property per article, and <see cref="All"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     public static partial class SeedArticles
     {
         /// <summary>(no headline) (<c>seeds/untitled-wire-copy.txt</c>)</summary>
@@ -15,7 +15,7 @@ namespace Demo.Seeds
     }
 
     /// <summary>One article's place in the catalog's chain.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     internal sealed class SeedArticlesLink
     {
         private readonly global::System.Func<global::Demo.Seeds.SeedArticlesLink?>? _next;

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>(no headline) seeds/untitled-wire-copy.txt</summary>
     /// <remarks>Source: <c>seeds/untitled-wire-copy.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: UntitledWireCopy
 sourceFile: seeds/untitled-wire-copy.txt

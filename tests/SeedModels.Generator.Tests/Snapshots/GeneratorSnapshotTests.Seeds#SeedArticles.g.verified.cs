@@ -4,7 +4,7 @@
 namespace Demo.Seeds
 {
     /// <summary>The project's articles: one typed property per article, and <see cref="All"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     public static partial class SeedArticles
     {
         /// <summary>Police officer filmed posing for selfie with pro-Trump rioter inside US Capitol (<c>seeds/000_36d0c22b3e2a0d4f.txt</c>)</summary>
@@ -21,7 +21,7 @@ namespace Demo.Seeds
     }
 
     /// <summary>One article's place in the catalog's chain.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     internal sealed class SeedArticlesLink
     {
         private readonly global::System.Func<global::Demo.Seeds.SeedArticlesLink?>? _next;

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>Police officer filmed posing for selfie with pro-Trump rioter inside US Capitol</summary>
     /// <remarks>By Louise Hall. Source: <c>seeds/000_36d0c22b3e2a0d4f.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: PoliceOfficerFilmedPosingForSelfie
 sourceFile: seeds/000_36d0c22b3e2a0d4f.txt

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>Police officer accused of 'sickening' act with Trump protester</summary>
     /// <remarks>Source: <c>seeds/001_5638e6038d5e208a.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: PoliceOfficerAccusedOfSickeningAct
 sourceFile: seeds/001_5638e6038d5e208a.txt

@@ -5,7 +5,7 @@ namespace Demo.Seeds
 {
     /// <summary>DC cop took selfie with Capitol rioters</summary>
     /// <remarks>2021-01-07. Source: <c>seeds/002_49b13e417f622695.txt</c>.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     [global::SeedModels.Generated.ArticleData(@"SeedModels article 1
 id: DCCopTookSelfieWithCapitolRioters
 sourceFile: seeds/002_49b13e417f622695.txt

@@ -12,10 +12,17 @@ namespace SeedModels.Generator.Tests.Support
     /// <summary>
     /// Snapshot files named the way Verify names them: <c>Class.Method[_param]#hintName.verified.cs</c>, beside the
     /// test source. A mismatch writes <c>.received.cs</c> next to it and fails; <c>SEEDMODELS_ACCEPT_SNAPSHOTS=1</c>
-    /// overwrites the verified files instead (and removes ones the run no longer produces).
+    /// overwrites the verified files instead (and removes ones the run no longer produces). The generator's version in
+    /// <c>[GeneratedCode(…)]</c> is scrubbed to <see cref="VersionPlaceholder"/> first, as Verify users scrub what changes
+    /// from build to build, so a new package version leaves every snapshot as it is.
     /// </summary>
     internal static class Snapshot
     {
+        /// <summary>What stands in the snapshots where the generated code names the generator's version.</summary>
+        public const string VersionPlaceholder = "{GeneratorVersion}";
+
+        private const string GeneratedCodeOpening = "[global::System.CodeDom.Compiler.GeneratedCode(\"SeedModels.Generator\", \"";
+
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         private static bool Accept => Environment.GetEnvironmentVariable("SEEDMODELS_ACCEPT_SNAPSHOTS") == "1";
@@ -30,8 +37,9 @@ namespace SeedModels.Generator.Tests.Support
             var prefix = Path.GetFileNameWithoutExtension(testFile) + "." + testMethod + (parameter == null ? string.Empty : "_" + parameter) + "#";
             var expectedFiles = new HashSet<string>(StringComparer.Ordinal);
             var failures = new List<string>();
-            foreach (var (hintName, text) in sources)
+            foreach (var (hintName, generated) in sources)
             {
+                var text = Scrub(generated);
                 var stem = hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - 3) : hintName;
                 var verified = Path.Combine(directory, prefix + stem + ".verified.cs");
                 var received = Path.Combine(directory, prefix + stem + ".received.cs");
@@ -81,10 +89,31 @@ namespace SeedModels.Generator.Tests.Support
         }
 
         /// <summary>
+        /// <paramref name="text"/> with the version in each <c>[GeneratedCode("SeedModels.Generator", "…")]</c> line replaced by
+        /// <see cref="VersionPlaceholder"/>. Only a line that is that attribute and nothing else is touched: the article data's
+        /// lines each open with a field name, so an article quoting the attribute keeps its text.
+        /// </summary>
+        public static string Scrub(string text)
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var trimmed = lines[i].TrimStart(' ');
+                if (trimmed.StartsWith(GeneratedCodeOpening, StringComparison.Ordinal) && trimmed.EndsWith("\")]", StringComparison.Ordinal) &&
+                    trimmed.IndexOf('"', GeneratedCodeOpening.Length) == trimmed.Length - 3)
+                {
+                    lines[i] = lines[i].Substring(0, lines[i].Length - trimmed.Length) + GeneratedCodeOpening + VersionPlaceholder + "\")]";
+                }
+            }
+
+            return string.Join("\n", lines);
+        }
+
+        /// <summary>
         /// The folder of the calling test's source. A deterministic CI build (ContinuousIntegrationBuild) maps source
         /// paths to <c>/_/…</c>; such a path is taken relative to the repository root.
         /// </summary>
-        private static string SourceDirectory(string callerFilePath)
+        public static string SourceDirectory(string callerFilePath)
         {
             var directory = Path.GetDirectoryName(callerFilePath)!;
             if (Directory.Exists(directory))
