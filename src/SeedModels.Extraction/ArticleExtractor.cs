@@ -113,7 +113,7 @@ namespace SeedModels.Extraction
                 Url: annotations.Get(AnnotationKeys.Url),
                 Tags: EquatableArray<string>.From(tags));
 
-            return new ExtractionResult(article, DiagnosticsPass.Run(segmented, annotations, structure, marks));
+            return new ExtractionResult(article, DiagnosticsPass.Run(segmented, annotations, structure, marks), annotations.Get(AnnotationKeys.Id));
         }
     }
 }

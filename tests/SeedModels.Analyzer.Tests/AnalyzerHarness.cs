@@ -38,15 +38,25 @@ namespace SeedModels.Analyzer.Tests
             params DiagnosticResult[] expected) =>
             VerifyAsync(articles.Select(a => (a.Path, SourceText.From(a.Text, Encoding.UTF8))), languageVersion, otherFiles, expected);
 
+        /// <summary>Articles in a project that sets these MSBuild properties (made visible to the compiler by build/SeedModels.props).</summary>
+        public static Task VerifyWithPropertiesAsync(IEnumerable<(string Path, string Text)> articles, IReadOnlyDictionary<string, string> properties, params DiagnosticResult[] expected) =>
+            VerifyAsync(articles.Select(a => (a.Path, SourceText.From(a.Text, Encoding.UTF8))), LanguageVersion.Latest, new (string Path, string Text)[0], expected, properties);
+
         private static async Task VerifyAsync(
             IEnumerable<(string Path, SourceText Text)> articles,
             LanguageVersion languageVersion,
             IEnumerable<(string Path, string Text)> otherFiles,
-            params DiagnosticResult[] expected)
+            DiagnosticResult[] expected,
+            IReadOnlyDictionary<string, string>? properties = null)
         {
             var test = new CSharpAnalyzerTest<ArticleAnalyzer, DefaultVerifier> { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
             test.TestState.Sources.Add("internal static class Program { }");
             var config = new StringBuilder("is_global = true\nbuild_property.MSBuildProjectDirectory = " + ProjectDirectory + "\n");
+            foreach (var (name, value) in properties ?? new Dictionary<string, string>())
+            {
+                config.Append("build_property.").Append(name).Append(" = ").Append(value).Append('\n');
+            }
+
             foreach (var (path, text) in articles)
             {
                 test.TestState.AdditionalFiles.Add((PathOf(path), text));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading.Tasks;
@@ -58,6 +59,25 @@ namespace SeedModels.Analyzer.Tests
             VerifyAsync(
                 new[] { ("seeds/a.txt", "Harbour wall rebuilt" + Body), ("seeds/b.txt", "Harbour wall rebuilt" + Body) },
                 At("SEED007", "seeds/b.txt", 1, 1, 1, 1));
+
+        [Fact]
+        public Task WithTypeNamesFromFileNamesTwoFilesOfOneNameCollideWhateverTheirHeadlines() =>
+            VerifyWithPropertiesAsync(
+                new[] { ("seeds/harbour/story.txt", "Harbour wall rebuilt" + Body), ("seeds/bridge/story.txt", "Bridge reopens to traffic" + Body) },
+                new Dictionary<string, string> { ["SeedModelsTypeNames"] = "FileName" },
+                At("SEED007", "seeds/harbour/story.txt", 1, 1, 1, 1));
+
+        [Fact]
+        public Task WithTypeNamesFromFileNamesOneHeadlineInTwoFilesDoesNotCollide() =>
+            VerifyWithPropertiesAsync(
+                new[] { ("seeds/a.txt", "Harbour wall rebuilt" + Body), ("seeds/b.txt", "Harbour wall rebuilt" + Body) },
+                new Dictionary<string, string> { ["SeedModelsTypeNames"] = "FileName" });
+
+        [Fact]
+        public Task WithTheDefaultTypeNamesTwoFilesOfOneNameDoNotCollide() =>
+            VerifyWithPropertiesAsync(
+                new[] { ("seeds/harbour/story.txt", "Harbour wall rebuilt" + Body), ("seeds/bridge/story.txt", "Bridge reopens to traffic" + Body) },
+                new Dictionary<string, string> { ["SeedModelsTypeNames"] = "Headline" });
 
         [Fact]
         public Task EmptyFileIsReportedAtTheFirstLine() =>

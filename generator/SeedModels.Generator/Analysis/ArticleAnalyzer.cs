@@ -87,7 +87,8 @@ namespace SeedModels.Generator.Analysis
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(finding.Rule), LocationOf(file.Path, text, finding), finding.Args));
             }
 
-            if (result.Article is not { } article)
+            // Named as the generator names it: Id metadata, id:, then the project's SeedModelsTypeNames.
+            if (ArticleCatalog.Identified(result, null, OptionsReader.ReadNaming(global)) is not { } article)
             {
                 return null;
             }

@@ -11,6 +11,7 @@ namespace SeedModels.Generator.Parsing
         public const string CatalogNameProperty = "build_property.SeedModelsCatalogName";
         public const string RootNamespaceProperty = "build_property.RootNamespace";
         public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
+        public const string TypeNamesProperty = TypeNameSources.Property;
         public const string DefaultCatalogName = ReservedNames.DefaultCatalogName;
         public const string DefaultNamespaceSuffix = "Seeds";
     }

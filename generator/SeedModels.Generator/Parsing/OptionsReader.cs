@@ -18,6 +18,10 @@ namespace SeedModels.Generator.Parsing
             return new GeneratorOptions(ns, catalog);
         }
 
+        /// <summary>What type names are made from (<c>SeedModelsTypeNames</c>); anything but <c>FileName</c> is the headline.</summary>
+        public static TypeNameSource ReadNaming(AnalyzerConfigOptions options) =>
+            TypeNameSources.Parse(options.TryGetValue(MSBuildNames.TypeNamesProperty, out var value) ? value : null);
+
         public static ProjectLocation ReadLocation(AnalyzerConfigOptions options) =>
             new ProjectLocation(options.TryGetValue(MSBuildNames.ProjectDirectoryProperty, out var directory) ? directory ?? string.Empty : string.Empty);
 

@@ -30,6 +30,27 @@ namespace SeedModels.Extraction.Naming
             return id.Length > 0 && Identifiers.IsValid(id) && id != article.Id ? article with { Id = id } : article;
         }
 
+        /// <summary>
+        /// The article of <paramref name="result"/> (null when the file gives none) with the identifier its type is named after:
+        /// the item's <c>Id</c> metadata when valid, else the <c>id:</c> annotation when valid, else what
+        /// <paramref name="naming"/> says (the headline's words, the engine's default, or the file name's), else the file name's.
+        /// </summary>
+        public static ExtractedArticle? Identified(ExtractionResult result, string? idMetadata, TypeNameSource naming)
+        {
+            if (result.Article is not { } article)
+            {
+                return null;
+            }
+
+            if (naming == TypeNameSource.FileName)
+            {
+                var fromFile = Identifiers.For(result.IdAnnotation, null, article.SourceFile);
+                article = fromFile == article.Id ? article : article with { Id = fromFile };
+            }
+
+            return WithIdMetadata(article, idMetadata);
+        }
+
         /// <summary>Orders articles by source path (ordinal), sorting only when they do not already come in that order.</summary>
         public static void Order<T>(List<T> articles, Func<T, string> sourceFile)
         {

@@ -6,10 +6,11 @@ namespace SeedModels.Extraction
     /// <summary>What the engine makes of one article file: the article (none for a file that gives none) and the diagnostics about it.</summary>
     internal sealed class ExtractionResult
     {
-        public ExtractionResult(ExtractedArticle? article, List<ExtractedDiagnostic> diagnostics)
+        public ExtractionResult(ExtractedArticle? article, List<ExtractedDiagnostic> diagnostics, string? idAnnotation = null)
         {
             Article = article;
             Diagnostics = diagnostics;
+            IdAnnotation = idAnnotation;
         }
 
         /// <summary>The result for a file that gives no article: only <paramref name="why"/> (SEED008 or SEED015).</summary>
@@ -19,6 +20,9 @@ namespace SeedModels.Extraction
         public ExtractedArticle? Article { get; }
 
         public bool IsReadable => Article != null;
+
+        /// <summary>The article's <c>id:</c> annotation as written (null when absent): a type name from another source must not override it.</summary>
+        public string? IdAnnotation { get; }
 
         public List<ExtractedDiagnostic> Diagnostics { get; }
     }
