@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -35,47 +34,46 @@ namespace SeedModels.Generator
                 .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.Options);
 
-            var location = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => OptionsReader.ReadLocation(provider.GlobalOptions))
-                .WithTrackingName(TrackingNames.Location);
-
             var supportsRecords = context.ParseOptionsProvider
                 .Select(static (parse, _) => parse is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp9)
                 .WithTrackingName(TrackingNames.SupportsRecords);
 
-            // One step per stage on purpose: Roslyn copies every per-article step's table on each run, for every article.
+            // As few per-article steps as can be: on an edit, Roslyn walks every per-article step's table, for every article.
+            // The marking carries what extraction depends on besides the text (Id metadata, project folder, type-name source),
+            // so another option's change finds it equal and extracts nothing; a file that is no article gives null.
             var files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, _) => ReadMarking(pair.Left, pair.Right.GetOptions(pair.Left)))
-                .Where(static file => file != null)
+                .Select(static (pair, _) => ReadMarking(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ArticleFiles);
 
-            // The engine's article value, with its hint name for the plan, once per file, cached until its text changes.
+            // The engine's article value, with its key for the layout, once per file, cached until its text changes.
             var extract = _extract;
             var articles = files
-                .Combine(location)
-                .Select((pair, cancellationToken) => CatalogPlan.Entry(ArticleFileReader.Read(pair.Left!, pair.Right, extract, cancellationToken)))
+                .Select((file, cancellationToken) => file == null ? null : CatalogPlan.Entry(ArticleFileReader.Read(file, extract, cancellationToken)))
                 .WithTrackingName(TrackingNames.Extraction);
 
-            var all = articles
+            // The layout (order, type names, chain, files) needs every article's key but no article's body: an edit to the text
+            // leaves the key equal, the collected keys cached, and the layout with them.
+            var layout = articles
+                .Select(static (entry, _) => entry?.Key)
+                .WithTrackingName(TrackingNames.ArticleKeys)
                 .Collect()
-                .Select(static (models, _) => Readable(models))
-                .WithTrackingName(TrackingNames.Articles);
-
-            // The plan (names, order, chain, files) needs every article; each generated file then needs only its
-            // own planned articles, so an edit re-emits that article's file (and the catalog only if a name or headline moved).
-            var planned = all
                 .Combine(options)
-                .Select(static (pair, _) => FileGrouping.Group(CatalogPlan.Articles(pair.Left, pair.Right)))
-                .WithTrackingName(TrackingNames.Planned);
+                .Select(static (pair, _) => CatalogPlan.Layout(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Layout);
 
-            var perFile = planned
-                .SelectMany(static (files, _) => files)
+            // Each generated file takes its articles' values by position: one pass of references; only a file whose articles
+            // or names changed differs from its last value, and only it is emitted again.
+            var perFile = articles
+                .Collect()
+                .WithTrackingName(TrackingNames.Articles)
+                .Combine(layout)
+                .SelectMany(static (pair, _) => CatalogPlan.Files(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.PlannedFile);
 
-            var catalog = planned
-                .Select(static (articles, _) => CatalogPlan.Catalog(articles))
-                .Combine(options)
+            // The catalog file needs the options and the first article's name: nothing an article's edit changes.
+            var catalog = layout
+                .Select(static (l, _) => l.Catalog)
                 .WithTrackingName(TrackingNames.Catalog);
 
             context.RegisterSourceOutput(perFile.Combine(supportsRecords), static (spc, input) =>
@@ -90,38 +88,24 @@ namespace SeedModels.Generator
             // Without C# 9 nothing is emitted: SEED013 says why; records would only bury it under compiler errors.
             context.RegisterSourceOutput(catalog.Combine(supportsRecords), static (spc, input) =>
             {
-                var ((entries, generatorOptions), canCompileRecords) = input;
+                var (head, canCompileRecords) = input;
                 if (canCompileRecords)
                 {
-                    spc.AddSource(CatalogPlan.CatalogHintName(generatorOptions), SourceText.From(CatalogEmitter.Emit(entries, generatorOptions), System.Text.Encoding.UTF8));
+                    spc.AddSource(CatalogPlan.CatalogHintName(head.Options), SourceText.From(CatalogEmitter.Emit(head), System.Text.Encoding.UTF8));
                 }
             });
         }
 
-        /// <summary>The articles of the files that give one, in the order they came.</summary>
-        private static EquatableArray<ArticleEntry> Readable(ImmutableArray<ArticleEntry?> entries)
+        private static ArticleFile? ReadMarking(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
         {
-            var readable = new System.Collections.Generic.List<ArticleEntry>(entries.Length);
-            foreach (var entry in entries)
-            {
-                if (entry != null)
-                {
-                    readable.Add(entry);
-                }
-            }
-
-            return new EquatableArray<ArticleEntry>(readable.ToArray());
-        }
-
-        private static ArticleFile? ReadMarking(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
-        {
+            var options = provider.GetOptions(text);
             if (!options.TryGetValue(MSBuildNames.ArticleMetadata, out var marked) || !ArticleCatalog.IsMarked(marked))
             {
                 return null;
             }
 
             options.TryGetValue(MSBuildNames.IdMetadata, out var id);
-            return new ArticleFile(text, id?.Trim() ?? string.Empty);
+            return new ArticleFile(text, id?.Trim() ?? string.Empty, OptionsReader.ReadLocation(provider.GlobalOptions).Directory, OptionsReader.ReadNaming(provider.GlobalOptions));
         }
     }
 }

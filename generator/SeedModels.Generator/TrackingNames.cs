@@ -5,12 +5,12 @@ namespace SeedModels.Generator
     {
         public const string ArticleFiles = nameof(ArticleFiles);
         public const string Extraction = nameof(Extraction);
+        public const string ArticleKeys = nameof(ArticleKeys);
         public const string Articles = nameof(Articles);
+        public const string Layout = nameof(Layout);
         public const string Options = nameof(Options);
-        public const string Planned = nameof(Planned);
         public const string PlannedFile = nameof(PlannedFile);
         public const string Catalog = nameof(Catalog);
-        public const string Location = nameof(Location);
         public const string SupportsRecords = nameof(SupportsRecords);
     }
 }

@@ -36,9 +36,37 @@ namespace SeedModels.Generator.Tests
         [InlineData("net10.0")]
         public void Generated_code_has_no_warnings_or_errors_on_every_target(string target)
         {
-            var run = GeneratorHarness.Run(Scenarios.Everything(), references: ReferenceSets.Get(target));
+            // With the symbols the SDK defines for the target, as the catalog's lookups test them (#if).
+            var run = GeneratorHarness.Run(Scenarios.Everything(), references: ReferenceSets.Get(target), parseOptions: ParseOptionsFor(target));
 
             AssertClean(run);
+        }
+
+        [Theory]
+        [InlineData("net8.0", true)]
+        [InlineData("net10.0", true)]
+        [InlineData("netstandard2.0", false)]
+        [InlineData("net472", false)]
+        public void A_consumer_uses_the_lookups_with_nullable_flow_where_the_framework_has_its_attributes(string target, bool annotated)
+        {
+            // TryGet's article is not null when it returns true: [NotNullWhen(true)], which netstandard2.0 and net472 lack.
+            const string Consumer = "namespace App { internal static class Lookups { " +
+                                    "internal static string ById(string id) => Demo.Seeds.SeedArticles.TryGet(id, out var a) ? a.Headline : Demo.Seeds.SeedArticles.Get(id).Headline; " +
+                                    "internal static string ByFile(string path) => Demo.Seeds.SeedArticles.TryGetBySourceFile(path, out var a) ? a.Id : Demo.Seeds.SeedArticles.GetBySourceFile(path).Id; } }";
+
+            var run = GeneratorHarness.Run(Scenarios.Seeds(), references: ReferenceSets.Get(target), parseOptions: ParseOptionsFor(target), sources: new[] { Consumer });
+
+            var warnings = GeneratorHarness.WarningsAndErrors(run.Output.GetDiagnostics());
+            if (annotated)
+            {
+                Assert.Empty(warnings);
+            }
+            else
+            {
+                // Documented in the README: check the article for null there, or use Get.
+                Assert.Equal(2, warnings.Count);
+                Assert.All(warnings, w => Assert.Contains("CS8602", w, System.StringComparison.Ordinal));
+            }
         }
 
         [Fact]
@@ -78,6 +106,17 @@ namespace SeedModels.Generator.Tests
             Assert.Contains("CS1591", ids);
             Assert.Contains("CS8625", ids);
         }
+
+        /// <summary>The harness's parse options with the preprocessor symbols the .NET SDK defines for <paramref name="target"/> (those the generated code tests).</summary>
+        private static Microsoft.CodeAnalysis.CSharp.CSharpParseOptions ParseOptionsFor(string target) =>
+            GeneratorHarness.ParseOptions.WithPreprocessorSymbols(target switch
+            {
+                "netstandard2.0" => new[] { "NETSTANDARD", "NETSTANDARD2_0", "NETSTANDARD2_0_OR_GREATER" },
+                "net472" => new[] { "NETFRAMEWORK", "NET472", "NET472_OR_GREATER" },
+                "net8.0" => new[] { "NET", "NET8_0", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET5_0_OR_GREATER", "NET8_0_OR_GREATER" },
+                "net10.0" => new[] { "NET", "NET10_0", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET5_0_OR_GREATER", "NET8_0_OR_GREATER", "NET10_0_OR_GREATER" },
+                _ => throw new System.ArgumentOutOfRangeException(nameof(target), target, null),
+            });
 
         private static void AssertClean(GeneratorRun run)
         {

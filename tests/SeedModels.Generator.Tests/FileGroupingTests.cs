@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using SeedModels.Extraction;
@@ -31,12 +32,12 @@ namespace SeedModels.Generator.Tests
         [Fact]
         public void A_small_project_gets_one_file_per_article_named_after_it()
         {
-            var planned = Plan(255);
+            var entries = Entries(Enumerable.Range(0, 255));
 
-            var files = FileGrouping.Group(planned);
+            var files = CatalogPlan.Files(entries, CatalogPlan.Layout(Keys(entries), Options));
 
-            Assert.Equal(255, files.Count);
-            Assert.Equal(planned.Select(a => a.HintName), files.Select(f => f.HintName));
+            Assert.Equal(255, files.Length);
+            Assert.Equal(entries.Select(e => e!.Key.HintName), files.Select(f => f.HintName));
             Assert.All(files, f => Assert.Single(f.Articles));
         }
 
@@ -45,18 +46,49 @@ namespace SeedModels.Generator.Tests
         [InlineData(10000)]
         public void A_large_project_gets_a_bounded_number_of_bounded_files_holding_every_article_once_in_order(int count)
         {
-            var planned = Plan(count);
+            var entries = Entries(Enumerable.Range(0, count));
             var target = FileGrouping.ArticlesPerFile(count);
 
-            var files = FileGrouping.Group(planned);
+            var files = CatalogPlan.Files(entries, CatalogPlan.Layout(Keys(entries), Options));
 
-            Assert.InRange(files.Count, FileGrouping.FilesBeforeGrouping / 4, FileGrouping.FilesBeforeGrouping * 2);
+            Assert.InRange(files.Length, FileGrouping.FilesBeforeGrouping / 4, FileGrouping.FilesBeforeGrouping * 2);
             Assert.All(files, f => Assert.InRange(f.Articles.Count, 1, target * FileGrouping.MaxTimesTarget));
-            Assert.Equal(planned.Select(a => a.TypeName), files.SelectMany(f => f.Articles).Select(a => a.TypeName));
-            Assert.Equal(files.Count, files.Select(f => f.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.Equal(entries.Select(e => e!.Article.SourceFile), files.SelectMany(f => f.Articles).Select(a => a.SourceFile));
+            Assert.Equal(entries.Select(e => e!.Article.Id), files.SelectMany(f => f.Plan.TypeNames));
+            Assert.Equal(files.Length, files.Select(f => f.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
             Assert.DoesNotContain(files, f => string.Equals(f.HintName, "SeedArticles.g.cs", StringComparison.OrdinalIgnoreCase));
             Assert.All(files.Where(f => f.Articles.Count > 1), f =>
-                Assert.Equal(f.Articles[0].HintName.Replace(".g.cs", ".and-" + (f.Articles.Count - 1).ToString(CultureInfo.InvariantCulture) + "-more.g.cs", StringComparison.Ordinal), f.HintName));
+                Assert.Equal(CatalogPlan.HintStem(f.Articles[0].SourceFile) + ".and-" + (f.Articles.Count - 1).ToString(CultureInfo.InvariantCulture) + "-more.g.cs", f.HintName));
+
+            // The chain: each article names the next one's type, the last none.
+            var next = files.SelectMany(f => f.Plan.NextTypeNames).ToList();
+            Assert.Equal(files.SelectMany(f => f.Plan.TypeNames).Skip(1).Append(string.Empty), next);
+        }
+
+        [Fact]
+        public void The_files_take_the_articles_by_position_whatever_order_they_came_in()
+        {
+            // Handed over in reverse, with a file that gives no article in the middle: the layout orders by path and skips it.
+            var entries = Entries(Enumerable.Range(0, 300)).Reverse().ToList();
+            entries.Insert(150, null);
+            var collected = entries.ToImmutableArray();
+
+            var files = CatalogPlan.Files(collected, CatalogPlan.Layout(Keys(collected), Options));
+
+            Assert.Equal(Enumerable.Range(0, 300).Select(Path), files.SelectMany(f => f.Articles).Select(a => a.SourceFile));
+        }
+
+        [Fact]
+        public void A_layout_that_no_longer_fits_the_articles_is_made_again()
+        {
+            // The layout is made from the keys of the same collected articles; should they ever differ, the files still hold the right articles.
+            var old = Entries(Enumerable.Range(0, 10));
+            var current = Entries(Enumerable.Range(5, 10));
+
+            var files = CatalogPlan.Files(current, CatalogPlan.Layout(Keys(old), Options));
+
+            Assert.Equal(Enumerable.Range(5, 10).Select(Path), files.SelectMany(f => f.Articles).Select(a => a.SourceFile));
+            Assert.Equal(current.Select(e => e!.Article.Id), files.SelectMany(f => f.Plan.TypeNames));
         }
 
         [Theory]
@@ -73,7 +105,7 @@ namespace SeedModels.Generator.Tests
             var changed = after.Except(before).ToList();
 
             Assert.InRange(changed.Count, 1, 2);
-            Assert.Contains(changed, f => f.Articles.Any(a => a.Article.SourceFile == Path(2 * insertAt + 1)));
+            Assert.Contains(changed, f => f.Articles.Any(a => a.SourceFile == Path(2 * insertAt + 1)));
             Assert.InRange(before.Except(after).Count(), 1, 2);
         }
 
@@ -85,11 +117,16 @@ namespace SeedModels.Generator.Tests
             Assert.Equal(0xBF9CF968u, FileGrouping.StableHash("foobar"));
         }
 
-        private static List<PlannedFile> Files(IEnumerable<int> numbers) =>
-            FileGrouping.Group(CatalogPlan.Articles(EquatableArray<ArticleEntry>.From(numbers.Select(Model).Select(a => CatalogPlan.Entry(a)!)), Options)).ToList();
+        private static List<PlannedFile> Files(IEnumerable<int> numbers)
+        {
+            var entries = Entries(numbers);
+            return CatalogPlan.Files(entries, CatalogPlan.Layout(Keys(entries), Options)).ToList();
+        }
 
-        private static EquatableArray<PlannedArticle> Plan(int count) =>
-            CatalogPlan.Articles(EquatableArray<ArticleEntry>.From(Enumerable.Range(0, count).Select(Model).Select(a => CatalogPlan.Entry(a)!)), Options);
+        private static ImmutableArray<ArticleEntry?> Entries(IEnumerable<int> numbers) =>
+            numbers.Select(Model).Select(a => CatalogPlan.Entry(a)).ToImmutableArray();
+
+        private static ArticleKey?[] Keys(IEnumerable<ArticleEntry?> entries) => entries.Select(e => e?.Key).ToArray();
 
         private static string Path(int n) => "seeds/" + n.ToString("D5", CultureInfo.InvariantCulture) + ".txt";
 

@@ -73,6 +73,62 @@ namespace SeedModels.Generator.Tests
         }
 
         [Fact]
+        public void Editing_one_articles_body_leaves_the_layout_cached_and_emits_one_file_and_not_the_catalog()
+        {
+            var (files, result) = RunWithOneArticleEdited(100, 42);
+
+            // The edited article's key (id, path, hint name) is the same, so the keys, the layout made from them and the
+            // catalog's head are reused: no name, order or file is worked out again.
+            var keys = Outputs(result, TrackingNames.ArticleKeys);
+            Assert.Equal(100, keys.Count);
+            Assert.All(keys, o => Assert.Contains(o.Reason, Reused));
+            Assert.All(Outputs(result, TrackingNames.Layout), o => Assert.Contains(o.Reason, Reused));
+
+            // Of the 101 sources only the edited article's file is emitted again: a count of the source outputs that ran.
+            var emitted = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Where(o => !Reused.Contains(o.Reason)).ToList();
+            var file = Assert.IsAssignableFrom<SeedModels.Generator.Model.PlannedFile>(Assert.Single(Outputs(result, TrackingNames.PlannedFile), o => !Reused.Contains(o.Reason)).Value);
+            Assert.Equal(files[42].RelativePath, Assert.Single(file.Articles).SourceFile);
+            Assert.Single(emitted);
+            Assert.Equal(101, result.GeneratedSources.Length);
+        }
+
+        [Fact]
+        public void Editing_a_headline_renames_its_type_and_reemits_its_file_and_the_one_before_it()
+        {
+            // A new headline is a new type name: the layout is made again, the edited file and the file of the article whose
+            // chain entry names it change, and the catalog, which names only the first article, stays.
+            var files = Scenarios.Many(100);
+            var run = GeneratorHarness.Run(files);
+            var edited = files[42].Text.Replace(files[42].Text.Split('\n')[0], "A wholly different headline for this story", System.StringComparison.Ordinal);
+            var replacement = new InMemoryAdditionalText(run.Texts[42].Path, edited);
+
+            var result = run.Driver.ReplaceAdditionalText(run.Texts[42], replacement).RunGenerators(run.Input).GetRunResult().Results.Single();
+
+            Assert.Single(Outputs(result, TrackingNames.ArticleKeys), o => !Reused.Contains(o.Reason));
+            Assert.Single(Outputs(result, TrackingNames.Layout), o => !Reused.Contains(o.Reason));
+            var changed = Outputs(result, TrackingNames.PlannedFile).Where(o => !Reused.Contains(o.Reason))
+                .Select(o => ((SeedModels.Generator.Model.PlannedFile)o.Value).Articles[0].SourceFile)
+                .OrderBy(p => p, System.StringComparer.Ordinal);
+            Assert.Equal(new[] { files[41].RelativePath, files[42].RelativePath }, changed);
+            Assert.All(Outputs(result, TrackingNames.Catalog), o => Assert.Contains(o.Reason, Reused));
+            Assert.Contains(Sources(result), s => s.Text.Contains("public sealed record AWhollyDifferentHeadlineForThisStory ", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Changing_the_type_name_source_renames_the_types()
+        {
+            var files = Scenarios.Many(3);
+            var run = GeneratorHarness.Run(files);
+            var options = GeneratorHarness.OptionsFor(files, GeneratorHarness.GlobalOptions(typeNames: "FileName"));
+
+            var result = run.Driver.WithUpdatedAnalyzerConfigOptions(options).RunGenerators(run.Input).GetRunResult().Results.Single();
+
+            // The type-name source decides each article's id, which the extraction step makes: every article is named again.
+            Assert.All(Outputs(result, TrackingNames.Extraction), o => Assert.DoesNotContain(o.Reason, Reused));
+            Assert.Equal(new[] { "Article0000", "Article0001", "Article0002" }, CatalogSyntax.ArticleProperties(result.GeneratedSources.Select(s => s.SyntaxTree)));
+        }
+
+        [Fact]
         public void In_a_large_project_editing_one_article_reemits_one_grouped_file()
         {
             var (files, result) = RunWithOneArticleEdited(1000, 420);
@@ -86,7 +142,7 @@ namespace SeedModels.Generator.Tests
             Assert.InRange(planned.Count, 100, 500);
             var changed = Assert.Single(planned, o => !Reused.Contains(o.Reason));
             var file = Assert.IsAssignableFrom<SeedModels.Generator.Model.PlannedFile>(changed.Value);
-            Assert.Contains(file.Articles, a => a.Article.SourceFile == files[420].RelativePath);
+            Assert.Contains(file.Articles, a => a.SourceFile == files[420].RelativePath);
             Assert.All(Outputs(result, TrackingNames.Catalog), o => Assert.Contains(o.Reason, Reused));
             Assert.Equal(planned.Count + 1, result.GeneratedSources.Length);
         }

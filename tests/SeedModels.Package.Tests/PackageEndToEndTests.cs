@@ -226,6 +226,106 @@ namespace SeedModels.Package.Tests
             Assert.Contains("headline=Council approves new riverside park", lines);
         }
 
+        // Consumer 2b: type names from file names (SeedModelsTypeNames, through the props' CompilerVisibleProperty) and the
+        // catalog's lookups, in a real build: the typed property named after the file compiles, TryGet's nullable flow holds
+        // with the SDK's symbols (no warning under TreatWarningsAsErrors), Get names the nearest id, and articles print short.
+        [Fact]
+        public void TypeNamesFromFileNamesAndTheCatalogLookupsWorkInARealBuild()
+        {
+            AssertPacked();
+            var consumer = fixture.CreateConsumer("lookups");
+            consumer.Write("Consumer.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <OutputType>Exe</OutputType>
+                    <Nullable>enable</Nullable>
+                    <LangVersion>latest</LangVersion>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                    <RootNamespace>Consumer</RootNamespace>
+                    <SeedModelsTypeNames>FileName</SeedModelsTypeNames>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="SeedModels" Version="{consumer.Version}" />
+                  </ItemGroup>
+                </Project>
+
+                """);
+            consumer.Write("seeds/harbour-wall.txt", """
+                Harbour wall rebuilt after the winter storms
+
+                By Ada Marsh
+
+                PORTVALE, March 3 (Tidewire) - The harbour wall was rebuilt over the winter, the council said.
+
+                Crews finished the work in May.
+
+                """);
+            consumer.Write("seeds/bridge.txt", """
+                Bridge reopens to traffic
+
+                The old bridge reopened on Monday after two years of repairs.
+
+                """);
+            consumer.Write("Program.cs", """
+                using System;
+                using System.Collections.Generic;
+                using Consumer.Seeds;
+
+                namespace Consumer
+                {
+                    /// <summary>Uses the file-named types and the lookups.</summary>
+                    public static class Program
+                    {
+                        /// <summary>Entry point.</summary>
+                        public static void Main()
+                        {
+                            HarbourWall typed = SeedArticles.HarbourWall;
+                            Console.WriteLine("typed=" + typed.Headline);
+                            Console.WriteLine("same=" + ReferenceEquals(typed, SeedArticles.Get("HarbourWall")));
+                            if (SeedArticles.TryGet("Bridge", out var bridge))
+                            {
+                                Console.WriteLine("tryget=" + bridge.Headline);
+                            }
+
+                            Console.WriteLine("byfile=" + SeedArticles.GetBySourceFile("seeds/bridge.txt").Id);
+                            Console.WriteLine("missing=" + SeedArticles.TryGet("Harbour", out _));
+                            try
+                            {
+                                SeedArticles.Get("Bridg");
+                            }
+                            catch (KeyNotFoundException e)
+                            {
+                                Console.WriteLine("error=" + e.Message);
+                            }
+
+                            Console.WriteLine("tostring=" + typed);
+                        }
+                    }
+                }
+
+                """);
+
+            var build = consumer.Build();
+            log.WriteLine(build.Describe());
+            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            Assert.DoesNotContain(build.Lines, l => l.Contains(": warning ", StringComparison.Ordinal));
+
+            var run = consumer.RunApp("bin/Debug/net10.0/Consumer.dll");
+            log.WriteLine(run.Describe());
+            Assert.True(run.ExitCode == 0 && !run.TimedOut, run.Describe());
+            var lines = OutputLines(run);
+            Assert.Contains("typed=Harbour wall rebuilt after the winter storms", lines);
+            Assert.Contains("same=True", lines);
+            Assert.Contains("tryget=Bridge reopens to traffic", lines);
+            Assert.Contains("byfile=Bridge", lines);
+            Assert.Contains("missing=False", lines);
+            Assert.Contains(lines, l => l.StartsWith("error=SeedArticles has no article named 'Bridg'. Did you mean 'Bridge'?", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("tostring=HarbourWall { Id = HarbourWall, Headline = \"Harbour wall rebuilt after the winter storms\", ", StringComparison.Ordinal) &&
+                                        l.EndsWith(", SourceFile = seeds/harbour-wall.txt }", StringComparison.Ordinal));
+        }
+
         // Consumer 3: a C# version too old for records. The user must get the one SEED013 warning that explains it,
         // not a cascade of compiler errors from generated code that cannot compile.
         [Fact]

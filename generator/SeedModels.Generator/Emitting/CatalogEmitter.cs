@@ -1,56 +1,97 @@
+using SeedModels.Generator.Model;
+
 namespace SeedModels.Generator.Emitting
 {
     /// <summary>
-    /// Writes the catalog class (a typed property per article and <c>All</c>) and the link type that chains the
-    /// articles, so <c>All</c> is a walk, not an initializer that grows with the article count.
+    /// Writes the catalog file: the catalog class's own members — <c>All</c> and the lookups by id and by source file, all
+    /// answered by the runtime library's <c>ArticleIndex</c> over the chain of article entries — and the private class the
+    /// article files add those entries to. It needs only the first article's name, so an edit to any article's body, or
+    /// another article's name, leaves it as it is; no member grows with the article count.
     /// </summary>
     internal static class CatalogEmitter
     {
-        public static string Emit(Extraction.EquatableArray<Model.CatalogEntry> entries, Model.GeneratorOptions options)
+        private const string Article = "global::SeedModels.Article";
+
+        /// <summary>
+        /// The nullable attribute of the <c>TryGet</c> methods' <c>out</c> parameter, where the framework has it (netstandard2.0
+        /// and net472 do not; the SDK defines these symbols for the others).
+        /// </summary>
+        private static readonly string[] NotNullWhenTrue =
         {
-            var ns = "global::" + options.Namespace + ".";
+            "#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER",
+            "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]",
+            "#endif",
+        };
+
+        public static string Emit(CatalogHead head)
+        {
+            var options = head.Options;
             var link = CatalogPlan.LinkTypeName(options);
             var w = new SourceWriter();
             Header.Write(w);
             w.Open("namespace " + options.Namespace);
-            w.Line("/// <summary>The project's articles: one typed property per article, and <see cref=\"All\"/>.</summary>");
+            w.Line("/// <summary>");
+            w.Line("/// The project's articles: one typed property per article (its summary shows the headline, byline, date and source file),");
+            w.Line("/// <see cref=\"All\"/>, and lookups by id (<see cref=\"Get\"/>, <see cref=\"TryGet\"/>) and by source file");
+            w.Line("/// (<see cref=\"GetBySourceFile\"/>, <see cref=\"TryGetBySourceFile\"/>).");
+            w.Line("/// </summary>");
             w.Line(Header.GeneratedCodeAttribute);
             w.Open("public static partial class " + options.CatalogName);
-            foreach (var (typeName, headline, sourceFile) in entries)
-            {
-                w.Line("/// <summary>" + (headline.Length > 0 ? XmlDoc.Text(headline) : "(no headline)") + " (<c>" + XmlDoc.Text(sourceFile) + "</c>)</summary>");
-                w.Line("public static " + ns + typeName + " " + typeName + " => " + ns + typeName + ".Instance;");
-                w.Line();
-            }
-
-            w.Line("/// <summary>Every article, in source-file order.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SeedModels.Article> All { get; } = " + ns + link + ".Walk(" +
-                   (entries.Count == 0 ? "null" : ns + entries[0].TypeName + ".CatalogLink") + ");");
-            w.Close();
+            w.Line("private static readonly global::SeedModels.Generated.ArticleIndex CatalogLink = new global::SeedModels.Generated.ArticleIndex(" +
+                   CSharpLiteral.String(options.CatalogName) + ", " + (head.FirstTypeName == null ? "null" : link + "." + head.FirstTypeName + "()") + ");");
             w.Line();
-            w.Line("/// <summary>One article's place in the catalog's chain.</summary>");
-            w.Line(Header.GeneratedCodeAttribute);
-            w.Open("internal sealed class " + link);
-            w.Line("private readonly global::System.Func<" + ns + link + "?>? _next;");
+            w.Line("/// <summary>Every article, in source-file order. The first use decodes every article; later uses return the same list.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Article + "> All => CatalogLink.All;");
             w.Line();
-            w.Open("public " + link + "(global::SeedModels.Article article, global::System.Func<" + ns + link + "?>? next)");
-            w.Line("Article = article;");
-            w.Line("_next = next;");
-            w.Close();
+            w.Line("/// <summary>The article with this id: the name of its type and of its property here. One hash lookup, no allocation.</summary>");
+            w.Line("/// <param name=\"id\">The article's id: its <c>Id</c>, or for the second of two articles with one id, the name SEED007 gave it.</param>");
+            w.Line("/// <returns>The article.</returns>");
+            w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No article has that id; the message names the nearest ids.</exception>");
+            w.Line("public static " + Article + " Get(string id) => CatalogLink.Get(id);");
             w.Line();
-            w.Line("public global::SeedModels.Article Article { get; }");
+            w.Line("/// <summary>The article with this id, if there is one. One hash lookup, no allocation.</summary>");
+            w.Line("/// <param name=\"id\">The article's id: the name of its type and of its property here.</param>");
+            w.Line("/// <param name=\"article\">The article, or <see langword=\"null\"/> when none has that id.</param>");
+            w.Line("/// <returns>Whether an article has that id.</returns>");
+            WriteTryGet(w, "TryGet", "id", "TryGet");
             w.Line();
-            w.Open("public static global::System.Collections.Generic.IReadOnlyList<global::SeedModels.Article> Walk(" + ns + link + "? first)");
-            w.Line("var all = new global::System.Collections.Generic.List<global::SeedModels.Article>();");
-            w.Open("for (var link = first; link != null; link = link._next?.Invoke())");
-            w.Line("all.Add(link.Article);");
-            w.Close();
+            w.Line("/// <summary>The article read from this file. One hash lookup, no allocation.</summary>");
+            w.Line("/// <param name=\"sourceFile\">The file's path relative to the project, as the article's <c>SourceFile</c> has it (<c>\\</c> matches <c>/</c>).</param>");
+            w.Line("/// <returns>The article.</returns>");
+            w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No article comes from that file; the message names the nearest paths.</exception>");
+            w.Line("public static " + Article + " GetBySourceFile(string sourceFile) => CatalogLink.GetBySourceFile(sourceFile);");
             w.Line();
-            w.Line("return all.AsReadOnly();");
+            w.Line("/// <summary>The article read from this file, if there is one. One hash lookup, no allocation.</summary>");
+            w.Line("/// <param name=\"sourceFile\">The file's path relative to the project, as the article's <c>SourceFile</c> has it (<c>\\</c> matches <c>/</c>).</param>");
+            w.Line("/// <param name=\"article\">The article, or <see langword=\"null\"/> when none comes from that file.</param>");
+            w.Line("/// <returns>Whether an article comes from that file.</returns>");
+            WriteTryGet(w, "TryGetBySourceFile", "sourceFile", "TryGetBySourceFile");
+            w.Line();
+            w.Line("/// <summary>The catalog's chain: each article's file adds a method here making its entry, which names the next article's.</summary>");
+            w.Open("private static partial class " + link);
             w.Close();
             w.Close();
             w.Close();
             return w.ToString();
+        }
+
+        private static void WriteTryGet(SourceWriter w, string name, string parameter, string indexMethod)
+        {
+            w.Line("public static bool " + name + "(");
+            w.Line("    string " + parameter + ",");
+            foreach (var line in NotNullWhenTrue)
+            {
+                if (line.StartsWith("#", System.StringComparison.Ordinal))
+                {
+                    w.Directive(line);
+                }
+                else
+                {
+                    w.Line("    " + line);
+                }
+            }
+
+            w.Line("    out " + Article + "? article) => CatalogLink." + indexMethod + "(" + parameter + ", out article);");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using SeedModels.Extraction;
 using SeedModels.Extraction.Naming;
 using SeedModels.Generator.Model;
@@ -6,74 +7,116 @@ using SeedModels.Generator.Model;
 namespace SeedModels.Generator.Emitting
 {
     /// <summary>
-    /// The readable articles in source-path order, each with its distinct type name and hint name: the decisions
-    /// every emitted file shares, made once and independent of the order the files arrived in.
+    /// The decisions every emitted file shares, made once from the articles' keys and independent of the order the files
+    /// arrived in: source-path order, distinct type names (ArticleCatalog), hint names, the catalog's chain and the files
+    /// (FileGrouping). Then, on every run, each file is given its articles' values by position, which is all a body edit costs.
     /// </summary>
-    internal sealed class CatalogPlan
+    internal static class CatalogPlan
     {
-        private CatalogPlan(List<(ExtractedArticle Article, string TypeName, string HintName)> entries) => Entries = entries;
+        private const string HintSuffix = ".g.cs";
 
-        public List<(ExtractedArticle Article, string TypeName, string HintName)> Entries { get; }
-
-        /// <summary>Each article with what its record needs (names, chain), for cached emission file by file.</summary>
-        public static EquatableArray<PlannedArticle> Articles(EquatableArray<ArticleEntry> models, GeneratorOptions options)
-        {
-            var plan = Create(models, options);
-            var planned = new List<PlannedArticle>(plan.Entries.Count);
-            for (var i = 0; i < plan.Entries.Count; i++)
-            {
-                var (article, typeName, hintName) = plan.Entries[i];
-                var next = i + 1 < plan.Entries.Count ? plan.Entries[i + 1].TypeName : null;
-                planned.Add(new PlannedArticle(article, typeName, hintName, next, options));
-            }
-
-            return EquatableArray<PlannedArticle>.From(planned);
-        }
-
-        /// <summary>The catalog's view of the planned articles, in catalog order.</summary>
-        public static EquatableArray<CatalogEntry> Catalog(EquatableArray<PlannedFile> files)
-        {
-            var entries = new List<CatalogEntry>();
-            foreach (var file in files)
-            {
-                foreach (var a in file.Articles)
-                {
-                    entries.Add(new CatalogEntry(a.TypeName, a.Article.Headline, a.Article.SourceFile));
-                }
-            }
-
-            return EquatableArray<CatalogEntry>.From(entries);
-        }
-
-        /// <summary>The internal helper type that chains the catalog, so no generated method grows with the article count.</summary>
+        /// <summary>The private class, nested in the catalog, holding each article's entry in the chain.</summary>
         public static string LinkTypeName(GeneratorOptions options) => ReservedNames.LinkTypeName(options.CatalogName);
 
         /// <summary>The catalog's file; no article file takes its name.</summary>
-        public static string CatalogHintName(GeneratorOptions options) => options.CatalogName + ".g.cs";
+        public static string CatalogHintName(GeneratorOptions options) => options.CatalogName + HintSuffix;
 
-        /// <summary>What the plan needs of one article, worked out once per article (the generator caches it); null when the file gives no article.</summary>
+        /// <summary>What the later steps need of one file's article (worked out once per article; the generator caches it); null when the file gives none.</summary>
         public static ArticleEntry? Entry(ExtractedArticle? article) =>
-            article == null ? null : new ArticleEntry(article, HintStem(article.SourceFile) + ".g.cs");
+            article == null ? null : new ArticleEntry(article, new ArticleKey(article.Id, article.SourceFile, HintStem(article.SourceFile) + HintSuffix));
 
-        public static CatalogPlan Create(IEnumerable<ArticleEntry> articles, GeneratorOptions options)
+        /// <summary>The layout of the articles whose keys stand at these positions (null: a file that gives no article).</summary>
+        public static CatalogLayout Layout(IReadOnlyList<ArticleKey?> keys, GeneratorOptions options)
         {
-            var readable = new List<ArticleEntry>(articles);
-            ArticleCatalog.Order(readable, a => a.Article.SourceFile);
-            var keys = new List<(string Identifier, string SourceFile)>(readable.Count);
-            foreach (var article in readable)
+            var positions = new List<int>(keys.Count);
+            for (var i = 0; i < keys.Count; i++)
             {
-                keys.Add((article.Article.Id, article.Article.SourceFile));
+                if (keys[i] != null)
+                {
+                    positions.Add(i);
+                }
             }
 
-            var names = ArticleCatalog.Name(keys, options.CatalogName);
+            ArticleCatalog.Order(positions, p => keys[p]!.SourceFile);
+            var identifiers = new List<(string Identifier, string SourceFile)>(positions.Count);
+            foreach (var p in positions)
+            {
+                identifiers.Add((keys[p]!.Id, keys[p]!.SourceFile));
+            }
+
+            var names = ArticleCatalog.Name(identifiers, options.CatalogName);
             var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { CatalogHintName(options) };
-            var entries = new List<(ExtractedArticle Article, string TypeName, string HintName)>(readable.Count);
-            for (var i = 0; i < readable.Count; i++)
+            var planned = new List<FileGrouping.Item>(positions.Count);
+            for (var i = 0; i < positions.Count; i++)
             {
-                entries.Add((readable[i].Article, names[i].TypeName, HintName(readable[i].HintName, hints)));
+                var key = keys[positions[i]]!;
+                planned.Add(new FileGrouping.Item(positions[i], key.SourceFile, HintName(key.HintName, hints), names[i].TypeName, i + 1 < positions.Count ? names[i + 1].TypeName : string.Empty));
             }
 
-            return new CatalogPlan(entries);
+            var files = FileGrouping.Group(planned, options);
+            return new CatalogLayout(files, new CatalogHead(planned.Count > 0 ? planned[0].TypeName : null, options));
+        }
+
+        /// <summary>
+        /// The generated files: each file's plan with its articles taken from <paramref name="articles"/> by position. The
+        /// layout was made from these articles' keys, in this order; should a position not hold the file the layout expects,
+        /// the layout is made again from the articles themselves.
+        /// </summary>
+        public static ImmutableArray<PlannedFile> Files(ImmutableArray<ArticleEntry?> articles, CatalogLayout layout)
+        {
+            if (!Matches(articles, layout))
+            {
+                var keys = new ArticleKey?[articles.Length];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    keys[i] = articles[i]?.Key;
+                }
+
+                layout = Layout(keys, layout.Catalog.Options);
+            }
+
+            var files = ImmutableArray.CreateBuilder<PlannedFile>(layout.Files.Count);
+            foreach (var file in layout.Files)
+            {
+                var values = new ExtractedArticle[file.Positions.Count];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = articles[file.Positions[i]]!.Article;
+                }
+
+                files.Add(new PlannedFile(file.Plan, new EquatableArray<ExtractedArticle>(values)));
+            }
+
+            return files.MoveToImmutable();
+        }
+
+        /// <summary>Whether every position of the layout holds the file it was planned for (one string comparison per article, by reference when unchanged).</summary>
+        private static bool Matches(ImmutableArray<ArticleEntry?> articles, CatalogLayout layout)
+        {
+            var count = 0;
+            foreach (var file in layout.Files)
+            {
+                for (var i = 0; i < file.Positions.Count; i++)
+                {
+                    var p = file.Positions[i];
+                    if (p >= articles.Length || articles[p] is not { } entry || !string.Equals(entry.Key.SourceFile, file.SourceFiles[i], System.StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+
+                count += file.Positions.Count;
+            }
+
+            foreach (var entry in articles)
+            {
+                if (entry != null)
+                {
+                    count--;
+                }
+            }
+
+            return count == 0;
         }
 
         /// <summary><c>seeds/story one.txt</c> → <c>seeds.story_one.txt</c>: the path in characters a hint name may hold.</summary>
@@ -91,15 +134,15 @@ namespace SeedModels.Generator.Emitting
 
         /// <summary>The article's hint name (<c>seeds.story_one.txt.g.cs</c>), numbered when another file took it.</summary>
         private static string HintName(string hint, HashSet<string> taken) =>
-            taken.Add(hint) ? hint : UniqueHintName(hint.Substring(0, hint.Length - ".g.cs".Length), taken);
+            taken.Add(hint) ? hint : UniqueHintName(hint.Substring(0, hint.Length - HintSuffix.Length), taken);
 
         /// <summary><c>stem.g.cs</c>, or <c>stem.2.g.cs</c>, <c>stem.3.g.cs</c>, … when another file took it (compared ignoring case).</summary>
         public static string UniqueHintName(string stem, HashSet<string> taken)
         {
-            var name = stem + ".g.cs";
+            var name = stem + HintSuffix;
             for (var n = 2; !taken.Add(name); n++)
             {
-                name = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+                name = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + HintSuffix;
             }
 
             return name;

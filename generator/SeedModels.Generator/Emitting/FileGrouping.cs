@@ -23,34 +23,46 @@ namespace SeedModels.Generator.Emitting
         /// </summary>
         public const int MaxTimesTarget = 4;
 
-        public static EquatableArray<PlannedFile> Group(EquatableArray<PlannedArticle> articles)
+        /// <summary>One planned article: its position among the collected articles, its path, the hint name of its own file and its names in the chain.</summary>
+        public readonly struct Item
+        {
+            public Item(int position, string sourceFile, string hintName, string typeName, string nextTypeName)
+            {
+                Position = position;
+                SourceFile = sourceFile;
+                HintName = hintName;
+                TypeName = typeName;
+                NextTypeName = nextTypeName;
+            }
+
+            public int Position { get; }
+
+            public string SourceFile { get; }
+
+            public string HintName { get; }
+
+            public string TypeName { get; }
+
+            public string NextTypeName { get; }
+        }
+
+        /// <summary>The files for <paramref name="articles"/>, which stand in catalog order.</summary>
+        public static EquatableArray<FileLayout> Group(IReadOnlyList<Item> articles, GeneratorOptions options)
         {
             var target = ArticlesPerFile(articles.Count);
-            var files = new List<PlannedFile>(articles.Count / target + 1);
-            var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-            if (articles.Count > 0)
+            var files = new List<FileLayout>(articles.Count / target + 1);
+            var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { CatalogPlan.CatalogHintName(options) };
+            var start = 0;
+            for (var i = 1; i <= articles.Count; i++)
             {
-                names.Add(CatalogPlan.CatalogHintName(articles[0].Options));
-            }
-
-            var current = new List<PlannedArticle>(target * MaxTimesTarget);
-            foreach (var article in articles)
-            {
-                if (current.Count > 0 && (current.Count >= target * MaxTimesTarget || StartsFile(article.Article.SourceFile, target)))
+                if (i == articles.Count || i - start >= target * MaxTimesTarget || StartsFile(articles[i].SourceFile, target))
                 {
-                    files.Add(Close(current, names));
-                    current.Clear();
+                    files.Add(Close(articles, start, i, names, options));
+                    start = i;
                 }
-
-                current.Add(article);
             }
 
-            if (current.Count > 0)
-            {
-                files.Add(Close(current, names));
-            }
-
-            return EquatableArray<PlannedFile>.From(files);
+            return EquatableArray<FileLayout>.From(files);
         }
 
         /// <summary>
@@ -85,16 +97,29 @@ namespace SeedModels.Generator.Emitting
         }
 
         /// <summary>A file of one article keeps the article's own name; a file of several says how many more it holds.</summary>
-        private static PlannedFile Close(List<PlannedArticle> articles, HashSet<string> taken)
+        private static FileLayout Close(IReadOnlyList<Item> articles, int start, int end, HashSet<string> taken, GeneratorOptions options)
         {
-            var first = articles[0].HintName;
+            var first = articles[start].HintName;
             var stem = first.Substring(0, first.Length - ".g.cs".Length);
-            if (articles.Count > 1)
+            if (end - start > 1)
             {
-                stem += ".and-" + (articles.Count - 1).ToString(CultureInfo.InvariantCulture) + "-more";
+                stem += ".and-" + (end - start - 1).ToString(CultureInfo.InvariantCulture) + "-more";
             }
 
-            return new PlannedFile(CatalogPlan.UniqueHintName(stem, taken), EquatableArray<PlannedArticle>.From(articles));
+            var positions = new int[end - start];
+            var sourceFiles = new string[end - start];
+            var typeNames = new string[end - start];
+            var nextTypeNames = new string[end - start];
+            for (var i = start; i < end; i++)
+            {
+                positions[i - start] = articles[i].Position;
+                sourceFiles[i - start] = articles[i].SourceFile;
+                typeNames[i - start] = articles[i].TypeName;
+                nextTypeNames[i - start] = articles[i].NextTypeName;
+            }
+
+            var plan = new FilePlan(CatalogPlan.UniqueHintName(stem, taken), new EquatableArray<string>(typeNames), new EquatableArray<string>(nextTypeNames), options);
+            return new FileLayout(plan, new EquatableArray<int>(positions), new EquatableArray<string>(sourceFiles));
         }
     }
 }

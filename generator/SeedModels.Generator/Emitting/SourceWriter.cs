@@ -37,6 +37,13 @@ namespace SeedModels.Generator.Emitting
             return this;
         }
 
+        /// <summary>A preprocessor directive, at the start of its line as one is usually written.</summary>
+        public SourceWriter Directive(string text)
+        {
+            _builder.Append(text).Append('\n');
+            return this;
+        }
+
         public SourceWriter Close(string suffix = "")
         {
             _indent--;

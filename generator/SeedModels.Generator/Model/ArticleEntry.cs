@@ -3,8 +3,14 @@ using SeedModels.Extraction;
 namespace SeedModels.Generator.Model
 {
     /// <summary>
-    /// One article as the extraction step caches it: the engine's value as it is (its <c>Id</c> metadata applied) and the hint
-    /// name of its own file, worked out once here so the shared plan, which runs over every article, does not.
+    /// One article as the extraction step caches it: the engine's value as it is (its identifier chosen) and its
+    /// <see cref="ArticleKey"/>, made once here so the steps after it can pass it on as it is.
     /// </summary>
-    internal sealed record ArticleEntry(ExtractedArticle Article, string HintName);
+    internal sealed record ArticleEntry(ExtractedArticle Article, ArticleKey Key);
+
+    /// <summary>
+    /// What the catalog's layout needs of one article — its identifier, its path, the hint name of its own file — and
+    /// nothing of its body: editing an article's text leaves its key equal, so names, order and files stay cached.
+    /// </summary>
+    internal sealed record ArticleKey(string Id, string SourceFile, string HintName);
 }

@@ -3,8 +3,11 @@ using SeedModels.Extraction;
 namespace SeedModels.Generator.Model
 {
     /// <summary>
-    /// One generated source file: its hint name and the planned articles it holds, in catalog order. Value-equatable,
-    /// so a file none of whose articles changed is not emitted again.
+    /// One generated source file: its layout (hint name, type names, chain) and the articles it holds, in catalog order.
+    /// Value-equatable, so a file none of whose articles or names changed is not emitted again.
     /// </summary>
-    internal sealed record PlannedFile(string HintName, EquatableArray<PlannedArticle> Articles);
+    internal sealed record PlannedFile(FilePlan Plan, EquatableArray<ExtractedArticle> Articles)
+    {
+        public string HintName => Plan.HintName;
+    }
 }

@@ -9,10 +9,13 @@ namespace SeedModels.Generator.Parsing
     /// <summary>Runs the extraction engine on one article file, as the compiler decoded it.</summary>
     internal static class ArticleFileReader
     {
-        /// <summary>The article of one file, its <c>Id</c> metadata applied; null when the file gives none. <paramref name="extract"/> replaces the engine in tests.</summary>
-        public static ExtractedArticle? Read(ArticleFile file, ProjectLocation location, ArticleExtraction? extract, CancellationToken cancellationToken)
+        /// <summary>
+        /// The article of one file, its identifier chosen (<c>Id</c> metadata, <c>id:</c>, then the project's type-name source); null
+        /// when the file gives none. <paramref name="extract"/> replaces the engine in tests.
+        /// </summary>
+        public static ExtractedArticle? Read(ArticleFile file, ArticleExtraction? extract, CancellationToken cancellationToken)
         {
-            var sourceFile = ArticleCatalog.RelativePath(file.Text.Path, location.Directory);
+            var sourceFile = ArticleCatalog.RelativePath(file.Text.Path, file.ProjectDirectory);
             var text = file.Text.GetText(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (text == null)
@@ -21,7 +24,7 @@ namespace SeedModels.Generator.Parsing
             }
 
             var result = ArticleExtractor.ExtractGuarded(text.ToString(), sourceFile, ArticleDecoding.FromEncoding(text.Encoding), extract);
-            return result.Article is { } article ? ArticleCatalog.WithIdMetadata(article, file.IdOverride) : null;
+            return ArticleCatalog.Identified(result, file.IdOverride, file.Naming);
         }
     }
 }

@@ -12,16 +12,19 @@ namespace SeedModels.Extraction.Naming
         public const string DefaultCatalogName = "SeedArticles";
 
         /// <summary>
-        /// The members every generated record declares or synthesizes (a member cannot share its type's name) and, since
-        /// each type is also a catalog property, the members of object.
+        /// The members every generated record declares or synthesizes (a member cannot share its type's name), and, since
+        /// each type is also a catalog property, the members of object and the catalog's own: <c>All</c>, the lookups, and
+        /// the private field <c>CatalogLink</c>. (<c>CatalogLink</c> and <c>Instance</c> were record members once; they stay
+        /// reserved so no article's name changes.)
         /// </summary>
         private static readonly string[] Members =
         {
             "All", "Article", "Instance", "CatalogLink", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone",
             "ReferenceEquals", "Finalize", "PrintMembers", "EqualityContract", "Deconstruct",
+            "Get", "TryGet", "GetBySourceFile", "TryGetBySourceFile",
         };
 
-        /// <summary>The internal helper type that chains the catalog, so no generated method grows with the article count.</summary>
+        /// <summary>The private class nested in the catalog that holds each article's entry in the chain, so no generated method grows with the article count.</summary>
         public static string LinkTypeName(string catalogName) => catalogName + "Link";
 
         /// <summary>Every name an article type may not take in a project whose catalog class is <paramref name="catalogName"/>.</summary>

@@ -27,11 +27,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/a-first.txt</c>.</summary>
         public static global::Demo.Seeds.CapitolRiot Instance { get; } = new global::Demo.Seeds.CapitolRiot();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.CapitolRiot2.CatalogLink);
-
         private CapitolRiot()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.CapitolRiot)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Capitol riot — Source: <c>seeds/a-first.txt</c>.</summary>
+        public static global::Demo.Seeds.CapitolRiot CapitolRiot => global::Demo.Seeds.CapitolRiot.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink CapitolRiot() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.CapitolRiot), "seeds/a-first.txt", static () => global::Demo.Seeds.CapitolRiot.Instance, static () => CapitolRiot2());
         }
     }
 }

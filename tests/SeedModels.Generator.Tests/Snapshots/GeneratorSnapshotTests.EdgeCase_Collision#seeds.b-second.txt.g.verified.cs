@@ -27,11 +27,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/b-second.txt</c>.</summary>
         public static global::Demo.Seeds.CapitolRiot2 Instance { get; } = new global::Demo.Seeds.CapitolRiot2();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
-
         private CapitolRiot2()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.CapitolRiot2)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Capitol riot — Source: <c>seeds/b-second.txt</c>.</summary>
+        public static global::Demo.Seeds.CapitolRiot2 CapitolRiot2 => global::Demo.Seeds.CapitolRiot2.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink CapitolRiot2() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.CapitolRiot2), "seeds/b-second.txt", static () => global::Demo.Seeds.CapitolRiot2.Instance, null);
         }
     }
 }

@@ -27,11 +27,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/digits.txt</c>.</summary>
         public static global::Demo.Seeds.Article2021RiotShakesWashington Instance { get; } = new global::Demo.Seeds.Article2021RiotShakesWashington();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
-
         private Article2021RiotShakesWashington()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.Article2021RiotShakesWashington)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>2021 riot shakes Washington — Source: <c>seeds/digits.txt</c>.</summary>
+        public static global::Demo.Seeds.Article2021RiotShakesWashington Article2021RiotShakesWashington => global::Demo.Seeds.Article2021RiotShakesWashington.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink Article2021RiotShakesWashington() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.Article2021RiotShakesWashington), "seeds/digits.txt", static () => global::Demo.Seeds.Article2021RiotShakesWashington.Instance, null);
         }
     }
 }

@@ -33,11 +33,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/hostile.txt</c>.</summary>
         public static global::Demo.Seeds.MayorSaysNoCTemp01BellNulEscRtlXLoneEnd Instance { get; } = new global::Demo.Seeds.MayorSaysNoCTemp01BellNulEscRtlXLoneEnd();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.CostsRiseAs34And52More.CatalogLink);
-
         private MayorSaysNoCTemp01BellNulEscRtlXLoneEnd()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.MayorSaysNoCTemp01BellNulEscRtlXLoneEnd)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Mayor says */ "no" &amp; C:\temp\ {0} {{1}} bell nul esc rtlx lone� end — Source: <c>seeds/hostile.txt</c>.</summary>
+        public static global::Demo.Seeds.MayorSaysNoCTemp01BellNulEscRtlXLoneEnd MayorSaysNoCTemp01BellNulEscRtlXLoneEnd => global::Demo.Seeds.MayorSaysNoCTemp01BellNulEscRtlXLoneEnd.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink MayorSaysNoCTemp01BellNulEscRtlXLoneEnd() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.MayorSaysNoCTemp01BellNulEscRtlXLoneEnd), "seeds/hostile.txt", static () => global::Demo.Seeds.MayorSaysNoCTemp01BellNulEscRtlXLoneEnd.Instance, static () => CostsRiseAs34And52More());
         }
     }
 }

@@ -27,11 +27,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/odd */ &lt;/summary&gt; &amp; "name".txt</c>.</summary>
         public static global::Demo.Seeds.CostsRiseAs34And52More Instance { get; } = new global::Demo.Seeds.CostsRiseAs34And52More();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
-
         private CostsRiseAs34And52More()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.CostsRiseAs34And52More)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Costs rise as 3 &lt; 4 and 5 &gt; 2 &amp; more — Source: <c>seeds/odd */ &lt;/summary&gt; &amp; "name".txt</c>.</summary>
+        public static global::Demo.Seeds.CostsRiseAs34And52More CostsRiseAs34And52More => global::Demo.Seeds.CostsRiseAs34And52More.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink CostsRiseAs34And52More() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.CostsRiseAs34And52More), "seeds/odd */ </summary> & \"name\".txt", static () => global::Demo.Seeds.CostsRiseAs34And52More.Instance, null);
         }
     }
 }

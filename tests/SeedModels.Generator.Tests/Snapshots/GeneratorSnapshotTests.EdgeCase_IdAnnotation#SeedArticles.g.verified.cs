@@ -3,40 +3,56 @@
 
 namespace Demo.Seeds
 {
-    /// <summary>The project's articles: one typed property per article, and <see cref="All"/>.</summary>
+    /// <summary>
+    /// The project's articles: one typed property per article (its summary shows the headline, byline, date and source file),
+    /// <see cref="All"/>, and lookups by id (<see cref="Get"/>, <see cref="TryGet"/>) and by source file
+    /// (<see cref="GetBySourceFile"/>, <see cref="TryGetBySourceFile"/>).
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
     public static partial class SeedArticles
     {
-        /// <summary>Police officer filmed posing for selfie (<c>seeds/annotated.txt</c>)</summary>
-        public static global::Demo.Seeds.CapitolSelfie CapitolSelfie => global::Demo.Seeds.CapitolSelfie.Instance;
+        private static readonly global::SeedModels.Generated.ArticleIndex CatalogLink = new global::SeedModels.Generated.ArticleIndex("SeedArticles", SeedArticlesLink.CapitolSelfie());
 
-        /// <summary>Every article, in source-file order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SeedModels.Article> All { get; } = global::Demo.Seeds.SeedArticlesLink.Walk(global::Demo.Seeds.CapitolSelfie.CatalogLink);
-    }
+        /// <summary>Every article, in source-file order. The first use decodes every article; later uses return the same list.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::SeedModels.Article> All => CatalogLink.All;
 
-    /// <summary>One article's place in the catalog's chain.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SeedModels.Generator", "{GeneratorVersion}")]
-    internal sealed class SeedArticlesLink
-    {
-        private readonly global::System.Func<global::Demo.Seeds.SeedArticlesLink?>? _next;
+        /// <summary>The article with this id: the name of its type and of its property here. One hash lookup, no allocation.</summary>
+        /// <param name="id">The article's id: its <c>Id</c>, or for the second of two articles with one id, the name SEED007 gave it.</param>
+        /// <returns>The article.</returns>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id; the message names the nearest ids.</exception>
+        public static global::SeedModels.Article Get(string id) => CatalogLink.Get(id);
 
-        public SeedArticlesLink(global::SeedModels.Article article, global::System.Func<global::Demo.Seeds.SeedArticlesLink?>? next)
+        /// <summary>The article with this id, if there is one. One hash lookup, no allocation.</summary>
+        /// <param name="id">The article's id: the name of its type and of its property here.</param>
+        /// <param name="article">The article, or <see langword="null"/> when none has that id.</param>
+        /// <returns>Whether an article has that id.</returns>
+        public static bool TryGet(
+            string id,
+#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]
+#endif
+            out global::SeedModels.Article? article) => CatalogLink.TryGet(id, out article);
+
+        /// <summary>The article read from this file. One hash lookup, no allocation.</summary>
+        /// <param name="sourceFile">The file's path relative to the project, as the article's <c>SourceFile</c> has it (<c>\</c> matches <c>/</c>).</param>
+        /// <returns>The article.</returns>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article comes from that file; the message names the nearest paths.</exception>
+        public static global::SeedModels.Article GetBySourceFile(string sourceFile) => CatalogLink.GetBySourceFile(sourceFile);
+
+        /// <summary>The article read from this file, if there is one. One hash lookup, no allocation.</summary>
+        /// <param name="sourceFile">The file's path relative to the project, as the article's <c>SourceFile</c> has it (<c>\</c> matches <c>/</c>).</param>
+        /// <param name="article">The article, or <see langword="null"/> when none comes from that file.</param>
+        /// <returns>Whether an article comes from that file.</returns>
+        public static bool TryGetBySourceFile(
+            string sourceFile,
+#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]
+#endif
+            out global::SeedModels.Article? article) => CatalogLink.TryGetBySourceFile(sourceFile, out article);
+
+        /// <summary>The catalog's chain: each article's file adds a method here making its entry, which names the next article's.</summary>
+        private static partial class SeedArticlesLink
         {
-            Article = article;
-            _next = next;
-        }
-
-        public global::SeedModels.Article Article { get; }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::SeedModels.Article> Walk(global::Demo.Seeds.SeedArticlesLink? first)
-        {
-            var all = new global::System.Collections.Generic.List<global::SeedModels.Article>();
-            for (var link = first; link != null; link = link._next?.Invoke())
-            {
-                all.Add(link.Article);
-            }
-
-            return all.AsReadOnly();
         }
     }
 }

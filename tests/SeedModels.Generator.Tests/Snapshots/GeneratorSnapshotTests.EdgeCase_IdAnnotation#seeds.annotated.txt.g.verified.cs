@@ -32,11 +32,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/annotated.txt</c>.</summary>
         public static global::Demo.Seeds.CapitolSelfie Instance { get; } = new global::Demo.Seeds.CapitolSelfie();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
-
         private CapitolSelfie()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.CapitolSelfie)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Police officer filmed posing for selfie — By Jane Doe. Washington, 2021-01-06. Source: <c>seeds/annotated.txt</c>.</summary>
+        public static global::Demo.Seeds.CapitolSelfie CapitolSelfie => global::Demo.Seeds.CapitolSelfie.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink CapitolSelfie() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.CapitolSelfie), "seeds/annotated.txt", static () => global::Demo.Seeds.CapitolSelfie.Instance, null);
         }
     }
 }

@@ -27,11 +27,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/picked-bad.txt</c>.</summary>
         public static global::Demo.Seeds.MayorOpensNewBridge Instance { get; } = new global::Demo.Seeds.MayorOpensNewBridge();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.EditorsPick.CatalogLink);
-
         private MayorOpensNewBridge()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.MayorOpensNewBridge)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Mayor opens new bridge — Source: <c>seeds/picked-bad.txt</c>.</summary>
+        public static global::Demo.Seeds.MayorOpensNewBridge MayorOpensNewBridge => global::Demo.Seeds.MayorOpensNewBridge.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink MayorOpensNewBridge() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.MayorOpensNewBridge), "seeds/picked-bad.txt", static () => global::Demo.Seeds.MayorOpensNewBridge.Instance, static () => EditorsPick());
         }
     }
 }

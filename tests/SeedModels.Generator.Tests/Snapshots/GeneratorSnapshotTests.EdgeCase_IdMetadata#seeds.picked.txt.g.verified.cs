@@ -27,11 +27,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/picked.txt</c>.</summary>
         public static global::Demo.Seeds.EditorsPick Instance { get; } = new global::Demo.Seeds.EditorsPick();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
-
         private EditorsPick()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.EditorsPick)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Council approves new budget — Source: <c>seeds/picked.txt</c>.</summary>
+        public static global::Demo.Seeds.EditorsPick EditorsPick => global::Demo.Seeds.EditorsPick.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink EditorsPick() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.EditorsPick), "seeds/picked.txt", static () => global::Demo.Seeds.EditorsPick.Instance, null);
         }
     }
 }

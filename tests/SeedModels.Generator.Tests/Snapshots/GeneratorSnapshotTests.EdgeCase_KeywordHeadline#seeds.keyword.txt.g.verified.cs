@@ -27,11 +27,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/keyword.txt</c>.</summary>
         public static global::Demo.Seeds.Class Instance { get; } = new global::Demo.Seeds.Class();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.ReturnStaticVoid.CatalogLink);
-
         private Class()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.Class)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>class — Source: <c>seeds/keyword.txt</c>.</summary>
+        public static global::Demo.Seeds.Class Class => global::Demo.Seeds.Class.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink Class() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.Class), "seeds/keyword.txt", static () => global::Demo.Seeds.Class.Instance, static () => ReturnStaticVoid());
         }
     }
 }

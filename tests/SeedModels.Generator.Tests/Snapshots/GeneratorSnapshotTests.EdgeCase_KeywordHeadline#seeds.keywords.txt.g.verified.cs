@@ -27,11 +27,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/keywords.txt</c>.</summary>
         public static global::Demo.Seeds.ReturnStaticVoid Instance { get; } = new global::Demo.Seeds.ReturnStaticVoid();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
-
         private ReturnStaticVoid()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.ReturnStaticVoid)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>return static void — Source: <c>seeds/keywords.txt</c>.</summary>
+        public static global::Demo.Seeds.ReturnStaticVoid ReturnStaticVoid => global::Demo.Seeds.ReturnStaticVoid.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink ReturnStaticVoid() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.ReturnStaticVoid), "seeds/keywords.txt", static () => global::Demo.Seeds.ReturnStaticVoid.Instance, null);
         }
     }
 }

@@ -28,11 +28,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/untitled-wire-copy.txt</c>.</summary>
         public static global::Demo.Seeds.UntitledWireCopy Instance { get; } = new global::Demo.Seeds.UntitledWireCopy();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
-
         private UntitledWireCopy()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.UntitledWireCopy)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>(no headline) — Source: <c>seeds/untitled-wire-copy.txt</c>.</summary>
+        public static global::Demo.Seeds.UntitledWireCopy UntitledWireCopy => global::Demo.Seeds.UntitledWireCopy.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink UntitledWireCopy() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.UntitledWireCopy), "seeds/untitled-wire-copy.txt", static () => global::Demo.Seeds.UntitledWireCopy.Instance, null);
         }
     }
 }

@@ -89,11 +89,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/000_36d0c22b3e2a0d4f.txt</c>.</summary>
         public static global::Demo.Seeds.PoliceOfficerFilmedPosingForSelfie Instance { get; } = new global::Demo.Seeds.PoliceOfficerFilmedPosingForSelfie();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct.CatalogLink);
-
         private PoliceOfficerFilmedPosingForSelfie()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.PoliceOfficerFilmedPosingForSelfie)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Police officer filmed posing for selfie with pro-Trump rioter inside US Capitol — By Louise Hall. Source: <c>seeds/000_36d0c22b3e2a0d4f.txt</c>.</summary>
+        public static global::Demo.Seeds.PoliceOfficerFilmedPosingForSelfie PoliceOfficerFilmedPosingForSelfie => global::Demo.Seeds.PoliceOfficerFilmedPosingForSelfie.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink PoliceOfficerFilmedPosingForSelfie() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.PoliceOfficerFilmedPosingForSelfie), "seeds/000_36d0c22b3e2a0d4f.txt", static () => global::Demo.Seeds.PoliceOfficerFilmedPosingForSelfie.Instance, static () => PoliceOfficerAccusedOfSickeningAct());
         }
     }
 }

@@ -68,11 +68,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/001_5638e6038d5e208a.txt</c>.</summary>
         public static global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct Instance { get; } = new global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, static () => global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters.CatalogLink);
-
         private PoliceOfficerAccusedOfSickeningAct()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>Police officer accused of 'sickening' act with Trump protester — Source: <c>seeds/001_5638e6038d5e208a.txt</c>.</summary>
+        public static global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct PoliceOfficerAccusedOfSickeningAct => global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink PoliceOfficerAccusedOfSickeningAct() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct), "seeds/001_5638e6038d5e208a.txt", static () => global::Demo.Seeds.PoliceOfficerAccusedOfSickeningAct.Instance, static () => DCCopTookSelfieWithCapitolRioters());
         }
     }
 }

@@ -98,11 +98,21 @@ tags: 0
         /// <summary>The article read from <c>seeds/002_49b13e417f622695.txt</c>.</summary>
         public static global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters Instance { get; } = new global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters();
 
-        internal static readonly global::Demo.Seeds.SeedArticlesLink CatalogLink = new global::Demo.Seeds.SeedArticlesLink(Instance, null);
-
         private DCCopTookSelfieWithCapitolRioters()
             : base(global::SeedModels.Generated.ArticleData.Decode(typeof(global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters)))
         {
+        }
+    }
+
+    public static partial class SeedArticles
+    {
+        /// <summary>DC cop took selfie with Capitol rioters — 2021-01-07. Source: <c>seeds/002_49b13e417f622695.txt</c>.</summary>
+        public static global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters DCCopTookSelfieWithCapitolRioters => global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters.Instance;
+
+        private static partial class SeedArticlesLink
+        {
+            internal static global::SeedModels.Generated.ArticleLink DCCopTookSelfieWithCapitolRioters() => new global::SeedModels.Generated.ArticleLink(
+                typeof(global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters), "seeds/002_49b13e417f622695.txt", static () => global::Demo.Seeds.DCCopTookSelfieWithCapitolRioters.Instance, null);
         }
     }
 }

@@ -45,7 +45,7 @@ namespace SeedModels.Generator.Tests.Support
 
         public static readonly ImmutableArray<MetadataReference> Net80References = ConsumerCompilation.Net80References;
 
-        public static IReadOnlyDictionary<string, string> GlobalOptions(string? ns = DefaultNamespace, string? catalogName = null, string? rootNamespace = null)
+        public static IReadOnlyDictionary<string, string> GlobalOptions(string? ns = DefaultNamespace, string? catalogName = null, string? rootNamespace = null, string? typeNames = null)
         {
             var options = new Dictionary<string, string> { ["build_property.MSBuildProjectDirectory"] = ProjectDirectory };
             if (ns != null)
@@ -61,6 +61,11 @@ namespace SeedModels.Generator.Tests.Support
             if (rootNamespace != null)
             {
                 options["build_property.RootNamespace"] = rootNamespace;
+            }
+
+            if (typeNames != null)
+            {
+                options["build_property.SeedModelsTypeNames"] = typeNames;
             }
 
             return options;

@@ -82,6 +82,10 @@ namespace SeedModels.Generator.Tests.Support
                 new TestFile("seeds/rc.txt", "Reference equals\n\nA catalog property named like an inherited member of object.\n"),
                 new TestFile("seeds/rd.txt", "Headline\n\nA type named like a property it inherits from Article.\n"),
                 new TestFile("seeds/re.txt", "Article\n\nA type named like the base record.\n"),
+                new TestFile("seeds/rf.txt", "Get\n\nA catalog property named like the catalog's lookup.\n"),
+                new TestFile("seeds/rg.txt", "Try get\n\nA catalog property named like the catalog's lookup.\n"),
+                new TestFile("seeds/rh.txt", "Get by source file\n\nA catalog property named like the catalog's lookup.\n"),
+                new TestFile("seeds/ri.txt", "Try get by source file\n\nA catalog property named like the catalog's lookup.\n"),
             },
             "Unreadable" => new[]
             {
