@@ -52,21 +52,24 @@ namespace SeedModels.Generator
                 .Select((file, cancellationToken) => file == null ? null : CatalogPlan.Entry(ArticleFileReader.Read(file, extract, cancellationToken)))
                 .WithTrackingName(TrackingNames.Extraction);
 
-            // The layout (order, type names, chain, files) needs every article's key but no article's body: an edit to the text
-            // leaves the key equal, the collected keys cached, and the layout with them.
-            var layout = articles
-                .Select(static (entry, _) => entry?.Key)
-                .WithTrackingName(TrackingNames.ArticleKeys)
+            // Collected once, for the layout's keys and for the files.
+            var collected = articles
                 .Collect()
+                .WithTrackingName(TrackingNames.Articles);
+
+            // The layout (order, type names, chain, files) needs every article's key but no article's body: an edit to the text
+            // gives keys equal to the last ones, so the layout is not made again. (One pass of references over the collected
+            // articles, not a step per article: Roslyn walks each per-article step's table for every article on every edit.)
+            var layout = collected
+                .Select(static (entries, _) => CatalogPlan.Keys(entries))
+                .WithTrackingName(TrackingNames.ArticleKeys)
                 .Combine(options)
                 .Select(static (pair, _) => CatalogPlan.Layout(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Layout);
 
             // Each generated file takes its articles' values by position: one pass of references; only a file whose articles
             // or names changed differs from its last value, and only it is emitted again.
-            var perFile = articles
-                .Collect()
-                .WithTrackingName(TrackingNames.Articles)
+            var perFile = collected
                 .Combine(layout)
                 .SelectMany(static (pair, _) => CatalogPlan.Files(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.PlannedFile);

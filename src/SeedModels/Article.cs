@@ -26,7 +26,12 @@ namespace SeedModels
         private ValueList<string> _paragraphs = ValueList<string>.Empty;
         private ValueList<string> _tags = ValueList<string>.Empty;
 
-        /// <summary>The article's identifier: the <c>id</c> annotation, else one made from the headline or the file name.</summary>
+        /// <summary>
+        /// The article's identifier, which a generated article's type and catalog property are named after: the item's <c>Id</c>
+        /// metadata or the <c>id</c> annotation, else one made from the headline (from the file name when the project sets
+        /// <c>SeedModelsTypeNames</c> to <c>FileName</c>), else from the file name. <see cref="ArticleReader"/>, which reads one
+        /// file without a project, uses the annotation, then the headline.
+        /// </summary>
         public string Id { get; init; } = string.Empty;
 
         /// <summary>The headline; empty when none could be found.</summary>

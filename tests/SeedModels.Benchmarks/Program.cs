@@ -19,6 +19,7 @@ namespace SeedModels.Benchmarks
     /// <item><c>--write-corpus DIR COUNT [SEED] [--real-length]</c>: writes COUNT synthetic articles to DIR.</item>
     /// <item><c>--corpus-stats [COUNT] [--real-length]</c>: sizes of the synthetic articles and what the engine finds in them.</item>
     /// <item><c>--generator-counts [COUNT…]</c>: articles extracted by a full run, a one-article edit and an unrelated edit.</item>
+    /// <item><c>--generator-ratio [COUNT] [ROUNDS]</c>: the one-article and unrelated edits as a share of a full run, interleaved in rounds.</item>
     /// <item><c>--profile-extraction [COUNT]</c>: where extraction's time goes, pass by pass.</item>
     /// <item><c>--build-benchmark [--runs N] [--counts A,B] [--keep] [--real-length] [--no-baseline] [--quote-storm N] [--csc-heap-limit-mb M]</c>:
     /// <c>dotnet build</c> of a consumer with and without the generator, with csc's peak memory.</item>
@@ -68,6 +69,11 @@ namespace SeedModels.Benchmarks
                     }
 
                     return 0;
+
+                case "--generator-ratio":
+                    return GeneratorRatio.Run(
+                        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000,
+                        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
 
                 case "--profile-extraction":
                     return ExtractionProfile.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : ExtractionBenchmarks.Articles);

@@ -126,7 +126,7 @@ namespace SeedModels.Generator.Tests
         private static ImmutableArray<ArticleEntry?> Entries(IEnumerable<int> numbers) =>
             numbers.Select(Model).Select(a => CatalogPlan.Entry(a)).ToImmutableArray();
 
-        private static ArticleKey?[] Keys(IEnumerable<ArticleEntry?> entries) => entries.Select(e => e?.Key).ToArray();
+        private static CollectedKeys Keys(ImmutableArray<ArticleEntry?> entries) => CatalogPlan.Keys(entries);
 
         private static string Path(int n) => "seeds/" + n.ToString("D5", CultureInfo.InvariantCulture) + ".txt";
 

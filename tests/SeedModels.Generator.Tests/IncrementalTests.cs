@@ -79,9 +79,8 @@ namespace SeedModels.Generator.Tests
 
             // The edited article's key (id, path, hint name) is the same, so the keys, the layout made from them and the
             // catalog's head are reused: no name, order or file is worked out again.
-            var keys = Outputs(result, TrackingNames.ArticleKeys);
-            Assert.Equal(100, keys.Count);
-            Assert.All(keys, o => Assert.Contains(o.Reason, Reused));
+            var keys = Assert.Single(Outputs(result, TrackingNames.ArticleKeys));
+            Assert.Contains(keys.Reason, Reused);
             Assert.All(Outputs(result, TrackingNames.Layout), o => Assert.Contains(o.Reason, Reused));
 
             // Of the 101 sources only the edited article's file is emitted again: a count of the source outputs that ran.
@@ -104,8 +103,8 @@ namespace SeedModels.Generator.Tests
 
             var result = run.Driver.ReplaceAdditionalText(run.Texts[42], replacement).RunGenerators(run.Input).GetRunResult().Results.Single();
 
-            Assert.Single(Outputs(result, TrackingNames.ArticleKeys), o => !Reused.Contains(o.Reason));
-            Assert.Single(Outputs(result, TrackingNames.Layout), o => !Reused.Contains(o.Reason));
+            Assert.DoesNotContain(Assert.Single(Outputs(result, TrackingNames.ArticleKeys)).Reason, Reused);
+            Assert.DoesNotContain(Assert.Single(Outputs(result, TrackingNames.Layout)).Reason, Reused);
             var changed = Outputs(result, TrackingNames.PlannedFile).Where(o => !Reused.Contains(o.Reason))
                 .Select(o => ((SeedModels.Generator.Model.PlannedFile)o.Value).Articles[0].SourceFile)
                 .OrderBy(p => p, System.StringComparer.Ordinal);

@@ -67,7 +67,7 @@ namespace SeedModels.Generator.Emitting
             w.Line("/// <summary>" + (a.Headline.Length > 0 ? XmlDoc.Text(a.Headline) : "(no headline) " + XmlDoc.Text(a.SourceFile)) + "</summary>");
             w.Line("/// <remarks>" + Remarks(a) + "</remarks>");
             w.Line(Header.GeneratedCodeAttribute);
-            w.Verbatim("[global::SeedModels.Generated.ArticleData(@\"", ArticleDataWriter.Write(a).Replace("\"", "\"\""), "\")]");
+            w.VerbatimString("[global::SeedModels.Generated.ArticleData(", b => ArticleDataWriter.Write(a, b), ")]");
             w.Open("public sealed record " + typeName + " : global::SeedModels.Article");
             w.Line("/// <summary>The article read from <c>" + XmlDoc.Text(a.SourceFile) + "</c>.</summary>");
             w.Line("public static " + type + " Instance { get; } = new " + type + "();");

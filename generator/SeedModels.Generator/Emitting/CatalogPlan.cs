@@ -25,32 +25,54 @@ namespace SeedModels.Generator.Emitting
         public static ArticleEntry? Entry(ExtractedArticle? article) =>
             article == null ? null : new ArticleEntry(article, new ArticleKey(article.Id, article.SourceFile, HintStem(article.SourceFile) + HintSuffix));
 
-        /// <summary>The layout of the articles whose keys stand at these positions (null: a file that gives no article).</summary>
-        public static CatalogLayout Layout(IReadOnlyList<ArticleKey?> keys, GeneratorOptions options)
+        /// <summary>The keys of the collected articles and where each stands among them (files that give no article have none); equal to the last ones after a body edit.</summary>
+        public static CollectedKeys Keys(ImmutableArray<ArticleEntry?> articles)
         {
-            var positions = new List<int>(keys.Count);
-            for (var i = 0; i < keys.Count; i++)
+            var count = 0;
+            foreach (var entry in articles)
             {
-                if (keys[i] != null)
+                count += entry == null ? 0 : 1;
+            }
+
+            var keys = new ArticleKey[count];
+            var positions = new int[count];
+            var k = 0;
+            for (var i = 0; i < articles.Length; i++)
+            {
+                if (articles[i] is { } entry)
                 {
-                    positions.Add(i);
+                    keys[k] = entry.Key;
+                    positions[k++] = i;
                 }
             }
 
-            ArticleCatalog.Order(positions, p => keys[p]!.SourceFile);
-            var identifiers = new List<(string Identifier, string SourceFile)>(positions.Count);
-            foreach (var p in positions)
+            return new CollectedKeys(new EquatableArray<ArticleKey>(keys), new EquatableArray<int>(positions));
+        }
+
+        /// <summary>The layout of the articles whose keys these are.</summary>
+        public static CatalogLayout Layout(CollectedKeys collected, GeneratorOptions options)
+        {
+            var keys = collected.Keys;
+            var order = new List<int>(keys.Count);
+            for (var i = 0; i < keys.Count; i++)
             {
-                identifiers.Add((keys[p]!.Id, keys[p]!.SourceFile));
+                order.Add(i);
+            }
+
+            ArticleCatalog.Order(order, p => keys[p].SourceFile);
+            var identifiers = new List<(string Identifier, string SourceFile)>(order.Count);
+            foreach (var p in order)
+            {
+                identifiers.Add((keys[p].Id, keys[p].SourceFile));
             }
 
             var names = ArticleCatalog.Name(identifiers, options.CatalogName);
             var hints = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { CatalogHintName(options) };
-            var planned = new List<FileGrouping.Item>(positions.Count);
-            for (var i = 0; i < positions.Count; i++)
+            var planned = new List<FileGrouping.Item>(order.Count);
+            for (var i = 0; i < order.Count; i++)
             {
-                var key = keys[positions[i]]!;
-                planned.Add(new FileGrouping.Item(positions[i], key.SourceFile, HintName(key.HintName, hints), names[i].TypeName, i + 1 < positions.Count ? names[i + 1].TypeName : string.Empty));
+                var key = keys[order[i]];
+                planned.Add(new FileGrouping.Item(collected.Positions[order[i]], key.SourceFile, HintName(key.HintName, hints), names[i].TypeName, i + 1 < order.Count ? names[i + 1].TypeName : string.Empty));
             }
 
             var files = FileGrouping.Group(planned, options);
@@ -66,13 +88,7 @@ namespace SeedModels.Generator.Emitting
         {
             if (!Matches(articles, layout))
             {
-                var keys = new ArticleKey?[articles.Length];
-                for (var i = 0; i < keys.Length; i++)
-                {
-                    keys[i] = articles[i]?.Key;
-                }
-
-                layout = Layout(keys, layout.Catalog.Options);
+                layout = Layout(Keys(articles), layout.Catalog.Options);
             }
 
             var files = ImmutableArray.CreateBuilder<PlannedFile>(layout.Files.Count);

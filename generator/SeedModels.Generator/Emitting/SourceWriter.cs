@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace SeedModels.Generator.Emitting
@@ -28,12 +29,17 @@ namespace SeedModels.Generator.Emitting
         }
 
         /// <summary>
-        /// <paramref name="open"/> at the current indent, then <paramref name="body"/> as it is (a verbatim string's lines must
-        /// not be indented: the indent would become part of the text), then <paramref name="close"/>.
+        /// <paramref name="open"/> at the current indent, then a verbatim string literal (<c>@"…"</c>) whose text
+        /// <paramref name="write"/> appends — its lines not indented, since the indent would become part of the text; written in
+        /// place, its quotes then doubled in place, so a large text is not copied on its way into the source — then <paramref name="close"/>.
         /// </summary>
-        public SourceWriter Verbatim(string open, string body, string close)
+        public SourceWriter VerbatimString(string open, Action<StringBuilder> write, string close)
         {
-            _builder.Append(' ', _indent * 4).Append(open).Append(body).Append(close).Append('\n');
+            _builder.Append(' ', _indent * 4).Append(open).Append("@\"");
+            var start = _builder.Length;
+            write(_builder);
+            _builder.Replace("\"", "\"\"", start, _builder.Length - start);
+            _builder.Append('"').Append(close).Append('\n');
             return this;
         }
 

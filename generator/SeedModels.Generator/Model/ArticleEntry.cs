@@ -14,3 +14,9 @@ namespace SeedModels.Generator.Model
     /// </summary>
     internal sealed record ArticleKey(string Id, string SourceFile, string HintName);
 }
+
+namespace SeedModels.Generator.Model
+{
+    /// <summary>The keys of the collected articles, and the position of each among them (a file that gives no article has none).</summary>
+    internal sealed record CollectedKeys(SeedModels.Extraction.EquatableArray<ArticleKey> Keys, SeedModels.Extraction.EquatableArray<int> Positions);
+}

@@ -32,14 +32,21 @@ namespace SeedModels.Extraction.Data
         private int _depth;
         private bool _itemStarts;
 
-        private ArticleDataWriter(int capacity) => _b = new StringBuilder(capacity);
+        private ArticleDataWriter(StringBuilder builder) => _b = builder;
 
         public static string Write(ExtractedArticle article)
         {
-            var w = new ArticleDataWriter(256);
+            var b = new StringBuilder(256);
+            Write(article, b);
+            return b.ToString();
+        }
+
+        /// <summary>Appends the data to <paramref name="builder"/> (the generator writes it straight into the source it makes).</summary>
+        public static void Write(ExtractedArticle article, StringBuilder builder)
+        {
+            var w = new ArticleDataWriter(builder);
             w._b.Append(Header).Append('\n');
             ExtractedArticle.Walk(w, article);
-            return w._b.ToString();
         }
 
         public string Text(string name, string value)
