@@ -261,7 +261,7 @@ namespace SeedModels.Extraction.Speakers
         {
             for (var i = from; i < t.Length && i < from + MaxSentence; i++)
             {
-                if (QuoteMarks.IsOpeningOnly(t[i]) || t[i] == '"' || Sentences.IsEndAt(t, i, t.Length))
+                if (QuoteMarks.IsOpeningOnly(t[i]) || t[i] == '"' || QuoteMarks.IsDoubledApostrophe(t, i) || Sentences.IsEndAt(t, i, t.Length))
                 {
                     return i;
                 }
