@@ -205,7 +205,7 @@ namespace SeedModels.Tests
         public void TwoApostrophesCarryAQuoteAcrossParagraphs()
         {
             var (quotes, problems) = Scan(
-                "Ms. Orla Brandt said: ''We came here with nothing.",
+                "Ms. Helen Brandt said: ''We came here with nothing.",
                 "''We built the shop from scratch,'' she added.");
 
             var quote = Assert.Single(quotes);

@@ -423,7 +423,7 @@ namespace SeedModels.Extraction.Speakers
                 j++;
             }
 
-            return j < end && words[j].IsCapitalized && Adjacent(words[j - 1], words[j]);
+            return j < end && words[j].IsCapitalized && Adjacent(words[j - 1], words[j]) && !Lexicon.CalendarWords.ContainsBare(words[j]);
         }
 
         /// <summary>Only spaces between two words: a comma or a full stop ends a name.</summary>
