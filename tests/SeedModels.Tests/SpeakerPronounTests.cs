@@ -73,5 +73,47 @@ namespace SeedModels.Tests
                 "Helen Brandt runs the library. Critics said it should close.",
                 "\u201CWe will keep it open,\u201D she said."));
         }
+
+        [Fact]
+        public void HeAfterAQuoteIsTheManJustQuoted()
+        {
+            var paragraphs = new[]
+            {
+                "Peter Holm chairs the ferry board.",
+                "\u201CWe lost money,\u201D said Tom Varga.",
+                "\u201CIt will not happen again,\u201D he added.",
+            };
+            var quotes = new[] { Quote(paragraphs, 1, "We lost money,"), Quote(paragraphs, 2, "It will not happen again,") };
+
+            Assert.Equal(new[] { "Tom Varga", "Tom Varga" }, SpeakerAttributor.Attribute(paragraphs, quotes));
+        }
+
+        [Theory]
+        [InlineData("Peter Holm")]
+        [InlineData("Holm")]
+        public void ASubjectBeatsANameInTheObject(string subject)
+        {
+            Assert.Equal("Peter Holm", SpeakerOf(
+                "The timetable stays,",
+                "Peter Holm chairs the ferry board.",
+                subject + " met Tom Varga on the quay on Monday.",
+                "\u201CThe timetable stays,\u201D he said."));
+        }
+
+        [Theory]
+        [InlineData("\u201CWe will rebuild,\u201D she said.")]
+        [InlineData("\u201CWe will rebuild,\u201D it said.")]
+        [InlineData("\u201CWe will rebuild,\u201D I said.")]
+        public void APronounThatNamesNobodyGivesNoSpeaker(string paragraph)
+        {
+            Assert.Null(SpeakerOf("We will rebuild,", "The storm took the pier away.", paragraph));
+        }
+
+        [Fact]
+        public void AnAcronymIsNoPronoun()
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("We will rebuild,", "\u201CWe will rebuild,\u201D US Navy commander Tom Varga said."));
+            Assert.Equal("Tom Varga", SpeakerOf("foolish", "US Navy commander Tom Varga described the plan as \u201Cfoolish\u201D."));
+        }
     }
 }

@@ -127,12 +127,16 @@ namespace SeedModels.Extraction.Speakers
             return null;
         }
 
-        /// <summary><c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>, <c>according to X, “</c>.</summary>
-        public string? Before(ScannedQuote quote)
+        /// <summary>
+        /// <c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>, <c>according to X, “</c>.
+        /// The words looked at start after <paramref name="floor"/>, where the quote before it in the paragraph ended:
+        /// another quote's words are no part of this one's sentence.
+        /// </summary>
+        public string? Before(ScannedQuote quote, int floor)
         {
             var paragraph = _paragraphs[quote.Paragraph];
             var t = paragraph.Text;
-            var start = SentenceStart(t, quote.OpenIndex);
+            var start = System.Math.Max(floor, SentenceStart(t, quote.OpenIndex));
             var words = paragraph.In(start, quote.OpenIndex);
             // The speech verb nearest the quote governs it ("After writing …, the mayor released a video telling them
             // to “…”"), but a finite verb before a participle names the subject better ("X said …, describing it as “").

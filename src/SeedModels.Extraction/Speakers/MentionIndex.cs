@@ -25,6 +25,7 @@ namespace SeedModels.Extraction.Speakers
         private readonly Dictionary<string, string> _byFirstName = new Dictionary<string, string>();
         private readonly Dictionary<string, string> _byInitials = new Dictionary<string, string>();
         private readonly Dictionary<string, Gender> _genderBySurname = new Dictionary<string, Gender>();
+        private readonly Dictionary<string, Gender> _people = new Dictionary<string, Gender>();
 
         public MentionIndex(List<Mention> mentions)
         {
@@ -71,8 +72,15 @@ namespace SeedModels.Extraction.Speakers
             {
                 _lastParts[k] = LastPart(_mentions[k].Name);
                 _genders[k] = GenderOf(_mentions[k], _lastParts[k]);
+                if (_mentions[k].Kind == MentionKind.Person && !_people.ContainsKey(_mentions[k].Name))
+                {
+                    _people[_mentions[k].Name] = _genders[k];
+                }
             }
         }
+
+        /// <summary>Whether the article names a person so (the name a mention resolves to), and that person's gender.</summary>
+        public bool IsPerson(string name, out Gender gender) => _people.TryGetValue(name, out gender);
 
         /// <summary>
         /// A one-word mention as the person it names: the full name ending (or starting) with it, a given name standing
@@ -86,12 +94,14 @@ namespace SeedModels.Extraction.Speakers
                 return single with { Name = full, Kind = MentionKind.Person };
             }
 
-            if (Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word) || (single.Strong && !LooksPlural(word)))
+            if (Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word))
             {
                 return single with { Kind = MentionKind.Person };
             }
 
-            return null;
+            // "Iowa said" and "Goff said" look alike: a word the article never gives as part of a full name may be
+            // quoted, but a pronoun does not stand for it.
+            return single.Strong && !LooksPlural(word) ? single : null;
         }
 
         /// <summary><c>Critics said</c>: a plural noun names a group, not a person.</summary>
@@ -131,6 +141,9 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static string LastPart(string name) => name.Substring(name.LastIndexOf(' ') + 1);
+
+        /// <summary>The mentions in reading order, one-word ones linked to their full names.</summary>
+        public IReadOnlyList<Mention> All => _mentions;
 
         /// <summary>The full name used for a person the text now calls by surname alone (or, failing that, by first name).</summary>
         public string? FullName(string part, bool allowFirstName) =>

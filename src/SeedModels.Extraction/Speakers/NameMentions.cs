@@ -122,14 +122,15 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
+            var subject = roleBefore || verbAfter || appositive || sentenceStart;
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first));
             }
 
             if (roleStripped && Names.IsPersonName(nameWords, 0, count))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first));
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
@@ -145,14 +146,14 @@ namespace SeedModels.Extraction.Speakers
 
             if (Names.IsPersonName(nameWords, 0, count))
             {
-                var strong = roleBefore || verbAfter || appositive || words[end - 1].IsPossessive;
+                var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first));
             }
 
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
             if (count == 1 && IsSingleName(words[first]))
             {
-                var strong = roleBefore || verbAfter || appositive || sentenceStart;
+                var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first));
             }
 

@@ -34,7 +34,8 @@ namespace SeedModels.Extraction.Speakers
             for (var q = 0; q < quotes.Count; q++)
             {
                 var quote = quotes[q];
-                var phrase = finder.After(quote) ?? finder.AccordingTo(quote) ?? finder.Before(quote);
+                var floor = q > 0 && quotes[q - 1].EndParagraph == quote.Paragraph ? quotes[q - 1].EndIndex : 0;
+                var phrase = finder.After(quote) ?? finder.AccordingTo(quote) ?? finder.Before(quote, floor);
                 var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, quote.OpenIndex);
                 if (speaker == null && previous != null && previousParagraph == quote.Paragraph)
                 {
@@ -50,6 +51,7 @@ namespace SeedModels.Extraction.Speakers
                 speakers[q] = speaker;
                 if (speaker != null)
                 {
+                    resolver.Spoke(speaker, quote.Paragraph, quote.OpenIndex);
                     previous = speaker;
                     previousParagraph = quote.EndParagraph;
                 }
@@ -67,6 +69,11 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var resolved = resolver.Resolve(subject, quote.Paragraph, quote.OpenIndex);
+            if (resolved == null)
+            {
+                return null;
+            }
+
             var words = Words.Split(resolved);
             return Lexicon.PersonPronouns.Contains(subject) || Names.IsPersonName(words, 0, words.Count) ? resolved : null;
         }

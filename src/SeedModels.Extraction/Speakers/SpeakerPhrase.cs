@@ -115,7 +115,8 @@ namespace SeedModels.Extraction.Speakers
         private static bool OpensWithPronoun(Word first, out string? pronoun)
         {
             pronoun = null;
-            if (Lexicon.PersonPronouns.Contains(first) || Lexicon.GroupPronouns.Contains(first))
+            var acronym = first.End - first.Start > 1 && first.IsAllCaps; // "US", "IT" are no pronouns
+            if (!acronym && (Lexicon.PersonPronouns.Contains(first) || Lexicon.GroupPronouns.Contains(first) || Lexicon.FirstPersonPronouns.Contains(first)))
             {
                 pronoun = first.Text.ToLowerInvariant();
                 return true;
@@ -263,9 +264,9 @@ namespace SeedModels.Extraction.Speakers
             while (i < end)
             {
                 var w = words[i];
-                if (Lexicon.CalendarWords.ContainsBare(w))
+                if (Lexicon.CalendarWords.ContainsBare(w) && !(i == start && IsGivenNameBeforeSurname(words, i, end)))
                 {
-                    break; // "on Tuesday" is no name
+                    break; // "on Tuesday" is no name, but "April Holm" is
                 }
 
                 if (w.IsCapitalized || (i > start && Names.IsSuffix(w)))
@@ -414,6 +415,11 @@ namespace SeedModels.Extraction.Speakers
 
             return length;
         }
+
+        /// <summary>A month that is also a given name (<c>April</c>, <c>Jan</c>) followed by a capitalised word.</summary>
+        private static bool IsGivenNameBeforeSurname(List<Word> words, int i, int end) =>
+            i + 1 < end && words[i + 1].IsCapitalized && Adjacent(words[i], words[i + 1]) && !Lexicon.CalendarWords.ContainsBare(words[i + 1]) &&
+            (Lexicon.FemaleGivenNames.ContainsBare(words[i]) || Lexicon.MaleGivenNames.ContainsBare(words[i]) || words[i].Is("Jan"));
 
         private static bool Continues(List<Word> words, int i, int end)
         {

@@ -159,6 +159,9 @@ namespace SeedModels.Extraction.Text
 
         public static readonly WordSet GroupPronouns = Set("it they");
 
+        /// <summary>The writer or the people inside a quote: never a speaker the article names.</summary>
+        public static readonly WordSet FirstPersonPronouns = Set("i we you me us");
+
         /// <summary>Pronouns that name nobody: a quote they introduce has no speaker.</summary>
         public static readonly WordSet IndefinitePronouns = Set("someone somebody anyone anybody everyone everybody nobody no-one");
 
