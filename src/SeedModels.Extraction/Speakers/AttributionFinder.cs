@@ -19,6 +19,14 @@ namespace SeedModels.Extraction.Speakers
 
         private static readonly string[] FormsOfBe = { "was", "were", "been", "being", "is", "are", "be" };
 
+        /// <summary>Verbs that report a retort with <c>back</c>: <c>shot back</c>, <c>fired back</c>.</summary>
+        private static readonly string[] BackVerbs = { "shot", "fired", "hit", "snapped", "pushed", "wrote", "struck" };
+
+        private static readonly string[] PutForms = { "put", "puts" };
+
+        /// <summary>How near a sentence's end a trailing attribution's verb stands (<c>…, said Jo Bloggs on Monday.</c>).</summary>
+        private const int TrailingAttribution = 5;
+
         private readonly IReadOnlyList<ParagraphWords> _paragraphs;
 
         public AttributionFinder(IReadOnlyList<ParagraphWords> paragraphs) => _paragraphs = paragraphs;
@@ -40,34 +48,121 @@ namespace SeedModels.Extraction.Speakers
                 return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
             }
 
-            // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it.
+            // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it;
+            // one that runs straight into its attribution ("“…” Varga said", "“…” said Varga") does too.
             var closesClause = quote.InnerEnd == ',' || quote.InnerEnd == '?' || quote.InnerEnd == '!' || quote.InnerEnd == '.' ||
                                (quote.EndIndex < t.Length && t[quote.EndIndex] == ',');
-            if (!closesClause)
+            var reach = closesClause ? 14 : RunsIntoAttribution(t, quote, words);
+            if (reach < 0)
             {
                 return null;
             }
 
-            if (Lexicon.IsSpeechVerb(words[0]) && words.Count > 1)
+            if (IsReportingVerb(words, 0) && words.Count > 1)
             {
-                return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
+                return SpeakerPhrase.Read(words, 1, InvertedSubjectEnd(words, 1), wholeSpan: true);
             }
 
-            for (var k = 1; k < words.Count && k <= 14; k++)
+            for (var k = 1; k < words.Count && k <= reach; k++)
             {
                 if (words[k].Is("read") && Statement(words, k) is { } statement)
                 {
                     return StatementOwner(words, statement, k);
                 }
 
-                if (Lexicon.IsSpeechVerb(words[k]))
+                if (IsReportingVerb(words, k))
                 {
-                    return SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
+                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized)
+                    {
+                        // "“…,” in sharp contrast to last year, says Jo Bloggs": the subject follows its verb.
+                        return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
+                    }
+
+                    // "“…” by the shooting, Varga said": the subject next to the verb, not the words after the quote.
+                    return VerbSubject.Before(t, words, 0, k) ?? SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
                 }
             }
 
             return null;
         }
+
+        /// <summary>
+        /// How far a speech verb may stand after a quote with no comma before its attribution: right after it
+        /// (<c>“…” said Varga</c>) or after a short name or pronoun (<c>“…” Varga said</c>); -1 when neither.
+        /// </summary>
+        private static int RunsIntoAttribution(string t, ScannedQuote quote, List<Word> words)
+        {
+            if (!Words.OnlySpaceBetween(t, quote.EndIndex, words[0].Start))
+            {
+                return -1;
+            }
+
+            if (IsReportingVerb(words, 0))
+            {
+                return words.Count > 1 && words[1].IsCapitalized ? 0 : -1;
+            }
+
+            for (var k = 1; k < words.Count && k <= 4; k++)
+            {
+                if (IsReportingVerb(words, k))
+                {
+                    return k;
+                }
+
+                if (!words[k].IsCapitalized && !Names.IsSuffix(words[k]))
+                {
+                    break;
+                }
+            }
+
+            if (words[0].IsCapitalized || Lexicon.PersonPronouns.Contains(words[0]))
+            {
+                return 1;
+            }
+
+            // "He was “shaken” by the shooting, Varga said.": an attribution closing the sentence after a comma.
+            for (var k = words.Count - 1; k >= 1 && k >= words.Count - TrailingAttribution; k--)
+            {
+                if (IsReportingVerb(words, k) && (CommaAfter(t, words[k - 1]) || (k >= 2 && CommaAfter(t, words[k - 2]) && words[k - 1].IsCapitalized) ||
+                                                  (k >= 3 && CommaAfter(t, words[k - 3]) && words[k - 1].IsCapitalized && words[k - 2].IsCapitalized)))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// A verb that reports speech: a speech verb, <c>shot back</c>, or <c>put it</c> (<c>as Varga put it</c>).
+        /// </summary>
+        private static bool IsReportingVerb(List<Word> words, int k)
+        {
+            if (Lexicon.IsSpeechVerb(words[k]))
+            {
+                return true;
+            }
+
+            return k + 1 < words.Count && ((words[k + 1].Is("back") && words[k].IsOneOf(BackVerbs)) || (words[k + 1].Is("it") && words[k].IsOneOf(PutForms)));
+        }
+
+        /// <summary>Where the name after an inverted verb stops: <c>said Jo Bloggs in a statement</c> ends at <c>Bloggs</c>.</summary>
+        private static int InvertedSubjectEnd(List<Word> words, int from)
+        {
+            for (var j = from + 1; j < words.Count; j++)
+            {
+                var w = words[j];
+                if (!w.IsCapitalized && words[j - 1].IsCapitalized && !CommaAfter(w.Source, words[j - 1]) &&
+                    (Lexicon.Prepositions.Contains(w) || Lexicon.TimeWords.Contains(w)))
+                {
+                    return j;
+                }
+            }
+
+            return words.Count;
+        }
+
+        private static bool CommaAfter(string t, Word w) => w.End < t.Length && t[w.End] == ',';
 
         /// <summary><c>according to X</c> anywhere in the quote's sentence.</summary>
         public string? AccordingTo(ScannedQuote quote)
@@ -145,12 +240,12 @@ namespace SeedModels.Extraction.Speakers
                 for (var k = words.Count - 1; k >= 0; k--)
                 {
                     var participle = words[k].Text.EndsWith("ing", System.StringComparison.Ordinal);
-                    if ((pass == 0) == participle || !Lexicon.IsSpeechVerb(words[k]) || IsPassive(words, k))
+                    if ((pass == 0) == participle || !IsReportingVerb(words, k) || IsPassive(words, k))
                     {
                         continue;
                     }
 
-                    if (Subject(t, words, k) is { } subject)
+                    if (((participle ? null : VerbSubject.Before(t, words, 0, k)) ?? Subject(t, words, k)) is { } subject)
                     {
                         return subject;
                     }

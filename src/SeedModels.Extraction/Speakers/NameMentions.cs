@@ -162,7 +162,7 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
         private static bool IsSingleName(Word w) =>
-            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !Lexicon.FunctionWords.ContainsBare(w) && !Lexicon.IsOccupationBare(w) &&
+            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && !Lexicon.IsOccupationBare(w) &&
             !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w) &&
             !Lexicon.Titles.ContainsBare(w);
 
