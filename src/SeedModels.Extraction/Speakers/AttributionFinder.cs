@@ -193,6 +193,20 @@ namespace SeedModels.Extraction.Speakers
             return null;
         }
 
+        /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>CNN's “…”</c>).</summary>
+        public bool FollowsPrepositionOrPossessive(ScannedQuote quote)
+        {
+            var paragraph = _paragraphs[quote.Paragraph];
+            var words = paragraph.In(System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
+            if (words.Count == 0 || !Words.OnlySpaceBetween(paragraph.Text, words[words.Count - 1].End, quote.OpenIndex))
+            {
+                return false;
+            }
+
+            var last = words[words.Count - 1];
+            return (Lexicon.Prepositions.Contains(last) && !last.IsCapitalized) || (last.IsPossessive && last.IsCapitalized);
+        }
+
         /// <summary>A naming verb right before the quote (<c>was branded “…” by</c>), which makes a following <c>by X</c> the speaker.</summary>
         private bool NamedBefore(ScannedQuote quote)
         {
@@ -274,6 +288,25 @@ namespace SeedModels.Extraction.Speakers
         /// The subject of the sentence just before the quote in its paragraph (<c>Asked if he was pushed, he shook
         /// his head. “Nobody pushed me.”</c>), or null.
         /// </summary>
+        /// <summary>
+        /// The subject of the sentence a quote stands inside (<c>Varga called the plan “a false economy”</c>,
+        /// <c>Varga promised to “build on the progress”</c>): whoever the sentence is about is the one quoted. Null when
+        /// the quote opens its sentence.
+        /// </summary>
+        public string? SentenceSubject(ScannedQuote quote, int floor)
+        {
+            var paragraph = _paragraphs[quote.Paragraph];
+            var t = paragraph.Text;
+            var words = paragraph.In(System.Math.Max(floor, SentenceStart(t, quote.OpenIndex)), quote.OpenIndex);
+            if (words.Count < 2)
+            {
+                return null;
+            }
+
+            var start = ClauseStart(t, words, words.Count);
+            return start < 0 || start >= words.Count - 1 ? null : SpeakerPhrase.ReadSubject(words, start, words.Count);
+        }
+
         public string? PreviousSentenceSubject(ScannedQuote quote)
         {
             var paragraph = _paragraphs[quote.Paragraph];

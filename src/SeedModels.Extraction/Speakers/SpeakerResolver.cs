@@ -77,6 +77,9 @@ namespace SeedModels.Extraction.Speakers
             return phrase;
         }
 
+        /// <summary>Whether the article names a person so (a name <see cref="Resolve"/> gave).</summary>
+        public bool IsKnownPerson(string name) => _mentions.IsPerson(name, out _);
+
         /// <summary>Records who a quote was given to: quoting someone mentions them again, for the pronouns after it.</summary>
         public void Spoke(string speaker, int paragraph, int index)
         {
