@@ -24,6 +24,8 @@ namespace SeedModels.Extraction.Speakers
 
         private static readonly string[] PutForms = { "put", "puts" };
 
+        private static readonly string[] PossessivePronouns = { "its", "his", "her", "their", "our", "my", "your" };
+
         /// <summary>How near a sentence's end a trailing attribution's verb stands (<c>…, said Jo Bloggs on Monday.</c>).</summary>
         private const int TrailingAttribution = 5;
 
@@ -58,7 +60,7 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            if (IsReportingVerb(words, 0) && words.Count > 1)
+            if (IsReportingVerb(words, 0) && words.Count > 1 && StartsInvertedSubject(words))
             {
                 return SpeakerPhrase.Read(words, 1, InvertedSubjectEnd(words, 1), wholeSpan: true);
             }
@@ -146,6 +148,14 @@ namespace SeedModels.Extraction.Speakers
             return k + 1 < words.Count && ((words[k + 1].Is("back") && words[k].IsOneOf(BackVerbs)) || (words[k + 1].Is("it") && words[k].IsOneOf(PutForms)));
         }
 
+        /// <summary>
+        /// <c>“…,” said Varga</c>, <c>said the mayor</c>, <c>said he</c>: a finite verb with its subject after it, not
+        /// <c>“…,” adding that …</c>.
+        /// </summary>
+        private static bool StartsInvertedSubject(List<Word> words) =>
+            !words[0].Text.EndsWith("ing", System.StringComparison.Ordinal) &&
+            (words[1].IsCapitalized || !(words[1].Is("that") || Lexicon.Prepositions.Contains(words[1]) || Lexicon.TimeWords.Contains(words[1])));
+
         /// <summary>Where the name after an inverted verb stops: <c>said Jo Bloggs in a statement</c> ends at <c>Bloggs</c>.</summary>
         private static int InvertedSubjectEnd(List<Word> words, int from)
         {
@@ -184,6 +194,11 @@ namespace SeedModels.Extraction.Speakers
                     while (end < words.Count && !Ends(t, words[end]))
                     {
                         end++;
+                    }
+
+                    if (k + 2 < words.Count && words[k + 2].IsOneOf(PossessivePronouns))
+                    {
+                        return null; // "according to its analysis": the speaker is named elsewhere
                     }
 
                     return SpeakerPhrase.Read(words, k + 2, System.Math.Min(end + 1, words.Count), wholeSpan: true);

@@ -138,6 +138,7 @@ namespace SeedModels.Extraction.Speakers
         private static string? Phrase(List<Word> words, int start, int end, bool wholeSpan, out bool isName)
         {
             isName = false;
+            end = WithoutParenthesis(words, start, end); // "Sen. Jo Bloggs (D-Va.)" is Jo Bloggs
             var first = words[start];
             if (Lexicon.Determiners.Contains(first))
             {
@@ -220,10 +221,16 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>Drops a closing parenthesis from the stretch: <c>Cllr Jo Bloggs (Independent)</c> ends at <c>Bloggs</c>.</summary>
-        private static int WithoutParenthesis(List<Word> words, int start, int end)
+        public static int WithoutParenthesis(List<Word> words, int start, int end)
         {
             var last = words[end - 1];
-            if (last.End >= last.Source.Length || last.Source[last.End] != ')')
+            var after = last.End;
+            while (after < last.Source.Length && last.Source[after] == '.')
+            {
+                after++; // "(D-Va.)"
+            }
+
+            if (after >= last.Source.Length || last.Source[after] != ')')
             {
                 return end;
             }
@@ -307,6 +314,16 @@ namespace SeedModels.Extraction.Speakers
             if (end - start > 2 && Lexicon.Titles.ContainsBare(words[start]))
             {
                 start++; // "Dr Jo Bloggs" → "Jo Bloggs"; "Dr Bloggs" keeps its title until resolved.
+            }
+
+            // "Police Lt. Jo Bloggs", "Former Gov. Jo Bloggs": a title inside the run, before a full name.
+            for (var i = end - 3; i > start; i--)
+            {
+                if (Lexicon.Titles.ContainsBare(words[i]) && Names.IsPersonName(words, i + 1, end))
+                {
+                    start = i + 1;
+                    break;
+                }
             }
 
             var lastRole = -1;

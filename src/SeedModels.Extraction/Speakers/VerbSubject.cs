@@ -33,6 +33,11 @@ namespace SeedModels.Extraction.Speakers
                 end--; // "Varga also said", "Varga has repeatedly said"
             }
 
+            if (end > lo)
+            {
+                end = SpeakerPhrase.WithoutParenthesis(words, lo, end); // "Sen. Jo Bloggs (D-Va.) said"
+            }
+
             var segment = SegmentStart(t, words, lo, end);
             for (var asides = 0; asides < MaxAsides && segment > lo && IsAside(words[segment]); asides++)
             {
@@ -47,19 +52,88 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
+            // "Tom Varga, the harbour master, said", "Varga, analyst at Acme, said", "Tom Varga, Acme's chief strategist,
+            // said": a description after a comma gives way to the name before it.
             var phrase = SpeakerPhrase.Read(words, np, end, wholeSpan: true);
-            if (segment > lo && !words[segment].IsCapitalized)
+            if (segment > lo && !IsPronoun(words[np]) && IsDescription(words, segment, end) &&
+                NameEndingAt(words, SegmentStart(t, words, lo, segment), segment) is { } owner)
             {
-                // "Tom Varga, the harbour master, said", "Tom Varga, analyst at Acme, said": the name before the appositive.
-                var before = SegmentStart(t, words, lo, segment);
-                var run = SpeakerPhrase.CapitalisedRunEnd(words, before, segment);
-                if (run == segment && Names.IsPersonName(words, before, segment))
-                {
-                    return SpeakerPhrase.WithoutRole(words, before, segment);
-                }
+                return owner;
             }
 
             return phrase;
+        }
+
+        /// <summary>
+        /// A description, not a name: it ends in a lower-case noun (<c>Acme's chief strategist</c>), or opens lower-case
+        /// with a determiner (<c>a spokesman for Acme</c>) or with a role that a preposition ties to a name
+        /// (<c>director of research at Acme</c>); <c>former mayor Jo Bloggs</c> is a name.
+        /// </summary>
+        private static bool IsDescription(List<Word> words, int start, int end)
+        {
+            if (end <= start)
+            {
+                return false;
+            }
+
+            if (!words[end - 1].IsCapitalized)
+            {
+                return true;
+            }
+
+            if (words[start].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (Lexicon.Determiners.Contains(words[start]))
+            {
+                return true;
+            }
+
+            for (var i = start + 1; i < end; i++)
+            {
+                if (!words[i].IsCapitalized && Lexicon.Prepositions.Contains(words[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The person's name that ends a comma-bounded stretch: a full name (<c>Jo Bloggs of Acme</c> is Jo Bloggs), or a
+        /// surname that opens it (<c>Bloggs, the mayor,</c>); not a place after a preposition (<c>In Benwick,</c>), a day,
+        /// or an opening word (<c>Perhaps,</c>).
+        /// </summary>
+        private static string? NameEndingAt(List<Word> words, int start, int end)
+        {
+            var run = end;
+            while (run > start && (words[run - 1].IsCapitalized || Names.IsSuffix(words[run - 1]) ||
+                                   (run - 1 > start && words[run - 1].IsOneOf(Connectors) && words[run - 2].IsCapitalized)) &&
+                   !Lexicon.ClauseOpeners.Contains(words[run - 1]) && !(run == end && Lexicon.CalendarWords.ContainsBare(words[run - 1])))
+            {
+                run--;
+            }
+
+            if (run == end || words[end - 1].IsPossessive || (run > 0 && Lexicon.Prepositions.Contains(words[run - 1])))
+            {
+                return null;
+            }
+
+            var name = SpeakerPhrase.WithoutRole(words, run, end);
+            var nameWords = Words.Split(name);
+            if (Names.IsPersonName(nameWords, 0, nameWords.Count))
+            {
+                return name;
+            }
+
+            // A surname alone only where it opens the stretch and is no common sentence opener.
+            return end - run == 1 && run == start && !Lexicon.Determiners.Contains(words[run]) && !words[run].IsAllCaps &&
+                   !Lexicon.VerbGroupWords.Contains(words[run]) && !words[run].Text.EndsWith("ly", System.StringComparison.Ordinal)
+                ? name
+                : null;
         }
 
         /// <summary>Where the comma-bounded stretch that ends at <paramref name="end"/> starts.</summary>
@@ -98,6 +172,8 @@ namespace SeedModels.Extraction.Speakers
             w.IsCapitalized || w.IsPossessive || char.IsDigit(w.First) || Lexicon.Determiners.Contains(w) || w.IsOneOf(Connectors) ||
             Lexicon.IsOccupationBare(w) || Lexicon.OrganisationWords.ContainsBare(w) || Lexicon.NameParticles.Contains(w) ||
             Lexicon.SubjectModifiers.Contains(w) || Lexicon.PersonPronouns.Contains(w) || Lexicon.GroupPronouns.Contains(w);
+
+        private static bool IsPronoun(Word w) => Lexicon.PersonPronouns.Contains(w) || Lexicon.GroupPronouns.Contains(w) || Lexicon.FirstPersonPronouns.Contains(w);
 
         private static bool IsAside(Word first) =>
             first.IsOneOf(AsideOpeners) || char.IsDigit(first.First) || (Lexicon.Prepositions.Contains(first) && !first.IsCapitalized);
