@@ -26,8 +26,8 @@ namespace SeedModels.Extraction.Speakers
 
         private static readonly string[] PossessivePronouns = { "its", "his", "her", "their", "our", "my", "your" };
 
-        /// <summary>How near a sentence's end a trailing attribution's verb stands (<c>…, said Jo Bloggs on Monday.</c>).</summary>
-        private const int TrailingAttribution = 5;
+        /// <summary>How many words after a quote its attribution's verb may stand.</summary>
+        private const int MaxReach = 14;
 
         private readonly IReadOnlyList<ParagraphWords> _paragraphs;
 
@@ -54,7 +54,7 @@ namespace SeedModels.Extraction.Speakers
             // one that runs straight into its attribution ("“…” Varga said", "“…” said Varga") does too.
             var closesClause = quote.InnerEnd == ',' || quote.InnerEnd == '?' || quote.InnerEnd == '!' || quote.InnerEnd == '.' ||
                                (quote.EndIndex < t.Length && t[quote.EndIndex] == ',');
-            var reach = closesClause ? 14 : RunsIntoAttribution(t, quote, words);
+            var reach = closesClause ? MaxReach : RunsIntoAttribution(t, quote, words);
             if (reach < 0)
             {
                 return null;
@@ -122,11 +122,11 @@ namespace SeedModels.Extraction.Speakers
                 return 1;
             }
 
-            // "He was “shaken” by the shooting, Varga said.": an attribution closing the sentence after a comma.
-            for (var k = words.Count - 1; k >= 1 && k >= words.Count - TrailingAttribution; k--)
+            // "He was “shaken” by the shooting, Varga said.", "“…” about the decision, said Jo Bloggs, …": an attribution
+            // after a comma, its verb right after the comma or after a subject that follows it.
+            for (var k = 1; k < words.Count && k <= MaxReach; k++)
             {
-                if (IsReportingVerb(words, k) && (CommaAfter(t, words[k - 1]) || (k >= 2 && CommaAfter(t, words[k - 2]) && words[k - 1].IsCapitalized) ||
-                                                  (k >= 3 && CommaAfter(t, words[k - 3]) && words[k - 1].IsCapitalized && words[k - 2].IsCapitalized)))
+                if (IsReportingVerb(words, k) && (CommaAfter(t, words[k - 1]) || VerbSubject.FollowsComma(t, words, k)))
                 {
                     return k;
                 }
@@ -162,10 +162,16 @@ namespace SeedModels.Extraction.Speakers
             for (var j = from + 1; j < words.Count; j++)
             {
                 var w = words[j];
-                if (!w.IsCapitalized && words[j - 1].IsCapitalized && !CommaAfter(w.Source, words[j - 1]) &&
+                var afterComma = CommaAfter(w.Source, words[j - 1]);
+                if (!w.IsCapitalized && words[j - 1].IsCapitalized && !afterComma &&
                     (Lexicon.Prepositions.Contains(w) || Lexicon.TimeWords.Contains(w)))
                 {
                     return j;
+                }
+
+                if (afterComma && !w.IsCapitalized && w.Text.EndsWith("ing", System.StringComparison.Ordinal))
+                {
+                    return j; // "said Jo Bloggs, explaining that …"
                 }
             }
 
@@ -262,6 +268,7 @@ namespace SeedModels.Extraction.Speakers
             var t = paragraph.Text;
             var start = System.Math.Max(floor, SentenceStart(t, quote.OpenIndex));
             var words = paragraph.In(start, quote.OpenIndex);
+
             // The speech verb nearest the quote governs it ("After writing …, the mayor released a video telling them
             // to “…”"), but a finite verb before a participle names the subject better ("X said …, describing it as “").
             for (var pass = 0; pass < 2; pass++)
@@ -281,7 +288,85 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            return null;
+            // No verb: "Jo Bloggs: “…”".
+            return NameBeforeColon(t, words, quote.OpenIndex);
+        }
+
+        /// <summary>
+        /// A quote that opens its paragraph after a paragraph ending in a colon (<c>Jo Bloggs continued:</c>): the
+        /// speaker introduced there.
+        /// </summary>
+        public string? IntroducedBefore(ScannedQuote quote)
+        {
+            if (quote.Paragraph == 0 || !Words.OnlySpaceBetween(_paragraphs[quote.Paragraph].Text, 0, quote.OpenIndex))
+            {
+                return null;
+            }
+
+            var previous = _paragraphs[quote.Paragraph - 1];
+            var t = previous.Text;
+            var colon = t.Length - 1;
+            while (colon > 0 && char.IsWhiteSpace(t[colon]))
+            {
+                colon--;
+            }
+
+            if (colon <= 0 || t[colon] != ':')
+            {
+                return null;
+            }
+
+            var words = previous.In(SentenceStart(t, colon), colon);
+            for (var k = words.Count - 1; k >= 0; k--)
+            {
+                if (IsReportingVerb(words, k) && !IsPassive(words, k))
+                {
+                    return k > 0 ? (VerbSubject.Before(t, words, 0, k) ?? Subject(t, words, k)) :
+                        words.Count > 1 ? SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true) : null;
+                }
+            }
+
+            return NameBeforeColon(t, words, colon + 1);
+        }
+
+        /// <summary>
+        /// <c>Jo Bloggs: “…”</c>, <c>… surprised pollster Jo Bloggs: “…”</c>: a person's name right before a colon that
+        /// introduces the quote labels the speaker, as in an interview transcript.
+        /// </summary>
+        private static string? NameBeforeColon(string t, List<Word> words, int open)
+        {
+            var colon = open - 1;
+            while (colon >= 0 && char.IsWhiteSpace(t[colon]))
+            {
+                colon--;
+            }
+
+            if (colon < 0 || t[colon] != ':' || words.Count == 0)
+            {
+                return null;
+            }
+
+            var end = words.Count;
+            if (words[end - 1].End != colon)
+            {
+                return null;
+            }
+
+            var run = end;
+            while (run > 0 && (words[run - 1].IsCapitalized || Names.IsSuffix(words[run - 1])) && Words.OnlySpaceBetween(t, words[run - 1].End, run < end ? words[run].Start : colon, ".") &&
+                   !Lexicon.ClauseOpeners.Contains(words[run - 1]))
+            {
+                run--;
+            }
+
+            if (end - run < 2)
+            {
+                return null;
+            }
+
+            var name = SpeakerPhrase.WithoutRole(words, run, end);
+            var nameWords = Words.Split(name);
+            return Names.IsPersonName(nameWords, 0, nameWords.Count) ? name : null;
         }
 
         /// <summary>The subject of the clause a verb belongs to: the sentence's own subject, past any opening clause.</summary>

@@ -136,6 +136,21 @@ namespace SeedModels.Extraction.Speakers
                 : null;
         }
 
+        /// <summary>Whether a noun phrase right after a comma is all that stands before the verb (<c>…, the mayor said</c>).</summary>
+        public static bool FollowsComma(string t, List<Word> words, int verb)
+        {
+            var segment = SegmentStart(t, words, 0, verb);
+            if (segment <= 0 || segment >= verb || IsAside(words[segment]))
+            {
+                return false;
+            }
+
+            // The whole stretch is a noun phrase, or a short one that ends in a name ("harbour master Jo Bloggs").
+            var last = words[verb - 1];
+            return NounPhraseStart(t, words, segment, verb) == segment ||
+                   (verb - segment <= MaxDescription && (last.IsCapitalized || Lexicon.PersonPronouns.Contains(last)));
+        }
+
         /// <summary>Where the comma-bounded stretch that ends at <paramref name="end"/> starts.</summary>
         private static int SegmentStart(string t, List<Word> words, int lo, int end)
         {

@@ -28,7 +28,8 @@ namespace SeedModels.Extraction.Text
             suggesting urging declaring announcing stating writing tweeting posting replying responding
             told tweeted wrote declared proclaimed proclaims opined mocked mocks quipped joked jokes boasted boasts
             charged charges alleged alleges contended contends maintained maintains asserted asserts cited cites
-            added acknowledged agreed agrees disagreed predicted predicts thundered exclaimed");
+            added acknowledged agreed agrees disagreed predicted predicts thundered exclaimed
+            concluded concludes pressed barked cracked gushed raged ranted chided scolded marveled marvelled sighed");
 
         /// <summary>Speech verbs that say only that something was said, used after a quote (<c>“…,” she said</c>).</summary>
         public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
