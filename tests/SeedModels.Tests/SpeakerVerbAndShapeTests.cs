@@ -63,5 +63,21 @@ namespace SeedModels.Tests
         {
             Assert.Equal("Tom Varga", SpeakerOf("The ferry will run.", "Tom Varga owns the ferry.", paragraph));
         }
+
+        [Fact]
+        public void ASpeechNounAfterADeterminerIsNoVerb()
+        {
+            Assert.Equal("Tom Varga", SpeakerOf(
+                "give to the fund",
+                "Tom Varga sent a letter after the remarks, asking members to \u201Cgive to the fund\u201D."));
+        }
+
+        [Fact]
+        public void ASubjectBeforeTheVerbIsNotInverted()
+        {
+            Assert.Equal("Tom Varga", SpeakerOf(
+                "The levy stays,",
+                "\u201CThe levy stays,\u201D Tom Varga, the harbour master, told Kestrel Radio."));
+        }
     }
 }

@@ -74,14 +74,16 @@ namespace SeedModels.Extraction.Speakers
 
                 if (IsReportingVerb(words, k))
                 {
-                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized)
+                    var before = VerbSubject.Before(t, words, 0, k);
+                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized && (before == null || !char.IsUpper(before[0])))
                     {
-                        // "“…,” in sharp contrast to last year, says Jo Bloggs": the subject follows its verb.
+                        // "“…,” in sharp contrast to last year, says Jo Bloggs": the subject follows its verb (but in
+                        // "“…,” Jo Bloggs, the mayor, told Acme Radio" it stands before it).
                         return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
                     }
 
                     // "“…” by the shooting, Varga said": the subject next to the verb, not the words after the quote.
-                    return VerbSubject.Before(t, words, 0, k) ?? SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
+                    return before ?? SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
                 }
             }
 
@@ -142,7 +144,9 @@ namespace SeedModels.Extraction.Speakers
         {
             if (Lexicon.IsSpeechVerb(words[k]))
             {
-                return true;
+                // "the remarks", "her claims", "in comments": a noun after a determiner or preposition.
+                return k == 0 || !(Lexicon.Determiners.Contains(words[k - 1]) || words[k - 1].IsOneOf(PossessivePronouns) ||
+                                   (Lexicon.Prepositions.Contains(words[k - 1]) && !words[k - 1].IsCapitalized) || words[k - 1].IsPossessive);
             }
 
             return k + 1 < words.Count && ((words[k + 1].Is("back") && words[k].IsOneOf(BackVerbs)) || (words[k + 1].Is("it") && words[k].IsOneOf(PutForms)));
