@@ -115,5 +115,17 @@ namespace SeedModels.Tests
             Assert.Equal("Tom Varga", SpeakerOf("We will rebuild,", "\u201CWe will rebuild,\u201D US Navy commander Tom Varga said."));
             Assert.Equal("Tom Varga", SpeakerOf("foolish", "US Navy commander Tom Varga described the plan as \u201Cfoolish\u201D."));
         }
+
+        [Theory]
+        [InlineData("the senator")]
+        [InlineData("the Benwick senator")]
+        [InlineData("the former harbour master")]
+        public void ARoleDescriptionStandsForThePersonNamedBefore(string description)
+        {
+            Assert.Equal("Helen Brandt", SpeakerOf(
+                "The levy stays,",
+                "Senator Helen Brandt toured the harbour on Monday.",
+                "\u201CThe levy stays,\u201D " + description + " said."));
+        }
     }
 }

@@ -14,6 +14,9 @@ namespace SeedModels.Extraction.Speakers
 
         private static readonly string[] ForFromOf = { "for", "from", "of" };
 
+        /// <summary>The most words a role description that stands for a person runs to (<c>the former harbour master</c>).</summary>
+        private const int MaxRoleDescription = 5;
+
         /// <summary>How many paragraphs back the last person quoted still stands for <c>he</c> or <c>she</c>.</summary>
         private const int SpeakerReach = 2;
 
@@ -56,6 +59,13 @@ namespace SeedModels.Extraction.Speakers
                 return Resolve(SpeakerPhrase.Join(words, 3, words.Count), paragraph, index);
             }
 
+            // "the senator said", "the former harbour master said": a person named before, described by a role.
+            if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].LowerIs("the") && IsPersonRole(words[words.Count - 1]) &&
+                !HasLowerPreposition(words))
+            {
+                return LastPerson(paragraph, index, Gender.Unknown) ?? phrase;
+            }
+
             // "the company said": the organisation named last.
             if (words.Count == 2 && words[0].LowerIs("the") && Lexicon.OrganisationReferences.Contains(words[1]))
             {
@@ -75,6 +85,22 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return phrase;
+        }
+
+        private static bool IsPersonRole(Word w) =>
+            !w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w);
+
+        private static bool HasLowerPreposition(System.Collections.Generic.List<Word> words)
+        {
+            foreach (var w in words)
+            {
+                if (!w.IsCapitalized && Lexicon.Prepositions.Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the article names a person so (a name <see cref="Resolve"/> gave).</summary>

@@ -177,6 +177,11 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words of time that end a name after its verb (<c>said Jo Bloggs last week</c>).</summary>
         public static readonly WordSet TimeWords = Set("during after before while when last this earlier later today yesterday tonight");
 
+        /// <summary>Nouns for a person that a definite description ends in (<c>the candidate</c>, <c>the businessman</c>).</summary>
+        public static readonly WordSet PersonNouns = Set(@"
+            man woman candidate nominee frontrunner front-runner mogul billionaire businessman businesswoman
+            senator governor congressman congresswoman lawmaker president mayor official chief");
+
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly WordSet PersonPronouns = Set("he she");
 
