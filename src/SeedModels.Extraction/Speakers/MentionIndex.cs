@@ -142,9 +142,6 @@ namespace SeedModels.Extraction.Speakers
 
         private static string LastPart(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
-        /// <summary>The mentions in reading order, one-word ones linked to their full names.</summary>
-        public IReadOnlyList<Mention> All => _mentions;
-
         /// <summary>The full name used for a person the text now calls by surname alone (or, failing that, by first name).</summary>
         public string? FullName(string part, bool allowFirstName) =>
             _byLastName.TryGetValue(part, out var name) ? name : allowFirstName && _byFirstName.TryGetValue(part, out name) ? name : null;
