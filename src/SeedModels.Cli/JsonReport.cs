@@ -15,10 +15,12 @@ namespace SeedModels.Cli
     /// </summary>
     internal static class JsonReport
     {
+        private static readonly JsonWriterOptions Options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
         public static void Write(IReadOnlyList<InspectedArticle> articles, TextWriter output)
         {
             using var stream = new MemoryStream();
-            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using (var w = new Utf8JsonWriter(stream, Options))
             {
                 w.WriteStartObject();
                 w.WriteStartArray("articles");
@@ -32,6 +34,18 @@ namespace SeedModels.Cli
             }
 
             output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+
+        /// <summary>One article's object, as it stands in the document, with line feeds only and a closing one (a snapshot file's text).</summary>
+        public static string Article(InspectedArticle article)
+        {
+            using var stream = new MemoryStream();
+            using (var w = new Utf8JsonWriter(stream, Options))
+            {
+                WriteArticle(w, article);
+            }
+
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
         }
 
         private static void WriteArticle(Utf8JsonWriter w, InspectedArticle inspected)

@@ -6,8 +6,9 @@ using System.Reflection;
 namespace SeedModels.Cli
 {
     /// <summary>
-    /// <c>seedmodels inspect PATH… [--json]</c>, <c>--help</c> and <c>--version</c> (at the top and per command): exit 0 on
-    /// success, 1 when a path does not exist, a file could not be read or SeedModels failed on an article, 2 on bad usage.
+    /// <c>seedmodels inspect PATH… [--json]</c>, <c>seedmodels verify PATH… --snapshots DIR [--accept]</c>, <c>--help</c> and
+    /// <c>--version</c> (at the top and per command): exit 0 on success, 1 when a path does not exist, a file could not be
+    /// read, SeedModels failed on an article or a snapshot does not match, 2 on bad usage.
     /// </summary>
     public static class Program
     {
@@ -18,21 +19,22 @@ namespace SeedModels.Cli
 
         public const int BadUsage = 2;
 
-        public const string Usage = "usage: seedmodels inspect PATH... [--json]";
+        public const string Usage = "usage: seedmodels inspect PATH... [--json] | seedmodels verify PATH... --snapshots DIR [--accept]";
 
         private static readonly string[] HelpText =
         {
             "seedmodels: shows what SeedModels makes of news-article text files.",
             string.Empty,
             "usage:",
-            "  seedmodels inspect PATH... [--json]   report each article file (a .txt file, or every .txt under a folder)",
-            "  seedmodels --version                  print the version",
-            "  seedmodels --help                     print this help; 'seedmodels inspect --help' for the command's",
+            "  seedmodels inspect PATH... [--json]                   report each article file (a .txt file, or every .txt under a folder)",
+            "  seedmodels verify PATH... --snapshots DIR [--accept]  compare each article with its committed snapshot",
+            "  seedmodels --version                                  print the version",
+            "  seedmodels --help                                     print this help; 'seedmodels <command> --help' for a command's",
         };
 
         private static readonly string[] InspectHelpText =
         {
-            Usage,
+            "usage: seedmodels inspect PATH... [--json]",
             string.Empty,
             "Shows what each article file becomes: headline, standfirst, byline, dateline, quotes with speakers, captions,",
             "crossheads, paragraphs, source, url, tags and diagnostics, the same as the build generates.",
@@ -46,6 +48,25 @@ namespace SeedModels.Cli
             string.Empty,
             "exit codes: 0 success; 1 a path does not exist or cannot be read, or SeedModels failed on an article",
             "(a one-line error each on stderr; the other files are still reported); 2 bad usage",
+        };
+
+        private static readonly string[] VerifyHelpText =
+        {
+            "usage: seedmodels verify PATH... --snapshots DIR [--accept]",
+            string.Empty,
+            "Snapshot tests of what articles become, for CI. Each article's JSON (as 'inspect --json' gives it) is compared",
+            "with DIR/<path>.verified.json, <path> being the article's path as typed without .txt. A new or changed article",
+            "writes DIR/<path>.received.json beside it and fails; a snapshot under a verified folder with no article left",
+            "(renamed or removed) fails too. Commit the .verified.json files; ignore *.received.json.",
+            string.Empty,
+            "options:",
+            "  --snapshots DIR  the folder of the snapshot files (required)",
+            "  --accept         make every received snapshot the verified one and delete left-over snapshots",
+            "  --help           print this help",
+            "  --version        print the version",
+            string.Empty,
+            "exit codes: 0 every snapshot matches (or was accepted); 1 a snapshot is new, differs or is left over, or a",
+            "path cannot be read; 2 bad usage",
         };
 
         /// <summary>The informational version (the package version, and the commit after a '+').</summary>
@@ -67,19 +88,22 @@ namespace SeedModels.Cli
                 return args.Length == 1 ? Print(stdout, IsHelp(args[0]) ? HelpText : new[] { Version }) : Unexpected(stderr, args[1]);
             }
 
-            if (args[0] != "inspect")
+            if (args[0] != "inspect" && args[0] != "verify")
             {
                 stderr.WriteLine((args[0].StartsWith("-", StringComparison.Ordinal) ? $"seedmodels: unknown option '{args[0]}'. " : $"seedmodels: unknown command '{args[0]}'. ") + Usage);
                 return BadUsage;
             }
 
+            var verify = args[0] == "verify";
             var json = false;
+            var accept = false;
+            string? snapshots = null;
             var paths = new List<string>();
             for (var i = 1; i < args.Length; i++)
             {
                 if (IsHelp(args[i]))
                 {
-                    return Print(stdout, InspectHelpText);
+                    return Print(stdout, verify ? VerifyHelpText : InspectHelpText);
                 }
 
                 if (IsVersion(args[i]))
@@ -87,13 +111,27 @@ namespace SeedModels.Cli
                     return Print(stdout, new[] { Version });
                 }
 
-                if (args[i] == "--json")
+                if (args[i] == "--json" && !verify)
                 {
                     json = true;
                 }
+                else if (args[i] == "--accept" && verify)
+                {
+                    accept = true;
+                }
+                else if (args[i] == "--snapshots" && verify)
+                {
+                    if (i + 1 == args.Length)
+                    {
+                        stderr.WriteLine("seedmodels: --snapshots needs a folder. " + Usage);
+                        return BadUsage;
+                    }
+
+                    snapshots = args[++i];
+                }
                 else if (args[i].StartsWith("-", StringComparison.Ordinal) && args[i].Length > 1)
                 {
-                    stderr.WriteLine($"seedmodels: unknown option '{args[i]}'. " + Usage);
+                    stderr.WriteLine($"seedmodels: unknown option '{args[i]}' for {args[0]}. " + Usage);
                     return BadUsage;
                 }
                 else
@@ -104,11 +142,19 @@ namespace SeedModels.Cli
 
             if (paths.Count == 0)
             {
-                stderr.WriteLine("seedmodels: inspect needs at least one file or folder. " + Usage);
+                stderr.WriteLine($"seedmodels: {args[0]} needs at least one file or folder. " + Usage);
                 return BadUsage;
             }
 
-            return InspectCommand.Run(paths, json, stdout, stderr, currentDirectory);
+            if (verify && snapshots == null)
+            {
+                stderr.WriteLine("seedmodels: verify needs --snapshots DIR. " + Usage);
+                return BadUsage;
+            }
+
+            return verify
+                ? VerifyCommand.Run(paths, snapshots!, accept, stdout, stderr, currentDirectory)
+                : InspectCommand.Run(paths, json, stdout, stderr, currentDirectory);
         }
 
         private static bool IsHelp(string arg) => arg == "--help" || arg == "-h" || arg == "-?";

@@ -8,7 +8,8 @@ namespace SeedModels.Cli
 {
     /// <summary>
     /// The readable report: one section per article, a line per field in the order of <see cref="ExtractedArticle.Walk"/>
-    /// (a line per item of a list; a record's fields on its one line), then the diagnostics in the compiler's
+    /// (a line per item of a list; a record's fields on its one line), every field shown even when it is absent or empty
+    /// (<c>(none)</c>), so two reports line up, then the diagnostics in the compiler's
     /// <c>file(line,col)</c> form. Article text is printed through <see cref="Display"/>: a hostile article cannot send escape
     /// sequences to the terminal.
     /// </summary>
@@ -34,7 +35,12 @@ namespace SeedModels.Cli
             }
         }
 
-        private static void Line(TextWriter o, string label, string value) => o.WriteLine("  " + label.PadRight(12) + value);
+        /// <summary>Wide enough for the longest label (<c>imageCaption</c>) and a space.</summary>
+        private const int LabelWidth = 14;
+
+        private static void Line(TextWriter o, string label, string value) => o.WriteLine("  " + label.PadRight(LabelWidth) + value);
+
+        private const string None = "(none)";
 
         /// <summary>A list's items are labelled in the singular: <c>quotes</c> → <c>quote</c>.</summary>
         private static string Singular(string name) => name.EndsWith("s", StringComparison.Ordinal) ? name.Substring(0, name.Length - 1) : name;
@@ -52,7 +58,7 @@ namespace SeedModels.Cli
             {
                 if (name != "sourceFile")
                 {
-                    Line(_o, name, value.Length == 0 ? "(none)" : TextReport.Text(value));
+                    Line(_o, name, value.Length == 0 ? None : TextReport.Text(value));
                 }
 
                 return value;
@@ -60,11 +66,7 @@ namespace SeedModels.Cli
 
             public string? OptionalText(string name, string? value)
             {
-                if (value != null)
-                {
-                    Line(_o, name, TextReport.Text(value));
-                }
-
+                Line(_o, name, value == null ? None : TextReport.Text(value));
                 return value;
             }
 
@@ -82,12 +84,17 @@ namespace SeedModels.Cli
 
             public DateTime? Date(string name, DateTime? value)
             {
-                Line(_o, name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(none)");
+                Line(_o, name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? None);
                 return value;
             }
 
             public EquatableArray<string> Texts(string name, EquatableArray<string> values)
             {
+                if (values.Count == 0)
+                {
+                    Line(_o, name, None);
+                }
+
                 foreach (var v in values)
                 {
                     Line(_o, Singular(name), TextReport.Text(v));
@@ -99,6 +106,11 @@ namespace SeedModels.Cli
             public EquatableArray<T> Items<T>(string name, EquatableArray<T> items, Func<IFieldWalker, T?, T> walk)
                 where T : class, IEquatable<T>
             {
+                if (items.Count == 0)
+                {
+                    Line(_o, name, None);
+                }
+
                 foreach (var item in items)
                 {
                     Line(_o, Singular(name), Inline.Of(item, walk));
@@ -110,7 +122,7 @@ namespace SeedModels.Cli
             public T? Optional<T>(string name, T? value, Func<IFieldWalker, T?, T> walk)
                 where T : class
             {
-                Line(_o, name, value == null ? "(none)" : Inline.Of(value, walk));
+                Line(_o, name, value == null ? None : Inline.Of(value, walk));
                 return value;
             }
         }

@@ -154,7 +154,7 @@ namespace SeedModels.Tests
             var (exit, output, error) = Run(args);
 
             Assert.Equal((0, string.Empty), (exit, error));
-            Assert.StartsWith(Program.Usage, output, StringComparison.Ordinal);
+            Assert.StartsWith("usage: seedmodels inspect PATH... [--json]", output, StringComparison.Ordinal);
             Assert.Contains("--json", output, StringComparison.Ordinal);
             Assert.Contains("exit codes", output, StringComparison.Ordinal);
             Assert.DoesNotContain("Harbour", output, StringComparison.Ordinal);
@@ -193,10 +193,27 @@ namespace SeedModels.Tests
             var (exit, output, _) = Run("inspect", "articles");
 
             Assert.Equal(0, exit);
-            Assert.Contains("headline    Harbour wall rebuilt after storms", output, StringComparison.Ordinal);
-            Assert.Contains("headline    Ferry timetable changes", output, StringComparison.Ordinal);
+            Assert.Contains("  headline      Harbour wall rebuilt after storms", output, StringComparison.Ordinal);
+            Assert.Contains("  headline      Ferry timetable changes", output, StringComparison.Ordinal);
             Assert.Contains("articles/sub/bad-date.txt(3,7): warning SEED002: '2021-13-45' is not a valid yyyy-MM-dd date", output, StringComparison.Ordinal);
             Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(output));
+        }
+
+        [Fact]
+        public void ReadableReportShowsEveryFieldOfEveryArticleEvenWhenAbsent()
+        {
+            var (exit, output, _) = Run("inspect", "articles/sub/bad-date.txt");
+
+            Assert.Equal(0, exit);
+            var labels = output.Split('\n').Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.Contains("): ", StringComparison.Ordinal))
+                .Select(l => l.Trim().Split(' ')[0]).ToList();
+            Assert.Equal(
+                new[] { "type", "id", "headline", "standfirst", "byline", "dateline", "quotes", "imageCaptions", "crossheads", "paragraph", "source", "url", "tags" },
+                labels.Distinct());
+            Assert.Contains("  standfirst    (none)", output, StringComparison.Ordinal);
+            Assert.Contains("  dateline      place: Dover", output, StringComparison.Ordinal);
+            Assert.Contains("  url           (none)", output, StringComparison.Ordinal);
+            Assert.Contains("  tags          (none)", output, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -405,7 +422,7 @@ namespace SeedModels.Tests
             Assert.DoesNotContain('\u001B', output);
             Assert.DoesNotContain('\u0007', output);
             Assert.DoesNotContain('\u202E', output);
-            Assert.Contains("headline    Council \\u001B]0;owned\\u0007 vote \\u202Eelbat", output, StringComparison.Ordinal);
+            Assert.Contains("headline      Council \\u001B]0;owned\\u0007 vote \\u202Eelbat", output, StringComparison.Ordinal);
         }
 
         /// <summary>

@@ -172,6 +172,57 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { 0, 2, 2 }, quotes.Select(q => q.Paragraph));
         }
 
+        [Theory]
+        [InlineData("''We will win this,'' said Tom Varga.", "We will win this")]
+        [InlineData("Tom Varga called the plan ''a false economy.''", "a false economy.")]
+        [InlineData("''Why now?'' asked Tom Varga.", "Why now?")]
+        [InlineData("''He told me 'never again' and left,'' she said.", "He told me 'never again' and left")]
+        public void TwoApostrophesAreOneDoubleMark(string paragraph, string text)
+        {
+            var (quotes, problems) = Scan(paragraph);
+
+            var quote = Assert.Single(quotes);
+            Assert.Equal(text, quote.Text);
+            Assert.Equal(paragraph.IndexOf("''", System.StringComparison.Ordinal), quote.OpenIndex);
+            Assert.Equal(paragraph.LastIndexOf("''", System.StringComparison.Ordinal) + 2, quote.EndIndex);
+            Assert.True(quote.Closed);
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public void ThreeApostrophesCloseTheInnerSingleQuoteFirst()
+        {
+            const string paragraph = "''He told me 'never again.''' Then she left.";
+            var (quotes, problems) = Scan(paragraph);
+
+            var quote = Assert.Single(quotes);
+            Assert.Equal("He told me 'never again.'", quote.Text);
+            Assert.Equal(paragraph.IndexOf("''' ", System.StringComparison.Ordinal) + 3, quote.EndIndex);
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public void TwoApostrophesCarryAQuoteAcrossParagraphs()
+        {
+            var (quotes, problems) = Scan(
+                "Ms. Helen Brandt said: ''We came here with nothing.",
+                "''We built the shop from scratch,'' she added.");
+
+            var quote = Assert.Single(quotes);
+            Assert.Equal("We came here with nothing.\n\nWe built the shop from scratch", quote.Text);
+            Assert.Equal((0, 1), (quote.Paragraph, quote.EndParagraph));
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public void TwoApostrophesAroundQuotesAmongApostrophes()
+        {
+            var (quotes, problems) = Scan("''First,'' she said. ''Second.'' And then it's the officers' turn.");
+
+            Assert.Equal(new[] { "First", "Second." }, quotes.Select(q => q.Text));
+            Assert.Empty(problems);
+        }
+
         [Fact]
         public void TheMarksJumpedBetweenAreExactlyTheQuoteMarks()
         {

@@ -40,13 +40,19 @@ namespace SeedModels.Extraction.Quotes
         public static bool CanPrecedeOpening(string t, int i) =>
             i == 0 || char.IsWhiteSpace(t[i - 1]) || "([{/\u2014\u2013-".IndexOf(t[i - 1]) >= 0 || IsAny(t[i - 1]);
 
-        /// <summary>An opening mark needs text right after it.</summary>
-        public static bool CanOpen(string t, int i) => CanPrecedeOpening(t, i) && i + 1 < t.Length && !char.IsWhiteSpace(t[i + 1]);
+        /// <summary>Two straight apostrophes standing for one double mark (<c>''Yes,'' she said</c>).</summary>
+        public static bool IsDoubledApostrophe(string t, int i) => i + 1 < t.Length && t[i] == StraightSingle && t[i + 1] == StraightSingle;
+
+        /// <summary>An opening mark (<paramref name="width"/> characters wide) needs text right after it.</summary>
+        public static bool CanOpen(string t, int i, int width = 1) => CanPrecedeOpening(t, i) && i + width < t.Length && !char.IsWhiteSpace(t[i + width]);
 
         /// <summary>A closing mark follows text and is followed by the end, a space, punctuation or another mark.</summary>
-        public static bool CanClose(string t, int i) =>
-            i > 0 && !char.IsWhiteSpace(t[i - 1]) &&
-            (i + 1 >= t.Length || char.IsWhiteSpace(t[i + 1]) || ".,;:!?)]}\u2014\u2013-\u2026".IndexOf(t[i + 1]) >= 0 || IsAny(t[i + 1]));
+        public static bool CanClose(string t, int i, int width = 1)
+        {
+            var after = i + width;
+            return i > 0 && !char.IsWhiteSpace(t[i - 1]) &&
+                   (after >= t.Length || char.IsWhiteSpace(t[after]) || ".,;:!?)]}\u2014\u2013-\u2026".IndexOf(t[after]) >= 0 || IsAny(t[after]));
+        }
 
         /// <summary>
         /// An apostrophe at the start of a word rather than an opening quote: <c>'90s</c>, <c>rock 'n' roll</c>,

@@ -8,16 +8,20 @@ namespace SeedModels.Extraction.Quotes
     /// <summary>
     /// Pass 4: finds quotations in one scan per paragraph. A stack pairs marks, so nested quotes stay inside the
     /// outer one; apostrophes, inch marks and leading elisions are told apart from quotes by their neighbours;
-    /// an opening mark that repeats at the next paragraph's start carries a quote on across paragraphs.
+    /// an opening mark that repeats at the next paragraph's start carries a quote on across paragraphs. Two straight
+    /// apostrophes (<c>''…''</c>, some newsrooms' house style) are one double mark two characters wide.
     /// </summary>
     internal sealed class QuoteScanner
     {
         private readonly IReadOnlyList<MappedText> _paragraphs;
         private readonly List<ScannedQuote> _quotes = new List<ScannedQuote>();
         private readonly List<MarkProblem> _problems = new List<MarkProblem>();
-        private readonly List<(char Mark, int Index, bool Double)> _stack = new List<(char Mark, int Index, bool Double)>();
+        private readonly List<(char Mark, int Index, bool Double, int Width)> _stack = new List<(char Mark, int Index, bool Double, int Width)>();
         private readonly StringBuilder _carried = new StringBuilder();
         private ScannedQuote? _open;
+
+        /// <summary>Where the text of a quote continued from the previous paragraph starts (past its repeated mark).</summary>
+        private int _continuationStart;
 
         // Per paragraph: the last offset where a double or single closing mark could stand, so "is there a closer
         // ahead?" is one comparison rather than a scan (a file of nothing but quote marks stays linear).
@@ -46,9 +50,11 @@ namespace SeedModels.Extraction.Quotes
             if (_open != null)
             {
                 // Continuing a multi-paragraph quote: skip the repeated opening mark.
-                i = SkipSpaces(t, 0) + 1;
+                var mark = SkipSpaces(t, 0);
+                var width = IsDoubledApostrophe(t, mark) ? 2 : 1;
+                i = _continuationStart = mark + width;
                 _stack.Clear();
-                _stack.Add((t[i - 1], i - 1, IsDouble(t[i - 1])));
+                _stack.Add((t[mark], mark, width == 2 || IsDouble(t[mark]), width));
                 _carried.Append("\n\n");
                 _open.EndParagraph = p;
             }
@@ -59,9 +65,14 @@ namespace SeedModels.Extraction.Quotes
             for (i = t.IndexOfAny(All, i); i >= 0; i = t.IndexOfAny(All, i + 1))
             {
                 var c = t[i];
-                if (IsDouble(c))
+                if (IsDoubledApostrophe(t, i) && !ClosesSingleFirst(t, i))
                 {
-                    ScanDouble(p, t, i, c);
+                    ScanDouble(p, t, i, c, width: 2);
+                    i++; // the second apostrophe is part of the mark
+                }
+                else if (IsDouble(c))
+                {
+                    ScanDouble(p, t, i, c, width: 1);
                 }
                 else
                 {
@@ -75,7 +86,7 @@ namespace SeedModels.Extraction.Quotes
             }
         }
 
-        private void ScanDouble(int p, string t, int i, char c)
+        private void ScanDouble(int p, string t, int i, char c, int width)
         {
             var open = InnermostOpen(isDouble: true);
             if (c == StraightDouble && i > 0 && char.IsDigit(t[i - 1]) && (open < 0 || HasCloserAhead(i + 1, isDouble: true)))
@@ -83,15 +94,16 @@ namespace SeedModels.Extraction.Quotes
                 return; // an inch mark: 55" screen
             }
 
-            if (IsOpeningOnly(c) || (c == StraightDouble && (open < 0 || !CanClose(t, i)) && CanOpen(t, i)))
+            var straight = c == StraightDouble || width == 2;
+            if (IsOpeningOnly(c) || (straight && (open < 0 || !CanClose(t, i, width)) && CanOpen(t, i, width)))
             {
-                Push(p, t, i, c, isDouble: true);
+                Push(p, t, i, c, isDouble: true, width);
             }
             else if (open >= 0)
             {
-                Close(p, t, open, i, c);
+                Close(p, t, open, i, c, width);
             }
-            else if (IsClosingOnly(c) || CanClose(t, i))
+            else if (IsClosingOnly(c) || CanClose(t, i, width))
             {
                 _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), c, null, NeverClosed: false));
             }
@@ -114,14 +126,14 @@ namespace SeedModels.Extraction.Quotes
             var open = InnermostOpen(isDouble: false);
             if (c != LeftSingle && open >= 0 && CanClose(t, i) && !IsPossessiveInside(t, i))
             {
-                Close(p, t, open, i, c);
+                Close(p, t, open, i, c, width: 1);
                 return;
             }
 
             if (c != RightSingle && CanOpen(t, i) && !IsLeadingApostrophe(t, i) &&
                 (HasCloserAhead(i + 1, isDouble: false) || (_stack.Count == 0 && p + 1 < _paragraphs.Count && StartsWithOpening(_paragraphs[p + 1].Text, isDouble: false))))
             {
-                Push(p, t, i, c, isDouble: false);
+                Push(p, t, i, c, isDouble: false, width: 1);
             }
 
             // Anything else is an apostrophe: officers’, ’90s, the ’n’ in rock ’n’ roll.
@@ -132,7 +144,7 @@ namespace SeedModels.Extraction.Quotes
             i > 0 && (t[i - 1] == 's' || t[i - 1] == 'S') && i + 2 < t.Length && t[i + 1] == ' ' && char.IsLower(t[i + 2]) &&
             HasCloserAhead(i + 1, isDouble: false);
 
-        private void Push(int p, string t, int i, char c, bool isDouble)
+        private void Push(int p, string t, int i, char c, bool isDouble, int width)
         {
             if (_stack.Count == 0)
             {
@@ -140,12 +152,13 @@ namespace SeedModels.Extraction.Quotes
                 _carried.Clear();
             }
 
-            _stack.Add((c, i, isDouble));
+            _stack.Add((c, i, isDouble, width));
         }
 
-        private void Close(int p, string t, int stackIndex, int i, char c)
+        private void Close(int p, string t, int stackIndex, int i, char c, int width)
         {
             var opener = _stack[stackIndex];
+            var openerWidth = _stack[0].Width;
             if (IsCurly(opener.Mark) != IsCurly(c) && !(opener.Mark == LowDouble))
             {
                 _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), opener.Mark, c, NeverClosed: false));
@@ -154,8 +167,8 @@ namespace SeedModels.Extraction.Quotes
             _stack.RemoveRange(stackIndex, _stack.Count - stackIndex);
             if (_stack.Count == 0 && _open != null)
             {
-                var from = _open.Paragraph == p ? _open.OpenIndex + 1 : ContinuationStart(t);
-                Finish(p, t, from, i, i + 1, closed: true);
+                var from = _open.Paragraph == p ? _open.OpenIndex + openerWidth : _continuationStart;
+                Finish(p, t, from, i, i + width, closed: true);
             }
         }
 
@@ -167,8 +180,8 @@ namespace SeedModels.Extraction.Quotes
                 return;
             }
 
-            var from = _open.Paragraph == p ? _open.OpenIndex + 1 : contentStart;
             var outer = _stack[0];
+            var from = _open.Paragraph == p ? _open.OpenIndex + outer.Width : contentStart;
             if (p + 1 < _paragraphs.Count && StartsWithOpening(_paragraphs[p + 1].Text, outer.Double))
             {
                 _carried.Append(t, from, t.Length - from);
@@ -216,16 +229,40 @@ namespace SeedModels.Extraction.Quotes
         private static int LastCloser(string t, bool isDouble)
         {
             var closers = isDouble ? DoubleClosers : SingleClosers;
-            for (var j = t.LastIndexOfAny(closers); j > 0; j = t.LastIndexOfAny(closers, j - 1))
+            var last = -1;
+            for (var j = t.LastIndexOfAny(closers); j > 0; j = j > 1 ? t.LastIndexOfAny(closers, j - 1) : -1)
             {
+                if (IsDoubledApostrophe(t, j - 1))
+                {
+                    // The second of two apostrophes: the pair closes a double quote; of three ('no.'''), the first one
+                    // closes a single quote.
+                    var triple = j >= 2 && t[j - 2] == StraightSingle;
+                    if (isDouble ? CanClose(t, j - 1, 2) : triple && CanClose(t, j - 2))
+                    {
+                        last = isDouble ? j - 1 : j - 2;
+                        break;
+                    }
+
+                    j -= triple ? 2 : 1; // the loop steps past the rest of the marks
+                    continue;
+                }
+
                 if (CanClose(t, j) && !(j + 1 < t.Length && char.IsLetter(t[j + 1])) && !(isDouble && char.IsDigit(t[j - 1])))
                 {
-                    return j;
+                    last = j;
+                    break;
                 }
             }
 
-            return -1;
+            return last;
         }
+
+        /// <summary>
+        /// In <c>'no.'''</c> the first apostrophe closes the open single quote and the other two close the double one:
+        /// three apostrophes after text, with a single quote open, begin with a single mark.
+        /// </summary>
+        private bool ClosesSingleFirst(string t, int i) =>
+            i + 2 < t.Length && t[i + 2] == StraightSingle && InnermostOpen(isDouble: false) > InnermostOpen(isDouble: true);
 
         private static bool StartsWithOpening(string t, bool isDouble)
         {
@@ -236,10 +273,10 @@ namespace SeedModels.Extraction.Quotes
             }
 
             var c = t[i];
-            return isDouble ? (c == LeftDouble || c == LowDouble || c == LeftGuillemet || c == StraightDouble) : (c == LeftSingle || c == StraightSingle);
+            return isDouble
+                ? c == LeftDouble || c == LowDouble || c == LeftGuillemet || c == StraightDouble || IsDoubledApostrophe(t, i)
+                : c == LeftSingle || (c == StraightSingle && !IsDoubledApostrophe(t, i));
         }
-
-        private static int ContinuationStart(string t) => SkipSpaces(t, 0) + 1;
 
         private static int SkipSpaces(string t, int i)
         {

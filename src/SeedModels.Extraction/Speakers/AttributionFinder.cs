@@ -19,6 +19,16 @@ namespace SeedModels.Extraction.Speakers
 
         private static readonly string[] FormsOfBe = { "was", "were", "been", "being", "is", "are", "be" };
 
+        /// <summary>Verbs that report a retort with <c>back</c>: <c>shot back</c>, <c>fired back</c>.</summary>
+        private static readonly string[] BackVerbs = { "shot", "fired", "hit", "snapped", "pushed", "wrote", "struck" };
+
+        private static readonly string[] PutForms = { "put", "puts" };
+
+        private static readonly string[] PossessivePronouns = { "its", "his", "her", "their", "our", "my", "your" };
+
+        /// <summary>How many words after a quote its attribution's verb may stand.</summary>
+        private const int MaxReach = 14;
+
         private readonly IReadOnlyList<ParagraphWords> _paragraphs;
 
         public AttributionFinder(IReadOnlyList<ParagraphWords> paragraphs) => _paragraphs = paragraphs;
@@ -40,34 +50,139 @@ namespace SeedModels.Extraction.Speakers
                 return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
             }
 
-            // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it.
+            // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it;
+            // one that runs straight into its attribution ("“…” Varga said", "“…” said Varga") does too.
             var closesClause = quote.InnerEnd == ',' || quote.InnerEnd == '?' || quote.InnerEnd == '!' || quote.InnerEnd == '.' ||
                                (quote.EndIndex < t.Length && t[quote.EndIndex] == ',');
-            if (!closesClause)
+            var reach = closesClause ? MaxReach : RunsIntoAttribution(t, quote, words);
+            if (reach < 0)
             {
                 return null;
             }
 
-            if (Lexicon.IsSpeechVerb(words[0]) && words.Count > 1)
+            if (IsReportingVerb(words, 0) && words.Count > 1 && StartsInvertedSubject(words))
             {
-                return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
+                return SpeakerPhrase.Read(words, 1, InvertedSubjectEnd(words, 1), wholeSpan: true);
             }
 
-            for (var k = 1; k < words.Count && k <= 14; k++)
+            for (var k = 1; k < words.Count && k <= reach; k++)
             {
                 if (words[k].Is("read") && Statement(words, k) is { } statement)
                 {
                     return StatementOwner(words, statement, k);
                 }
 
-                if (Lexicon.IsSpeechVerb(words[k]))
+                if (IsReportingVerb(words, k))
                 {
-                    return SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
+                    var before = VerbSubject.Before(t, words, 0, k);
+                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized && (before == null || !char.IsUpper(before[0])))
+                    {
+                        // "“…,” in sharp contrast to last year, says Jo Bloggs": the subject follows its verb (but in
+                        // "“…,” Jo Bloggs, the mayor, told Acme Radio" it stands before it).
+                        return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
+                    }
+
+                    // "“…” by the shooting, Varga said": the subject next to the verb, not the words after the quote.
+                    return before ?? SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
                 }
             }
 
             return null;
         }
+
+        /// <summary>
+        /// How far a speech verb may stand after a quote with no comma before its attribution: right after it
+        /// (<c>“…” said Varga</c>) or after a short name or pronoun (<c>“…” Varga said</c>); -1 when neither.
+        /// </summary>
+        private static int RunsIntoAttribution(string t, ScannedQuote quote, List<Word> words)
+        {
+            if (!Words.OnlySpaceBetween(t, quote.EndIndex, words[0].Start))
+            {
+                return -1;
+            }
+
+            if (IsReportingVerb(words, 0))
+            {
+                return words.Count > 1 && words[1].IsCapitalized ? 0 : -1;
+            }
+
+            for (var k = 1; k < words.Count && k <= 4; k++)
+            {
+                if (IsReportingVerb(words, k))
+                {
+                    return k;
+                }
+
+                if (!words[k].IsCapitalized && !Names.IsSuffix(words[k]))
+                {
+                    break;
+                }
+            }
+
+            if (words[0].IsCapitalized || Lexicon.PersonPronouns.Contains(words[0]))
+            {
+                return 1;
+            }
+
+            // "He was “shaken” by the shooting, Varga said.", "“…” about the decision, said Jo Bloggs, …": an attribution
+            // after a comma, its verb right after the comma or after a subject that follows it.
+            for (var k = 1; k < words.Count && k <= MaxReach; k++)
+            {
+                if (IsReportingVerb(words, k) && (CommaAfter(t, words[k - 1]) || VerbSubject.FollowsComma(t, words, k)))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// A verb that reports speech: a speech verb, <c>shot back</c>, or <c>put it</c> (<c>as Varga put it</c>).
+        /// </summary>
+        private static bool IsReportingVerb(List<Word> words, int k)
+        {
+            if (Lexicon.IsSpeechVerb(words[k]))
+            {
+                // "the remarks", "her claims", "in comments": a noun after a determiner or preposition.
+                return k == 0 || !(Lexicon.Determiners.Contains(words[k - 1]) || words[k - 1].IsOneOf(PossessivePronouns) ||
+                                   (Lexicon.Prepositions.Contains(words[k - 1]) && !words[k - 1].IsCapitalized) || words[k - 1].IsPossessive);
+            }
+
+            return k + 1 < words.Count && ((words[k + 1].Is("back") && words[k].IsOneOf(BackVerbs)) || (words[k + 1].Is("it") && words[k].IsOneOf(PutForms)));
+        }
+
+        /// <summary>
+        /// <c>“…,” said Varga</c>, <c>said the mayor</c>, <c>said he</c>: a finite verb with its subject after it, not
+        /// <c>“…,” adding that …</c>.
+        /// </summary>
+        private static bool StartsInvertedSubject(List<Word> words) =>
+            !words[0].Text.EndsWith("ing", System.StringComparison.Ordinal) &&
+            (words[1].IsCapitalized || !(words[1].Is("that") || Lexicon.Prepositions.Contains(words[1]) || Lexicon.TimeWords.Contains(words[1])));
+
+        /// <summary>Where the name after an inverted verb stops: <c>said Jo Bloggs in a statement</c> ends at <c>Bloggs</c>.</summary>
+        private static int InvertedSubjectEnd(List<Word> words, int from)
+        {
+            for (var j = from + 1; j < words.Count; j++)
+            {
+                var w = words[j];
+                var afterComma = CommaAfter(w.Source, words[j - 1]);
+                if (!w.IsCapitalized && words[j - 1].IsCapitalized && !afterComma &&
+                    (Lexicon.Prepositions.Contains(w) || Lexicon.TimeWords.Contains(w)))
+                {
+                    return j;
+                }
+
+                if (afterComma && !w.IsCapitalized && w.Text.EndsWith("ing", System.StringComparison.Ordinal))
+                {
+                    return j; // "said Jo Bloggs, explaining that …"
+                }
+            }
+
+            return words.Count;
+        }
+
+        private static bool CommaAfter(string t, Word w) => w.End < t.Length && t[w.End] == ',';
 
         /// <summary><c>according to X</c> anywhere in the quote's sentence.</summary>
         public string? AccordingTo(ScannedQuote quote)
@@ -91,11 +206,30 @@ namespace SeedModels.Extraction.Speakers
                         end++;
                     }
 
+                    if (k + 2 < words.Count && words[k + 2].IsOneOf(PossessivePronouns))
+                    {
+                        return null; // "according to its analysis": the speaker is named elsewhere
+                    }
+
                     return SpeakerPhrase.Read(words, k + 2, System.Math.Min(end + 1, words.Count), wholeSpan: true);
                 }
             }
 
             return null;
+        }
+
+        /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>CNN's “…”</c>).</summary>
+        public bool FollowsPrepositionOrPossessive(ScannedQuote quote)
+        {
+            var paragraph = _paragraphs[quote.Paragraph];
+            var words = paragraph.In(System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
+            if (words.Count == 0 || !Words.OnlySpaceBetween(paragraph.Text, words[words.Count - 1].End, quote.OpenIndex))
+            {
+                return false;
+            }
+
+            var last = words[words.Count - 1];
+            return (Lexicon.Prepositions.Contains(last) && !last.IsCapitalized) || (last.IsPossessive && last.IsCapitalized);
         }
 
         /// <summary>A naming verb right before the quote (<c>was branded “…” by</c>), which makes a following <c>by X</c> the speaker.</summary>
@@ -127,13 +261,18 @@ namespace SeedModels.Extraction.Speakers
             return null;
         }
 
-        /// <summary><c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>, <c>according to X, “</c>.</summary>
-        public string? Before(ScannedQuote quote)
+        /// <summary>
+        /// <c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>, <c>according to X, “</c>.
+        /// The words looked at start after <paramref name="floor"/>, where the quote before it in the paragraph ended:
+        /// another quote's words are no part of this one's sentence.
+        /// </summary>
+        public string? Before(ScannedQuote quote, int floor)
         {
             var paragraph = _paragraphs[quote.Paragraph];
             var t = paragraph.Text;
-            var start = SentenceStart(t, quote.OpenIndex);
+            var start = System.Math.Max(floor, SentenceStart(t, quote.OpenIndex));
             var words = paragraph.In(start, quote.OpenIndex);
+
             // The speech verb nearest the quote governs it ("After writing …, the mayor released a video telling them
             // to “…”"), but a finite verb before a participle names the subject better ("X said …, describing it as “").
             for (var pass = 0; pass < 2; pass++)
@@ -141,19 +280,97 @@ namespace SeedModels.Extraction.Speakers
                 for (var k = words.Count - 1; k >= 0; k--)
                 {
                     var participle = words[k].Text.EndsWith("ing", System.StringComparison.Ordinal);
-                    if ((pass == 0) == participle || !Lexicon.IsSpeechVerb(words[k]) || IsPassive(words, k))
+                    if ((pass == 0) == participle || !IsReportingVerb(words, k) || IsPassive(words, k))
                     {
                         continue;
                     }
 
-                    if (Subject(t, words, k) is { } subject)
+                    if (((participle ? null : VerbSubject.Before(t, words, 0, k)) ?? Subject(t, words, k)) is { } subject)
                     {
                         return subject;
                     }
                 }
             }
 
-            return null;
+            // No verb: "Jo Bloggs: “…”".
+            return NameBeforeColon(t, words, quote.OpenIndex);
+        }
+
+        /// <summary>
+        /// A quote that opens its paragraph after a paragraph ending in a colon (<c>Jo Bloggs continued:</c>): the
+        /// speaker introduced there.
+        /// </summary>
+        public string? IntroducedBefore(ScannedQuote quote)
+        {
+            if (quote.Paragraph == 0 || !Words.OnlySpaceBetween(_paragraphs[quote.Paragraph].Text, 0, quote.OpenIndex))
+            {
+                return null;
+            }
+
+            var previous = _paragraphs[quote.Paragraph - 1];
+            var t = previous.Text;
+            var colon = t.Length - 1;
+            while (colon > 0 && char.IsWhiteSpace(t[colon]))
+            {
+                colon--;
+            }
+
+            if (colon <= 0 || t[colon] != ':')
+            {
+                return null;
+            }
+
+            var words = previous.In(SentenceStart(t, colon), colon);
+            for (var k = words.Count - 1; k >= 0; k--)
+            {
+                if (IsReportingVerb(words, k) && !IsPassive(words, k))
+                {
+                    return k > 0 ? (VerbSubject.Before(t, words, 0, k) ?? Subject(t, words, k)) :
+                        words.Count > 1 ? SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true) : null;
+                }
+            }
+
+            return NameBeforeColon(t, words, colon + 1);
+        }
+
+        /// <summary>
+        /// <c>Jo Bloggs: “…”</c>, <c>… surprised pollster Jo Bloggs: “…”</c>: a person's name right before a colon that
+        /// introduces the quote labels the speaker, as in an interview transcript.
+        /// </summary>
+        private static string? NameBeforeColon(string t, List<Word> words, int open)
+        {
+            var colon = open - 1;
+            while (colon >= 0 && char.IsWhiteSpace(t[colon]))
+            {
+                colon--;
+            }
+
+            if (colon < 0 || t[colon] != ':' || words.Count == 0)
+            {
+                return null;
+            }
+
+            var end = words.Count;
+            if (words[end - 1].End != colon)
+            {
+                return null;
+            }
+
+            var run = end;
+            while (run > 0 && (words[run - 1].IsCapitalized || Names.IsSuffix(words[run - 1])) && Words.OnlySpaceBetween(t, words[run - 1].End, run < end ? words[run].Start : colon, ".") &&
+                   !Lexicon.ClauseOpeners.Contains(words[run - 1]))
+            {
+                run--;
+            }
+
+            if (end - run < 2)
+            {
+                return null;
+            }
+
+            var name = SpeakerPhrase.WithoutRole(words, run, end);
+            var nameWords = Words.Split(name);
+            return Names.IsPersonName(nameWords, 0, nameWords.Count) ? name : null;
         }
 
         /// <summary>The subject of the clause a verb belongs to: the sentence's own subject, past any opening clause.</summary>
@@ -175,6 +392,25 @@ namespace SeedModels.Extraction.Speakers
         /// The subject of the sentence just before the quote in its paragraph (<c>Asked if he was pushed, he shook
         /// his head. “Nobody pushed me.”</c>), or null.
         /// </summary>
+        /// <summary>
+        /// The subject of the sentence a quote stands inside (<c>Varga called the plan “a false economy”</c>,
+        /// <c>Varga promised to “build on the progress”</c>): whoever the sentence is about is the one quoted. Null when
+        /// the quote opens its sentence.
+        /// </summary>
+        public string? SentenceSubject(ScannedQuote quote, int floor)
+        {
+            var paragraph = _paragraphs[quote.Paragraph];
+            var t = paragraph.Text;
+            var words = paragraph.In(System.Math.Max(floor, SentenceStart(t, quote.OpenIndex)), quote.OpenIndex);
+            if (words.Count < 2)
+            {
+                return null;
+            }
+
+            var start = ClauseStart(t, words, words.Count);
+            return start < 0 || start >= words.Count - 1 ? null : SpeakerPhrase.ReadSubject(words, start, words.Count);
+        }
+
         public string? PreviousSentenceSubject(ScannedQuote quote)
         {
             var paragraph = _paragraphs[quote.Paragraph];
@@ -261,7 +497,7 @@ namespace SeedModels.Extraction.Speakers
         {
             for (var i = from; i < t.Length && i < from + MaxSentence; i++)
             {
-                if (QuoteMarks.IsOpeningOnly(t[i]) || t[i] == '"' || Sentences.IsEndAt(t, i, t.Length))
+                if (QuoteMarks.IsOpeningOnly(t[i]) || t[i] == '"' || QuoteMarks.IsDoubledApostrophe(t, i) || Sentences.IsEndAt(t, i, t.Length))
                 {
                     return i;
                 }

@@ -4,9 +4,12 @@ namespace SeedModels.Extraction.Speakers
     {
         Person,
         Organisation,
+
+        /// <summary>One capitalised word (<c>Varga said</c>): a person when the article names someone fully by it.</summary>
+        SingleName,
     }
 
-    /// <summary>What the article shows of a person's gender: a title (<c>Ms</c>) or a pronoun that follows the name.</summary>
+    /// <summary>What the article shows of a person's gender: a title (<c>Ms</c>) or a given name (<c>Orla</c>).</summary>
     internal enum Gender
     {
         Unknown,

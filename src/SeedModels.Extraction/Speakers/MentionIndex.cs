@@ -16,23 +16,25 @@ namespace SeedModels.Extraction.Speakers
 
         private readonly List<Mention> _mentions;
 
-        /// <summary>Each mention's last name part, cut once: gender evidence is looked up by it for every pronoun.</summary>
+        /// <summary>Each mention's last name part, cut once.</summary>
         private readonly string[] _lastParts;
+
+        /// <summary>Each mention's gender, from its title, a title at another mention of the surname, or its given name.</summary>
+        private readonly Gender[] _genders;
         private readonly Dictionary<string, string> _byLastName = new Dictionary<string, string>();
         private readonly Dictionary<string, string> _byFirstName = new Dictionary<string, string>();
         private readonly Dictionary<string, string> _byInitials = new Dictionary<string, string>();
         private readonly Dictionary<string, Gender> _genderBySurname = new Dictionary<string, Gender>();
+        private readonly Dictionary<string, Gender> _people = new Dictionary<string, Gender>();
 
         public MentionIndex(List<Mention> mentions)
         {
-            _mentions = mentions;
-            _lastParts = new string[mentions.Count];
-            for (var k = 0; k < mentions.Count; k++)
+            // First the full names (and the gender evidence at every mention of a surname), then the mentions in reading
+            // order, one-word ones linked to the full name they stand for.
+            foreach (var mention in mentions)
             {
-                // The name's first and last parts between spaces (the whole name when it has no space).
-                var mention = mentions[k];
                 var firstSpace = mention.Name.IndexOf(' ');
-                var lastPart = _lastParts[k] = mention.Name.Substring(mention.Name.LastIndexOf(' ') + 1);
+                var lastPart = LastPart(mention.Name);
                 if (mention.Kind == MentionKind.Person && firstSpace >= 0 && !Lexicon.Titles.Contains(mention.Name, 0, firstSpace))
                 {
                     // The first full name the article gives wins.
@@ -45,14 +47,100 @@ namespace SeedModels.Extraction.Speakers
                     // Evidence at any mention ("Ms Doe" later) tells the gender of every mention of the surname.
                     _genderBySurname[lastPart] = mention.Gender;
                 }
+            }
 
-                var initials = Initials(mention.Name);
+            _mentions = new List<Mention>(mentions.Count);
+            foreach (var mention in mentions)
+            {
+                var linked = mention.Kind == MentionKind.SingleName ? Linked(mention) : mention;
+                if (linked == null)
+                {
+                    continue;
+                }
+
+                _mentions.Add(linked);
+                var initials = Initials(linked.Name);
                 if (initials.Length >= 2)
                 {
-                    Remember(_byInitials, initials, mention.Name);
+                    Remember(_byInitials, initials, linked.Name);
+                }
+            }
+
+            _lastParts = new string[_mentions.Count];
+            _genders = new Gender[_mentions.Count];
+            for (var k = 0; k < _mentions.Count; k++)
+            {
+                _lastParts[k] = LastPart(_mentions[k].Name);
+                _genders[k] = GenderOf(_mentions[k], _lastParts[k]);
+                if (_mentions[k].Kind == MentionKind.Person && !_people.ContainsKey(_mentions[k].Name))
+                {
+                    _people[_mentions[k].Name] = _genders[k];
                 }
             }
         }
+
+        /// <summary>Whether the article names a person so (the name a mention resolves to), and that person's gender.</summary>
+        public bool IsPerson(string name, out Gender gender) => _people.TryGetValue(name, out gender);
+
+        /// <summary>
+        /// A one-word mention as the person it names: the full name ending (or starting) with it, a given name standing
+        /// alone (<c>his wife, Maria,</c>), or, when it speaks or stands as a subject, the word itself; else nothing.
+        /// </summary>
+        private Mention? Linked(Mention single)
+        {
+            var word = single.Name;
+            if (_byLastName.TryGetValue(word, out var full) || _byFirstName.TryGetValue(word, out full))
+            {
+                return single with { Name = full, Kind = MentionKind.Person };
+            }
+
+            if (Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word))
+            {
+                return single with { Kind = MentionKind.Person };
+            }
+
+            // "Iowa said" and "Goff said" look alike: a word the article never gives as part of a full name may be
+            // quoted, but a pronoun does not stand for it.
+            return single.Strong && !LooksPlural(word) ? single : null;
+        }
+
+        /// <summary><c>Critics said</c>: a plural noun names a group, not a person.</summary>
+        private static bool LooksPlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's';
+
+        private Gender GenderOf(Mention mention, string lastPart)
+        {
+            if (mention.Kind != MentionKind.Person)
+            {
+                return Gender.Unknown;
+            }
+
+            if (mention.Gender != Gender.Unknown)
+            {
+                return mention.Gender;
+            }
+
+            if (_genderBySurname.TryGetValue(lastPart, out var gender))
+            {
+                return gender;
+            }
+
+            return GivenNameGender(mention.Name);
+        }
+
+        /// <summary>The gender the name's first word tells, when it is a given name borne mostly by one sex.</summary>
+        public static Gender GivenNameGender(string name)
+        {
+            var space = name.IndexOf(' ');
+            var end = space < 0 ? name.Length : space;
+            if (Lexicon.MaleGivenNames.Contains(name, 0, end))
+            {
+                return Gender.Male;
+            }
+
+            return Lexicon.FemaleGivenNames.Contains(name, 0, end) ? Gender.Female : Gender.Unknown;
+        }
+
+        private static string LastPart(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
         /// <summary>The full name used for a person the text now calls by surname alone (or, failing that, by first name).</summary>
         public string? FullName(string part, bool allowFirstName) =>
@@ -69,7 +157,7 @@ namespace SeedModels.Extraction.Speakers
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
                 var m = _mentions[k];
-                if (m.Kind != kind || (gender != Gender.Unknown && GenderOf(k) is var known && known != Gender.Unknown && known != gender))
+                if (m.Kind != kind || (gender != Gender.Unknown && _genders[k] != Gender.Unknown && _genders[k] != gender))
                 {
                     continue; // "she" skips a man just named
                 }
@@ -83,16 +171,6 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return weak;
-        }
-
-        private Gender GenderOf(int mention)
-        {
-            if (_mentions[mention].Gender != Gender.Unknown)
-            {
-                return _mentions[mention].Gender;
-            }
-
-            return _genderBySurname.TryGetValue(_lastParts[mention], out var gender) ? gender : Gender.Unknown;
         }
 
         private int FirstAtOrAfter(int paragraph, int index)

@@ -40,15 +40,44 @@ namespace SeedModels.Extraction.Speakers
                     continue;
                 }
 
-                var mention = Classify(text, words, i, end, paragraph);
-                if (mention != null)
+                // "Jo Bloggs and Tom Varga": two people, not one name joined by "and".
+                var and = PeopleJoinedAt(words, i, end);
+                if (and > 0)
                 {
-                    into.Add(mention);
+                    Add(Classify(text, words, i, and, paragraph), into);
+                    i = and + 1;
+                    end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                 }
 
+                Add(Classify(text, words, i, end, paragraph), into);
                 i = end;
             }
         }
+
+        private static void Add(Mention? mention, List<Mention> into)
+        {
+            if (mention != null)
+            {
+                into.Add(mention);
+            }
+        }
+
+        /// <summary>The index of an <c>and</c> in the run with a person's name on each side of it, or -1.</summary>
+        private static int PeopleJoinedAt(List<Word> words, int start, int end)
+        {
+            for (var k = start + 1; k < end - 1; k++)
+            {
+                if (words[k].Is("and"))
+                {
+                    return IsNameOrSurname(words, start, k) && IsNameOrSurname(words, k + 1, end) ? k : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool IsNameOrSurname(List<Word> words, int start, int end) =>
+            Names.IsPersonName(words, start, end) || (end - start == 1 && IsSingleName(words[start]));
 
         private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph)
         {
@@ -93,14 +122,15 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
+            var subject = roleBefore || verbAfter || appositive || sentenceStart;
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first));
             }
 
             if (roleStripped && Names.IsPersonName(nameWords, 0, count))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: true, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first));
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
@@ -116,12 +146,25 @@ namespace SeedModels.Extraction.Speakers
 
             if (Names.IsPersonName(nameWords, 0, count))
             {
-                var strong = roleBefore || verbAfter || appositive || words[end - 1].IsPossessive;
+                var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first));
+            }
+
+            // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
+            if (count == 1 && IsSingleName(words[first]))
+            {
+                var strong = subject;
+                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first));
             }
 
             return null;
         }
+
+        /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
+        private static bool IsSingleName(Word w) =>
+            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && !Lexicon.IsOccupationBare(w) &&
+            !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w) &&
+            !Lexicon.Titles.ContainsBare(w);
 
         /// <summary>
         /// A gendered title before the name (<c>Ms Doe</c>). A pronoun after a name is no evidence: in

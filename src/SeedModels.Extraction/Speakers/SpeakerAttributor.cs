@@ -34,7 +34,13 @@ namespace SeedModels.Extraction.Speakers
             for (var q = 0; q < quotes.Count; q++)
             {
                 var quote = quotes[q];
-                var phrase = finder.After(quote) ?? finder.AccordingTo(quote) ?? finder.Before(quote);
+                var floor = q > 0 && quotes[q - 1].EndParagraph == quote.Paragraph ? quotes[q - 1].EndIndex : 0;
+                if (IsTitle(quote.Text) && finder.FollowsPrepositionOrPossessive(quote))
+                {
+                    continue; // "told CNN's “New Day”", "said on “Morning Report”": a programme's name, said by nobody
+                }
+
+                var phrase = finder.After(quote) ?? finder.AccordingTo(quote) ?? finder.Before(quote, floor) ?? finder.IntroducedBefore(quote);
                 var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, quote.OpenIndex);
                 if (speaker == null && previous != null && previousParagraph == quote.Paragraph)
                 {
@@ -46,10 +52,16 @@ namespace SeedModels.Extraction.Speakers
                     speaker = previous;
                 }
 
-                speaker ??= PersonOrPronoun(finder.PreviousSentenceSubject(quote), resolver, quote);
+                if (speaker == null && !IsTitle(quote.Text))
+                {
+                    // No attribution of its own: whoever the sentence (or the one before) is about said it.
+                    speaker = PersonOrPronoun(finder.SentenceSubject(quote, floor), resolver, quote) ??
+                              PersonOrPronoun(finder.PreviousSentenceSubject(quote), resolver, quote);
+                }
                 speakers[q] = speaker;
                 if (speaker != null)
                 {
+                    resolver.Spoke(speaker, quote.Paragraph, quote.OpenIndex);
                     previous = speaker;
                     previousParagraph = quote.EndParagraph;
                 }
@@ -67,8 +79,40 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var resolved = resolver.Resolve(subject, quote.Paragraph, quote.OpenIndex);
+            if (resolved == null)
+            {
+                return null;
+            }
+
             var words = Words.Split(resolved);
             return Lexicon.PersonPronouns.Contains(subject) || Names.IsPersonName(words, 0, words.Count) ? resolved : null;
+        }
+
+        /// <summary>A sentence's subject speaks a quote inside it only when it is a person the article names, or a pronoun for one.</summary>
+        private static string? KnownPersonOrPronoun(string? subject, SpeakerResolver resolver, ScannedQuote quote)
+        {
+            var resolved = subject == null ? null : resolver.Resolve(subject, quote.Paragraph, quote.OpenIndex);
+            return resolved != null && (Lexicon.PersonPronouns.Contains(subject!) || resolver.IsKnownPerson(resolved)) ? resolved : null;
+        }
+
+        /// <summary>
+        /// <c>“Meet the Press”</c>, <c>“An American Son.”</c>: every word of four letters or more capitalised names a show,
+        /// a book or a slogan, which nobody in the sentence is saying.
+        /// </summary>
+        private static bool IsTitle(string text)
+        {
+            var words = 0;
+            for (var i = 0; Words.TryNext(text, ref i, text.Length, out var w);)
+            {
+                if (w.End - w.Start >= 4 && !w.IsCapitalized)
+                {
+                    return false;
+                }
+
+                words++;
+            }
+
+            return words > 0;
         }
 
         /// <summary>The paragraph holds nothing but the quote (a multi-paragraph quote counts from its first paragraph).</summary>

@@ -115,7 +115,8 @@ namespace SeedModels.Extraction.Speakers
         private static bool OpensWithPronoun(Word first, out string? pronoun)
         {
             pronoun = null;
-            if (Lexicon.PersonPronouns.Contains(first) || Lexicon.GroupPronouns.Contains(first))
+            var acronym = first.End - first.Start > 1 && first.IsAllCaps; // "US", "IT" are no pronouns
+            if (!acronym && (Lexicon.PersonPronouns.Contains(first) || Lexicon.GroupPronouns.Contains(first) || Lexicon.FirstPersonPronouns.Contains(first)))
             {
                 pronoun = first.Text.ToLowerInvariant();
                 return true;
@@ -137,6 +138,7 @@ namespace SeedModels.Extraction.Speakers
         private static string? Phrase(List<Word> words, int start, int end, bool wholeSpan, out bool isName)
         {
             isName = false;
+            end = WithoutParenthesis(words, start, end); // "Sen. Jo Bloggs (D-Va.)" is Jo Bloggs
             var first = words[start];
             if (Lexicon.Determiners.Contains(first))
             {
@@ -219,10 +221,16 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>Drops a closing parenthesis from the stretch: <c>Cllr Jo Bloggs (Independent)</c> ends at <c>Bloggs</c>.</summary>
-        private static int WithoutParenthesis(List<Word> words, int start, int end)
+        public static int WithoutParenthesis(List<Word> words, int start, int end)
         {
             var last = words[end - 1];
-            if (last.End >= last.Source.Length || last.Source[last.End] != ')')
+            var after = last.End;
+            while (after < last.Source.Length && last.Source[after] == '.')
+            {
+                after++; // "(D-Va.)"
+            }
+
+            if (after >= last.Source.Length || last.Source[after] != ')')
             {
                 return end;
             }
@@ -263,9 +271,9 @@ namespace SeedModels.Extraction.Speakers
             while (i < end)
             {
                 var w = words[i];
-                if (Lexicon.CalendarWords.ContainsBare(w))
+                if (Lexicon.CalendarWords.ContainsBare(w) && !(i == start && IsGivenNameBeforeSurname(words, i, end)))
                 {
-                    break; // "on Tuesday" is no name
+                    break; // "on Tuesday" is no name, but "April Holm" is
                 }
 
                 if (w.IsCapitalized || (i > start && Names.IsSuffix(w)))
@@ -306,6 +314,16 @@ namespace SeedModels.Extraction.Speakers
             if (end - start > 2 && Lexicon.Titles.ContainsBare(words[start]))
             {
                 start++; // "Dr Jo Bloggs" → "Jo Bloggs"; "Dr Bloggs" keeps its title until resolved.
+            }
+
+            // "Police Lt. Jo Bloggs", "Former Gov. Jo Bloggs": a title inside the run, before a full name.
+            for (var i = end - 3; i > start; i--)
+            {
+                if (Lexicon.Titles.ContainsBare(words[i]) && Names.IsPersonName(words, i + 1, end))
+                {
+                    start = i + 1;
+                    break;
+                }
             }
 
             var lastRole = -1;
@@ -415,6 +433,11 @@ namespace SeedModels.Extraction.Speakers
             return length;
         }
 
+        /// <summary>A month that is also a given name (<c>April</c>, <c>Jan</c>) followed by a capitalised word.</summary>
+        private static bool IsGivenNameBeforeSurname(List<Word> words, int i, int end) =>
+            i + 1 < end && words[i + 1].IsCapitalized && Adjacent(words[i], words[i + 1]) && !Lexicon.CalendarWords.ContainsBare(words[i + 1]) &&
+            (Lexicon.FemaleGivenNames.ContainsBare(words[i]) || Lexicon.MaleGivenNames.ContainsBare(words[i]) || words[i].Is("Jan"));
+
         private static bool Continues(List<Word> words, int i, int end)
         {
             var j = i;
@@ -423,7 +446,7 @@ namespace SeedModels.Extraction.Speakers
                 j++;
             }
 
-            return j < end && words[j].IsCapitalized && Adjacent(words[j - 1], words[j]);
+            return j < end && words[j].IsCapitalized && Adjacent(words[j - 1], words[j]) && !Lexicon.CalendarWords.ContainsBare(words[j]);
         }
 
         /// <summary>Only spaces between two words: a comma or a full stop ends a name.</summary>

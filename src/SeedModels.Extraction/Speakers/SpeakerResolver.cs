@@ -14,22 +14,40 @@ namespace SeedModels.Extraction.Speakers
 
         private static readonly string[] ForFromOf = { "for", "from", "of" };
 
+        /// <summary>The most words a role description that stands for a person runs to (<c>the former harbour master</c>).</summary>
+        private const int MaxRoleDescription = 5;
+
+        /// <summary>How many paragraphs back the last person quoted still stands for <c>he</c> or <c>she</c>.</summary>
+        private const int SpeakerReach = 2;
+
         private readonly MentionIndex _mentions;
+
+        /// <summary>The last person a quote was given to, where that quote opened, and their gender.</summary>
+        private (int Paragraph, int Index, string Name, Gender Gender)? _lastSpeaker;
 
         public SpeakerResolver(MentionIndex mentions) => _mentions = mentions;
 
-        /// <summary>Resolves pronouns, short forms and acronyms to the name the article used.</summary>
-        public string Resolve(string phrase, int paragraph, int index)
+        /// <summary>
+        /// Resolves pronouns, short forms and acronyms to the name the article used; null for a pronoun that names
+        /// nobody the article has named (a speaker is never a pronoun).
+        /// </summary>
+        public string? Resolve(string phrase, int paragraph, int index)
         {
-            var lower = phrase.ToLowerInvariant();
+            // "US" and "IT" are acronyms, not pronouns.
+            var lower = phrase.Length > 1 && Names.IsAllCaps(phrase) ? string.Empty : phrase.ToLowerInvariant();
             if (Lexicon.PersonPronouns.Contains(lower))
             {
-                return LastMention(paragraph, index, MentionKind.Person, lower == "she" ? Gender.Female : Gender.Male) ?? phrase;
+                return LastPerson(paragraph, index, lower == "she" ? Gender.Female : Gender.Male);
             }
 
             if (Lexicon.GroupPronouns.Contains(lower))
             {
-                return LastMention(paragraph, index, MentionKind.Organisation) ?? phrase;
+                return LastMention(paragraph, index, MentionKind.Organisation);
+            }
+
+            if (Lexicon.FirstPersonPronouns.Contains(lower))
+            {
+                return null; // "I said" inside a quote, or the writer
             }
 
             var words = Words.Split(phrase);
@@ -39,6 +57,13 @@ namespace SeedModels.Extraction.Speakers
                 words[2].IsOneOf(ForFromOf))
             {
                 return Resolve(SpeakerPhrase.Join(words, 3, words.Count), paragraph, index);
+            }
+
+            // "the senator said", "the former harbour master said": a person named before, described by a role.
+            if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].LowerIs("the") && IsPersonRole(words[words.Count - 1]) &&
+                !HasLowerPreposition(words))
+            {
+                return LastPerson(paragraph, index, Gender.Unknown) ?? phrase;
             }
 
             // "the company said": the organisation named last.
@@ -60,6 +85,50 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return phrase;
+        }
+
+        private static bool IsPersonRole(Word w) =>
+            !w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w);
+
+        private static bool HasLowerPreposition(System.Collections.Generic.List<Word> words)
+        {
+            foreach (var w in words)
+            {
+                if (!w.IsCapitalized && Lexicon.Prepositions.Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the article names a person so (a name <see cref="Resolve"/> gave).</summary>
+        public bool IsKnownPerson(string name) => _mentions.IsPerson(name, out _);
+
+        /// <summary>Records who a quote was given to: quoting someone mentions them again, for the pronouns after it.</summary>
+        public void Spoke(string speaker, int paragraph, int index)
+        {
+            if (_mentions.IsPerson(speaker, out var gender))
+            {
+                _lastSpeaker = (paragraph, index, speaker, gender);
+            }
+        }
+
+        /// <summary>
+        /// The person <c>he</c> or <c>she</c> stands for: the nearest person of that gender named before, or the last
+        /// person quoted when that quote came later (<c>“…,” Varga said. … “…,” he added.</c>).
+        /// </summary>
+        private string? LastPerson(int paragraph, int index, Gender gender)
+        {
+            var mention = _mentions.LastBefore(paragraph, index, MentionKind.Person, gender);
+            if (_lastSpeaker is { } s && paragraph - s.Paragraph <= SpeakerReach && (s.Gender == Gender.Unknown || s.Gender == gender) &&
+                (mention == null || mention.IsBefore(s.Paragraph, s.Index)))
+            {
+                return s.Name;
+            }
+
+            return mention == null ? null : Resolve(mention.Name, mention.Paragraph, mention.Index);
         }
 
         private string? LastMention(int paragraph, int index, MentionKind kind, Gender gender = Gender.Unknown)

@@ -7,7 +7,7 @@ namespace SeedModels.Extraction.Text
     /// The closed word classes the rules lean on. General English newsroom vocabulary only: no article's
     /// names or phrases belong here.
     /// </summary>
-    internal static class Lexicon
+    internal static partial class Lexicon
     {
         private static WordSet Set(string words) => new WordSet(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
 
@@ -20,7 +20,16 @@ namespace SeedModels.Extraction.Text
             describing called calling shouted shouts shouting yelled screamed chanted chanting whispered pleaded
             commented comments confirmed confirms revealed reveals remarked remarks testified testifies acknowledged
             conceded concedes stressed stresses emphasised emphasized predicted predicts quipped joked boasted
-            lamented complained complains protested demanded demands questioned questions branded labelled labeled dubbed");
+            lamented complained complains protested demanded demands questioned questions branded labelled labeled dubbed
+            vowed vows vowing pledged pledges pledging promised promises promising answered answers countered counters
+            retorted mused muses fumed snapped griped grumbled scoffed sniped wondered wonders cautioned cautions
+            observed observes reported reports reiterated reiterates recounted recounts echoed echoes conceding
+            acknowledges acknowledging insisting warning arguing claiming noting adding explaining recalling
+            suggesting urging declaring announcing stating writing tweeting posting replying responding
+            told tweeted wrote declared proclaimed proclaims opined mocked mocks quipped joked jokes boasted boasts
+            charged charges alleged alleges contended contends maintained maintains asserted asserts cited cites
+            added acknowledged agreed agrees disagreed predicted predicts thundered exclaimed
+            concluded concludes pressed barked cracked gushed raged ranted chided scolded marveled marvelled sighed");
 
         /// <summary>Speech verbs that say only that something was said, used after a quote (<c>“…,” she said</c>).</summary>
         public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
@@ -154,10 +163,32 @@ namespace SeedModels.Extraction.Text
         /// <summary>Prepositions after which a capitalised name is a place or an object, not a speaker.</summary>
         public static readonly WordSet Prepositions = Set("in at of from for with to by near on into onto across outside inside around across via");
 
+        /// <summary>Lower-case words that may stand in a speaker's noun phrase before the name or role (<c>former deputy</c>).</summary>
+        public static readonly WordSet SubjectModifiers = Set(@"
+            former then current longtime veteran top senior junior chief deputy acting assistant associate interim
+            presidential press campaign communications national state federal local regional international foreign
+            fellow political republican democratic independent new retired ranking outgoing incoming");
+
+        /// <summary>Adverbs and auxiliaries that stand between a subject and its verb (<c>Varga has repeatedly said</c>).</summary>
+        public static readonly WordSet VerbGroupWords = Set(@"
+            also then later again once still just even never not first recently previously earlier finally further already
+            often has had have was is were are will would could can may might did does do who later too");
+
+        /// <summary>Words of time that end a name after its verb (<c>said Jo Bloggs last week</c>).</summary>
+        public static readonly WordSet TimeWords = Set("during after before while when last this earlier later today yesterday tonight");
+
+        /// <summary>Nouns for a person that a definite description ends in (<c>the candidate</c>, <c>the businessman</c>).</summary>
+        public static readonly WordSet PersonNouns = Set(@"
+            man woman candidate nominee frontrunner front-runner mogul billionaire businessman businesswoman
+            senator governor congressman congresswoman lawmaker president mayor official chief");
+
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly WordSet PersonPronouns = Set("he she");
 
         public static readonly WordSet GroupPronouns = Set("it they");
+
+        /// <summary>The writer or the people inside a quote: never a speaker the article names.</summary>
+        public static readonly WordSet FirstPersonPronouns = Set("i we you me us");
 
         /// <summary>Pronouns that name nobody: a quote they introduce has no speaker.</summary>
         public static readonly WordSet IndefinitePronouns = Set("someone somebody anyone anybody everyone everybody nobody no-one");

@@ -491,8 +491,8 @@ namespace SeedModels.Benchmarks.Corpus
                     case 5:
                         _blocks.Add("By " + author + " | Reuters");
                         break;
-
-                    // case 6: no byline
+                    default:
+                        break; // 6: no byline
                 }
             }
 

@@ -1,0 +1,83 @@
+using SeedModels.Extraction.Speakers;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>Issue 10, reporting verbs and sentence shapes: who speaks when the verb or the order is not the plain one.</summary>
+    public class SpeakerVerbAndShapeTests
+    {
+        private static string? SpeakerOf(string quoted, params string[] paragraphs)
+        {
+            var quote = Quote(paragraphs, paragraphs.Length - 1, quoted);
+            return Assert.Single(SpeakerAttributor.Attribute(paragraphs, new[] { quote }));
+        }
+
+        [Theory]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga fumed.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga shot back.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga vowed.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga answered.")]
+        [InlineData("\u201CThe ferry will run,\u201D mused Tom Varga.")]
+        [InlineData("Tom Varga vowed: \u201CThe ferry will run.\u201D")]
+        [InlineData("As Tom Varga put it: \u201CThe ferry will run.\u201D")]
+        public void ReportingVerbsBeyondSaid(string paragraph)
+        {
+            var quoted = paragraph.Contains("run,") ? "The ferry will run," : "The ferry will run.";
+            Assert.Equal("Tom Varga", SpeakerOf(quoted, paragraph));
+        }
+
+        [Theory]
+        [InlineData("\u201CThe ferry will run\u201D Tom Varga said.")]
+        [InlineData("\u201CThe ferry will run\u201D said Tom Varga.")]
+        public void AQuoteWithNoCommaBeforeItsAttribution(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("The ferry will run", paragraph));
+        }
+
+        [Theory]
+        [InlineData("\u201CThe ferry will run,\u201D said harbour analyst Tom Varga in a statement.")]
+        [InlineData("\u201CThe ferry will run,\u201D said Tom Varga on Tuesday.")]
+        [InlineData("\u201CThe ferry will run,\u201D said Tom Varga during the meeting.")]
+        public void AnInvertedSubjectEndsBeforeWhatFollowsIt(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("The ferry will run,", paragraph));
+        }
+
+        [Theory]
+        [InlineData("\u201CThe ferry will run,\u201D without the subsidy, in sharp contrast to last winter, says Tom Varga.")]
+        [InlineData("\u201CThe ferry will run\u201D through the storm, Tom Varga said.")]
+        public void WordsBetweenTheQuoteAndItsAttribution(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf(paragraph.Contains("run,") ? "The ferry will run," : "The ferry will run", paragraph));
+        }
+
+        [Theory]
+        [InlineData("Instead, Varga said: \u201CThe ferry will run.\u201D")]
+        [InlineData("When asked about the storm, Varga said: \u201CThe ferry will run.\u201D")]
+        [InlineData("Varga, in Benwick on Monday, said: \u201CThe ferry will run.\u201D")]
+        [InlineData("Varga, who owns the ferry, has repeatedly said: \u201CThe ferry will run.\u201D")]
+        [InlineData("Tom Varga, harbour analyst at Kestrel Marine, said: \u201CThe ferry will run.\u201D")]
+        [InlineData("Tom Varga, 52, told reporters: \u201CThe ferry will run.\u201D")]
+        public void TheSubjectNextToTheVerbNotTheSentenceOpener(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("The ferry will run.", "Tom Varga owns the ferry.", paragraph));
+        }
+
+        [Fact]
+        public void ASpeechNounAfterADeterminerIsNoVerb()
+        {
+            Assert.Equal("Tom Varga", SpeakerOf(
+                "give to the fund",
+                "Tom Varga sent a letter after the remarks, asking members to \u201Cgive to the fund\u201D."));
+        }
+
+        [Fact]
+        public void ASubjectBeforeTheVerbIsNotInverted()
+        {
+            Assert.Equal("Tom Varga", SpeakerOf(
+                "The levy stays,",
+                "\u201CThe levy stays,\u201D Tom Varga, the harbour master, told Kestrel Radio."));
+        }
+    }
+}
