@@ -69,7 +69,7 @@ namespace SeedModels
 
         /// <summary>The article file's path, relative to the project.</summary>
         public string SourceFile { get; init; } = string.Empty;
-    
+
         /// <summary>
         /// What <see cref="object.ToString"/> prints between the braces. A record's synthesized <c>ToString</c> calls this, and the
         /// generated records (which add no members) inherit it, so every article prints short — not every paragraph, as a
