@@ -9,7 +9,7 @@ using SeedModels.Extraction;
 namespace SeedModels.Cli
 {
     /// <summary>
-    /// The <c>--json</c> document of SPEC §8: one object, <c>articles</c>, each article's fields in the order and under the
+    /// The <c>--json</c> document of README "The CLI": one object, <c>articles</c>, each article's fields in the order and under the
     /// names of <see cref="ExtractedArticle.Walk"/> (with <c>typeName</c> after <c>sourceFile</c>), then its diagnostics. A file
     /// that is no article lists every field as null or empty.
     /// </summary>

@@ -10,7 +10,7 @@ using static SeedModels.Analyzer.Tests.AnalyzerHarness;
 
 namespace SeedModels.Analyzer.Tests
 {
-    /// <summary>Each diagnostic id at its exact span in the article file (SPEC §7): a value at the value, a key at the key, a block at its first line.</summary>
+    /// <summary>Each diagnostic id at its exact span in the article file (README "Diagnostics"): a value at the value, a key at the key, a block at its first line.</summary>
     public class ArticleAnalyzerTests
     {
         private const string Body = "\n\nThe harbour wall was rebuilt over the winter. It cost less than planned.\n\nCrews finished in May.\n";

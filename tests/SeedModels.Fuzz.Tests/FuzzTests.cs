@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace SeedModels.Fuzz.Tests
 {
     /// <summary>
-    /// SPEC §3 under fire: hostile article files, in batches, through <c>ArticleReader</c> (bytes and string), the source
+    /// README "Hostile input" under fire: hostile article files, in batches, through <c>ArticleReader</c> (bytes and string), the source
     /// generator and the analyzer. For every batch: no exception escapes (no CS8785, no AD0001); the compilation with the
     /// generated sources has zero errors and zero warnings and emits; every file becomes a type or the analyzer names it
     /// (SEED008, or SEED015 if the engine failed on it) and holds at run time what ArticleReader reads; bytes that are

@@ -8,7 +8,7 @@ using Xunit;
 
 namespace SeedModels.Generator.Tests
 {
-    /// <summary>SPEC §5: the catalog class — a typed property per article and <c>All</c>, in source-file order — at run time.</summary>
+    /// <summary>README "Using the package": the catalog class — a typed property per article and <c>All</c>, in source-file order — at run time.</summary>
     public sealed class CatalogTests
     {
         [Fact]

@@ -7,7 +7,7 @@ using Xunit;
 namespace SeedModels.Generator.Tests
 {
     /// <summary>
-    /// SPEC §3 and §5: whatever the articles, the generated code compiles with zero warnings in a strict consumer
+    /// README "Hostile input" and "Using the package": whatever the articles, the generated code compiles with zero warnings in a strict consumer
     /// (nullable enabled, documentation checked, every warning wave) on every supported target.
     /// </summary>
     public sealed class CompilationTests

@@ -17,7 +17,7 @@ using Xunit.Abstractions;
 namespace SeedModels.Generator.Tests
 {
     /// <summary>
-    /// SPEC §5 and §9, issue 13 items 6, 7 and 9: IntelliSense lists the generated members a user means, their descriptions
+    /// README "Using the package", issue 13 items 6, 7 and 9: IntelliSense lists the generated members a user means, their descriptions
     /// show the article (headline, byline, date, source file), and the plumbing — the catalog's chain, its index, the data
     /// attribute's helpers — is not listed. An IDE-like workspace: the generator as an analyzer reference, the seeds as
     /// additional documents, and the MSBuild-generated global .editorconfig that marks them as articles.

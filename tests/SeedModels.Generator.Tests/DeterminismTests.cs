@@ -6,7 +6,7 @@ using Xunit;
 
 namespace SeedModels.Generator.Tests
 {
-    /// <summary>SPEC §5: same input → byte-identical source, whatever the order of the files.</summary>
+    /// <summary>README "Using the package": same input → byte-identical source, whatever the order of the files.</summary>
     public sealed class DeterminismTests
     {
         [Theory]

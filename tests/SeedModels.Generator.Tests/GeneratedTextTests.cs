@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SeedModels.Generator.Tests
 {
-    /// <summary>SPEC §3 and §5: what the generated text itself must and must not hold, whatever the article says.</summary>
+    /// <summary>README "Hostile input" and "Using the package": what the generated text itself must and must not hold, whatever the article says.</summary>
     public sealed class GeneratedTextTests
     {
         [Theory]

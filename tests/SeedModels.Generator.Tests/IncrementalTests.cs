@@ -10,7 +10,7 @@ using Xunit;
 namespace SeedModels.Generator.Tests
 {
     /// <summary>
-    /// SPEC §9: the pipeline caches. An unrelated C# edit runs no extraction; editing one article re-extracts that
+    /// README "The generator and the analyzer": the pipeline caches. An unrelated C# edit runs no extraction; editing one article re-extracts that
     /// article alone; renaming the namespace re-emits but does not re-extract; no step holds compiler objects.
     /// </summary>
     public sealed class IncrementalTests

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SeedModels.Generator.Tests
 {
-    /// <summary>SPEC §5: a consumer whose C# cannot compile records gets one diagnostic (SEED013, the analyzer's), not a cascade of errors.</summary>
+    /// <summary>README "Using the package": a consumer whose C# cannot compile records gets one diagnostic (SEED013, the analyzer's), not a cascade of errors.</summary>
     public sealed class LanguageVersionTests
     {
         [Theory]

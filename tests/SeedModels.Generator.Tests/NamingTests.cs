@@ -8,7 +8,7 @@ using Xunit;
 namespace SeedModels.Generator.Tests
 {
     /// <summary>
-    /// SPEC §5 and issue 13, item 6: the type name of each article — Id metadata, id annotation, then the headline or, with
+    /// README "Using the package" and issue 13, item 6: the type name of each article — Id metadata, id annotation, then the headline or, with
     /// <c>SeedModelsTypeNames</c> set to <c>FileName</c>, the file name; collisions suffixed by path order.
     /// </summary>
     public sealed class NamingTests

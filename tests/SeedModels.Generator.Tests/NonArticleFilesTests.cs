@@ -7,7 +7,7 @@ using Xunit;
 
 namespace SeedModels.Generator.Tests
 {
-    /// <summary>SPEC §6: only additional files marked <c>SeedModelsArticle=true</c> are articles; others are never read.</summary>
+    /// <summary>README "Configuration": only additional files marked <c>SeedModelsArticle=true</c> are articles; others are never read.</summary>
     public sealed class NonArticleFilesTests
     {
         [Fact]

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace SeedModels.Tests
 {
-    /// <summary>SPEC §3: no input throws; an unreadable file gives SEED008 and no article, anything else an article with a valid identifier.</summary>
+    /// <summary>README "Hostile input": no input throws; an unreadable file gives SEED008 and no article, anything else an article with a valid identifier.</summary>
     public class BadInputTests
     {
         private const string File = "seeds/bad-input.txt";

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace SeedModels.Tests
 {
-    /// <summary><c>seedmodels inspect PATH… [--json]</c> (SPEC §8), run in a temporary folder.</summary>
+    /// <summary><c>seedmodels inspect PATH… [--json]</c> (README "The CLI"), run in a temporary folder.</summary>
     public sealed class CliTests : IDisposable
     {
         private const string Harbour =

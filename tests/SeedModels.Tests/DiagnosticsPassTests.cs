@@ -9,7 +9,7 @@ using Xunit;
 
 namespace SeedModels.Tests
 {
-    /// <summary>Each diagnostic at its exact line and column (SPEC §7): a value's at the value, a key's at the key, a block's at its first line.</summary>
+    /// <summary>Each diagnostic at its exact line and column (README "Diagnostics"): a value's at the value, a key's at the key, a block's at its first line.</summary>
     public class DiagnosticsPassTests
     {
         private const string Body = "Harbour wall to be rebuilt\n\nThe wall will be rebuilt next year. Work starts in May.\n\nThe harbour stays open.";

@@ -10,7 +10,7 @@ using static SeedModels.Tests.TestSupport;
 
 namespace SeedModels.Tests
 {
-    /// <summary>Every article of both gold files, field by field (SPEC §2, shared/gold and TestData/Conventions).</summary>
+    /// <summary>Every article of both gold files, field by field (README "The article format", shared/gold and TestData/Conventions).</summary>
     public class GoldTests
     {
         public const string SeedsGold = "seeds.gold.json";

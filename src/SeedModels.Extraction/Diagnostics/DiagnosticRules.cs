@@ -1,6 +1,6 @@
 namespace SeedModels.Extraction.Diagnostics
 {
-    /// <summary>Every diagnostic the engine can report, in one place (SPEC §7; README "Diagnostics").</summary>
+    /// <summary>Every diagnostic the engine can report, in one place (README "Diagnostics").</summary>
     internal static class DiagnosticRules
     {
         public static readonly DiagnosticRule NoHeadline = new DiagnosticRule(

@@ -25,7 +25,7 @@ namespace SeedModels.Benchmarks.Corpus
     }
 
     /// <summary>
-    /// A deterministic maker of short synthetic news articles in every convention of SPEC §2.2: headlines (first line,
+    /// A deterministic maker of short synthetic news articles in every convention of README "What is inferred": headlines (first line,
     /// front matter, <c>Originally published as</c>), standfirsts, bylines of each form, wire and date-line datelines, the
     /// inline <c>date</c>, captions with every kind of credit (HTML-escaped and alt-text repeats included), photo
     /// descriptions, quotes in every mark style (curly, straight, British single, nested, multi-paragraph, mismatched,

@@ -16,7 +16,7 @@ using SeedModels.Testing;
 
 namespace SeedModels.Fuzz.Tests.Support
 {
-    /// <summary>What can go wrong, in the words of SPEC §3 and the issue.</summary>
+    /// <summary>What can go wrong, in the words of README "Hostile input" and the issue.</summary>
     internal enum FailureKind
     {
         /// <summary>An exception escaped the reader, the generator (CS8785) or the analyzer (AD0001).</summary>
@@ -87,7 +87,7 @@ namespace SeedModels.Fuzz.Tests.Support
     /// <summary>
     /// Runs one batch of files through the runtime reader (bytes and string), the generator (three times: twice in the
     /// given order, once shuffled), the C# compiler (diagnostics and Emit of the generated code) and the analyzer, and
-    /// checks every rule of SPEC §3. Never throws for anything the product does: a product exception is a <see cref="FailureKind.Crash"/>.
+    /// checks every rule of README "Hostile input". Never throws for anything the product does: a product exception is a <see cref="FailureKind.Crash"/>.
     /// </summary>
     internal static class Pipeline
     {

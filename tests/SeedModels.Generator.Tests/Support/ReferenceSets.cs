@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SeedModels.Generator.Tests.Support
 {
-    /// <summary>The consumers the generated code must compile for (SPEC §5): reference assemblies plus the SeedModels build they would get.</summary>
+    /// <summary>The consumers the generated code must compile for (README "Using the package"): reference assemblies plus the SeedModels build they would get.</summary>
     internal static class ReferenceSets
     {
         public static ImmutableArray<MetadataReference> Get(string target) => target switch

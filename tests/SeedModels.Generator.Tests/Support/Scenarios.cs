@@ -7,7 +7,7 @@ using Xunit;
 
 namespace SeedModels.Generator.Tests.Support
 {
-    /// <summary>The article sets the tests run the generator on: the repository's seeds and the edge cases of SPEC §3 and §5.</summary>
+    /// <summary>The article sets the tests run the generator on: the repository's seeds and the edge cases of README "Hostile input" and §5.</summary>
     internal static class Scenarios
     {
         /// <summary>
