@@ -40,7 +40,7 @@ namespace SeedModels.Extraction.Speakers
                     continue; // "told CNN's “New Day”", "said on “Morning Report”": a programme's name, said by nobody
                 }
 
-                var phrase = finder.After(quote) ?? finder.AccordingTo(quote) ?? finder.Before(quote, floor) ?? finder.IntroducedBefore(quote);
+                var phrase = finder.Find(quote, floor);
                 var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, quote.OpenIndex);
                 if (speaker == null && previous != null && previousParagraph == quote.Paragraph)
                 {
