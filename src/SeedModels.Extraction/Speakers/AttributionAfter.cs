@@ -33,6 +33,11 @@ namespace SeedModels.Extraction.Speakers
                 return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
             }
 
+            if (EndsHostSentence(paragraphs[quote.Paragraph], quote, words[0]))
+            {
+                return null;
+            }
+
             // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it;
             // one that runs straight into its attribution ("“…” Varga said", "“…” said Varga") does too.
             var closesClause = quote.InnerEnd == ',' || quote.InnerEnd == '?' || quote.InnerEnd == '!' || quote.InnerEnd == '.' ||
@@ -71,6 +76,23 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// <c>Varga called it “a mistake.” Bloggs said …</c>: a quote inside a sentence that began before it, closed by
+        /// a sentence end inside its marks, ends that sentence too; the capitalised words after it open the next
+        /// sentence, whose speech verb is not this quote's.
+        /// </summary>
+        private static bool EndsHostSentence(ParagraphWords opening, ScannedQuote quote, Word next)
+        {
+            if (!(quote.InnerEnd == '.' || quote.InnerEnd == '?' || quote.InnerEnd == '!') || !next.IsCapitalized)
+            {
+                return false;
+            }
+
+            var t = opening.Text;
+            var start = SentenceBounds.SentenceStart(t, quote.OpenIndex);
+            return Words.TryFirst(t, start, quote.OpenIndex, out _);
         }
 
         /// <summary>
