@@ -19,8 +19,9 @@ namespace SeedModels.Extraction.Speakers
                 start = Lexicon.ClauseOpeners.Contains(words[0]) && verb > 1 ? 1 : 0;
             }
 
-            // A participle ("…, saying “") hangs off the clause's predicate: its subject opens the clause.
-            return ReportingVerbs.IsParticiple(words[verb])
+            // A participle ("…, saying “") hangs off the clause's predicate, and a verb after "and" shares it ("Varga
+            // doubled down and said"): its subject opens the clause.
+            return ReportingVerbs.IsParticiple(words[verb]) || (verb > 0 && VerbSubject.IsCoordinating(words[verb - 1]))
                 ? SpeakerPhrase.ReadSubject(words, start, verb)
                 : SpeakerPhrase.Read(words, start, verb, wholeSpan: true);
         }

@@ -106,7 +106,7 @@ namespace SeedModels.Extraction.Speakers
             var count = nameWords.Count;
             var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
-            var commaAfter = words[end - 1].End < text.Length && text[words[end - 1].End] == ',' && end < words.Count;
+            var commaAfter = Punctuation.CommaAfter(words[end - 1]) && end < words.Count;
             var appositive = commaAfter && (words[end].IsOneOf(AppositiveStarts) || char.IsDigit(words[end].First));
             var afterPreposition = first > 0 && Lexicon.Prepositions.Contains(words[first - 1]);
 

@@ -36,6 +36,6 @@ namespace SeedModels.Extraction.Speakers
 
         public static bool IsParticiple(Word w) => w.Text.EndsWith("ing", System.StringComparison.Ordinal);
 
-        public static bool CommaAfter(string t, Word w) => w.End < t.Length && t[w.End] == ',';
+        public static bool CommaAfter(string t, Word w) => Punctuation.CommaAfter(w);
     }
 }

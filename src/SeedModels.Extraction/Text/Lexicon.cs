@@ -182,6 +182,9 @@ namespace SeedModels.Extraction.Text
             man woman candidate nominee frontrunner front-runner mogul billionaire businessman businesswoman
             senator governor congressman congresswoman lawmaker president mayor official chief");
 
+        /// <summary>A member of a party, as news text describes a politician after the name (<c>Jo Bloggs, Democrat of Benwick</c>).</summary>
+        public static readonly WordSet PartyMembers = Set("republican democrat independent libertarian conservative liberal socialist labour green");
+
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly WordSet PersonPronouns = Set("he she");
 
