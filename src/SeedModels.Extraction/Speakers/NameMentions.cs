@@ -123,14 +123,15 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var subject = roleBefore || verbAfter || appositive || sentenceStart;
+            var opensSentence = sentenceStart || verbAfter;
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence);
             }
 
             if (roleStripped && Names.IsPersonName(nameWords, 0, count))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence);
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
@@ -147,14 +148,14 @@ namespace SeedModels.Extraction.Speakers
             if (Names.IsPersonName(nameWords, 0, count))
             {
                 var strong = subject;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence);
             }
 
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
             if (count == 1 && IsSingleName(words[first]))
             {
                 var strong = subject;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensSentence);
             }
 
             return null;

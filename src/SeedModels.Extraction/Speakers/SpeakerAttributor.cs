@@ -41,7 +41,7 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 var phrase = finder.Find(quote, floor);
-                var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, quote.OpenIndex);
+                var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, PronounAt(words[quote.Paragraph], phrase, quote.OpenIndex));
                 if (speaker == null && previous != null && previousParagraph == quote.Paragraph)
                 {
                     speaker = previous; // “…,” she said. “…” — the second quote is still hers.
@@ -68,6 +68,24 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return speakers;
+        }
+
+        /// <summary>
+        /// Where a pronoun that names the speaker stands: opening the quote's sentence (<c>He says Jo Bloggs would “…”</c>),
+        /// it refers back from there, not from the quote, past the names between; else the quote's opening.
+        /// </summary>
+        private static int PronounAt(ParagraphWords paragraph, string phrase, int openIndex)
+        {
+            var lower = phrase.ToLowerInvariant();
+            if (!Lexicon.PersonPronouns.Contains(lower))
+            {
+                return openIndex;
+            }
+
+            // The pronoun opens the sentence ("He says", "But she warned"): as its subject, it speaks the quote.
+            var words = paragraph.In(SentenceBounds.SentenceStart(paragraph.Text, openIndex), openIndex);
+            var first = words.Count > 1 && Lexicon.ClauseOpeners.Contains(words[0]) ? 1 : 0;
+            return first < words.Count && words[first].LowerIs(lower) ? words[first].Start : openIndex;
         }
 
         /// <summary>A previous sentence's subject speaks the quote only when it is a person (or stands for one).</summary>

@@ -1,0 +1,40 @@
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Issue 10, pronouns: <c>he</c> and <c>she</c> stand for whom the sentence before is about — its subject — rather than
+    /// for a name that sentence only mentions, and a pronoun that opens its sentence refers back from where it stands.
+    /// </summary>
+    public class SpeakerPronounSubjectTests
+    {
+        [Fact]
+        public void TheSubjectOutranksANameTheSentenceOnlyMentions()
+        {
+            Assert.Equal("Tom Varga", SpeakerOfQuote(
+                "I am a free man",
+                "Tom Varga is selling the ferry he used to rescue Sam Pike, an injured swimmer, during a storm in Sallow Vale.",
+                "\u201CI am a free man,\u201D he told the Benwick Herald. \u201CI can do what I like.\u201D"));
+        }
+
+        [Fact]
+        public void TheNearestSentenceSubjectStillWins()
+        {
+            Assert.Equal("Sam Pike", SpeakerOfQuote(
+                "The tide was late",
+                "Tom Varga runs the harbour at Sallow Vale. Sam Pike, a pilot, brought the ferry in on Monday.",
+                "\u201CThe tide was late,\u201D he said."));
+        }
+
+        [Fact]
+        public void APronounOpeningItsSentenceRefersBackFromItselfNotFromTheQuote()
+        {
+            Assert.Equal("Tom Varga", SpeakerOfQuote(
+                "drive the port",
+                "Former Kest Gov. Tom Varga is endorsing Jo Bloggs.",
+                "Varga says Bloggs \u201Chas a record of bringing people together.\u201D",
+                "He says Sam Pike, the harbour front-runner, would \u201Cdrive the port off the cliff.\u201D"));
+        }
+    }
+}
