@@ -5,7 +5,8 @@ namespace SeedModels.Tests
 {
     /// <summary>
     /// Issue 10, pronouns: <c>he</c> and <c>she</c> stand for whom the sentence before is about — its subject — rather than
-    /// for a name that sentence only mentions, and a pronoun that opens its sentence refers back from where it stands.
+    /// for a name that sentence only mentions; a pronoun that opens its sentence refers back from where it stands; and a
+    /// pronoun after a subject tells that person's gender when no title or given name does.
     /// </summary>
     public class SpeakerPronounSubjectTests
     {
@@ -35,6 +36,18 @@ namespace SeedModels.Tests
                 "Former Kest Gov. Tom Varga is endorsing Jo Bloggs.",
                 "Varga says Bloggs \u201Chas a record of bringing people together.\u201D",
                 "He says Sam Pike, the harbour front-runner, would \u201Cdrive the port off the cliff.\u201D"));
+        }
+
+        [Theory]
+        [InlineData("she", "Robin Ashby")]
+        [InlineData("he", "Kit Morrow")]
+        public void APronounAfterASubjectTellsTheGenderNoGivenNameTells(string pronoun, string speaker)
+        {
+            Assert.Equal(speaker, SpeakerOfQuote(
+                "The ferry is not for sale",
+                "Robin Ashby said she would keep the ferry for another season.",
+                "Kit Morrow said he would raise his offer before the summer.",
+                "\u201CThe ferry is not for sale,\u201D " + pronoun + " said."));
         }
     }
 }

@@ -30,6 +30,9 @@ namespace SeedModels.Extraction.Speakers
         private readonly Dictionary<string, Gender> _genderBySurname = new Dictionary<string, Gender>();
         private readonly Dictionary<string, Gender> _people = new Dictionary<string, Gender>();
 
+        /// <summary>Per person, the <c>he</c>s less the <c>she</c>s that follow them as a subject.</summary>
+        private readonly Dictionary<string, int> _pronounVotes = new Dictionary<string, int>();
+
         public MentionIndex(List<Mention> mentions)
         {
             // First the full names (and the gender evidence at every mention of a surname), then the mentions in reading
@@ -66,6 +69,16 @@ namespace SeedModels.Extraction.Speakers
                 if (initials.Length >= 2)
                 {
                     Remember(_byInitials, initials, linked.Name);
+                }
+            }
+
+            // "Varga said she would stay": the pronouns after a person's subject mentions, counted by the name they resolve to.
+            foreach (var mention in _mentions)
+            {
+                if (mention.Kind == MentionKind.Person && mention.PronounGender != Gender.Unknown)
+                {
+                    _pronounVotes.TryGetValue(mention.Name, out var votes);
+                    _pronounVotes[mention.Name] = votes + (mention.PronounGender == Gender.Male ? 1 : -1);
                 }
             }
 
@@ -127,7 +140,13 @@ namespace SeedModels.Extraction.Speakers
                 return gender;
             }
 
-            return GivenNameGender(mention.Name);
+            var given = GivenNameGender(mention.Name);
+            if (given != Gender.Unknown || !_pronounVotes.TryGetValue(mention.Name, out var votes) || votes == 0)
+            {
+                return given;
+            }
+
+            return votes > 0 ? Gender.Male : Gender.Female;
         }
 
         /// <summary>The gender the name's first word tells, when it is a given name borne mostly by one sex.</summary>

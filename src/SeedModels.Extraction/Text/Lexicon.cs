@@ -188,6 +188,11 @@ namespace SeedModels.Extraction.Text
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly WordSet PersonPronouns = Set("he she");
 
+        /// <summary>The forms of <c>he</c> and <c>she</c>, which tell the gender of the sentence subject they refer back to.</summary>
+        public static readonly WordSet MalePronouns = Set("he his him himself");
+
+        public static readonly WordSet FemalePronouns = Set("she her hers herself");
+
         public static readonly WordSet GroupPronouns = Set("it they");
 
         /// <summary>The writer or the people inside a quote: never a speaker the article names.</summary>
