@@ -35,6 +35,16 @@ namespace SeedModels.Extraction.Speakers
             {
                 var quote = quotes[q];
                 var floor = q > 0 && quotes[q - 1].EndParagraph == quote.Paragraph ? quotes[q - 1].EndIndex : 0;
+                if (Labelled(words[quote.Paragraph], quote, floor, resolver) is { } labelled)
+                {
+                    // "Varga: Pike's ‘Harmful Levy’ Sinks Port": the label speaks, even a title-case quote after a possessive.
+                    speakers[q] = labelled;
+                    resolver.Spoke(labelled, quote.Paragraph, quote.OpenIndex);
+                    previous = labelled;
+                    previousParagraph = quote.EndParagraph;
+                    continue;
+                }
+
                 if (IsTitle(quote.Text) && finder.FollowsPrepositionOrPossessive(quote))
                 {
                     continue; // "told CNN's “New Day”", "said on “Morning Report”": a programme's name, said by nobody
@@ -86,6 +96,20 @@ namespace SeedModels.Extraction.Speakers
             var words = paragraph.In(SentenceBounds.SentenceStart(paragraph.Text, openIndex), openIndex);
             var first = words.Count > 1 && Lexicon.ClauseOpeners.Contains(words[0]) ? 1 : 0;
             return first < words.Count && words[first].LowerIs(lower) ? words[first].Start : openIndex;
+        }
+
+        /// <summary>The person a paragraph's <c>Name:</c> label names, when the quote follows it (<see cref="SpeakerLabel"/>).</summary>
+        private static string? Labelled(ParagraphWords paragraph, ScannedQuote quote, int floor, SpeakerResolver resolver)
+        {
+            var label = SpeakerLabel.Find(paragraph, quote, floor);
+            var resolved = label == null ? null : resolver.Resolve(label, quote.Paragraph, quote.OpenIndex);
+            if (resolved == null)
+            {
+                return null;
+            }
+
+            var words = Words.Split(resolved);
+            return Names.IsPersonName(words, 0, words.Count) || resolver.IsKnownPerson(resolved) ? resolved : null;
         }
 
         /// <summary>A previous sentence's subject speaks the quote only when it is a person (or stands for one).</summary>
