@@ -49,5 +49,18 @@ namespace SeedModels.Tests
                 "Kit Morrow said he would raise his offer before the summer.",
                 "\u201CThe ferry is not for sale,\u201D " + pronoun + " said."));
         }
+
+        [Theory]
+        [InlineData("The East Kestrel Sea has become a flashpoint in the region.")]
+        [InlineData("Harbour Rights Watch first reported the remarks on Monday.")]
+        [InlineData("The Kestrel Trade Partnership was signed in the spring.")]
+        public void ASeaOrAWatchdogOpeningASentenceIsNoPersonAPronounStandsFor(string sentence)
+        {
+            Assert.Equal("Tom Varga", SpeakerOfQuote(
+                "There is a natural tension",
+                "Admiral Tom Varga spoke to reporters at the harbour on Monday.",
+                sentence,
+                "\u201CThere is a natural tension here,\u201D he said."));
+        }
     }
 }

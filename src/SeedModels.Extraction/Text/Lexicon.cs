@@ -54,7 +54,8 @@ namespace SeedModels.Extraction.Text
         /// <summary>Nouns that end the names of places (<c>Dún Ard Park</c>, <c>Elm Street</c>).</summary>
         public static readonly WordSet PlaceNouns = Set(@"
             park street road avenue square stadium arena beach river lane drive way bay point estate gardens green
-            harbour harbor quay wharf pier valley mountain mountains island islands county district airport station");
+            harbour harbor quay wharf pier valley mountain mountains island islands county district airport station
+            sea ocean gulf strait coast peninsula desert canal plaza fair fairgrounds");
 
         /// <summary>Days and months: capitalised, never a name.</summary>
         public static readonly WordSet CalendarWords = Set(@"
@@ -146,7 +147,7 @@ namespace SeedModels.Extraction.Text
             group bank board foundation institute trust news times post press network club league federation
             organisation organization government administration force army navy bureau team centre center society
             fund church development affairs academy airline airlines airways railway railways transit transport media studio studios
-            records guard guardians brigade fire rescue unit coalition alliance movement campaign project");
+            records guard guardians brigade fire rescue unit coalition alliance movement campaign project partnership watch");
 
         /// <summary>Verbs that name what something was called, so a following <c>by X</c> names who called it.</summary>
         public static readonly WordSet NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");
