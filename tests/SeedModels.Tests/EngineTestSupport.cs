@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using SeedModels.Extraction.Annotations;
 using SeedModels.Extraction.Quotes;
 using SeedModels.Extraction.Segmentation;
+using SeedModels.Extraction.Speakers;
 using SeedModels.Extraction.Structure;
 
 namespace SeedModels.Tests
@@ -70,6 +71,37 @@ namespace SeedModels.Tests
                 Text = quoted.TrimEnd(',', ' '),
                 InnerEnd = quoted[quoted.Length - 1],
             };
+        }
+
+        /// <summary>
+        /// Every quote the scanner finds in the paragraphs, in order, with the speaker the speakers pass gives it: passes 4
+        /// and 5 as the engine runs them, without the structure pass deciding what is a headline.
+        /// </summary>
+        public static List<(string Text, string? Speaker)> QuotesWithSpeakers(params string[] paragraphs)
+        {
+            var (quotes, _) = QuoteScanner.Scan(Paragraphs(paragraphs));
+            var speakers = SpeakerAttributor.Attribute(paragraphs, quotes);
+            var result = new List<(string Text, string? Speaker)>();
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                result.Add((quotes[q].Text, speakers[q]));
+            }
+
+            return result;
+        }
+
+        /// <summary>The speaker of the quote whose text starts with <paramref name="quoteStart"/>, in an article of the given paragraphs.</summary>
+        public static string? SpeakerOfQuote(string quoteStart, params string[] paragraphs)
+        {
+            foreach (var (text, speaker) in QuotesWithSpeakers(paragraphs))
+            {
+                if (text.StartsWith(quoteStart, StringComparison.Ordinal))
+                {
+                    return speaker;
+                }
+            }
+
+            throw new ArgumentException($"no quote starts with '{quoteStart}'");
         }
 
         /// <summary>A multi-paragraph quote from <paramref name="first"/> to <paramref name="last"/>, closing after <paramref name="lastWords"/>.</summary>

@@ -24,7 +24,14 @@ namespace SeedModels.Extraction.Speakers
     /// <param name="Kind">A person or an organisation.</param>
     /// <param name="Strong">A title, role, speech verb or appositive marks it (or a cue word, for an organisation).</param>
     /// <param name="Gender">Evidence of a person's gender at this mention.</param>
-    internal sealed record Mention(int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown)
+    /// <param name="Subject">It opens its sentence or a speech verb follows it: the sentence is about it.</param>
+    /// <param name="PronounGender">
+    /// The gender of the first <c>he</c> or <c>she</c> (<c>his</c>, <c>her</c>) after a subject, before any other name, in
+    /// its sentence (<c>Varga said she would stay</c>): weaker evidence than a title or given name.
+    /// </param>
+    internal sealed record Mention(
+        int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown, bool Subject = false,
+        Gender PronounGender = Gender.Unknown)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

@@ -12,6 +12,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>Words that open an appositive after a name's comma (<c>Jo Bloggs, the mayor,</c>).</summary>
         private static readonly string[] AppositiveStarts = { "the", "a", "an", "who" };
 
+        /// <summary>How many words after a subject a pronoun still tells its gender.</summary>
+        private const int MaxPronounDistance = 12;
+
         /// <summary>Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).</summary>
         public static void Find(ParagraphWords paragraphWords, int paragraph, List<(int Start, int End)> quoted, List<Mention> into)
         {
@@ -33,6 +36,8 @@ namespace SeedModels.Extraction.Speakers
                     continue;
                 }
 
+                var nextQuote = span < quoted.Count ? quoted[span].Start : text.Length;
+
                 var end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                 if (end <= i)
                 {
@@ -44,12 +49,12 @@ namespace SeedModels.Extraction.Speakers
                 var and = PeopleJoinedAt(words, i, end);
                 if (and > 0)
                 {
-                    Add(Classify(text, words, i, and, paragraph), into);
+                    Add(Classify(text, words, i, and, paragraph, nextQuote), into);
                     i = and + 1;
                     end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                 }
 
-                Add(Classify(text, words, i, end, paragraph), into);
+                Add(Classify(text, words, i, end, paragraph, nextQuote), into);
                 i = end;
             }
         }
@@ -79,7 +84,7 @@ namespace SeedModels.Extraction.Speakers
         private static bool IsNameOrSurname(List<Word> words, int start, int end) =>
             Names.IsPersonName(words, start, end) || (end - start == 1 && IsSingleName(words[start]));
 
-        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph)
+        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote)
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
@@ -106,7 +111,7 @@ namespace SeedModels.Extraction.Speakers
             var count = nameWords.Count;
             var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
-            var commaAfter = words[end - 1].End < text.Length && text[words[end - 1].End] == ',' && end < words.Count;
+            var commaAfter = Punctuation.CommaAfter(words[end - 1]) && end < words.Count;
             var appositive = commaAfter && (words[end].IsOneOf(AppositiveStarts) || char.IsDigit(words[end].First));
             var afterPreposition = first > 0 && Lexicon.Prepositions.Contains(words[first - 1]);
 
@@ -123,14 +128,16 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var subject = roleBefore || verbAfter || appositive || sentenceStart;
+            var opensSentence = sentenceStart || verbAfter;
+            var pronounGender = opensSentence ? PronounAfter(text, words, end, nextQuote) : Gender.Unknown;
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
             }
 
             if (roleStripped && Names.IsPersonName(nameWords, 0, count))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
@@ -147,14 +154,14 @@ namespace SeedModels.Extraction.Speakers
             if (Names.IsPersonName(nameWords, 0, count))
             {
                 var strong = subject;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
             }
 
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
             if (count == 1 && IsSingleName(words[first]))
             {
                 var strong = subject;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first));
+                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensSentence, pronounGender);
             }
 
             return null;
@@ -180,6 +187,40 @@ namespace SeedModels.Extraction.Speakers
             if (Lexicon.FemaleTitles.ContainsBare(words[first]))
             {
                 return Gender.Female;
+            }
+
+            return Gender.Unknown;
+        }
+
+        /// <summary>
+        /// The gender of the first third-person pronoun after a subject (<c>Varga said she would stay</c>), in its
+        /// sentence and outside quotes; none when another name comes first (<c>Varga told Pike she</c>), as the pronoun
+        /// may be that one's.
+        /// </summary>
+        private static Gender PronounAfter(string text, List<Word> words, int end, int nextQuote)
+        {
+            for (var k = end; k < words.Count && k < end + MaxPronounDistance && words[k].Start < nextQuote; k++)
+            {
+                var w = words[k];
+                if (words[k - 1].End < text.Length && SentenceBounds.IsEndAt(text, words[k - 1].End))
+                {
+                    return Gender.Unknown;
+                }
+
+                if (Lexicon.MalePronouns.Contains(w))
+                {
+                    return Gender.Male;
+                }
+
+                if (Lexicon.FemalePronouns.Contains(w))
+                {
+                    return Gender.Female;
+                }
+
+                if (w.IsCapitalized)
+                {
+                    return Gender.Unknown;
+                }
             }
 
             return Gender.Unknown;

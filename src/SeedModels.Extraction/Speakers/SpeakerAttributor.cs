@@ -35,13 +35,23 @@ namespace SeedModels.Extraction.Speakers
             {
                 var quote = quotes[q];
                 var floor = q > 0 && quotes[q - 1].EndParagraph == quote.Paragraph ? quotes[q - 1].EndIndex : 0;
+                if (Labelled(words[quote.Paragraph], quote, floor, resolver) is { } labelled)
+                {
+                    // "Varga: Pike's ‘Harmful Levy’ Sinks Port": the label speaks, even a title-case quote after a possessive.
+                    speakers[q] = labelled;
+                    resolver.Spoke(labelled, quote.Paragraph, quote.OpenIndex);
+                    previous = labelled;
+                    previousParagraph = quote.EndParagraph;
+                    continue;
+                }
+
                 if (IsTitle(quote.Text) && finder.FollowsPrepositionOrPossessive(quote))
                 {
                     continue; // "told CNN's “New Day”", "said on “Morning Report”": a programme's name, said by nobody
                 }
 
-                var phrase = finder.After(quote) ?? finder.AccordingTo(quote) ?? finder.Before(quote, floor) ?? finder.IntroducedBefore(quote);
-                var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, quote.OpenIndex);
+                var phrase = finder.Find(quote, floor);
+                var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, PronounAt(words[quote.Paragraph], phrase, quote.OpenIndex));
                 if (speaker == null && previous != null && previousParagraph == quote.Paragraph)
                 {
                     speaker = previous; // “…,” she said. “…” — the second quote is still hers.
@@ -68,6 +78,38 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return speakers;
+        }
+
+        /// <summary>
+        /// Where a pronoun that names the speaker stands: opening the quote's sentence (<c>He says Jo Bloggs would “…”</c>),
+        /// it refers back from there, not from the quote, past the names between; else the quote's opening.
+        /// </summary>
+        private static int PronounAt(ParagraphWords paragraph, string phrase, int openIndex)
+        {
+            var lower = phrase.ToLowerInvariant();
+            if (!Lexicon.PersonPronouns.Contains(lower))
+            {
+                return openIndex;
+            }
+
+            // The pronoun opens the sentence ("He says", "But she warned"): as its subject, it speaks the quote.
+            var words = paragraph.In(SentenceBounds.SentenceStart(paragraph.Text, openIndex), openIndex);
+            var first = words.Count > 1 && Lexicon.ClauseOpeners.Contains(words[0]) ? 1 : 0;
+            return first < words.Count && words[first].LowerIs(lower) ? words[first].Start : openIndex;
+        }
+
+        /// <summary>The person a paragraph's <c>Name:</c> label names, when the quote follows it (<see cref="SpeakerLabel"/>).</summary>
+        private static string? Labelled(ParagraphWords paragraph, ScannedQuote quote, int floor, SpeakerResolver resolver)
+        {
+            var label = SpeakerLabel.Find(paragraph, quote, floor);
+            var resolved = label == null ? null : resolver.Resolve(label, quote.Paragraph, quote.OpenIndex);
+            if (resolved == null)
+            {
+                return null;
+            }
+
+            var words = Words.Split(resolved);
+            return Names.IsPersonName(words, 0, words.Count) || resolver.IsKnownPerson(resolved) ? resolved : null;
         }
 
         /// <summary>A previous sentence's subject speaks the quote only when it is a person (or stands for one).</summary>

@@ -87,7 +87,7 @@ namespace SeedModels.Extraction.Speakers
             while (np < end)
             {
                 var w = words[np];
-                var afterComma = words[np - 1].End < w.Source.Length && w.Source[words[np - 1].End] == ',';
+                var afterComma = Punctuation.BreakAfter(words[np - 1]);
                 if (afterComma && !(w.IsCapitalized || Lexicon.Determiners.Contains(w)))
                 {
                     break;
@@ -104,9 +104,14 @@ namespace SeedModels.Extraction.Speakers
             return Read(words, start, np, wholeSpan: true);
         }
 
+        /// <summary>
+        /// The words a subject's noun phrase is made of: names, possessives, determiners, connectors, and the lower-case
+        /// modifiers and role nouns before a name (<c>Democratic presidential front-runner Jo Bloggs</c>).
+        /// </summary>
         private static bool IsNounPhraseWord(Word w) =>
             w.IsCapitalized || w.IsPossessive || Lexicon.IsOccupationBare(w) || Lexicon.OrganisationWords.ContainsBare(w) ||
-            w.IsOneOf(NameConnectors) || Lexicon.Determiners.Contains(w);
+            w.IsOneOf(NameConnectors) || Lexicon.Determiners.Contains(w) || Lexicon.PersonNouns.Contains(w) ||
+            (Lexicon.SubjectModifiers.Contains(w) && !Lexicon.VerbGroupWords.Contains(w));
 
         /// <summary>
         /// A pronoun stands for the speaker (<c>she</c>, <c>it</c>, resolved later) or, indefinite, names nobody
@@ -253,7 +258,7 @@ namespace SeedModels.Extraction.Speakers
             for (var i = start; i < end - 1; i++)
             {
                 var w = words[i];
-                if (w.End < w.Source.Length && w.Source[w.End] == ',')
+                if (Punctuation.BreakAfter(w))
                 {
                     segments.Add((from, i + 1));
                     from = i + 1;
@@ -401,14 +406,28 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 b.Append(i == end - 1 ? words[i].Bare : words[i].Text);
-                var after = words[i].End;
-                if (i < end - 1 && after < words[i].Source.Length && (words[i].Source[after] == '\'' || words[i].Source[after] == '\u2019'))
+                if (i < end - 1 && MarkAfter(words[i]) is var mark && mark != '\0')
                 {
-                    b.Append(words[i].Source[after]); // "Players' Association"
+                    b.Append(mark); // "Players' Association", "J.J. Varga"
                 }
             }
 
             return b.ToString();
+        }
+
+        /// <summary>
+        /// The mark a name keeps after a word inside it: a plural possessive's apostrophe (<c>Players'</c>) or the full stop
+        /// of initials (<c>J.J.</c>), which the word itself does not hold; <c>'\0'</c> when none.
+        /// </summary>
+        private static char MarkAfter(Word w)
+        {
+            if (w.End >= w.Source.Length)
+            {
+                return '\0';
+            }
+
+            var c = w.Source[w.End];
+            return c == '\'' || c == '\u2019' || (c == '.' && IsInitials(w) && w.Source[w.End - 1] != '.') ? c : '\0';
         }
 
         /// <summary>The length of <see cref="Join"/>'s result, without making it.</summary>
@@ -424,7 +443,7 @@ namespace SeedModels.Extraction.Speakers
             {
                 var w = words[i];
                 length += (i == end - 1 ? w.BareEnd : w.End) - w.Start;
-                if (i < end - 1 && w.End < w.Source.Length && (w.Source[w.End] == '\'' || w.Source[w.End] == '\u2019'))
+                if (i < end - 1 && MarkAfter(w) != '\0')
                 {
                     length++;
                 }
@@ -451,6 +470,26 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>Only spaces between two words: a comma or a full stop ends a name.</summary>
         private static bool Adjacent(Word a, Word b) =>
-            Words.OnlySpaceBetween(a.Source, a.End, b.Start, Lexicon.Titles.ContainsBare(a) ? "'\u2019." : "'\u2019");
+            Words.OnlySpaceBetween(a.Source, a.End, b.Start, Lexicon.Titles.ContainsBare(a) || IsInitials(a) ? "'\u2019." : "'\u2019");
+
+        /// <summary><c>J</c>, <c>J.J</c>, <c>J.M</c>: a name's initials, whose last full stop stands outside the word.</summary>
+        private static bool IsInitials(Word w)
+        {
+            var letters = 0;
+            for (var i = w.Start; i < w.End; i++)
+            {
+                var c = w.Source[i];
+                if (char.IsUpper(c) && (i == w.Start || w.Source[i - 1] == '.'))
+                {
+                    letters++;
+                }
+                else if (c != '.' || i == w.Start)
+                {
+                    return false;
+                }
+            }
+
+            return letters >= 1 && letters <= 3;
+        }
     }
 }

@@ -12,11 +12,17 @@ namespace SeedModels.Extraction.Speakers
     /// </summary>
     internal static class VerbSubject
     {
-        /// <summary>How many comma-bounded asides are stepped over between the subject and its verb.</summary>
-        private const int MaxAsides = 2;
+        /// <summary>How many comma-bounded stretches (asides, descriptions) are walked back over from the verb to its subject.</summary>
+        private const int MaxStretches = 5;
 
         /// <summary>The most words a description before a verb runs to (<c>a spokeswoman for the harbour trust</c>).</summary>
         private const int MaxDescription = 7;
+
+        /// <summary>Adverbs of time and manner that open an aside (<c>, again falsely,</c>, <c>, later alleging …,</c>).</summary>
+        private static readonly string[] AsideAdverbs = { "again", "later", "then", "also", "still", "now", "once", "even", "too", "often", "previously", "earlier" };
+
+        /// <summary>What joins a party member to a place (<c>Democrat of Benwick</c>).</summary>
+        private static readonly string[] OfFrom = { "of", "from" };
 
         /// <summary>Words that open an aside rather than a subject (<c>, in Benwick,</c>, <c>, who owns it,</c>).</summary>
         private static readonly string[] AsideOpeners = { "who", "which", "whose", "including", "like", "as", "citing", "speaking", "according" };
@@ -33,35 +39,59 @@ namespace SeedModels.Extraction.Speakers
                 end--; // "Varga also said", "Varga has repeatedly said"
             }
 
-            if (end > lo)
-            {
-                end = SpeakerPhrase.WithoutParenthesis(words, lo, end); // "Sen. Jo Bloggs (D-Va.) said"
-            }
-
-            var segment = SegmentStart(t, words, lo, end);
-            for (var asides = 0; asides < MaxAsides && segment > lo && IsAside(words[segment]); asides++)
-            {
-                end = segment; // "Varga, in Benwick, said": the aside is stepped over
-                segment = SegmentStart(t, words, lo, end);
-            }
-
-            // A description opened by a determiner is taken whole ("the harbour master"), a short one at least.
-            var np = Lexicon.Determiners.Contains(words[segment]) && end - segment <= MaxDescription ? segment : NounPhraseStart(t, words, segment, end);
-            if (np >= end)
+            if (end <= lo)
             {
                 return null;
             }
 
-            // "Tom Varga, the harbour master, said", "Varga, analyst at Acme, said", "Tom Varga, Acme's chief strategist,
-            // said": a description after a comma gives way to the name before it.
-            var phrase = SpeakerPhrase.Read(words, np, end, wholeSpan: true);
-            if (segment > lo && !IsPronoun(words[np]) && IsDescription(words, segment, end) &&
-                NameEndingAt(words, SegmentStart(t, words, lo, segment), segment) is { } owner)
+            if (IsCoordinating(words[end - 1]))
             {
-                return owner;
+                return null; // "Varga doubled down and said": the verb shares the clause's subject
             }
 
-            return phrase;
+            if (IsPronoun(words[end - 1]) && !CommaAfter(t, words[end - 1]))
+            {
+                return SpeakerPhrase.Read(words, end - 1, end, wholeSpan: true); // "…, which he added"
+            }
+
+            // Walking back from the verb over comma-bounded stretches: asides are stepped over ("Varga, in Benwick,
+            // said"), and a description gives way to the name before it ("Tom Varga, 52, the harbour master, said").
+            var described = false;
+            string? description = null;
+            for (var stretches = 0; stretches < MaxStretches && end > lo; stretches++)
+            {
+                end = SpeakerPhrase.WithoutParenthesis(words, lo, end); // "Sen. Jo Bloggs (D-Va.) said"
+                var segment = SegmentStart(t, words, lo, end);
+                if (described && NameEndingAt(words, segment, end) is { } name)
+                {
+                    return name; // "as Tom Ridge, a former minister, put it"
+                }
+
+                if (segment > lo && IsAside(t, words, segment, end))
+                {
+                    end = segment;
+                    continue;
+                }
+
+                // A description opened by a determiner is taken whole ("the harbour master"), a short one at least.
+                var np = Lexicon.Determiners.Contains(words[segment]) && end - segment <= MaxDescription ? segment : NounPhraseStart(t, words, segment, end);
+                if (np >= end)
+                {
+                    return description;
+                }
+
+                if (segment > lo && !IsPronoun(words[np]) && IsDescription(words, segment, end))
+                {
+                    description = described ? description : SpeakerPhrase.Read(words, np, end, wholeSpan: true);
+                    described = true;
+                    end = segment;
+                    continue;
+                }
+
+                return described ? NameEndingAt(words, segment, end) ?? description : SpeakerPhrase.Read(words, np, end, wholeSpan: true);
+            }
+
+            return description;
         }
 
         /// <summary>
@@ -83,7 +113,8 @@ namespace SeedModels.Extraction.Speakers
 
             if (words[start].IsCapitalized)
             {
-                return false;
+                // "Jo Bloggs, Republican of Benwick, said": a party member from a place is a description.
+                return end - start >= 3 && Lexicon.PartyMembers.ContainsBare(words[start]) && words[start + 1].IsOneOf(OfFrom);
             }
 
             if (Lexicon.Determiners.Contains(words[start]))
@@ -109,6 +140,7 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         private static string? NameEndingAt(List<Word> words, int start, int end)
         {
+            end = SpeakerPhrase.WithoutParenthesis(words, start, end); // "Rep. Jo Bloggs (D-Md.), chair of …"
             var run = end;
             while (run > start && (words[run - 1].IsCapitalized || Names.IsSuffix(words[run - 1]) ||
                                    (run - 1 > start && words[run - 1].IsOneOf(Connectors) && words[run - 2].IsCapitalized)) &&
@@ -140,7 +172,7 @@ namespace SeedModels.Extraction.Speakers
         public static bool FollowsComma(string t, List<Word> words, int verb)
         {
             var segment = SegmentStart(t, words, 0, verb);
-            if (segment <= 0 || segment >= verb || IsAside(words[segment]))
+            if (segment <= 0 || segment >= verb || IsAside(t, words, segment, verb))
             {
                 return false;
             }
@@ -190,13 +222,37 @@ namespace SeedModels.Extraction.Speakers
 
         private static bool IsPronoun(Word w) => Lexicon.PersonPronouns.Contains(w) || Lexicon.GroupPronouns.Contains(w) || Lexicon.FirstPersonPronouns.Contains(w);
 
-        private static bool IsAside(Word first) =>
-            first.IsOneOf(AsideOpeners) || char.IsDigit(first.First) || (Lexicon.Prepositions.Contains(first) && !first.IsCapitalized);
+        /// <summary>
+        /// A stretch that says something about the subject without naming it: a relative or prepositional phrase (<c>who
+        /// owns it</c>, <c>in Benwick</c>), an age, a participle or adverb phrase (<c>later alleging</c>), a clause
+        /// (<c>that the port would close</c>), or a state or party abbreviation after a place (<c>Pa.</c>, <c>R-Pa.</c>).
+        /// </summary>
+        private static bool IsAside(string t, List<Word> words, int start, int end)
+        {
+            var first = words[start];
+            if (first.IsOneOf(AsideOpeners) || char.IsDigit(first.First) || (!first.IsCapitalized && (Lexicon.Prepositions.Contains(first) ||
+                first.Is("that") || ReportingVerbs.IsParticiple(first) || first.IsOneOf(AsideAdverbs) || IsLyAdverb(first))))
+            {
+                return true;
+            }
+
+            return end - start == 1 && first.IsCapitalized && first.End < t.Length && t[first.End] == '.' &&
+                   (first.End - first.Start <= 5 || IsPartyLabel(first));
+        }
+
+        /// <summary><c>R-Kest</c>, <c>D-Benwick</c>: a party's initial and a state.</summary>
+        private static bool IsPartyLabel(Word w) => w.End - w.Start >= 3 && w.Source[w.Start + 1] == '-' && char.IsUpper(w.Source[w.Start + 2]);
+
+        /// <summary><c>and</c>, <c>but</c>, <c>or</c> right before a verb join it to the predicate before.</summary>
+        public static bool IsCoordinating(Word w) => w.Is("and") || w.Is("but") || w.Is("or");
+
+        private static bool IsLyAdverb(Word w) => w.End - w.Start > 4 && w.Source[w.End - 1] == 'y' && w.Source[w.End - 2] == 'l';
 
         /// <summary>Adverbs and auxiliaries between a subject and its verb.</summary>
         private static bool IsInVerbGroup(Word w) =>
-            !w.IsCapitalized && (Lexicon.VerbGroupWords.Contains(w) || (w.End - w.Start > 4 && w.Source[w.End - 1] == 'y' && w.Source[w.End - 2] == 'l'));
+            !w.IsCapitalized && (Lexicon.VerbGroupWords.Contains(w) || IsLyAdverb(w));
 
-        private static bool CommaAfter(string t, Word w) => w.End < t.Length && t[w.End] == ',';
+        /// <summary>A comma or a spaced dash: the end of a subject, an aside or an appositive.</summary>
+        private static bool CommaAfter(string t, Word w) => Punctuation.BreakAfter(w);
     }
 }

@@ -54,7 +54,8 @@ namespace SeedModels.Extraction.Text
         /// <summary>Nouns that end the names of places (<c>Dún Ard Park</c>, <c>Elm Street</c>).</summary>
         public static readonly WordSet PlaceNouns = Set(@"
             park street road avenue square stadium arena beach river lane drive way bay point estate gardens green
-            harbour harbor quay wharf pier valley mountain mountains island islands county district airport station");
+            harbour harbor quay wharf pier valley mountain mountains island islands county district airport station
+            sea ocean gulf strait coast peninsula desert canal plaza fair fairgrounds");
 
         /// <summary>Days and months: capitalised, never a name.</summary>
         public static readonly WordSet CalendarWords = Set(@"
@@ -146,7 +147,7 @@ namespace SeedModels.Extraction.Text
             group bank board foundation institute trust news times post press network club league federation
             organisation organization government administration force army navy bureau team centre center society
             fund church development affairs academy airline airlines airways railway railways transit transport media studio studios
-            records guard guardians brigade fire rescue unit coalition alliance movement campaign project");
+            records guard guardians brigade fire rescue unit coalition alliance movement campaign project partnership watch");
 
         /// <summary>Verbs that name what something was called, so a following <c>by X</c> names who called it.</summary>
         public static readonly WordSet NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");
@@ -182,8 +183,16 @@ namespace SeedModels.Extraction.Text
             man woman candidate nominee frontrunner front-runner mogul billionaire businessman businesswoman
             senator governor congressman congresswoman lawmaker president mayor official chief");
 
+        /// <summary>A member of a party, as news text describes a politician after the name (<c>Jo Bloggs, Democrat of Benwick</c>).</summary>
+        public static readonly WordSet PartyMembers = Set("republican democrat independent libertarian conservative liberal socialist labour green");
+
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly WordSet PersonPronouns = Set("he she");
+
+        /// <summary>The forms of <c>he</c> and <c>she</c>, which tell the gender of the sentence subject they refer back to.</summary>
+        public static readonly WordSet MalePronouns = Set("he his him himself");
+
+        public static readonly WordSet FemalePronouns = Set("she her hers herself");
 
         public static readonly WordSet GroupPronouns = Set("it they");
 

@@ -137,6 +137,13 @@ namespace SeedModels.Benchmarks.Extraction
                          ?? throw new MissingMemberException("AnnotationKeys", "Id");
             }
 
+            /// <summary>The content check's arguments: the text, and the strict decoding (its first value) when it asks how the text was decoded.</summary>
+            private object?[] WhyUnreadableArguments(string text)
+            {
+                var parameters = _whyUnreadable.GetParameters();
+                return parameters.Length == 1 ? new object?[] { text } : new[] { text, Enum.ToObject(parameters[1].ParameterType, 0) };
+            }
+
             /// <summary>Runs one article through the passes, adding each pass's stopwatch ticks to <paramref name="totals"/>.</summary>
             public void Profile(byte[] bytes, string path, long[] totals)
             {
@@ -151,7 +158,7 @@ namespace SeedModels.Benchmarks.Extraction
 
                 var text = StrictUtf8.GetString(bytes);
                 Lap(0);
-                if (_whyUnreadable.Invoke(null, new object[] { text }) != null)
+                if (_whyUnreadable.Invoke(null, WhyUnreadableArguments(text)) != null)
                 {
                     Lap(1);
                     return;

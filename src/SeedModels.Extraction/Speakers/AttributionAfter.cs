@@ -1,0 +1,221 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Quotes;
+using SeedModels.Extraction.Text;
+using static SeedModels.Extraction.Speakers.ReportingVerbs;
+
+namespace SeedModels.Extraction.Speakers
+{
+    /// <summary>
+    /// An attribution after the quote, in the rest of its sentence: <c>“…,” Jane Doe said</c>, <c>“…” said Jane Doe</c>,
+    /// <c>“…,” an X statement read</c>, <c>“…” by X</c> after a naming verb.
+    /// </summary>
+    internal static class AttributionAfter
+    {
+        private static readonly string[] FromByOf = { "from", "by", "of" };
+
+        /// <summary>How many words after a quote its attribution's verb may stand.</summary>
+        private const int MaxReach = 14;
+
+        /// <summary>The words naming the speaker after <paramref name="quote"/>, as written, or null.</summary>
+        public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote)
+        {
+            var paragraph = paragraphs[quote.EndParagraph];
+            var t = paragraph.Text;
+            var end = SentenceBounds.ClauseEnd(t, quote.EndIndex);
+            var words = paragraph.In(quote.EndIndex, end);
+            if (words.Count == 0)
+            {
+                return null;
+            }
+
+            if (words[0].Is("by") && NamedBefore(paragraphs[quote.Paragraph], quote))
+            {
+                return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
+            }
+
+            if (EndsHostSentence(paragraphs[quote.Paragraph], quote, words[0]))
+            {
+                return null;
+            }
+
+            // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it;
+            // one that runs straight into its attribution ("“…” Varga said", "“…” said Varga") does too.
+            var closesClause = quote.InnerEnd == ',' || quote.InnerEnd == '?' || quote.InnerEnd == '!' || quote.InnerEnd == '.' ||
+                               (quote.EndIndex < t.Length && t[quote.EndIndex] == ',');
+            var reach = closesClause ? MaxReach : RunsIntoAttribution(t, quote, words);
+            if (reach < 0)
+            {
+                return null;
+            }
+
+            if (IsReportingVerb(words, 0) && words.Count > 1 && StartsInvertedSubject(words))
+            {
+                return SpeakerPhrase.Read(words, 1, InvertedSubjectEnd(words, 1), wholeSpan: true);
+            }
+
+            for (var k = 1; k < words.Count && k <= reach; k++)
+            {
+                if (words[k].Is("read") && Statement(words, k) is { } statement)
+                {
+                    return StatementOwner(words, statement, k);
+                }
+
+                if (IsReportingVerb(words, k))
+                {
+                    var before = VerbSubject.Before(t, words, 0, k);
+                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized && (before == null || !char.IsUpper(before[0])))
+                    {
+                        // "“…,” in sharp contrast to last year, says Jo Bloggs": the subject follows its verb (but in
+                        // "“…,” Jo Bloggs, the mayor, told Acme Radio" it stands before it).
+                        return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
+                    }
+
+                    // "“…” by the shooting, Varga said": the subject next to the verb, not the words after the quote.
+                    return before ?? SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// <c>Varga called it “a mistake.” Bloggs said …</c>: a quote inside a sentence that began before it, closed by
+        /// a sentence end inside its marks, ends that sentence too; the capitalised words after it open the next
+        /// sentence, whose speech verb is not this quote's.
+        /// </summary>
+        private static bool EndsHostSentence(ParagraphWords opening, ScannedQuote quote, Word next)
+        {
+            if (!(quote.InnerEnd == '.' || quote.InnerEnd == '?' || quote.InnerEnd == '!') || !next.IsCapitalized)
+            {
+                return false;
+            }
+
+            var t = opening.Text;
+            var start = SentenceBounds.SentenceStart(t, quote.OpenIndex);
+            return Words.TryFirst(t, start, quote.OpenIndex, out _);
+        }
+
+        /// <summary>
+        /// How far a speech verb may stand after a quote with no comma before its attribution: right after it
+        /// (<c>“…” said Varga</c>) or after a short name or pronoun (<c>“…” Varga said</c>); -1 when neither.
+        /// </summary>
+        private static int RunsIntoAttribution(string t, ScannedQuote quote, List<Word> words)
+        {
+            if (!Words.OnlySpaceBetween(t, quote.EndIndex, words[0].Start))
+            {
+                return -1;
+            }
+
+            if (IsReportingVerb(words, 0))
+            {
+                return words.Count > 1 && words[1].IsCapitalized ? 0 : -1;
+            }
+
+            for (var k = 1; k < words.Count && k <= 4; k++)
+            {
+                if (IsReportingVerb(words, k))
+                {
+                    return k;
+                }
+
+                if (!words[k].IsCapitalized && !Names.IsSuffix(words[k]))
+                {
+                    break;
+                }
+            }
+
+            if (words[0].IsCapitalized || Lexicon.PersonPronouns.Contains(words[0]))
+            {
+                return 1;
+            }
+
+            // "He was “shaken” by the shooting, Varga said.", "“…” about the decision, said Jo Bloggs, …": an attribution
+            // after a comma, its verb right after the comma or after a subject that follows it.
+            for (var k = 1; k < words.Count && k <= MaxReach; k++)
+            {
+                if (IsReportingVerb(words, k) && (CommaAfter(t, words[k - 1]) || VerbSubject.FollowsComma(t, words, k)))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// <c>“…,” said Varga</c>, <c>said the mayor</c>, <c>said he</c>: a finite verb with its subject after it, not
+        /// <c>“…,” adding that …</c>.
+        /// </summary>
+        private static bool StartsInvertedSubject(List<Word> words) =>
+            !IsParticiple(words[0]) &&
+            (words[1].IsCapitalized || !(words[1].Is("that") || Lexicon.Prepositions.Contains(words[1]) || Lexicon.TimeWords.Contains(words[1])));
+
+        /// <summary>Where the name after an inverted verb stops: <c>said Jo Bloggs in a statement</c> ends at <c>Bloggs</c>.</summary>
+        private static int InvertedSubjectEnd(List<Word> words, int from)
+        {
+            for (var j = from + 1; j < words.Count; j++)
+            {
+                var w = words[j];
+                var afterComma = CommaAfter(w.Source, words[j - 1]);
+                if (!w.IsCapitalized && words[j - 1].IsCapitalized && !afterComma &&
+                    (Lexicon.Prepositions.Contains(w) || Lexicon.TimeWords.Contains(w)))
+                {
+                    return j;
+                }
+
+                if (afterComma && !w.IsCapitalized && IsParticiple(w))
+                {
+                    return j; // "said Jo Bloggs, explaining that …"
+                }
+            }
+
+            return words.Count;
+        }
+
+        /// <summary>A naming verb right before the quote (<c>was branded “…” by</c>), which makes a following <c>by X</c> the speaker.</summary>
+        private static bool NamedBefore(ParagraphWords opening, ScannedQuote quote)
+        {
+            var words = opening.In(System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
+            for (var k = words.Count - 1; k >= 0 && k >= words.Count - 3; k--)
+            {
+                if (Lexicon.NamingVerbs.Contains(words[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The index of <c>statement</c> shortly before <c>read</c>, or null.</summary>
+        private static int? Statement(List<Word> words, int read)
+        {
+            for (var k = read - 1; k >= 0 && k >= read - 6; k--)
+            {
+                if (words[k].LowerIs("statement"))
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>an APD statement read</c> → <c>APD</c>; <c>a statement from the council read</c> → <c>the council</c>.</summary>
+        private static string? StatementOwner(List<Word> words, int statement, int read)
+        {
+            if (statement + 1 < read && words[statement + 1].IsOneOf(FromByOf))
+            {
+                return SpeakerPhrase.Read(words, statement + 2, read, wholeSpan: true);
+            }
+
+            var from = 0;
+            while (from < statement && Lexicon.Determiners.Contains(words[from]))
+            {
+                from++;
+            }
+
+            return from < statement ? SpeakerPhrase.Join(words, from, statement) : null;
+        }
+    }
+}

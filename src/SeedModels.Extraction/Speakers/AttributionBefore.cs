@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Quotes;
+using SeedModels.Extraction.Text;
+using static SeedModels.Extraction.Speakers.ReportingVerbs;
+
+namespace SeedModels.Extraction.Speakers
+{
+    /// <summary>
+    /// An attribution before the quote: the subject of a speech verb in its sentence (<c>X said: “</c>,
+    /// <c>X described it as “</c>, <c>…, saying “</c>), a name before a colon (<c>Jo Bloggs: “…”</c>), or a paragraph
+    /// that ends by introducing it (<c>Jo Bloggs continued:</c>).
+    /// </summary>
+    internal static class AttributionBefore
+    {
+        /// <summary>
+        /// <c>X said: “</c>, <c>X said … “</c>, <c>X described it as “</c>, <c>…, saying “</c>.
+        /// The words looked at start after <paramref name="floor"/>, where the quote before it in the paragraph ended:
+        /// another quote's words are no part of this one's sentence.
+        /// </summary>
+        public static string? Find(ParagraphWords paragraph, ScannedQuote quote, int floor)
+        {
+            var t = paragraph.Text;
+            var start = System.Math.Max(floor, SentenceBounds.SentenceStart(t, quote.OpenIndex));
+            var words = paragraph.In(start, quote.OpenIndex);
+
+            // The speech verb nearest the quote governs it ("After writing …, the mayor released a video telling them
+            // to “…”"), but a finite verb before a participle names the subject better ("X said …, describing it as “").
+            for (var pass = 0; pass < 2; pass++)
+            {
+                for (var k = words.Count - 1; k >= 0; k--)
+                {
+                    var participle = IsParticiple(words[k]);
+                    if ((pass == 0) == participle || !IsReportingVerb(words, k) || IsPassive(words, k))
+                    {
+                        continue;
+                    }
+
+                    if (((participle ? null : VerbSubject.Before(t, words, 0, k)) ?? ClauseSubject.OfVerb(t, words, k)) is { } subject)
+                    {
+                        return subject;
+                    }
+                }
+            }
+
+            // No verb: "Jo Bloggs: “…”".
+            return NameBeforeColon(t, words, quote.OpenIndex);
+        }
+
+        /// <summary>
+        /// A quote that opens its paragraph after a paragraph ending in a colon (<c>Jo Bloggs continued:</c>): the
+        /// speaker introduced there.
+        /// </summary>
+        public static string? IntroducedBefore(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote)
+        {
+            if (quote.Paragraph == 0 || !Words.OnlySpaceBetween(paragraphs[quote.Paragraph].Text, 0, quote.OpenIndex))
+            {
+                return null;
+            }
+
+            var previous = paragraphs[quote.Paragraph - 1];
+            var t = previous.Text;
+            var colon = t.Length - 1;
+            while (colon > 0 && char.IsWhiteSpace(t[colon]))
+            {
+                colon--;
+            }
+
+            if (colon <= 0 || t[colon] != ':')
+            {
+                return null;
+            }
+
+            var words = previous.In(SentenceBounds.SentenceStart(t, colon), colon);
+            for (var k = words.Count - 1; k >= 0; k--)
+            {
+                if (IsReportingVerb(words, k) && !IsPassive(words, k))
+                {
+                    return k > 0 ? (VerbSubject.Before(t, words, 0, k) ?? ClauseSubject.OfVerb(t, words, k)) :
+                        words.Count > 1 ? SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true) : null;
+                }
+            }
+
+            return NameBeforeColon(t, words, colon + 1);
+        }
+
+        /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>CNN's “…”</c>).</summary>
+        public static bool FollowsPrepositionOrPossessive(ParagraphWords paragraph, ScannedQuote quote)
+        {
+            var words = paragraph.In(System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);
+            if (words.Count == 0 || !Words.OnlySpaceBetween(paragraph.Text, words[words.Count - 1].End, quote.OpenIndex))
+            {
+                return false;
+            }
+
+            var last = words[words.Count - 1];
+            return (Lexicon.Prepositions.Contains(last) && !last.IsCapitalized) || (last.IsPossessive && last.IsCapitalized);
+        }
+
+        /// <summary>
+        /// <c>Jo Bloggs: “…”</c>, <c>… surprised pollster Jo Bloggs: “…”</c>: a person's name right before a colon that
+        /// introduces the quote labels the speaker, as in an interview transcript.
+        /// </summary>
+        private static string? NameBeforeColon(string t, List<Word> words, int open)
+        {
+            var colon = open - 1;
+            while (colon >= 0 && char.IsWhiteSpace(t[colon]))
+            {
+                colon--;
+            }
+
+            if (colon < 0 || t[colon] != ':' || words.Count == 0)
+            {
+                return null;
+            }
+
+            var end = words.Count;
+            if (words[end - 1].End != colon)
+            {
+                return null;
+            }
+
+            var run = end;
+            while (run > 0 && (words[run - 1].IsCapitalized || Names.IsSuffix(words[run - 1])) && Words.OnlySpaceBetween(t, words[run - 1].End, run < end ? words[run].Start : colon, ".") &&
+                   !Lexicon.ClauseOpeners.Contains(words[run - 1]))
+            {
+                run--;
+            }
+
+            if (end - run < 2)
+            {
+                return null;
+            }
+
+            var name = SpeakerPhrase.WithoutRole(words, run, end);
+            var nameWords = Words.Split(name);
+            return Names.IsPersonName(nameWords, 0, nameWords.Count) ? name : null;
+        }
+    }
+}

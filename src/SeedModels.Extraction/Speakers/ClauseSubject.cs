@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Quotes;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Speakers
+{
+    /// <summary>
+    /// The subject of the clause around a quote when no speech verb names one: whoever the sentence is about
+    /// (<c>Varga called the plan “a false economy”</c>), or the subject of the sentence before the quote.
+    /// </summary>
+    internal static class ClauseSubject
+    {
+        /// <summary>The subject of the clause a verb belongs to: the sentence's own subject, past any opening clause.</summary>
+        public static string? OfVerb(string t, List<Word> words, int verb)
+        {
+            var start = ClauseStart(t, words, verb);
+            if (start < 0)
+            {
+                start = Lexicon.ClauseOpeners.Contains(words[0]) && verb > 1 ? 1 : 0;
+            }
+
+            // A participle ("…, saying “") hangs off the clause's predicate, and a verb after "and" shares it ("Varga
+            // doubled down and said"): its subject opens the clause.
+            return ReportingVerbs.IsParticiple(words[verb]) || (verb > 0 && VerbSubject.IsCoordinating(words[verb - 1]))
+                ? SpeakerPhrase.ReadSubject(words, start, verb)
+                : SpeakerPhrase.Read(words, start, verb, wholeSpan: true);
+        }
+
+        /// <summary>
+        /// The subject of the sentence a quote stands inside (<c>Varga called the plan “a false economy”</c>,
+        /// <c>Varga promised to “build on the progress”</c>): whoever the sentence is about is the one quoted. Null when
+        /// the quote opens its sentence.
+        /// </summary>
+        public static string? OfSentence(ParagraphWords paragraph, ScannedQuote quote, int floor)
+        {
+            var t = paragraph.Text;
+            var words = paragraph.In(System.Math.Max(floor, SentenceBounds.SentenceStart(t, quote.OpenIndex)), quote.OpenIndex);
+            if (words.Count < 2)
+            {
+                return null;
+            }
+
+            var start = ClauseStart(t, words, words.Count);
+            return start < 0 || start >= words.Count - 1 ? null : SpeakerPhrase.ReadSubject(words, start, words.Count);
+        }
+
+        /// <summary>
+        /// The subject of the sentence just before the quote in its paragraph (<c>Asked if he was pushed, he shook
+        /// his head. “Nobody pushed me.”</c>), or null.
+        /// </summary>
+        public static string? OfPreviousSentence(ParagraphWords paragraph, ScannedQuote quote)
+        {
+            var t = paragraph.Text;
+            var sentenceEnd = quote.OpenIndex - 1;
+            while (sentenceEnd > 0 && char.IsWhiteSpace(t[sentenceEnd]))
+            {
+                sentenceEnd--;
+            }
+
+            if (sentenceEnd <= 0 || !Chars.IsSentenceEnd(t[sentenceEnd]))
+            {
+                return null;
+            }
+
+            var words = paragraph.In(SentenceBounds.SentenceStart(t, sentenceEnd), sentenceEnd);
+            var start = words.Count == 0 ? -1 : ClauseStart(t, words, words.Count);
+            return start < 0 ? null : SpeakerPhrase.ReadSubject(words, start, words.Count);
+        }
+
+        /// <summary>
+        /// Where a sentence's main clause starts: 0 when it opens with its subject, the word after the opening
+        /// clause's comma (<c>After the vote, the mayor said</c>), or -1 when an opening clause has no comma before
+        /// <paramref name="limit"/>.
+        /// </summary>
+        private static int ClauseStart(string t, List<Word> words, int limit)
+        {
+            // "Sentencing her on Tuesday, Judge Jo Bloggs said": an opening participle's clause ends at its comma.
+            var opensWithParticiple = ReportingVerbs.IsParticiple(words[0]) && limit > 1;
+            if (!Lexicon.ClauseOpeners.Contains(words[0]) && words[0].IsCapitalized && !opensWithParticiple)
+            {
+                return 0;
+            }
+
+            for (var k = 1; k < limit; k++)
+            {
+                if (t[words[k - 1].End] == ',' && Words.OnlySpaceBetween(t, words[k - 1].End + 1, words[k].Start))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+    }
+}
