@@ -28,7 +28,7 @@ namespace SeedModels.Extraction.Speakers
                         end++;
                     }
 
-                    if (words[k + 2].IsOneOf(ReportingVerbs.PossessivePronouns))
+                    if (words[k + 2].IsOneOf(Lexicon.PossessivePronouns))
                     {
                         return null; // "according to its analysis": the speaker is named elsewhere
                     }

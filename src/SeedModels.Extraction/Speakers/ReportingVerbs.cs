@@ -6,15 +6,6 @@ namespace SeedModels.Extraction.Speakers
     /// <summary>Whether a word, where it stands, is a verb that reports speech (<c>said</c>, <c>shot back</c>, <c>put it</c>).</summary>
     internal static class ReportingVerbs
     {
-        private static readonly string[] FormsOfBe = { "was", "were", "been", "being", "is", "are", "be" };
-
-        /// <summary>Verbs that report a retort with <c>back</c>: <c>shot back</c>, <c>fired back</c>.</summary>
-        private static readonly string[] BackVerbs = { "shot", "fired", "hit", "snapped", "pushed", "wrote", "struck" };
-
-        private static readonly string[] PutForms = { "put", "puts" };
-
-        public static readonly string[] PossessivePronouns = { "its", "his", "her", "their", "our", "my", "your" };
-
         /// <summary>
         /// A verb that reports speech: a speech verb, <c>shot back</c>, or <c>put it</c> (<c>as Varga put it</c>).
         /// </summary>
@@ -23,16 +14,16 @@ namespace SeedModels.Extraction.Speakers
             if (Lexicon.IsSpeechVerb(words[k]))
             {
                 // "the remarks", "her claims", "in comments": a noun after a determiner or preposition.
-                return k == 0 || !(Lexicon.Determiners.Contains(words[k - 1]) || words[k - 1].IsOneOf(PossessivePronouns) ||
+                return k == 0 || !(Lexicon.Determiners.Contains(words[k - 1]) || words[k - 1].IsOneOf(Lexicon.PossessivePronouns) ||
                                    (Lexicon.Prepositions.Contains(words[k - 1]) && !words[k - 1].IsCapitalized) || words[k - 1].IsPossessive);
             }
 
-            return k + 1 < words.Count && ((words[k + 1].Is("back") && words[k].IsOneOf(BackVerbs)) || (words[k + 1].Is("it") && words[k].IsOneOf(PutForms)));
+            return k + 1 < words.Count && ((words[k + 1].Is("back") && words[k].IsOneOf(Lexicon.RetortVerbs)) || (words[k + 1].Is("it") && words[k].IsOneOf(Lexicon.PutForms)));
         }
 
         /// <summary><c>was told</c>, <c>were asked</c>: the subject is spoken to, not speaking.</summary>
         public static bool IsPassive(List<Word> words, int verb) =>
-            verb > 0 && words[verb - 1].IsOneOfLower(FormsOfBe);
+            verb > 0 && words[verb - 1].IsOneOfLower(Lexicon.FormsOfBe);
 
         public static bool IsParticiple(Word w) => w.Text.EndsWith("ing", System.StringComparison.Ordinal);
 

@@ -13,8 +13,6 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>Little words that may join two capitals in a name (<c>Bank of England</c>).</summary>
         private static readonly string[] NameConnectors = { "of", "for", "the", "and" };
 
-        private static readonly string[] RelativePronouns = { "who", "which", "whose", "that" };
-
         /// <summary>Words that put where a person is from after their name (<c>Jo Bloggs of Acme</c>).</summary>
         private static readonly string[] OfFromAt = { "of", "from", "at" };
 
@@ -39,7 +37,7 @@ namespace SeedModels.Extraction.Speakers
             // that the participle rule below only drops a segment when another one is left to name the speaker
             // ("said Jo Suckling, who…" has one segment besides the clause, and "Suckling" is no participle then).
             var segments = Segments(words, start, end);
-            segments.RemoveAll(seg => seg.Start > start && words[seg.Start].IsOneOf(RelativePronouns));
+            segments.RemoveAll(seg => seg.Start > start && words[seg.Start].IsOneOf(Lexicon.RelativePronouns));
             if (segments.Count > 1 && segments[0].End - segments[0].Start == 1 && IsOpeningParticiple(words[segments[0].Start]))
             {
                 segments.RemoveAt(0); // "Defending, Jane Doe told the court"

@@ -10,8 +10,6 @@ namespace SeedModels.Extraction.Speakers
     /// </summary>
     internal sealed class SpeakerResolver
     {
-        private static readonly string[] VoicesOfAnOrganisation = { "spokesperson", "spokesman", "spokeswoman", "representative", "statement" };
-
         private static readonly string[] ForFromOf = { "for", "from", "of" };
 
         /// <summary>The most words a role description that stands for a person runs to (<c>the former harbour master</c>).</summary>
@@ -53,7 +51,7 @@ namespace SeedModels.Extraction.Speakers
             var words = Words.Split(phrase);
 
             // "a spokesperson for Acme", "a statement from Acme": the organisation speaks.
-            if (words.Count >= 4 && Lexicon.Determiners.Contains(words[0]) && words[1].IsOneOfLower(VoicesOfAnOrganisation) &&
+            if (words.Count >= 4 && Lexicon.Determiners.Contains(words[0]) && words[1].IsOneOfLower(Lexicon.VoicesOfAnOrganisation) &&
                 words[2].IsOneOf(ForFromOf))
             {
                 return Resolve(SpeakerPhrase.Join(words, 3, words.Count), paragraph, index);

@@ -18,14 +18,8 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The most words a description before a verb runs to (<c>a spokeswoman for the harbour trust</c>).</summary>
         private const int MaxDescription = 7;
 
-        /// <summary>Adverbs of time and manner that open an aside (<c>, again falsely,</c>, <c>, later alleging …,</c>).</summary>
-        private static readonly string[] AsideAdverbs = { "again", "later", "then", "also", "still", "now", "once", "even", "too", "often", "previously", "earlier" };
-
         /// <summary>What joins a party member to a place (<c>Democrat of Benwick</c>).</summary>
         private static readonly string[] OfFrom = { "of", "from" };
-
-        /// <summary>Words that open an aside rather than a subject (<c>, in Benwick,</c>, <c>, who owns it,</c>).</summary>
-        private static readonly string[] AsideOpeners = { "who", "which", "whose", "including", "like", "as", "citing", "speaking", "according" };
 
         /// <summary>Lower-case words that may stand inside a subject's noun phrase (<c>the former deputy harbour master</c>).</summary>
         private static readonly string[] Connectors = { "of", "for", "at", "and", "the", "a", "an" };
@@ -230,8 +224,8 @@ namespace SeedModels.Extraction.Speakers
         private static bool IsAside(string t, List<Word> words, int start, int end)
         {
             var first = words[start];
-            if (first.IsOneOf(AsideOpeners) || char.IsDigit(first.First) || (!first.IsCapitalized && (Lexicon.Prepositions.Contains(first) ||
-                first.Is("that") || ReportingVerbs.IsParticiple(first) || first.IsOneOf(AsideAdverbs) || IsLyAdverb(first))))
+            if (first.IsOneOf(Lexicon.AsideOpeners) || char.IsDigit(first.First) || (!first.IsCapitalized && (Lexicon.Prepositions.Contains(first) ||
+                first.Is("that") || ReportingVerbs.IsParticiple(first) || first.IsOneOf(Lexicon.AsideAdverbs) || IsLyAdverb(first))))
             {
                 return true;
             }

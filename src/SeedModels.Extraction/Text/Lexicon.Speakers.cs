@@ -1,0 +1,30 @@
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>The small closed word classes the speaker rules read: verbs, pronouns and openers of asides.</summary>
+    internal static partial class Lexicon
+    {
+        /// <summary>Forms of <c>be</c>: a speech verb after one is passive (<c>was told</c>), not a report.</summary>
+        public static readonly string[] FormsOfBe = { "was", "were", "been", "being", "is", "are", "be" };
+
+        /// <summary>Verbs that report a retort with <c>back</c>: <c>shot back</c>, <c>fired back</c>.</summary>
+        public static readonly string[] RetortVerbs = { "shot", "fired", "hit", "snapped", "pushed", "wrote", "struck" };
+
+        /// <summary><c>put</c> in <c>as X put it</c>, which reports speech.</summary>
+        public static readonly string[] PutForms = { "put", "puts" };
+
+        /// <summary>Possessive pronouns: a speech verb after one is a noun (<c>her claims</c>).</summary>
+        public static readonly string[] PossessivePronouns = { "its", "his", "her", "their", "our", "my", "your" };
+
+        /// <summary>Who speaks for an organisation: <c>a spokesman for Acme</c> is Acme's voice.</summary>
+        public static readonly string[] VoicesOfAnOrganisation = { "spokesperson", "spokesman", "spokeswoman", "representative", "statement" };
+
+        /// <summary>Adverbs of time and manner that open an aside (<c>, again falsely,</c>, <c>, later alleging …,</c>).</summary>
+        public static readonly string[] AsideAdverbs = { "again", "later", "then", "also", "still", "now", "once", "even", "too", "often", "previously", "earlier" };
+
+        /// <summary>Words that open an aside rather than a subject (<c>, in Benwick,</c>, <c>, who owns it,</c>).</summary>
+        public static readonly string[] AsideOpeners = { "who", "which", "whose", "including", "like", "as", "citing", "speaking", "according" };
+
+        /// <summary>Relative pronouns: <c>said Varga, who …</c> ends the name before them.</summary>
+        public static readonly string[] RelativePronouns = { "who", "which", "whose", "that" };
+    }
+}
