@@ -1,24 +1,235 @@
+using System.Collections.Generic;
 using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
 {
-    /// <summary>Decides which lines are the publisher's furniture rather than the story (tips, follow-us, sign-ups, read-more).</summary>
+    /// <summary>
+    /// Decides which lines are the publisher's furniture rather than the story: tips, follow-us, sign-ups and
+    /// read-more lines, share rows (<c>Facebook Twitter Email</c>), page controls (<c>Join the conversation</c>), ad and
+    /// player notices, a reader's consent under a sign-up box, calls to subscribe, download or donate, affiliate
+    /// disclosures, wire sign-offs (<c>(Reporting by …; Editing by …)</c>), gallery counters (<c>3 of 12</c>), link lists
+    /// under <c>Read more</c> or <c>Related</c>, and the tags and links after the story's last paragraph.
+    /// </summary>
     internal static class BoilerplateDetector
     {
         private const string OriginallyPublished = "Originally published as ";
 
-        private static readonly Prefixes Openers = new Prefixes(
-            "Do you have a story tip", "Got a story tip", "Have a story tip", "You can also follow us", "Follow us on",
-            "Sign up to", "Sign up for", "Subscribe to", "Read more:", "Read More:", "READ MORE", "Read more -", "More:",
-            "Related:", "Related coverage", "Advertisement", "Click here", "Share this", "Join our", "Download the",
-            "Get the latest", "Listen to", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:",
-            "Contact us", "This article was originally", "Originally published");
+        /// <summary>Share rows, notices and prompts are short; longer lines are story.</summary>
+        private const int MaxShareRowWords = 16;
+
+        private const int MaxNoticeWords = 14;
+
+        private const int MaxCallToActionWords = 40;
+
+        /// <summary>A link in a list under <c>Read more</c> is a headline: short, perhaps with a label.</summary>
+        private const int MaxLinkWords = 30;
+
+        /// <summary>The tags and links after the last paragraph are short lines.</summary>
+        private const int MaxTrailingWords = 14;
 
         private static readonly Prefixes TipRequests = new Prefixes("Have a ", "Got a ", "Do you have a");
 
         private static readonly Prefixes FollowUs = new Prefixes("Follow ", "Like us", "Find us");
 
         private static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };
+
+        /// <summary>Whether the whole line is boilerplate; <paramref name="namedHeadline"/> gets X from <c>Originally published as X</c>.</summary>
+        public static bool IsBoilerplate(string line, out string? namedHeadline)
+        {
+            namedHeadline = null;
+            var text = line.Trim();
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            if (text.StartsWith(OriginallyPublished, System.StringComparison.OrdinalIgnoreCase))
+            {
+                var named = text.Substring(OriginallyPublished.Length).Trim();
+                namedHeadline = named.Length > 0 ? named : null;
+                return true;
+            }
+
+            if (IsTipRequest(text) || IsFollowUs(text) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text))
+            {
+                return true;
+            }
+
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsGalleryCounter(text))
+            {
+                return true;
+            }
+
+            var words = Chars.CountWords(text, 0, text.Length, limit: MaxCallToActionWords + 1);
+            return (words <= MaxShareRowWords && IsShareRow(text)) ||
+                   (words <= MaxNoticeWords && IsNotice(text)) ||
+                   IsConsent(text) ||
+                   (words <= MaxCallToActionWords && IsCallToAction(text));
+        }
+
+        /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
+        public static bool IsLinkListLabel(string line) => Lexicon.LinkListLabels.Contains(line);
+
+        /// <summary>A gallery's counter over a caption: <c>1 of 12</c>, <c>3 of 12 |</c>, <c>Image 2 of 9</c>.</summary>
+        public static bool IsGalleryCounter(string line)
+        {
+            var words = Words.Split(line);
+            if (words.Count < 3 || words.Count > 4 || line.Length > 24)
+            {
+                return false;
+            }
+
+            var at = words.Count - 3;
+            if (at == 1 && !Lexicon.GalleryCounterWords.Contains(words[0]))
+            {
+                return false;
+            }
+
+            return IsDigits(words[at]) && words[at + 1].LowerIs("of") && IsDigits(words[at + 2]);
+        }
+
+        /// <summary>
+        /// Furniture that only its neighbours give away, after the headline: single share buttons in a row
+        /// (<c>Tweet</c> / <c>Facebook</c> / <c>Mail</c>), the links under a link-list label, and the short lines (tags,
+        /// links, contact lines) after the story's last paragraph.
+        /// </summary>
+        public static void DetectInContext(List<Unit> units)
+        {
+            MarkShareButtons(units);
+            MarkLinkLists(units);
+            MarkTrailingFurniture(units);
+        }
+
+        /// <summary>A lone share button (<c>Facebook</c>) standing next to other furniture.</summary>
+        private static void MarkShareButtons(List<Unit> units)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (!IsLoneShareWord(units[i]))
+                {
+                    continue;
+                }
+
+                var before = i > 0 && (units[i - 1].Kind == UnitKind.Boilerplate || IsLoneShareWord(units[i - 1]));
+                var after = i + 1 < units.Count && (units[i + 1].Kind == UnitKind.Boilerplate || IsLoneShareWord(units[i + 1]));
+                if (before || after)
+                {
+                    units[i].Kind = UnitKind.Boilerplate;
+                }
+            }
+        }
+
+        private static bool IsLoneShareWord(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine)
+            {
+                return false;
+            }
+
+            var text = unit.Text;
+            var words = Words.Split(text);
+            if (words.Count == 0 || words.Count > 3)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!Lexicon.ShareWords.Contains(w) && !IsDigits(w))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>After <c>Read more</c> or <c>Related</c>: the headlines of other stories, up to the next paragraph of prose.</summary>
+        private static void MarkLinkLists(List<Unit> units)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (!units[i].IsLinkListLabel)
+                {
+                    continue;
+                }
+
+                var k = i + 1;
+                while (k < units.Count && IsLinkShaped(units[k]))
+                {
+                    units[k].Kind = UnitKind.Boilerplate;
+                    k++;
+                }
+
+                i = k - 1;
+            }
+        }
+
+        /// <summary>A line that reads as another story's headline or a tag: one short line that is no paragraph of prose.</summary>
+        private static bool IsLinkShaped(Unit unit)
+        {
+            if (unit.Kind == UnitKind.Boilerplate)
+            {
+                return true;
+            }
+
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.IsLinkListLabel)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            return Chars.CountWords(text, 0, text.Length, limit: MaxLinkWords + 1) <= MaxLinkWords && !IsProse(text);
+        }
+
+        /// <summary>
+        /// After the story's last paragraph of prose, the short lines that are not prose (tags, links, a contact line) are
+        /// the page's. The last paragraph is the last one that ends a sentence.
+        /// </summary>
+        private static void MarkTrailingFurniture(List<Unit> units)
+        {
+            var last = -1;
+            for (var i = units.Count - 1; i >= 0; i--)
+            {
+                if (units[i].Kind == UnitKind.Text && IsProse(units[i].Text))
+                {
+                    last = i;
+                    break;
+                }
+            }
+
+            // No prose at all: nothing to tell furniture from.
+            if (last < 0)
+            {
+                return;
+            }
+
+            for (var i = last + 1; i < units.Count; i++)
+            {
+                // A short last line that ends a sentence ("Thank you.") stays the story's.
+                var unit = units[i];
+                if (unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && !EndsSentence(unit.Text) &&
+                    Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxTrailingWords + 1) <= MaxTrailingWords)
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                }
+            }
+        }
+
+        /// <summary>A paragraph of prose ends a sentence: a full stop, question or exclamation mark, perhaps inside quotes.</summary>
+        public static bool IsProse(string text) => EndsSentence(text) && Chars.CountWords(text, 0, text.Length, limit: 4) >= 4;
+
+        /// <summary>Whether the text's last mark, inside any closing quotes or brackets, ends a sentence.</summary>
+        public static bool EndsSentence(string text)
+        {
+            var i = text.Length - 1;
+            while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '"' || text[i] == '\u201D' || text[i] == '\u2019' || text[i] == '\'' || text[i] == ')' || text[i] == ']'))
+            {
+                i--;
+            }
+
+            return i > 0 && Chars.IsSentenceEnd(text[i]);
+        }
 
         /// <summary><c>Have a news tip?</c>, <c>Got a story for us?</c>, <c>Do you have a story tip?</c></summary>
         private static bool IsTipRequest(string text) =>
@@ -44,24 +255,142 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
-        /// <summary>Whether the whole line is boilerplate; <paramref name="namedHeadline"/> gets X from <c>Originally published as X</c>.</summary>
-        public static bool IsBoilerplate(string line, out string? namedHeadline)
+        /// <summary>A wire sign-off naming the staff behind the story: <c>(Reporting by …; Editing by …)</c>.</summary>
+        private static bool IsSignOff(string text)
         {
-            namedHeadline = null;
-            var text = line.Trim();
-            if (text.StartsWith(OriginallyPublished, System.StringComparison.OrdinalIgnoreCase))
+            var at = text[0] == '(' || text[0] == '[' ? 1 : 0;
+            foreach (var opener in Lexicon.SignOffOpeners.For(text, at))
             {
-                var named = text.Substring(OriginallyPublished.Length).Trim();
-                namedHeadline = named.Length > 0 ? named : null;
-                return true;
+                if (string.Compare(text, at, opener, 0, opener.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text))
+            return false;
+        }
+
+        /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
+        private static bool IsShareRow(string text)
+        {
+            var words = Words.Split(text);
+            var actions = 0;
+            foreach (var w in words)
             {
-                return true;
+                if (IsDigits(w))
+                {
+                    continue;
+                }
+
+                if (!Lexicon.ShareWords.Contains(w))
+                {
+                    return false;
+                }
+
+                actions += Lexicon.ShareActionWords.Contains(w) ? 1 : 0;
             }
 
-            return StartsWithAny(text, Openers);
+            // One action word alone ("Email") could be a heading; two make a row.
+            return actions >= 2 || (actions == 1 && words.Count >= 2);
+        }
+
+        /// <summary>An ad or player notice: <c>Story continues below advertisement</c>, <c>This video failed to load</c>.</summary>
+        private static bool IsNotice(string text)
+        {
+            var subjects = 0;
+            var notices = 0;
+            foreach (var w in Words.Split(text))
+            {
+                subjects += Lexicon.NoticeSubjects.Contains(w) ? 1 : 0;
+                notices += Lexicon.NoticeWords.Contains(w) ? 1 : 0;
+            }
+
+            return text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && ((subjects > 0 && notices > 0) || notices >= 2);
+        }
+
+        /// <summary>The reader's consent under a sign-up box: <c>By signing up you …</c>, <c>By clicking …</c>.</summary>
+        private static bool IsConsent(string text)
+        {
+            if (!Words.TryFirst(text, 0, text.Length, out var by) || !by.LowerIs("by") || by.Start != 0)
+            {
+                return false;
+            }
+
+            var at = by.End;
+            return Words.TryNext(text, ref at, text.Length, out var gerund) && Lexicon.ConsentGerunds.Contains(gerund);
+        }
+
+        /// <summary>
+        /// A call to subscribe, sign up, download or donate that names what it offers (<c>Subscribe now to our e-edition</c>,
+        /// <c>Sign up for our weekly newsletter</c>): its verb opens the line, follows a colon, or follows a lead-in
+        /// (<c>For the latest updates download our app</c>).
+        /// </summary>
+        private static bool IsCallToAction(string text)
+        {
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            {
+                return false;
+            }
+
+            var words = Words.Split(text);
+            var channel = false;
+            var verb = false;
+            var leadIn = words.Count > 0 && (words[0].Is("For") || words[0].Is("To"));
+            for (var i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                channel |= Lexicon.CallToActionChannels.Contains(w);
+                if (!verb && Lexicon.CallToActionVerbs.Contains(w))
+                {
+                    var opensLine = i == 0;
+                    var afterColon = i > 0 && PrecededByColon(text, w.Start);
+                    verb = opensLine || afterColon || (leadIn && !w.IsCapitalized);
+                }
+            }
+
+            return verb && channel;
+        }
+
+        private static bool PrecededByColon(string text, int at)
+        {
+            var k = at - 1;
+            while (k >= 0 && text[k] == ' ')
+            {
+                k--;
+            }
+
+            return k >= 0 && text[k] == ':';
+        }
+
+        private static bool IsNumberOnly(string text)
+        {
+            if (text.Length > 7)
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!char.IsDigit(c) && c != ',')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsDigits(Word w)
+        {
+            for (var k = w.Start; k < w.End; k++)
+            {
+                if (!char.IsDigit(w.Source[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool StartsWithAny(string text, Prefixes prefixes)

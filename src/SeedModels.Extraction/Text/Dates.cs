@@ -121,6 +121,130 @@ namespace SeedModels.Extraction.Text
             return i - start;
         }
 
+        /// <summary>
+        /// A date written in digits as one token: ISO <c>2024-02-14</c> (also with a time, <c>2024-02-14T16:15:30Z</c>),
+        /// <c>30/04/2024</c>, <c>04/30/2024</c>, <c>30.04.2024</c>. Day and month are read day first, as most of the world
+        /// writes them, unless only the other order is a date. Only four-digit years are read.
+        /// </summary>
+        public static bool TryReadNumeric(string token, out int year, out int month, out int day)
+        {
+            year = month = day = 0;
+            var end = token.IndexOf('T');
+            end = end > 0 ? end : token.Length;
+            if (end < 8 || end > 10)
+            {
+                return false;
+            }
+
+            var parts = new int[3];
+            var lengths = new int[3];
+            var part = 0;
+            var separator = '\0';
+            for (var i = 0; i < end; i++)
+            {
+                var c = token[i];
+                if (c >= '0' && c <= '9')
+                {
+                    parts[part] = (parts[part] * 10) + (c - '0');
+                    lengths[part]++;
+                    if (lengths[part] > 4)
+                    {
+                        return false;
+                    }
+                }
+                else if ((c == '-' || c == '/' || c == '.') && (separator == '\0' || separator == c) && part < 2 && lengths[part] > 0)
+                {
+                    separator = c;
+                    part++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            if (part != 2 || lengths[2] == 0)
+            {
+                return false;
+            }
+
+            if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2)
+            {
+                (year, month, day) = (parts[0], parts[1], parts[2]);
+            }
+            else if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2)
+            {
+                year = parts[2];
+                (day, month) = parts[1] > 12 && parts[0] <= 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (year < 1900 || year > 2100 || !IsValid(year, month, day))
+            {
+                year = month = day = 0;
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A time of day as one token: <c>16:38</c>, <c>4:45pm</c>, <c>12.42</c>, <c>4.34pm</c>, <c>10am</c>, <c>1:15:30</c>.</summary>
+        public static bool IsClockTime(string token)
+        {
+            var end = token.Length;
+            var lower = token.ToLowerInvariant();
+            if (lower.EndsWith("a.m.", StringComparison.Ordinal) || lower.EndsWith("p.m.", StringComparison.Ordinal))
+            {
+                end -= 4;
+            }
+            else if (lower.EndsWith("am", StringComparison.Ordinal) || lower.EndsWith("pm", StringComparison.Ordinal))
+            {
+                end -= 2;
+            }
+
+            var meridiem = end < token.Length;
+            var hourDigits = 0;
+            var i = 0;
+            while (i < end && char.IsDigit(token[i]))
+            {
+                i++;
+                hourDigits++;
+            }
+
+            if (hourDigits == 0 || hourDigits > 2)
+            {
+                return false;
+            }
+
+            if (i == end)
+            {
+                return meridiem; // "10am"
+            }
+
+            // ":mm" or ".mm", then perhaps ":ss"
+            var groups = 0;
+            while (i < end)
+            {
+                if ((token[i] != ':' && token[i] != '.') || i + 3 > end || !char.IsDigit(token[i + 1]) || !char.IsDigit(token[i + 2]))
+                {
+                    return false;
+                }
+
+                if (token[i] == '.' && groups > 0)
+                {
+                    return false;
+                }
+
+                i += 3;
+                groups++;
+            }
+
+            return groups is 1 or 2 && int.Parse(token.Substring(0, hourDigits), CultureInfo.InvariantCulture) <= 24;
+        }
+
         public static bool IsValid(int year, int month, int day) =>
             year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
@@ -136,7 +260,7 @@ namespace SeedModels.Extraction.Text
             return int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day >= 1 && day <= 31;
         }
 
-        private static bool IsWeekday(string word)
+        public static bool IsWeekday(string word)
         {
             var w = word.TrimEnd(CommaOrDot).ToLowerInvariant();
             return w.Length >= 3 && (w.EndsWith("day", StringComparison.Ordinal) || w is "mon" or "tue" or "tues" or "wed" or "thu" or "thurs" or "fri" or "sat" or "sun") &&

@@ -7,7 +7,7 @@ namespace SeedModels.Extraction.Text
     /// The closed word classes the rules lean on. General English newsroom vocabulary only: no article's
     /// names or phrases belong here.
     /// </summary>
-    internal static class Lexicon
+    internal static partial class Lexicon
     {
         private static WordSet Set(string words) => new WordSet(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
 
