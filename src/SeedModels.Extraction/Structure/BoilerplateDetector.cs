@@ -24,6 +24,12 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A link in a list under <c>Read more</c> is a headline: short, perhaps with a label.</summary>
         private const int MaxLinkWords = 30;
 
+        /// <summary>A newsletter's pitch is a line or two.</summary>
+        private const int MaxPitchWords = 35;
+
+        /// <summary>A heading left at the end of a link list is short; the headlines of other stories are longer.</summary>
+        private const int MaxHeadingAfterLinksWords = 6;
+
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
@@ -55,7 +61,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsGalleryCounter(text))
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text))
             {
                 return true;
             }
@@ -99,6 +105,57 @@ namespace SeedModels.Extraction.Structure
             MarkLinkLists(units);
             MarkTrailingFurniture(units);
         }
+
+        /// <summary>
+        /// A newsletter box: a short title, a line of pitch, then the sign-up button (<c>Morning Brief</c> / <c>The day's news in
+        /// five minutes.</c> / <c>Sign up</c>). Walking back from the button over the box's other furniture (an address field, a
+        /// consent line), the pitch and the title are the box's too.
+        /// </summary>
+        /// <remarks>Run after the header is read, so a byline above a box is never taken for its title.</remarks>
+        public static void MarkSignUpBoxes(List<Unit> units)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (units[i].Kind != UnitKind.Boilerplate || !Lexicon.SignUpButtons.Contains(units[i].Text))
+                {
+                    continue;
+                }
+
+                // Back over the box's furniture; a label among it (a list's title) is the box's title, already furniture.
+                var k = i - 1;
+                var titled = false;
+                while (k >= 0 && units[k].Kind == UnitKind.Boilerplate)
+                {
+                    titled |= units[k].IsLinkListLabel;
+                    k--;
+                }
+
+                if (titled)
+                {
+                    continue;
+                }
+
+                if (k == i - 1 && k >= 0 && IsPitch(units[k]))
+                {
+                    units[k].Kind = UnitKind.Boilerplate;
+                    k--;
+                }
+
+                if (k >= 0 && k < i - 1 && IsBoxTitle(units[k]))
+                {
+                    units[k].Kind = UnitKind.Boilerplate;
+                }
+            }
+        }
+
+        /// <summary>A newsletter's pitch: one short line of one or two sentences, quoting no one.</summary>
+        private static bool IsPitch(Unit unit) =>
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxPitchWords + 1) <= MaxPitchWords &&
+            Sentences.Count(unit.Text, 0, unit.Text.Length, limit: 3) <= 2 && unit.Text.IndexOf('"') < 0 && unit.Text.IndexOf('\u201C') < 0;
+
+        /// <summary>A box's title: a name of a few words, no sentence.</summary>
+        private static bool IsBoxTitle(Unit unit) =>
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && !EndsSentence(unit.Text) && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: 7) <= 6;
 
         /// <summary>A lone share button (<c>Facebook</c>) standing next to other furniture.</summary>
         private static void MarkShareButtons(List<Unit> units)
@@ -155,10 +212,24 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var k = i + 1;
+                var links = 0;
                 while (k < units.Count && IsLinkShaped(units[k]))
                 {
-                    units[k].Kind = UnitKind.Boilerplate;
+                    links += units[k].Kind == UnitKind.Text ? 1 : 0;
                     k++;
+                }
+
+                // The last short line right before prose, after other links, is the body's next crosshead.
+                var end = k;
+                if (links >= 2 && k < units.Count && units[k].Kind == UnitKind.Text && IsProse(units[k].Text) && units[k - 1].Kind == UnitKind.Text &&
+                    Chars.CountWords(units[k - 1].Text, 0, units[k - 1].Text.Length, limit: MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords)
+                {
+                    end = k - 1;
+                }
+
+                for (var m = i + 1; m < end; m++)
+                {
+                    units[m].Kind = UnitKind.Boilerplate;
                 }
 
                 i = k - 1;
@@ -178,8 +249,10 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // A headline may ask or exclaim ("… - LIVE!"); prose ends with a full stop.
             var text = unit.Text.Trim();
-            return Chars.CountWords(text, 0, text.Length, limit: MaxLinkWords + 1) <= MaxLinkWords && !IsProse(text);
+            var words = Chars.CountWords(text, 0, text.Length, limit: MaxLinkWords + 1);
+            return words <= MaxLinkWords && (!IsProse(text) || (text[text.Length - 1] != '.' && words <= 20));
         }
 
         /// <summary>
@@ -253,6 +326,27 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The signature line of an embedded post: a dash, the author and handle, the date (<c>— Jane Roe (@janeroe) May 2, 2024</c>).
+        /// </summary>
+        private static bool IsEmbedSignature(string text)
+        {
+            if (text.Length < 8 || text.Length > 160 || !Chars.IsDash(text[0]))
+            {
+                return false;
+            }
+
+            var handle = text.IndexOf("(@", System.StringComparison.Ordinal);
+            var close = handle < 0 ? -1 : text.IndexOf(')', handle);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            var t = LineTokens.Split(text, close + 1, text.Length);
+            return DateRun.IsWholeRun(t, 0, t.Count, out var r) && r.HasDayAndMonth;
         }
 
         /// <summary>A wire sign-off naming the staff behind the story: <c>(Reporting by …; Editing by …)</c>.</summary>

@@ -124,6 +124,33 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
+        /// <summary>
+        /// A line that is only the author's job title, set under the byline: <c>Freelance sports writer</c>, <c>Assistant Sports
+        /// Editor Follow</c>.
+        /// </summary>
+        public static bool IsRoleLine(string line)
+        {
+            var words = Words.Split(line);
+            if (words.Count == 0 || words.Count > 7)
+            {
+                return false;
+            }
+
+            var role = false;
+            foreach (var w in words)
+            {
+                var roleWord = IsRoleWord(w) || Lexicon.IsOccupationBare(w);
+                if (!roleWord && !Lexicon.RoleModifiers.ContainsBare(w) && !w.IsOneOfLower(Connectors) && !w.LowerIs("follow"))
+                {
+                    return false;
+                }
+
+                role |= roleWord;
+            }
+
+            return role;
+        }
+
         /// <summary>Reads names from <paramref name="start"/>, then what may follow them; false unless every token was read.</summary>
         private static bool Read(LineTokens t, int start, bool labelled, BylineReading reading)
         {

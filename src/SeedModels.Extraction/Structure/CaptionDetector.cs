@@ -29,6 +29,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Captions run to a few sentences at most.</summary>
         private const int MaxCaptionWords = 80;
 
+        /// <summary>A caption says what a picture shows: a line of a few words over a credit is a heading.</summary>
+        private const int MinCaptionWords = 5;
+
         /// <summary>A caption line with no credit and no other cue (a position, a video) is one or two short sentences.</summary>
         private const int MaxPlainCaptionWords = 45;
 
@@ -159,7 +162,8 @@ namespace SeedModels.Extraction.Structure
                     {
                         previous.Credit ??= unit.Credit;
                     }
-                    else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && Chars.CountWords(previous.Text) <= 60 && !IsProseParagraph(previous.Text) &&
+                    else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && Chars.CountWords(previous.Text) is >= MinCaptionWords and <= 60 &&
+                             !IsProseParagraph(previous.Text) &&
                              (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text)))
                     {
                         MakeCaption(previous, Html.Clean(previous.Text));
@@ -247,6 +251,12 @@ namespace SeedModels.Extraction.Structure
             var inner = text.Substring(open + 1, close - open - 1).Trim();
             var before = text.Substring(0, open).TrimEnd();
             if (before.Length == 0)
+            {
+                return false;
+            }
+
+            // A figure in a box of facts ("41: Per cent of voters … (Pollster)") cites its source, it credits no picture.
+            if (IsFigureLine(before))
             {
                 return false;
             }
@@ -360,14 +370,14 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // A slash credit: "Jane Roe/Agency", "AP Photo/Jane Roe", "Agency/via Wire".
+            // A slash credit: "Jane Roe/Agency", "AP Photo/Jane Roe", "Agency/via Wire", "Jane Roe/John Doe/Agency": the
+            // first slash of the credit's run of capitalised words.
             var slash = -1;
-            for (var k = t.Count - 1; k >= 0 && t.Count - k <= 5; k--)
+            for (var k = t.Count - 1; k >= 0 && t.Count - k <= MaxUnlabelledCreditWords && (IsCapitalisedToken(t[k]) || t[k].IsOneOfLower(CreditConnectors)); k--)
             {
-                if (t[k].Text.IndexOf('/') > 0)
+                if (IsSlashCredit(t[k]))
                 {
                     slash = k;
-                    break;
                 }
             }
 
@@ -398,7 +408,7 @@ namespace SeedModels.Extraction.Structure
                 from--;
             }
 
-            if (from < t.Count && from >= 3 && !char.IsUpper(t[from - 1].First) && HasStrongCreditWord(t, from, t.Count))
+            if (from < t.Count && from >= 3 && !char.IsUpper(t[from - 1].First) && !Lexicon.FunctionWords.ContainsBare(t[from - 1]) && HasStrongCreditWord(t, from, t.Count))
             {
                 captionText = text.Substring(0, t[from - 1].End).Trim();
                 credit = t.Span(from, t.Count);
@@ -488,7 +498,48 @@ namespace SeedModels.Extraction.Structure
                 open = text.IndexOf('(', close);
             }
 
+            // "From left: Jane Roe, John Doe", "Crew members, left to right: …"
+            var colon = text.IndexOf(':');
+            if (colon > 0 && colon < 60)
+            {
+                var k = colon;
+                while (k > 0 && text[k - 1] != ',' && text[k - 1] != ':' && colon - k < 20)
+                {
+                    k--;
+                }
+
+                for (var start = k; start < colon; start++)
+                {
+                    if ((start == 0 || text[start - 1] == ' ' || text[start - 1] == ',') && Lexicon.PicturePositions.Contains(text, start, colon))
+                    {
+                        return true;
+                    }
+                }
+            }
+
             return false;
+        }
+
+        /// <summary>A line of a box of facts: a number, an ordinal or a year, then a colon (<c>41: Per cent of …</c>, <c>6th: …</c>).</summary>
+        private static bool IsFigureLine(string text)
+        {
+            var i = 0;
+            while (i < text.Length && (char.IsDigit(text[i]) || text[i] == ',' || text[i] == '.' || text[i] == '%'))
+            {
+                i++;
+            }
+
+            if (i == 0)
+            {
+                return false;
+            }
+
+            while (i < text.Length && char.IsLetter(text[i]) && i < 6)
+            {
+                i++;
+            }
+
+            return i < text.Length && text[i] == ':';
         }
 
         /// <summary>Whether what follows a parenthesised credit only repeats a credit (<c>AP Photo</c>, <c>Copyright AP Photo</c>).</summary>
@@ -530,9 +581,10 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // No cue: capitalised words only, a few of them, no digits ("(Harbour Trust)", "(Jane Roe)").
+            // No cue: capitalised words only, a few of them, no digits ("(Harbour Trust)", "(Jane Roe)"); not a party's
+            // initial ("(R)"), a position ("(left)") or what a link leads to ("(VIDEO)").
             var words = Words.Split(inner);
-            if (words.Count > 6 || Lexicon.PicturePositions.Contains(inner))
+            if (words.Count > 6 || inner.Length < 2 || Lexicon.PicturePositions.Contains(inner) || Lexicon.MediaMarkers.Contains(inner))
             {
                 return false;
             }
@@ -550,7 +602,8 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            return words.Count > 0;
+            // A few capitals alone ("(NM)", "(JD)") are a reporter's initials signing off, not a credit.
+            return words.Count > 1 || (words.Count == 1 && !(words[0].IsAllCaps && words[0].End - words[0].Start <= 3));
         }
 
         /// <summary>A credit's shape: capitalised words, slashes, handles and connectors (<c>via</c>, <c>for</c>), no sentence.</summary>
@@ -573,7 +626,7 @@ namespace SeedModels.Extraction.Structure
             {
                 var w = t[k];
                 var first = w.First;
-                if (first == '@' || w.Text.IndexOf('@') > 0 || w.Text.IndexOf('/') > 0)
+                if (first == '@' || first == '/' || w.Text.IndexOf('@') > 0 || w.Text.IndexOf('/') > 0)
                 {
                     cue = true;
                     continue;
@@ -600,7 +653,7 @@ namespace SeedModels.Extraction.Structure
         {
             var text = w.Text;
             var slash = text.IndexOf('/');
-            return slash > 0 && slash + 1 < text.Length && char.IsLetter(text[slash - 1]) &&
+            return slash > 0 && slash + 1 < text.Length && char.IsLetter(text[slash - 1]) && (char.IsUpper(text[0]) || text[0] == '@') &&
                    (char.IsUpper(text[slash + 1]) || string.Compare(text, slash + 1, "via", 0, 3, StringComparison.OrdinalIgnoreCase) == 0);
         }
 
@@ -635,7 +688,55 @@ namespace SeedModels.Extraction.Structure
                 slash |= IsSlashCredit(t[k]);
             }
 
-            return (allSources && HasStrongCreditWord(t, 0, t.Count)) || slash;
+            return (allSources && HasStrongCreditWord(t, 0, t.Count)) || (slash && !JoinsTwoNames(t));
+        }
+
+        /// <summary>
+        /// Two names of two words or more joined by a slash (<c>Jane Roe/John Doe</c>): a byline of two authors. A credit
+        /// names an agency or a one-word source on one side (<c>Jane Roe/Agency</c>).
+        /// </summary>
+        private static bool JoinsTwoNames(LineTokens t)
+        {
+            var slashes = 0;
+            var before = 0;
+            var after = 0;
+            for (var k = 0; k < t.Count; k++)
+            {
+                var text = t.Text(k);
+                if (Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(text))
+                {
+                    return false;
+                }
+
+                var slash = text.IndexOf('/');
+                if (slash < 0)
+                {
+                    if (slashes == 0)
+                    {
+                        before++;
+                    }
+                    else
+                    {
+                        after++;
+                    }
+
+                    continue;
+                }
+
+                if (++slashes > 1 || text.IndexOf('/', slash + 1) >= 0)
+                {
+                    return false;
+                }
+
+                before++;
+                after++;
+                if (Lexicon.CreditSources.Contains(text.Substring(slash + 1)) || Lexicon.Agencies.Contains(text.Substring(slash + 1)))
+                {
+                    return false;
+                }
+            }
+
+            return slashes == 1 && before >= 2 && after >= 2;
         }
 
         private static bool IsCapitalisedToken(Word w) => char.IsUpper(w.First) && !HasQuoteMark(w);
@@ -738,10 +839,20 @@ namespace SeedModels.Extraction.Structure
             !BoilerplateDetector.EndsSentence(text) && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0;
 
         /// <summary>Whether a plain line repeats a caption next to it, one text inside the other (alt text and caption).</summary>
-        private static bool IsRepeat(Unit line, Unit caption) =>
-            line.Kind == UnitKind.Text && line.IsSingleLine && !string.IsNullOrEmpty(caption.CaptionText) &&
-            Chars.CountWords(line.Text, 0, line.Text.Length, limit: MaxCaptionWords + 1) <= MaxCaptionWords &&
-            (Contains(caption.CaptionText!, line.Text) || Contains(line.Text, caption.CaptionText!));
+        private static bool IsRepeat(Unit line, Unit caption)
+        {
+            if (line.Kind != UnitKind.Text || !line.IsSingleLine || string.IsNullOrEmpty(caption.CaptionText) ||
+                Chars.CountWords(line.Text, 0, line.Text.Length, limit: MaxCaptionWords + 1) > MaxCaptionWords)
+            {
+                return false;
+            }
+
+            // A repeat says nearly all the other says: a name ("Jane Roe") is no repeat of a sentence about her.
+            var a = Key(line.Text);
+            var b = Key(caption.CaptionText!);
+            var shorter = Math.Min(a.Length, b.Length);
+            return shorter * 2 >= Math.Max(a.Length, b.Length) && (Contains(a, b) || Contains(b, a));
+        }
 
         /// <summary>Whether a text is a paragraph of prose: two sentences or more, the last one ended.</summary>
         private static bool IsProseParagraph(string text) => Sentences.Count(text, 0, text.Length, limit: 3) >= 2 && BoilerplateDetector.EndsSentence(text);

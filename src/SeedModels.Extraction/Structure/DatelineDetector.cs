@@ -76,7 +76,7 @@ namespace SeedModels.Extraction.Structure
             month = day = year = 0;
             // The place runs to a parenthesis, a comma or a spaced dash, within 80 characters.
             var i = 0;
-            while (i < text.Length && i < 80 && !(text[i] == '(' || text[i] == ',' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
+            while (i < text.Length && i < 80 && !(text[i] == '(' || text[i] == ',' || text[i] == ':' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
             {
                 i++;
             }
@@ -119,8 +119,9 @@ namespace SeedModels.Extraction.Structure
                 var used = Dates.TryRead(parts, 0, out year, out month, out day);
                 if (used == 0 || used != parts.Length)
                 {
-                    // "WASHINGTON, D.C. (Reuters) -": a second place part rather than a date.
-                    if (words.Count == 0 || words.Count > 3 || !Names.IsAllCaps(dateText))
+                    // "WASHINGTON, D.C. (Reuters) -", "SPRINGFIELD, Ill. (AP) —": a second place part, in capitals or a state's
+                    // abbreviation, rather than a date.
+                    if (words.Count == 0 || words.Count > 3 || !(Names.IsAllCaps(dateText) || IsAbbreviatedPlace(dateText, words)))
                     {
                         return 0;
                     }
@@ -147,6 +148,13 @@ namespace SeedModels.Extraction.Structure
                 i = Chars.SkipSpaces(text, close + 1, text.Length);
             }
 
+            // "NEW DELHI: The ministry said …": a place in capitals and a colon, with no agency, opens Indian and Pakistani copy.
+            if (i < text.Length && !hasAgency && allCaps && text[i] == ':' && IsPlaceColon(text, placeText, i))
+            {
+                place = Names.TitleCase(placeText);
+                return Chars.SkipSpaces(text, i + 1, text.Length);
+            }
+
             if (i >= text.Length || !Chars.IsDash(text[i]) || (!allCaps && !hasAgency))
             {
                 place = agency = null;
@@ -162,6 +170,50 @@ namespace SeedModels.Extraction.Structure
 
             place = allCaps ? Names.TitleCase(placeText) : placeText;
             return i;
+        }
+
+        /// <summary>A state's or province's abbreviation after the city: <c>Wis.</c>, <c>N.H.</c>, <c>Calif.</c></summary>
+        private static bool IsAbbreviatedPlace(string text, List<Word> words)
+        {
+            var trimmed = text.Trim();
+            if (trimmed.Length < 2 || trimmed[trimmed.Length - 1] != '.' || words.Count > 2)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!w.IsCapitalized || w.End - w.Start > 6)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether <c>PLACE:</c> opens a dateline: a place of letters only, not a label (<c>UPDATE:</c>, <c>WATCH:</c>), then
+        /// the sentence, which is not a quotation (a speaker's label in a transcript is followed by what was said).
+        /// </summary>
+        private static bool IsPlaceColon(string text, string placeText, int colon)
+        {
+            var next = Chars.SkipSpaces(text, colon + 1, text.Length);
+            if (next >= text.Length || next == colon + 1 || !char.IsUpper(text[next]) || Lexicon.StoryLabels.Contains(placeText) ||
+                Chars.CountWords(text, next, text.Length, limit: 13) < 12)
+            {
+                return false;
+            }
+
+            foreach (var c in placeText)
+            {
+                if (!char.IsLetter(c) && c != ' ' && c != '-' && c != '.' && c != '\'')
+                {
+                    return false;
+                }
+            }
+
+            return Chars.CountWords(placeText) <= 3;
         }
 
         private static bool AllWordsCapitalized(string s)

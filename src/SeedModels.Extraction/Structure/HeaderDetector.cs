@@ -72,7 +72,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (IsSectionLabel(unit))
+                if (IsSectionLabel(unit) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && unit.IsSingleLine && BylineDetector.IsRoleLine(unit.Text)))
                 {
                     unit.Kind = UnitKind.Boilerplate;
                     continue;

@@ -26,6 +26,7 @@ namespace SeedModels.Extraction.Structure
             var annotatedStandfirst = annotations.Find(AnnotationKeys.Standfirst);
             var headerEnd = HeaderDetector.Read(units, start, annotatedStandfirst != null);
             CaptionDetector.MarkHeaderMarkup(units, headerEnd);
+            BoilerplateDetector.MarkSignUpBoxes(units);
             ReadByline(units, headerEnd, result, annotations.Get(AnnotationKeys.Byline));
             ReadDateline(units, headerEnd, result, annotations);
 

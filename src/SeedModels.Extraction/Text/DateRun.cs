@@ -93,6 +93,12 @@ namespace SeedModels.Extraction.Text
                 return 0;
             }
 
+            // "Mar 12, 2020 @ 10:42 am": the at sign stands for "at".
+            if (w.Is("@"))
+            {
+                return 1;
+            }
+
             if (Lexicon.DateLabels.ContainsBare(w) || Lexicon.Meridiems.Contains(w) || Lexicon.RelativeTimeWords.ContainsBare(w) || Lexicon.ReadingTimeWords.ContainsBare(w))
             {
                 r.HasRelative |= w.LowerIs("ago") || w.LowerIs("now");

@@ -32,6 +32,15 @@ namespace SeedModels.Extraction.Text
             main picture | main image | front | back | rear");
 
         /// <summary>
+        /// What a link or a headline announces in brackets (<c>(VIDEO)</c>, <c>(Photos)</c>, <c>(LIVE)</c>): not a credit.
+        /// </summary>
+        public static readonly PhraseSet MediaMarkers = new PhraseSet(@"
+            video | videos | photo | photos | picture | pictures | gallery | watch | live | audio | listen | podcast | update |
+            updated | updates | poll | map | maps | graphic | graphics | chart | charts | interactive | opinion | analysis |
+            exclusive | explainer | breaking | new | sponsored | paid post | ad | advertisement | pics | video and photos |
+            photos and video");
+
+        /// <summary>
         /// Sources a credit names without a label (<c>… in the harbour. Supplied</c>, <c>(Handout)</c>): stock libraries,
         /// handouts and the words photographers' credits use.
         /// </summary>

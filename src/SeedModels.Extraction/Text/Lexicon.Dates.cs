@@ -23,6 +23,15 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words of a reading time: <c>6 minute read</c>, <c>Reading time: 3 mins</c>.</summary>
         public static readonly WordSet ReadingTimeWords = Set("read reading listen listening watch time");
 
+        /// <summary>
+        /// Labels that open a paragraph in capitals with a colon (<c>UPDATE:</c>, <c>EXCLUSIVE:</c>) and are no place of filing.
+        /// </summary>
+        public static readonly PhraseSet StoryLabels = new PhraseSet(@"
+            update | updated | breaking | breaking news | exclusive | watch | listen | read | note | editor's note | editors note |
+            correction | clarification | live | analysis | opinion | comment | video | photos | pictures | warning | alert |
+            explainer | review | interview | transcript | q | a | question | answer | fact check | factbox | timeline | background |
+            what we know | key points | summary | tl;dr | ps | p.s | nb | disclaimer | disclosure | sponsored | advertisement");
+
         /// <summary>What a count after a date counts (<c>0 Comments</c>, <c>1,204 views</c>).</summary>
         public static readonly WordSet CountedThings = Set("comments comment views view shares share likes reads replies");
     }

@@ -53,7 +53,11 @@ namespace SeedModels.Extraction.Text
             recommended stories | you may also like | you might also like | you may be interested in | don't miss |
             editor's picks | editors' picks | further reading | in case you missed it |
             what to read next | keep reading | more coverage | more headlines | explore more | tags | topics | filed under |
-            categories | more in this section | read the full story");
+            categories | more in this section | read the full story | read our complete coverage | complete coverage |
+            full coverage | read our full coverage | more in this series | in this series");
+
+        /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
+        public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
 
         /// <summary>Openings of a whole line that is the publisher's, not the story's.</summary>
         public static readonly Prefixes FurnitureOpeners = new Prefixes(
@@ -65,12 +69,14 @@ namespace SeedModels.Extraction.Text
             "Read next:", "Read also:", "See also:", "Also read:", "Related story:", "Related article:", "More on this:",
             "Skip past", "Skip next", "Skip advert", "Reading time", "Support our", "Support independent", "Support local",
             "Become a member", "Make your contribution", "Make a contribution", "We rely on", "We depend on",
-            "Thanks for reading", "Thank you for reading", "Enjoyed this", "If you enjoyed", "If you value",
+            "Thanks for reading", "Thank you for reading", "Have your say", "Join the conversation", "Comment on this", "Enjoyed this", "If you enjoyed", "If you value",
             "Already a subscriber", "Already have an account", "Want more", "Don't want to see", "Do not want to see",
             "Interested in more", "I would like to be", "I would like to receive", "I agree to", "Listen here", "Tap here",
             "This article contains affiliate", "This article may contain affiliate",
             "This post contains affiliate", "This post may contain affiliate", "We may earn", "We may receive",
-            "Our standards:", "All rights reserved", "Copyright \u00A9", "\u00A9 ");
+            "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:",
+            "This story was originally", "This story originally", "This article originally", "A version of this story",
+            "A version of this article", "Copyright \u00A9", "\u00A9 ");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
