@@ -24,6 +24,12 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A link in a list under <c>Read more</c> is a headline: short, perhaps with a label.</summary>
         private const int MaxLinkWords = 30;
 
+        /// <summary>A disclosure about advertising or affiliate links is a short paragraph.</summary>
+        private const int MaxDisclosureWords = 70;
+
+        /// <summary>How far from the top or the end an author's note (a biography, an invitation to write to them) is looked for.</summary>
+        private const int AuthorNoteReach = 4;
+
         /// <summary>A newsletter's pitch is a line or two.</summary>
         private const int MaxPitchWords = 35;
 
@@ -66,8 +72,9 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            var words = Chars.CountWords(text, 0, text.Length, limit: MaxCallToActionWords + 1);
+            var words = Chars.CountWords(text, 0, text.Length, limit: MaxDisclosureWords + 1);
             return (words <= MaxShareRowWords && IsShareRow(text)) ||
+                   (words <= MaxDisclosureWords && IsDisclosure(text)) ||
                    (words <= MaxNoticeWords && IsNotice(text)) ||
                    IsConsent(text) ||
                    (words <= MaxCallToActionWords && IsCallToAction(text));
@@ -302,6 +309,136 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i > 0 && Chars.IsSentenceEnd(text[i]);
+        }
+
+        /// <summary>
+        /// A disclosure about money in the publisher's voice: <c>We may earn a commission from links on this page</c>,
+        /// <c>We recommend products independently; advertisers do not influence our picks</c>.
+        /// </summary>
+        private static bool IsDisclosure(string text)
+        {
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            {
+                return false;
+            }
+
+            var hits = 0;
+            var ourVoice = false;
+            foreach (var w in Words.Split(text))
+            {
+                hits += Lexicon.DisclosureWords.Contains(w) ? 1 : 0;
+                ourVoice |= w.LowerIs("we") || w.LowerIs("our") || w.LowerIs("us");
+            }
+
+            return ourVoice && hits >= 2;
+        }
+
+        /// <summary>
+        /// An author's note, near the top or at the end: a biography opening with the author's name (<c>Jane Roe is a senior
+        /// reporter …</c>, <c>Roe covers politics …</c>), an invitation to reach the author (<c>You can email Jane Roe here</c>),
+        /// and the author's name alone over a biography.
+        /// </summary>
+        public static void MarkAuthorNotes(List<Unit> units, List<string> authors, int headerEnd)
+        {
+            if (authors.Count == 0)
+            {
+                return;
+            }
+
+            var tail = Units.LastText(units) - AuthorNoteReach;
+            for (var i = 0; i < units.Count; i++)
+            {
+                var unit = units[i];
+                if (unit.Kind != UnitKind.Text || (i > headerEnd + AuthorNoteReach && i <= tail))
+                {
+                    continue;
+                }
+
+                var text = unit.Text.Trim();
+                if (IsBiographyOf(text, authors) || (StartsWithAny(text, Lexicon.ReaderToAuthorOpeners) && NamesAny(text, authors)))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    if (i > 0 && units[i - 1].Kind == UnitKind.Text && IsNameOf(units[i - 1].Text, authors))
+                    {
+                        units[i - 1].Kind = UnitKind.Boilerplate;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The author's name (or first or last name), then what the author is or does: <c>is a</c>, <c>covers</c>, <c>joined</c>.</summary>
+        private static bool IsBiographyOf(string text, List<string> authors)
+        {
+            foreach (var author in authors)
+            {
+                foreach (var name in NameForms(author))
+                {
+                    if (text.Length <= name.Length + 1 || !text.StartsWith(name, System.StringComparison.OrdinalIgnoreCase) || text[name.Length] != ' ')
+                    {
+                        continue;
+                    }
+
+                    var at = name.Length;
+                    if (!Words.TryNext(text, ref at, text.Length, out var verb) || !Lexicon.BiographyVerbs.Contains(verb))
+                    {
+                        continue;
+                    }
+
+                    // "is" / "was" / "has" must say what the author is: "is a", "is the", "has been".
+                    if (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"))
+                    {
+                        return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been"));
+                    }
+
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IEnumerable<string> NameForms(string author)
+        {
+            yield return author;
+            var words = author.Split(' ');
+            if (words.Length >= 2)
+            {
+                if (words[0].Length >= 3)
+                {
+                    yield return words[0];
+                }
+
+                if (words[words.Length - 1].Length >= 3)
+                {
+                    yield return words[words.Length - 1];
+                }
+            }
+        }
+
+        private static bool NamesAny(string text, List<string> authors)
+        {
+            foreach (var author in authors)
+            {
+                if (text.IndexOf(author, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNameOf(string text, List<string> authors)
+        {
+            foreach (var author in authors)
+            {
+                if (string.Equals(Chars.CollapseSpaces(text), author, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary><c>Have a news tip?</c>, <c>Got a story for us?</c>, <c>Do you have a story tip?</c></summary>

@@ -28,6 +28,7 @@ namespace SeedModels.Extraction.Structure
             CaptionDetector.MarkHeaderMarkup(units, headerEnd);
             BoilerplateDetector.MarkSignUpBoxes(units);
             ReadByline(units, headerEnd, result, annotations.Get(AnnotationKeys.Byline));
+            BoilerplateDetector.MarkAuthorNotes(units, result.Authors, headerEnd);
             ReadDateline(units, headerEnd, result, annotations);
 
             var standfirst = StandfirstDetector.Detect(units, annotatedStandfirst?.Value);

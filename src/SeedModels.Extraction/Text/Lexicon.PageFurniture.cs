@@ -23,6 +23,7 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Whole lines that are a page's controls or labels, never the story.</summary>
         public static readonly PhraseSet FurnitureLines = new PhraseSet(@"
+            full bio | bio | about the author | author bio | view profile | more by this author | more from this author |
             advertisement | advertising | advert | ad | sponsored | sponsored content | paid content | partner content |
             promoted | promotion | skip advertisement | skip advert | remove ads |
             join the conversation | join the discussion | view comments | show comments | add a comment | leave a comment |
@@ -76,7 +77,8 @@ namespace SeedModels.Extraction.Text
             "This post contains affiliate", "This post may contain affiliate", "We may earn", "We may receive",
             "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:",
             "This story was originally", "This story originally", "This article originally", "A version of this story",
-            "A version of this article", "Copyright \u00A9", "\u00A9 ");
+            "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
+            "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
@@ -97,6 +99,22 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>The nouns such notices are about.</summary>
         public static readonly WordSet NoticeSubjects = Set("advertisement advertisements advert adverts ad ads video videos player article story content");
+
+        /// <summary>
+        /// Words of a disclosure about money (<c>We may earn a commission …</c>, <c>advertisers do not influence our picks</c>):
+        /// a short paragraph holding two of them, in the publisher's first person, is the page's.
+        /// </summary>
+        public static readonly WordSet DisclosureWords = Set(@"
+            affiliate affiliates commission commissions compensation compensated advertiser advertisers sponsored sponsor
+            sponsors disclosure partners partner paid earn revenue independently independent");
+
+        /// <summary>What an author's biography says the author does: <c>Jane Roe covers politics</c>, <c>… is a reporter</c>.</summary>
+        public static readonly WordSet BiographyVerbs = Set("covers covered writes wrote reports reported joined edits edited is was has");
+
+        /// <summary>How a page invites the reader to reach or follow its author: <c>You can email Jane Roe here</c>.</summary>
+        public static readonly Prefixes ReaderToAuthorOpeners = new Prefixes(
+            "You can email", "You can follow", "You can reach", "You can contact", "You can read more", "Email ", "Follow ", "Contact ",
+            "Reach ", "Read more from", "Read more by", "More from", "More by");
 
         /// <summary>Openings of a wire sign-off naming the staff behind the story (<c>(Reporting by …; Editing by …)</c>).</summary>
         public static readonly Prefixes SignOffOpeners = new Prefixes(
