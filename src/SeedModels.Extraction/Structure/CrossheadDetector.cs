@@ -11,7 +11,7 @@ namespace SeedModels.Extraction.Structure
     /// </summary>
     internal static class CrossheadDetector
     {
-        public const int MaxWords = 14;
+        public const int MaxWords = 12;
 
         /// <summary>A heading of one word is a word of some length (<c>Reforms</c>), not an abbreviation or a stray code.</summary>
         private const int MinOneWordLetters = 4;
@@ -56,8 +56,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // A quotation as the heading ("“A Regret I Will Carry”"), not a quoted sentence ("“We lost everything.”").
-            if (last == '\u201D' && (text.Length < 3 || !char.IsLetter(text[text.Length - 2])))
+            // A quotation as the heading ("“A Regret I Will Carry”"), not a quoted sentence ("“We lost everything.”") nor a
+            // paragraph ending in a quotation ("Roe told reporters: ''We are done.''").
+            if (IsClosingQuote(last) && (text.Length < 3 || !char.IsLetter(text[text.Length - 2]) || !HasOpeningQuote(text)))
             {
                 return false;
             }
@@ -74,6 +75,23 @@ namespace SeedModels.Extraction.Structure
             }
 
             return true;
+        }
+
+        private static bool IsClosingQuote(char c) => c == '\u201D' || c == '\u2019' || c == '\'' || c == '"';
+
+        /// <summary>An opening mark at the start or after a space: <c>“A Regret”</c>, <c>The ‘change candidate’</c>.</summary>
+        private static bool HasOpeningQuote(string text)
+        {
+            for (var i = 0; i < text.Length - 1; i++)
+            {
+                var c = text[i];
+                if ((c == '\u201C' || c == '\u2018' || c == '\'' || c == '"') && (i == 0 || text[i - 1] == ' ') && char.IsLetter(text[i + 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A capital, a number of a numbered heading (<c>2. Dunmore Pod</c>), or an opening quotation mark then a capital.</summary>
