@@ -30,6 +30,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>How far from the top or the end an author's note (a biography, an invitation to write to them) is looked for.</summary>
         private const int AuthorNoteReach = 4;
 
+        /// <summary>An unlabelled list of links runs to a few lines; more is a list in the story.</summary>
+        private const int MaxUnlabelledLinks = 4;
+
         /// <summary>A newsletter's pitch is a line or two.</summary>
         private const int MaxPitchWords = 35;
 
@@ -153,6 +156,77 @@ namespace SeedModels.Extraction.Structure
                     units[k].Kind = UnitKind.Boilerplate;
                 }
             }
+        }
+
+        /// <summary>
+        /// Headlines of other stories set between paragraphs without a label: two or more headline-shaped lines in a row
+        /// (<c>Storm closes schools across the county</c> / <c>Council to review flood plans</c>), none numbered, with prose
+        /// before and after. A heading is one line, followed by its section.
+        /// </summary>
+        /// <remarks>Run after the header is read: a standfirst and a caption under the headline also stand in a row.</remarks>
+        public static void MarkUnlabelledLinkLists(List<Unit> units, int bodyStart)
+        {
+            var i = bodyStart;
+            while (i < units.Count)
+            {
+                if (!IsHeadlineShaped(units[i]) || !HasProseBefore(units, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i;
+                while (end < units.Count && IsHeadlineShaped(units[end]))
+                {
+                    end++;
+                }
+
+                if (end - i >= 2 && end - i <= MaxUnlabelledLinks && end < units.Count && units[end].Kind == UnitKind.Text && IsProse(units[end].Text))
+                {
+                    for (var k = i; k < end; k++)
+                    {
+                        units[k].Kind = UnitKind.Boilerplate;
+                    }
+                }
+
+                i = end;
+            }
+        }
+
+        /// <summary>Another story's headline: one line of four to twenty words, capitalised, no full stop, not numbered.</summary>
+        private static bool IsHeadlineShaped(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            if (text.Length == 0 || !char.IsUpper(text[0]) || EndsSentence(text) || text[text.Length - 1] == ':' || text[text.Length - 1] == ',')
+            {
+                return false;
+            }
+
+            var words = Chars.CountWords(text, 0, text.Length, limit: 21);
+            return words >= 4 && words <= 20;
+        }
+
+        private static bool HasProseBefore(List<Unit> units, int i)
+        {
+            for (var k = i - 1; k >= 0; k--)
+            {
+                if (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Standfirst)
+                {
+                    return IsProse(units[k].Text);
+                }
+
+                if (units[k].Kind != UnitKind.Boilerplate && units[k].Kind != UnitKind.Caption && units[k].Kind != UnitKind.Credit)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A newsletter's pitch: one short line of one or two sentences, quoting no one.</summary>

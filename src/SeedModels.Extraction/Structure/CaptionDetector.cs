@@ -408,7 +408,7 @@ namespace SeedModels.Extraction.Structure
                 from--;
             }
 
-            if (from < t.Count && from >= 3 && !char.IsUpper(t[from - 1].First) && !Lexicon.FunctionWords.ContainsBare(t[from - 1]) && HasStrongCreditWord(t, from, t.Count))
+            if (from < t.Count && from >= 2 && !Lexicon.FunctionWords.ContainsBare(t[from - 1]) && HasStrongCreditWord(t, from, t.Count))
             {
                 captionText = text.Substring(0, t[from - 1].End).Trim();
                 credit = t.Span(from, t.Count);

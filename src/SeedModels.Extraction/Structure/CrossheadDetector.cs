@@ -32,7 +32,8 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (seenBody && i < lastText && LooksLikeCrosshead(unit) && FollowedByProse(units, i, unit.Text))
+                if (seenBody && i < lastText && LooksLikeCrosshead(unit) && !AfterAnotherHeadingLine(units, i) &&
+                    (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && FollowedBySubheading(units, i))))
                 {
                     unit.Kind = UnitKind.Crosshead;
                     continue;
@@ -40,6 +41,43 @@ namespace SeedModels.Extraction.Structure
 
                 seenBody = true;
             }
+        }
+
+        /// <summary>
+        /// Whether a short line that is no heading stands right before this one: two headline-shaped lines in a row between
+        /// paragraphs are links to other stories, unless the first is a numbered heading (<c>2. The budget option</c>) with its
+        /// subheading under it.
+        /// </summary>
+        private static bool AfterAnotherHeadingLine(List<Unit> units, int i)
+        {
+            var k = i - 1;
+            while (k >= 0 && (units[k].Kind == UnitKind.Boilerplate || units[k].Kind == UnitKind.Caption || units[k].Kind == UnitKind.Credit))
+            {
+                k--;
+            }
+
+            if (k < 0 || units[k].Kind == UnitKind.Crosshead)
+            {
+                return false;
+            }
+
+            var previous = units[k];
+            return previous.Kind == UnitKind.Text && previous.IsSingleLine && !IsProse(previous.Text) && LooksLikeCrosshead(previous);
+        }
+
+        /// <summary>A numbered heading: <c>1. Snugwell Deluxe</c>, <c>3) The budget option</c>.</summary>
+        private static bool IsNumbered(string text) => text.Length > 0 && char.IsDigit(text.TrimStart()[0]);
+
+        /// <summary>A numbered heading's subheading follows it, then prose (<c>1. Snugwell Deluxe</c> / <c>Best overall, 9/10</c>).</summary>
+        private static bool FollowedBySubheading(List<Unit> units, int i)
+        {
+            var k = i + 1;
+            while (k < units.Count && (units[k].Kind == UnitKind.Boilerplate || units[k].Kind == UnitKind.Caption || units[k].Kind == UnitKind.Credit))
+            {
+                k++;
+            }
+
+            return k < units.Count && units[k].Kind == UnitKind.Text && LooksLikeCrosshead(units[k]) && FollowedByProse(units, k, units[k].Text);
         }
 
         private static bool LooksLikeCrosshead(Unit unit)

@@ -31,8 +31,13 @@ namespace SeedModels.Extraction.Structure
         /// words at most) and the paragraph under it runs longer (many pages print <c>Council backs new library.</c> over the
         /// story); a sentence over a shorter one, or a long one, is the story's own first paragraph.
         /// </summary>
-        public static bool IsHeadlineWithFullStop(string line, Unit next)
+        public static bool IsHeadlineWithFullStop(string line, Unit? next)
         {
+            if (next == null)
+            {
+                return false;
+            }
+
             // A first line that quotes someone and closes with a full stop may as well be the story's opening quotation; read
             // as text, its quotes are kept.
             var text = line.Trim();
@@ -49,6 +54,20 @@ namespace SeedModels.Extraction.Structure
 
             var nextText = next.Text;
             return Chars.CountWords(nextText, 0, nextText.Length, limit: words + 1) > words || Sentences.Count(nextText, 0, nextText.Length, limit: 2) >= 2;
+        }
+
+        /// <summary>The first paragraph under the first line, past a byline, a date line, a caption or furniture.</summary>
+        private static Unit? FirstParagraphAfter(System.Collections.Generic.List<Unit> units)
+        {
+            for (var i = 1; i < units.Count; i++)
+            {
+                if (units[i].Kind == UnitKind.Text)
+                {
+                    return units[i];
+                }
+            }
+
+            return null;
         }
 
         private static bool HasQuotationMark(string text)
@@ -76,7 +95,7 @@ namespace SeedModels.Extraction.Structure
             // Markup at the top is a headline in a wrapper, unless it carries a credit: then it is an image's caption.
             var isCaption = first != null && first.HasMarkup && CaptionDetector.TryReadCaptionLine(text, out _, out _);
             if (first != null && first.Kind == UnitKind.Text && first.IsSingleLine && !isCaption && units.Count > 1 &&
-                (LooksLikeHeadline(text) || IsHeadlineWithFullStop(text, units[1])))
+                (LooksLikeHeadline(text) || IsHeadlineWithFullStop(text, FirstParagraphAfter(units))))
             {
                 first.Kind = UnitKind.Headline;
                 return annotated ?? text;

@@ -27,6 +27,7 @@ namespace SeedModels.Extraction.Structure
             var headerEnd = HeaderDetector.Read(units, start, annotatedStandfirst != null);
             CaptionDetector.MarkHeaderMarkup(units, headerEnd);
             BoilerplateDetector.MarkSignUpBoxes(units);
+            BoilerplateDetector.MarkUnlabelledLinkLists(units, headerEnd);
             ReadByline(units, headerEnd, result, annotations.Get(AnnotationKeys.Byline));
             BoilerplateDetector.MarkAuthorNotes(units, result.Authors, headerEnd);
             ReadDateline(units, headerEnd, result, annotations);

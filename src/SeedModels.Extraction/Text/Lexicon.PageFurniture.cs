@@ -23,7 +23,8 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Whole lines that are a page's controls or labels, never the story.</summary>
         public static readonly PhraseSet FurnitureLines = new PhraseSet(@"
-            full bio | bio | about the author | author bio | view profile | more by this author | more from this author |
+            full bio | bio | about the author | view author archive | email the author | get author rss feed | submit |
+            enlarge image | view larger image | open image | author bio | view profile | more by this author | more from this author |
             advertisement | advertising | advert | ad | sponsored | sponsored content | paid content | partner content |
             promoted | promotion | skip advertisement | skip advert | remove ads |
             join the conversation | join the discussion | view comments | show comments | add a comment | leave a comment |
