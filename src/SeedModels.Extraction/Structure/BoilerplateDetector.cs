@@ -42,12 +42,6 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
-        private static readonly Prefixes TipRequests = new Prefixes("Have a ", "Got a ", "Do you have a");
-
-        private static readonly Prefixes FollowUs = new Prefixes("Follow ", "Like us", "Find us");
-
-        private static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };
-
         /// <summary>Whether the whole line is boilerplate; <paramref name="namedHeadline"/> gets X from <c>Originally published as X</c>.</summary>
         public static bool IsBoilerplate(string line, out string? namedHeadline)
         {
@@ -58,7 +52,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (text.StartsWith(OriginallyPublished, System.StringComparison.OrdinalIgnoreCase))
+            if (Prefixes.StartsAt(text, 0, OriginallyPublished))
             {
                 var named = text.Substring(OriginallyPublished.Length).Trim();
                 namedHeadline = named.Length > 0 ? named : null;
@@ -75,12 +69,25 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            var words = Chars.CountWords(text, 0, text.Length, limit: MaxDisclosureWords + 1);
-            return (words <= MaxShareRowWords && IsShareRow(text)) ||
-                   (words <= MaxDisclosureWords && IsDisclosure(text)) ||
-                   (words <= MaxNoticeWords && IsNotice(text)) ||
-                   IsConsent(text) ||
-                   (words <= MaxCallToActionWords && IsCallToAction(text));
+            // Each check tests the first word or its marks first and counts words only then: most lines fail before any count.
+            if (!Words.TryFirst(text, 0, text.Length, out var first))
+            {
+                return false;
+            }
+
+            return IsShareRow(text, first) || IsDisclosure(text, first) || IsNotice(text, first) || IsConsent(text, first) || IsCallToAction(text, first);
+        }
+
+        /// <summary>
+        /// The boilerplate rules that look past a line's opening, for a line that opens with an ordinary word: a disclosure
+        /// naming the publisher first (<c>Harbour Gazette may earn a commission …</c>), an ad or player notice whose words
+        /// stand anywhere (<c>The video player failed to load</c>) and a call to action after a label and a colon.
+        /// </summary>
+        public static bool IsBoilerplatePastItsOpening(string line)
+        {
+            var text = line.Trim();
+            return Words.TryFirst(text, 0, text.Length, out var first) &&
+                   (IsDisclosure(text, first) || IsNotice(text, first) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first)));
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
@@ -89,8 +96,13 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A gallery's counter over a caption: <c>1 of 12</c>, <c>3 of 12 |</c>, <c>Image 2 of 9</c>.</summary>
         public static bool IsGalleryCounter(string line)
         {
+            if (line.Length > 24)
+            {
+                return false;
+            }
+
             var words = Words.Split(line);
-            if (words.Count < 3 || words.Count > 4 || line.Length > 24)
+            if (words.Count < 3 || words.Count > 4)
             {
                 return false;
             }
@@ -259,7 +271,7 @@ namespace SeedModels.Extraction.Structure
 
         private static bool IsLoneShareWord(Unit unit)
         {
-            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine)
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.Text.Length > 40)
             {
                 return false;
             }
@@ -389,16 +401,23 @@ namespace SeedModels.Extraction.Structure
         /// A disclosure about money in the publisher's voice: <c>We may earn a commission from links on this page</c>,
         /// <c>We recommend products independently; advertisers do not influence our picks</c>.
         /// </summary>
-        private static bool IsDisclosure(string text)
+        private static bool IsDisclosure(string text, Word first)
         {
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            // No word of seventy is longer than fourteen characters on average: a longer line is not read word by word.
+            if (text.Length > MaxDisclosureWords * 14)
+            {
+                return false;
+            }
+
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxDisclosureWords + 1) > MaxDisclosureWords)
             {
                 return false;
             }
 
             var hits = 0;
             var ourVoice = false;
-            foreach (var w in Words.Split(text))
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
             {
                 hits += Lexicon.DisclosureWords.Contains(w) ? 1 : 0;
                 ourVoice |= w.LowerIs("we") || w.LowerIs("our") || w.LowerIs("us");
@@ -445,25 +464,13 @@ namespace SeedModels.Extraction.Structure
         {
             foreach (var author in authors)
             {
-                foreach (var name in NameForms(author))
+                // The full name, the first word, the last word: each is a prefix of the author's name or of its last word.
+                var firstSpace = author.IndexOf(' ');
+                var lastSpace = author.LastIndexOf(' ');
+                if (OpensBiography(text, author, 0, author.Length) ||
+                    (firstSpace >= 3 && OpensBiography(text, author, 0, firstSpace)) ||
+                    (lastSpace > 0 && author.Length - lastSpace - 1 >= 3 && OpensBiography(text, author, lastSpace + 1, author.Length)))
                 {
-                    if (text.Length <= name.Length + 1 || !text.StartsWith(name, System.StringComparison.OrdinalIgnoreCase) || text[name.Length] != ' ')
-                    {
-                        continue;
-                    }
-
-                    var at = name.Length;
-                    if (!Words.TryNext(text, ref at, text.Length, out var verb) || !Lexicon.BiographyVerbs.Contains(verb))
-                    {
-                        continue;
-                    }
-
-                    // "is" / "was" / "has" must say what the author is: "is a", "is the", "has been".
-                    if (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"))
-                    {
-                        return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been"));
-                    }
-
                     return true;
                 }
             }
@@ -471,22 +478,28 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
-        private static IEnumerable<string> NameForms(string author)
+        /// <summary>Whether <paramref name="text"/> opens with the name [start, end) of <paramref name="author"/>, then a verb of biography.</summary>
+        private static bool OpensBiography(string text, string author, int start, int end)
         {
-            yield return author;
-            var words = author.Split(' ');
-            if (words.Length >= 2)
+            var length = end - start;
+            if (text.Length <= length + 1 || text[length] != ' ' || string.Compare(text, 0, author, start, length, System.StringComparison.OrdinalIgnoreCase) != 0)
             {
-                if (words[0].Length >= 3)
-                {
-                    yield return words[0];
-                }
-
-                if (words[words.Length - 1].Length >= 3)
-                {
-                    yield return words[words.Length - 1];
-                }
+                return false;
             }
+
+            var at = length;
+            if (!Words.TryNext(text, ref at, text.Length, out var verb) || !Lexicon.BiographyVerbs.Contains(verb))
+            {
+                return false;
+            }
+
+            // "is" / "was" / "has" must say what the author is: "is a", "is the", "has been".
+            if (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"))
+            {
+                return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been"));
+            }
+
+            return true;
         }
 
         private static bool NamesAny(string text, List<string> authors)
@@ -517,18 +530,18 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary><c>Have a news tip?</c>, <c>Got a story for us?</c>, <c>Do you have a story tip?</c></summary>
         private static bool IsTipRequest(string text) =>
-            StartsWithAny(text, TipRequests) &&
+            StartsWithAny(text, Lexicon.TipRequests) &&
             (text.IndexOf("tip", System.StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf("story", System.StringComparison.OrdinalIgnoreCase) > 0);
 
         /// <summary><c>Follow WXYZ 7 on Facebook</c>, <c>Like us on Instagram</c>.</summary>
         private static bool IsFollowUs(string text)
         {
-            if (!StartsWithAny(text, FollowUs) || Chars.CountWords(text) > 20)
+            if (!StartsWithAny(text, Lexicon.FollowUs) || Chars.CountWords(text) > 20)
             {
                 return false;
             }
 
-            foreach (var network in SocialNetworks)
+            foreach (var network in Lexicon.SocialNetworks)
             {
                 if (text.IndexOf(network, System.StringComparison.OrdinalIgnoreCase) > 0)
                 {
@@ -564,24 +577,24 @@ namespace SeedModels.Extraction.Structure
         private static bool IsSignOff(string text)
         {
             var at = text[0] == '(' || text[0] == '[' ? 1 : 0;
-            foreach (var opener in Lexicon.SignOffOpeners.For(text, at))
-            {
-                if (string.Compare(text, at, opener, 0, opener.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Lexicon.SignOffOpeners.Match(text, at) != null;
         }
 
         /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
-        private static bool IsShareRow(string text)
+        private static bool IsShareRow(string text, Word first)
         {
-            var words = Words.Split(text);
-            var actions = 0;
-            foreach (var w in words)
+            if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !IsDigits(first)) ||
+                Chars.CountWords(text, 0, text.Length, limit: MaxShareRowWords + 1) > MaxShareRowWords)
             {
+                return false;
+            }
+
+            var actions = 0;
+            var count = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                count++;
                 if (IsDigits(w))
                 {
                     continue;
@@ -596,27 +609,43 @@ namespace SeedModels.Extraction.Structure
             }
 
             // One action word alone ("Email") could be a heading; two make a row.
-            return actions >= 2 || (actions == 1 && words.Count >= 2);
+            return actions >= 2 || (actions == 1 && count >= 2);
         }
 
         /// <summary>An ad or player notice: <c>Story continues below advertisement</c>, <c>This video failed to load</c>.</summary>
-        private static bool IsNotice(string text)
+        private static bool IsNotice(string text, Word first)
         {
+            // A notice opens or closes with its subject or its verb ("Story continues below advertisement").
+            if (text.Length > MaxNoticeWords * 14)
+            {
+                return false;
+            }
+
+            if (Chars.CountWords(text, 0, text.Length, limit: MaxNoticeWords + 1) > MaxNoticeWords)
+            {
+                return false;
+            }
+
             var subjects = 0;
             var notices = 0;
-            foreach (var w in Words.Split(text))
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                subjects += Lexicon.NoticeSubjects.Contains(w) ? 1 : 0;
-                notices += Lexicon.NoticeWords.Contains(w) ? 1 : 0;
+                // One look-up for most words: only a word of either kind is looked up again.
+                if (Lexicon.NoticeVocabulary.Contains(w))
+                {
+                    subjects += Lexicon.NoticeSubjects.Contains(w) ? 1 : 0;
+                    notices += Lexicon.NoticeWords.Contains(w) ? 1 : 0;
+                }
             }
 
             return text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && ((subjects > 0 && notices > 0) || notices >= 2);
         }
 
         /// <summary>The reader's consent under a sign-up box: <c>By signing up you …</c>, <c>By clicking …</c>.</summary>
-        private static bool IsConsent(string text)
+        private static bool IsConsent(string text, Word by)
         {
-            if (!Words.TryFirst(text, 0, text.Length, out var by) || !by.LowerIs("by") || by.Start != 0)
+            if (!by.LowerIs("by") || by.Start != 0)
             {
                 return false;
             }
@@ -630,27 +659,40 @@ namespace SeedModels.Extraction.Structure
         /// <c>Sign up for our weekly newsletter</c>): its verb opens the line, follows a colon, or follows a lead-in
         /// (<c>For the latest updates download our app</c>).
         /// </summary>
-        private static bool IsCallToAction(string text)
+        private static bool IsCallToAction(string text, Word first)
         {
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            // Most lines fail on their first word: a call opens with its verb, a lead-in, or a label and a colon.
+            if (text.Length > MaxCallToActionWords * 14)
             {
                 return false;
             }
 
-            var words = Words.Split(text);
+            var leadIn = first.Is("For") || first.Is("To");
+            if (!leadIn && !Lexicon.CallToActionVerbs.Contains(first) && text.IndexOf(':') < 0)
+            {
+                return false;
+            }
+
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxCallToActionWords + 1) > MaxCallToActionWords)
+            {
+                return false;
+            }
+
             var channel = false;
             var verb = false;
-            var leadIn = words.Count > 0 && (words[0].Is("For") || words[0].Is("To"));
-            for (var i = 0; i < words.Count; i++)
+            var at = 0;
+            var index = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                var w = words[i];
                 channel |= Lexicon.CallToActionChannels.Contains(w);
                 if (!verb && Lexicon.CallToActionVerbs.Contains(w))
                 {
-                    var opensLine = i == 0;
-                    var afterColon = i > 0 && PrecededByColon(text, w.Start);
+                    var opensLine = index == 0;
+                    var afterColon = index > 0 && PrecededByColon(text, w.Start);
                     verb = opensLine || afterColon || (leadIn && !w.IsCapitalized);
                 }
+
+                index++;
             }
 
             return verb && channel;
@@ -698,17 +740,6 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
-        private static bool StartsWithAny(string text, Prefixes prefixes)
-        {
-            foreach (var prefix in prefixes.For(text))
-            {
-                if (text.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool StartsWithAny(string text, Prefixes prefixes) => prefixes.Match(text) != null;
     }
 }

@@ -635,7 +635,7 @@ namespace SeedModels.Extraction.Structure
         {
             foreach (var label in Lexicon.BylineLabels.For(text))
             {
-                if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+                if (!Prefixes.StartsAt(text, 0, label))
                 {
                     continue;
                 }

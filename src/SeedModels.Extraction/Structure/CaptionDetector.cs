@@ -35,6 +35,12 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A caption line with no credit and no other cue (a position, a video) is one or two short sentences.</summary>
         private const int MaxPlainCaptionWords = 45;
 
+        private static readonly char[] Separators = { '-', '\u2013', '\u2014', '|' };
+
+        private static readonly char[] ClosingStops = { '.', ';' };
+
+        private static readonly char[] KeyEnds = { '.', ' ', ',', ';' };
+
         private static readonly string[] CreditConnectors = { "via", "for", "and", "of", "de", "van", "von", "der", "&", "/", "-" };
 
         /// <summary>A line that is only a credit: <c>(Twitter/ Jane Roe)</c>, <c>(Image: Getty)</c>, <c>Photo: Jane Roe / Getty Images</c>, <c>Getty Images</c>.</summary>
@@ -72,8 +78,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // "Getty Images", "REUTERS", "AFP via Getty Images", "Jane Roe/Agency": a credit on a line of its own.
-            if (Chars.CountWords(text, 0, text.Length, limit: MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && IsBareCredit(text))
+            // "Getty Images", "REUTERS", "AFP via Getty Images", "Jane Roe/Agency": a credit on a line of its own, which has a
+            // slash or opens with a source.
+            if (Chars.CountWords(text, 0, text.Length, limit: MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && OpensLikeABareCredit(text) && IsBareCredit(text))
             {
                 credit = text.TrimEnd('.');
                 bare = true;
@@ -104,12 +111,14 @@ namespace SeedModels.Extraction.Structure
                 return captionText.Length > 0;
             }
 
-            if (!unlabelledCredit || Chars.CountWords(text, 0, text.Length, limit: MaxCaptionWords + 1) > MaxCaptionWords)
+            if (!unlabelledCredit)
             {
                 return false;
             }
 
-            if (TryTrailingCredit(text, out captionText, out credit))
+            // An unlabelled credit closes a line that ends no sentence: most paragraphs end here.
+            if (!BoilerplateDetector.EndsSentence(text) && Chars.CountWords(text, 0, text.Length, limit: MaxCaptionWords + 1) <= MaxCaptionWords &&
+                TryTrailingCredit(text, out captionText, out credit))
             {
                 return true;
             }
@@ -235,25 +244,26 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // What follows the parenthesis may only repeat the credit.
-            var tail = text.Substring(close + 1).Trim().TrimStart('-', '\u2013', '\u2014', '|').Trim();
-            if (tail.Length > 0 && !IsRepeatedCredit(tail))
+            // What follows the parenthesis may only repeat the credit: read in place, copied only when there is any.
+            var tailStart = close + 1;
+            while (tailStart < text.Length && (char.IsWhiteSpace(text[tailStart]) || Array.IndexOf(Separators, text[tailStart]) >= 0))
+            {
+                tailStart++;
+            }
+
+            if (tailStart < text.Length && !IsRepeatedCredit(text.Substring(tailStart).Trim()))
             {
                 return false;
             }
 
             var open = text.LastIndexOf('(', close);
-            if (open <= 0)
+            if (open <= 0 || Chars.TrimEnd(text, 0, open) == 0)
             {
                 return false;
             }
 
             var inner = text.Substring(open + 1, close - open - 1).Trim();
             var before = text.Substring(0, open).TrimEnd();
-            if (before.Length == 0)
-            {
-                return false;
-            }
 
             // A figure in a box of facts ("41: Per cent of voters … (Pollster)") cites its source, it credits no picture.
             if (IsFigureLine(before))
@@ -280,6 +290,7 @@ namespace SeedModels.Extraction.Structure
         {
             captionText = string.Empty;
             credit = null;
+
             for (var i = 1; i < text.Length; i++)
             {
                 if (text[i - 1] != ' ' || !(char.IsUpper(text[i]) || text[i] == '\u00A9'))
@@ -287,8 +298,14 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                // A label follows a sentence end, a bar or a dash; one that says "credit" outright may stand anywhere.
+                // A label follows a sentence end, a bar or a dash; one that says "credit" outright may stand anywhere (those
+                // open with these letters, so other words are not looked up).
                 var afterBreak = i >= 2 && (Chars.IsSentenceEnd(text[i - 2]) || text[i - 2] == '|' || Chars.IsDash(text[i - 2]));
+                if (!afterBreak && text[i] != 'C' && text[i] != 'I' && text[i] != 'P' && text[i] != '\u00A9')
+                {
+                    continue;
+                }
+
                 var label = afterBreak ? LabelAt(text, i) : StrongLabelAt(text, i);
                 if (label == 0)
                 {
@@ -302,7 +319,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                captionText = text.Substring(0, i).Trim().TrimEnd('|', '-', '\u2013', '\u2014').Trim();
+                captionText = text.Substring(0, i).Trim().TrimEnd(Separators).Trim();
                 var value = text.Substring(i + label).Trim();
 
                 // Alt text after the credit repeats the caption: the credit ends where the repeat starts.
@@ -319,7 +336,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                credit = value.TrimEnd('.', ';').Trim();
+                credit = value.TrimEnd(ClosingStops).Trim();
                 return captionText.Length > 0 && credit.Length > 0;
             }
 
@@ -335,6 +352,14 @@ namespace SeedModels.Extraction.Structure
         {
             captionText = string.Empty;
             credit = null;
+
+            // Each rule needs its mark: a sentence end before the credit, a slash, or a credit word last.
+            if (text.IndexOf('/') < 0 && text.IndexOf(". ", StringComparison.Ordinal) < 0 && text.IndexOf("? ", StringComparison.Ordinal) < 0 &&
+                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text))
+            {
+                return false;
+            }
+
             var t = LineTokens.Split(text);
             if (t.Count < 4)
             {
@@ -418,6 +443,23 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
+        private static bool EndsWithCreditWord(string text)
+        {
+            var end = text.Length;
+            while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            return end > start && (Lexicon.CreditSources.Contains(text, start, end) || Lexicon.Agencies.Contains(text, start, end));
+        }
+
         /// <summary>
         /// A video's caption: a running time, then the text (<c>00:00:49 Crews search the block – video</c>). A live blog's
         /// clock time (<c>15:10 Police close the road</c>) is no running time: that has hours, or a leading zero and a
@@ -475,12 +517,18 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A short line placing people in the picture: <c>Jane Roe (left) with John Doe</c>, <c>… (pictured)</c>.</summary>
         private static bool PlacesPeople(string text)
         {
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxPlainCaptionWords + 1) > MaxPlainCaptionWords ||
-                Sentences.Count(text, 0, text.Length, limit: 3) > 2)
+            if (!NamesAPosition(text) || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 ||
+                Chars.CountWords(text, 0, text.Length, limit: MaxPlainCaptionWords + 1) > MaxPlainCaptionWords || Sentences.Count(text, 0, text.Length, limit: 3) > 2)
             {
                 return false;
             }
 
+            return true;
+        }
+
+        /// <summary>A position in the picture in brackets (<c>(left)</c>) or before a colon (<c>From left:</c>).</summary>
+        private static bool NamesAPosition(string text)
+        {
             var open = text.IndexOf('(');
             while (open >= 0)
             {
@@ -568,7 +616,8 @@ namespace SeedModels.Extraction.Structure
                 return IsCreditShaped(inner, 0, inner.Length) || LabelAt(inner, 0) > 0;
             }
 
-            foreach (var w in Words.Split(inner))
+            var at = 0;
+            while (Words.TryNext(inner, ref at, inner.Length, out var w))
             {
                 if (Lexicon.CreditWords.ContainsBare(w) || (Lexicon.CreditSources.ContainsBare(w) && w.IsCapitalized))
                 {
@@ -583,27 +632,26 @@ namespace SeedModels.Extraction.Structure
 
             // No cue: capitalised words only, a few of them, no digits ("(Harbour Trust)", "(Jane Roe)"); not a party's
             // initial ("(R)"), a position ("(left)") or what a link leads to ("(VIDEO)").
-            var words = Words.Split(inner);
-            if (words.Count > 6 || inner.Length < 2 || Lexicon.PicturePositions.Contains(inner) || Lexicon.MediaMarkers.Contains(inner))
+            if (inner.Length < 2 || Lexicon.PicturePositions.Contains(inner) || Lexicon.MediaMarkers.Contains(inner))
             {
                 return false;
             }
 
-            foreach (var w in words)
+            var count = 0;
+            var only = default(Word);
+            at = 0;
+            while (Words.TryNext(inner, ref at, inner.Length, out var w))
             {
-                if (!w.IsCapitalized && !w.IsOneOfLower(CreditConnectors))
+                if ((!w.IsCapitalized && !w.IsOneOfLower(CreditConnectors)) || char.IsDigit(w.First) || ++count > 6)
                 {
                     return false;
                 }
 
-                if (char.IsDigit(w.First))
-                {
-                    return false;
-                }
+                only = w;
             }
 
             // A few capitals alone ("(NM)", "(JD)") are a reporter's initials signing off, not a credit.
-            return words.Count > 1 || (words.Count == 1 && !(words[0].IsAllCaps && words[0].End - words[0].Start <= 3));
+            return count > 1 || (count == 1 && !(only.IsAllCaps && only.End - only.Start <= 3));
         }
 
         /// <summary>A credit's shape: capitalised words, slashes, handles and connectors (<c>via</c>, <c>for</c>), no sentence.</summary>
@@ -668,6 +716,24 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        private static bool OpensLikeABareCredit(string text)
+        {
+            if (text.IndexOf('/') >= 0)
+            {
+                return true;
+            }
+
+            if (!Words.TryFirst(text, 0, text.Length, out var first))
+            {
+                return false;
+            }
+
+            var at = first.End;
+            var second = Words.TryNext(text, ref at, text.Length, out var next) ? next : first;
+            return Lexicon.CreditSources.ContainsBare(first) || Lexicon.Agencies.Contains(text, first.Start, first.End) ||
+                   Lexicon.Agencies.Contains(text, first.Start, second.End);
         }
 
         /// <summary>A line that is only a credit, without label or brackets: credit words (<c>Getty Images</c>) or a slash credit.</summary>
@@ -872,7 +938,7 @@ namespace SeedModels.Extraction.Structure
         {
             foreach (var label in labels.For(text, index))
             {
-                if (string.Compare(text, index, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) != 0)
+                if (!Prefixes.StartsAt(text, index, label))
                 {
                     continue;
                 }
@@ -899,6 +965,6 @@ namespace SeedModels.Extraction.Structure
             return b.Length > 0 && a.IndexOf(b, StringComparison.Ordinal) >= 0;
         }
 
-        private static string Key(string s) => Chars.CollapseSpaces(s).TrimEnd('.', ' ', ',', ';').ToLowerInvariant();
+        private static string Key(string s) => Chars.CollapseSpaces(s).TrimEnd(KeyEnds).ToLowerInvariant();
     }
 }

@@ -37,7 +37,7 @@ namespace SeedModels.Extraction.Structure
         public static DateLineKind ReadDateLine(string line, out DateTime? date)
         {
             date = null;
-            if (line.Length > MaxDateLineLength || !HasDigit(line))
+            if (line.Length > MaxDateLineLength || !Words.TryFirst(line, 0, line.Length, out var first) || !CanOpenDateLine(first) || !HasDigit(line))
             {
                 return DateLineKind.None;
             }
@@ -52,6 +52,10 @@ namespace SeedModels.Extraction.Structure
             date = r.Date;
             return r.HasDayAndMonth ? DateLineKind.Day : DateLineKind.TimeOnly;
         }
+
+        /// <summary>A date line opens with a number, a weekday or month, a label (<c>Published</c>) or a reading time.</summary>
+        private static bool CanOpenDateLine(Word first) =>
+            char.IsDigit(first.First) || Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first) || Lexicon.ReadingTimeWords.ContainsBare(first);
 
         private static bool HasDigit(string s)
         {

@@ -36,7 +36,9 @@ namespace SeedModels.Extraction.Structure
             var firstMeta = -1;
             var lastMeta = -1;
             var person = false;
-            var textsBeforeMeta = new List<int>();
+            // The text lines before the first byline or date: at most MaxTextsBetween of them.
+            var beforeMeta1 = -1;
+            var beforeMeta2 = -1;
             for (var i = start; i < units.Count; i++)
             {
                 var unit = units[i];
@@ -85,7 +87,14 @@ namespace SeedModels.Extraction.Structure
 
                 if (firstMeta < 0)
                 {
-                    textsBeforeMeta.Add(i);
+                    if (beforeMeta1 < 0)
+                    {
+                        beforeMeta1 = i;
+                    }
+                    else
+                    {
+                        beforeMeta2 = i;
+                    }
                 }
             }
 
@@ -103,8 +112,13 @@ namespace SeedModels.Extraction.Structure
 
             // Before the byline or date: the standfirst (right under the headline) and the lead image's caption.
             var directlyUnder = FirstNonFurniture(units, start);
-            foreach (var i in textsBeforeMeta)
+            foreach (var i in new[] { beforeMeta1, beforeMeta2 })
             {
+                if (i < 0)
+                {
+                    continue;
+                }
+
                 var unit = units[i];
                 if (i == directlyUnder)
                 {
@@ -212,7 +226,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The sections a story is filed in, as a line of the header: <c>In Local News, Politics</c>.</summary>
         private static bool IsSectionLabel(Unit unit)
         {
-            if (!unit.IsSingleLine)
+            if (!unit.IsSingleLine || unit.Text.Length < 3 || (unit.Text[0] != 'I' && unit.Text[0] != 'i') || unit.Text[1] != 'n' || unit.Text[2] != ' ')
             {
                 return false;
             }

@@ -85,6 +85,24 @@ namespace SeedModels.Extraction.Structure
         {
             MappedText Content() => MappedText.Verbatim(lineText, sourceStart);
 
+            // A line of prose opening with an ordinary word concerns only the rules that look past its first word.
+            if (!LineGate.MayOpenRole(text))
+            {
+                if (BoilerplateDetector.IsBoilerplatePastItsOpening(text))
+                {
+                    return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1);
+                }
+
+                if (text.IndexOf('/') >= 0 && CaptionDetector.TryReadCreditLine(text, out var slashCredit, out var slashBare))
+                {
+                    return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = slashCredit, IsBareCredit = slashBare };
+                }
+
+                return CaptionDetector.TryReadCaptionLine(text, out var plainCaption, out var plainCredit, unlabelledCredit: wholeParagraph)
+                    ? new Unit(UnitKind.Caption, Content(), lineNumber, 1) { CaptionText = plainCaption, Credit = plainCredit }
+                    : null;
+            }
+
             if (BoilerplateDetector.IsLinkListLabel(text))
             {
                 return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { IsLinkListLabel = true };

@@ -41,12 +41,10 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static int Read(LineTokens t, int from, int to, ref DateRunResult r)
         {
-            string[]? texts = null;
             var i = from;
             while (i < to)
             {
-                var w = t[i];
-                var n = ReadOne(t, i, to, ref r, ref texts);
+                var n = ReadOne(t, i, to, ref r);
                 if (n == 0)
                 {
                     return i;
@@ -65,27 +63,26 @@ namespace SeedModels.Extraction.Text
             return from < to && Read(t, from, to, ref r) == to && r.SaysSomething;
         }
 
-        private static int ReadOne(LineTokens t, int i, int to, ref DateRunResult r, ref string[]? texts)
+        private static int ReadOne(LineTokens t, int i, int to, ref DateRunResult r)
         {
             var w = t[i];
             var c = w.First;
             if (char.IsDigit(c))
             {
-                return ReadNumber(t, i, to, ref r, ref texts);
+                return ReadNumber(t, i, to, ref r);
             }
 
             if (Dates.CanStartDate(w))
             {
-                texts ??= Texts(t);
-                var used = Dates.TryRead(texts, i, out var year, out var month, out var day);
-                if (used > 0 && i + used <= to)
+                var used = Dates.TryRead(t.WordArray, i, to, out var year, out var month, out var day);
+                if (used > 0)
                 {
                     Remember(ref r, year, month, day);
                     return used;
                 }
 
                 // A weekday standing alone ("Monday, 12:30").
-                if (Dates.IsWeekday(w.Text))
+                if (Dates.IsWeekday(w.Source, w.Start, w.End))
                 {
                     return 1;
                 }
@@ -122,7 +119,7 @@ namespace SeedModels.Extraction.Text
         }
 
         /// <summary>A token that starts with a digit: a day, a year, a numeric date, a time, a count or a relative time.</summary>
-        private static int ReadNumber(LineTokens t, int i, int to, ref DateRunResult r, ref string[]? texts)
+        private static int ReadNumber(LineTokens t, int i, int to, ref DateRunResult r)
         {
             var w = t[i];
             var text = w.Text;
@@ -133,11 +130,10 @@ namespace SeedModels.Extraction.Text
                 return 1;
             }
 
-            if (Dates.CanStartDate(text))
+            if (Dates.CanStartDate(w))
             {
-                texts ??= Texts(t);
-                var used = Dates.TryRead(texts, i, out year, out month, out day);
-                if (used > 0 && i + used <= to)
+                var used = Dates.TryRead(t.WordArray, i, to, out year, out month, out day);
+                if (used > 0)
                 {
                     Remember(ref r, year, month, day);
                     return used;
@@ -250,17 +246,6 @@ namespace SeedModels.Extraction.Text
             }
 
             return true;
-        }
-
-        private static string[] Texts(LineTokens t)
-        {
-            var texts = new string[t.Count];
-            for (var k = 0; k < texts.Length; k++)
-            {
-                texts[k] = t.Text(k);
-            }
-
-            return texts;
         }
     }
 }

@@ -61,6 +61,15 @@ namespace SeedModels.Extraction.Text
         /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
         public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
 
+        /// <summary>Openings of a request for news tips: <c>Have a news tip?</c>, <c>Got a story for us?</c></summary>
+        public static readonly Prefixes TipRequests = new Prefixes("Have a ", "Got a ", "Do you have a");
+
+        /// <summary>Openings of an invitation to follow the publisher: <c>Follow WXYZ on Facebook</c>, <c>Like us on …</c></summary>
+        public static readonly Prefixes FollowUs = new Prefixes("Follow ", "Like us", "Find us");
+
+        /// <summary>The networks such an invitation names.</summary>
+        public static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };
+
         /// <summary>Openings of a whole line that is the publisher's, not the story's.</summary>
         public static readonly Prefixes FurnitureOpeners = new Prefixes(
             "Do you have a story tip", "Got a story tip", "Have a story tip", "You can also follow us", "Follow us on",
@@ -116,6 +125,9 @@ namespace SeedModels.Extraction.Text
         public static readonly Prefixes ReaderToAuthorOpeners = new Prefixes(
             "You can email", "You can follow", "You can reach", "You can contact", "You can read more", "Email ", "Follow ", "Contact ",
             "Reach ", "Read more from", "Read more by", "More from", "More by");
+
+        /// <summary>The words of <see cref="NoticeWords"/> and <see cref="NoticeSubjects"/> together, so most words take one look-up.</summary>
+        public static readonly WordSet NoticeVocabulary = new WordSet(System.Linq.Enumerable.Concat(NoticeWords.Words, NoticeSubjects.Words));
 
         /// <summary>Openings of a wire sign-off naming the staff behind the story (<c>(Reporting by …; Editing by …)</c>).</summary>
         public static readonly Prefixes SignOffOpeners = new Prefixes(

@@ -18,40 +18,51 @@ namespace SeedModels.Extraction.Text
         Slash = 8,
         Parenthesis = 16,
         Semicolon = 32,
+
+        /// <summary>Not a separator: the token before ended with a colon (<c>Published:</c>, <c>By:</c>).</summary>
+        ColonAfter = 64,
     }
 
     /// <summary>
     /// A short line (a byline, a date line) split into word tokens, with the separators found before each: the
     /// header conventions are read token by token. Dots, colons, slashes, hyphens and apostrophes inside a token
     /// stay (<c>J.</c>, <c>4:45pm</c>, <c>30/04/2024</c>, <c>O'Neil</c>); a colon closing one is noted, not kept.
+    /// One array holds the tokens, sized from the line, so a split costs two allocations.
     /// </summary>
     internal sealed class LineTokens
     {
-        private readonly List<Word> _words = new List<Word>();
-        private readonly List<Separators> _before = new List<Separators>();
-        private readonly List<bool> _colon = new List<bool>();
+        private readonly Word[] _words;
+        private readonly Separators[] _before;
 
-        private LineTokens(string source)
+        private LineTokens(string source, int capacity)
         {
             Source = source;
+            _words = new Word[capacity];
+            _before = new Separators[capacity];
         }
 
         public string Source { get; }
 
-        public int Count => _words.Count;
+        public int Count { get; private set; }
 
         public Word this[int i] => _words[i];
 
-        public IReadOnlyList<Word> Words => _words;
+        /// <summary>The tokens as words: a view over the one array, for the name rules that take a word list.</summary>
+        public IReadOnlyList<Word> Words => _view ??= new ArraySegment<Word>(_words, 0, Count);
+
+        private IReadOnlyList<Word>? _view;
+
+        /// <summary>The tokens' array itself (its first <see cref="Count"/> entries), for readers that must not allocate.</summary>
+        public Word[] WordArray => _words;
 
         /// <summary>The separators between token <paramref name="i"/> - 1 and token <paramref name="i"/>.</summary>
-        public Separators Before(int i) => _before[i];
+        public Separators Before(int i) => _before[i] & ~Separators.ColonAfter;
 
         /// <summary>Separators after the last token.</summary>
         public Separators Trailing { get; private set; }
 
         /// <summary>Whether the token ended with a colon (<c>Published:</c>, <c>By:</c>).</summary>
-        public bool EndsWithColon(int i) => _colon[i];
+        public bool EndsWithColon(int i) => i + 1 < Count ? (_before[i + 1] & Separators.ColonAfter) != 0 : (Trailing & Separators.ColonAfter) != 0;
 
         public string Text(int i) => _words[i].Text;
 
@@ -61,7 +72,8 @@ namespace SeedModels.Extraction.Text
         /// <summary>Splits [start, end) of <paramref name="s"/>; a slash between letters separates when <paramref name="splitSlashes"/>.</summary>
         public static LineTokens Split(string s, int start, int end, bool splitSlashes = false)
         {
-            var tokens = new LineTokens(s);
+            // A token takes at least one character and a separator or space after it: half the length bounds the count.
+            var tokens = new LineTokens(s, ((end - start) / 2) + 1);
             var pending = Separators.None;
             var i = start;
             while (i < end)
@@ -102,10 +114,15 @@ namespace SeedModels.Extraction.Text
 
                 if (tokenEnd > i)
                 {
-                    tokens._words.Add(new Word(s, i, tokenEnd));
-                    tokens._before.Add(pending);
-                    tokens._colon.Add(colon);
+                    tokens._words[tokens.Count] = new Word(s, i, tokenEnd);
+                    tokens._before[tokens.Count] = pending;
+                    tokens.Count++;
                     pending = Separators.None;
+                }
+
+                if (colon)
+                {
+                    pending |= Separators.ColonAfter;
                 }
 
                 if (j < end && s[j] == '/')
