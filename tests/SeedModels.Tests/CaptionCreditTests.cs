@@ -49,6 +49,7 @@ namespace SeedModels.Tests
         [Theory]
         [InlineData("Tomas Reyes (left) with engineer Petra Lind at the pier")]
         [InlineData("Board members, from left: Tomas Reyes, Petra Lind and Ines Calloway")]
+        [InlineData("Pictured above: Tomas Reyes and Petra Lind at the pier")]
         [InlineData("0:01:12 Divers inspect the pier's supports \u2013 video")]
         public void ALinePlacingPeopleOrAVideosCaptionIsACaption(string line)
         {
@@ -115,6 +116,8 @@ namespace SeedModels.Tests
         [InlineData("During repairs in April, divers found the supports rotten.")]
         [InlineData("International maritime law bars ships from mooring as those rules apply to all piers.")]
         [InlineData("Officials considering closing the pier faced angry residents.")]
+        [InlineData("Quill lost her seat but was ultimately proved right: In 2001, the ferry company filed for bankruptcy.")]
+        [InlineData("Here is what we have learned on the money front:")]
         public void BodySentencesAreNoCaptions(string sentence)
         {
             var s = Structure(Top + sentence + End);

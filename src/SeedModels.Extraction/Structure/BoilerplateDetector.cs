@@ -409,6 +409,15 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // A disclosure names the deal: a commission, an affiliate, compensation, an advertiser or a sponsor. A news
+            // paragraph about money in a quoted first person ("we get paid", "the revenue helps us") names none of them.
+            if (text.IndexOf("ffiliat", System.StringComparison.Ordinal) < 0 && text.IndexOf("ommission", System.StringComparison.Ordinal) < 0 &&
+                text.IndexOf("ompensat", System.StringComparison.Ordinal) < 0 && text.IndexOf("dvertis", System.StringComparison.Ordinal) < 0 &&
+                text.IndexOf("ponsor", System.StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+
             if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxDisclosureWords + 1) > MaxDisclosureWords)
             {
                 return false;

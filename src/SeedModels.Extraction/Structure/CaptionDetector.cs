@@ -546,7 +546,9 @@ namespace SeedModels.Extraction.Structure
                 open = text.IndexOf('(', close);
             }
 
-            // "From left: Jane Roe, John Doe", "Crew members, left to right: …"
+            // "From left: Jane Roe, John Doe", "Crew members, left to right: …", "Pictured above: …": the position is the
+            // clause before the colon, or closes a clause of a word or two. A sentence that closes on such a word ("was
+            // proved right: …", "on the money front: …") places nobody.
             var colon = text.IndexOf(':');
             if (colon > 0 && colon < 60)
             {
@@ -556,12 +558,22 @@ namespace SeedModels.Extraction.Structure
                     k--;
                 }
 
+                // A clause longer than the twenty characters read is no short lead-in.
+                var wordsBefore = k == 0 || text[k - 1] == ',' || text[k - 1] == ':' ? 0 : 3;
                 for (var start = k; start < colon; start++)
                 {
-                    if ((start == 0 || text[start - 1] == ' ' || text[start - 1] == ',') && Lexicon.PicturePositions.Contains(text, start, colon))
+                    var wordStart = (start == 0 || text[start - 1] == ' ' || text[start - 1] == ',') && text[start] != ' ';
+                    if (!wordStart)
+                    {
+                        continue;
+                    }
+
+                    if (wordsBefore <= 2 && Lexicon.PicturePositions.Contains(text, start, colon))
                     {
                         return true;
                     }
+
+                    wordsBefore++;
                 }
             }
 
