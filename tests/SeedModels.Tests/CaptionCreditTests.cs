@@ -50,6 +50,7 @@ namespace SeedModels.Tests
         [InlineData("Tomas Reyes (left) with engineer Petra Lind at the pier")]
         [InlineData("Board members, from left: Tomas Reyes, Petra Lind and Ines Calloway")]
         [InlineData("Pictured above: Tomas Reyes and Petra Lind at the pier")]
+        [InlineData("Harbour board members from left: Tomas Reyes, Petra Lind and Ines Calloway")]
         [InlineData("0:01:12 Divers inspect the pier's supports \u2013 video")]
         public void ALinePlacingPeopleOrAVideosCaptionIsACaption(string line)
         {

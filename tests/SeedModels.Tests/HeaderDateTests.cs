@@ -32,6 +32,8 @@ namespace SeedModels.Tests
         [InlineData("August 30, 2023 1:55 am (Updated 4:30 am)", 2023, 8, 30)]
         [InlineData("Updated 2010 GMT (0410 HKT) March 14, 2021", 2021, 3, 14)]
         [InlineData("05/16/2024 09:30", 2024, 5, 16)]
+        [InlineData("Posted: Mar 12, 2024 / 10:15 AM EDT", 2024, 3, 12)]
+        [InlineData("Updated: Mar 12, 2024 / 11:40 AM EDT", 2024, 3, 12)]
         public void ReadsHeaderDateLinesWithTheirExtras(string line, int year, int month, int day)
         {
             Assert.True(DatelineDetector.TryReadDateLine(line, out var date));

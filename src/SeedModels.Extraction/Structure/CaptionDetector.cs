@@ -547,19 +547,19 @@ namespace SeedModels.Extraction.Structure
             }
 
             // "From left: Jane Roe, John Doe", "Crew members, left to right: …", "Pictured above: …": the position is the
-            // clause before the colon, or closes a clause of a word or two. A sentence that closes on such a word ("was
+            // clause before the colon, or closes a clause of three words at most. A sentence that closes on such a word ("was
             // proved right: …", "on the money front: …") places nobody.
             var colon = text.IndexOf(':');
             if (colon > 0 && colon < 60)
             {
                 var k = colon;
-                while (k > 0 && text[k - 1] != ',' && text[k - 1] != ':' && colon - k < 20)
+                while (k > 0 && text[k - 1] != ',' && text[k - 1] != ':' && colon - k < 40)
                 {
                     k--;
                 }
 
-                // A clause longer than the twenty characters read is no short lead-in.
-                var wordsBefore = k == 0 || text[k - 1] == ',' || text[k - 1] == ':' ? 0 : 3;
+                // A clause longer than the forty characters read is no short lead-in.
+                var wordsBefore = k == 0 || text[k - 1] == ',' || text[k - 1] == ':' ? 0 : 4;
                 for (var start = k; start < colon; start++)
                 {
                     var wordStart = (start == 0 || text[start - 1] == ' ' || text[start - 1] == ',') && text[start] != ' ';
@@ -568,7 +568,7 @@ namespace SeedModels.Extraction.Structure
                         continue;
                     }
 
-                    if (wordsBefore <= 2 && Lexicon.PicturePositions.Contains(text, start, colon))
+                    if (wordsBefore <= 3 && Lexicon.PicturePositions.Contains(text, start, colon))
                     {
                         return true;
                     }

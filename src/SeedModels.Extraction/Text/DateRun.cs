@@ -90,8 +90,9 @@ namespace SeedModels.Extraction.Text
                 return 0;
             }
 
-            // "Mar 12, 2020 @ 10:42 am": the at sign stands for "at".
-            if (w.Is("@"))
+            // "Mar 12, 2020 @ 10:42 am": the at sign stands for "at"; "Mar 12, 2020 / 10:42 AM EDT": a slash standing alone
+            // parts the date from the time as a bar does.
+            if (w.Is("@") || (w.Is("/") && i > 0))
             {
                 return 1;
             }
