@@ -23,6 +23,8 @@ namespace SeedModels.Tests
         [InlineData("Written by Nora Quill on July 27, 2017")]
         [InlineData("By Nora Quill, WKRN")]
         [InlineData("By Nora Quill | nquill@harbourgazette.example")]
+        [InlineData("Posted on March 12, 2024 by Nora Quill")]
+        [InlineData("Published: 12 March 2024 by Nora Quill")]
         public void ABylineCarriesOnlyTheNameWhateverElseStandsOnItsLine(string byline)
         {
             var s = Structure("Harbour board votes to close the old ferry pier\n\n" + byline + Body);

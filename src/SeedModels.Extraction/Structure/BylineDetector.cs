@@ -56,8 +56,10 @@ namespace SeedModels.Extraction.Structure
             }
             else
             {
-                // "October 19, 2019 by Jane Doe": only a line that opens with a date is worth splitting.
-                if (!Words.TryFirst(text, 0, text.Length, out var first) || !Dates.CanStartDate(first) || text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase) < 0)
+                // "October 19, 2019 by Jane Doe", "Posted on October 19, 2019 by Jane Doe": only a line that opens with a date
+                // or a date's label is worth splitting.
+                if (!Words.TryFirst(text, 0, text.Length, out var first) || !(Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first)) ||
+                    text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase) < 0)
                 {
                     return false;
                 }
