@@ -281,7 +281,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var w = t[end];
-                if (!IsNameToken(w, end == p) || (end > p && StartsDate(t, end)))
+                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end))))
                 {
                     break;
                 }
@@ -607,6 +607,18 @@ namespace SeedModels.Extraction.Structure
             }
 
             return dot && char.IsLower(s[w.Start]) && w.End - w.Start > 4;
+        }
+
+        /// <summary>A date's label and the date after it (<c>Updated March 12, 2024</c>): the name before it has ended.</summary>
+        private static bool StartsLabelledDate(LineTokens t, int i)
+        {
+            if (!Lexicon.DateLabels.ContainsBare(t[i]))
+            {
+                return false;
+            }
+
+            var r = default(DateRunResult);
+            return DateRun.Read(t, i, t.Count, ref r) > i + 1 && r.HasDayAndMonth;
         }
 
         private static bool StartsDate(LineTokens t, int i)
