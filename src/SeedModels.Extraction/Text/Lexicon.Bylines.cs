@@ -6,7 +6,8 @@ namespace SeedModels.Extraction.Text
         /// <summary>Labels that open a byline (<c>By Jane Doe</c>, <c>Written by Jane Doe</c>, <c>Author: Jane Doe</c>).</summary>
         public static readonly Prefixes BylineLabels = new Prefixes(
             "By", "Written by", "Posted by", "Words by", "Story by", "Text by", "Reported by", "Report by", "Published by",
-            "Author", "Authors", "Byline", "Reporter", "Words and pictures by", "Words and photos by");
+            "Author", "Authors", "Byline", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
+            "Words and photos by");
 
         /// <summary>
         /// News agencies, which sign wire stories as an author would (<c>By Associated Press</c>, <c>AFP, PARIS</c>) and
