@@ -25,6 +25,8 @@ namespace SeedModels.Tests
         [InlineData("By Nora Quill | nquill@harbourgazette.example")]
         [InlineData("Posted on March 12, 2024 by Nora Quill")]
         [InlineData("Contributor: Nora Quill")]
+        [InlineData("By Nora Quill - Staff Writer")]
+        [InlineData("By Nora Quill | Contributing Editor")]
         [InlineData("Writer: Nora Quill")]
         [InlineData("By Nora Quill Updated March 12, 2024 10:15 am")]
         [InlineData("Nora Quill Published 12 March 2024")]

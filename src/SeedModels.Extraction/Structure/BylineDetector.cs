@@ -571,7 +571,12 @@ namespace SeedModels.Extraction.Structure
 
                     if (end - i <= 4 && (end >= t.Count || t.Before(end) != Separators.None))
                     {
-                        reading.Agency ??= t.Span(i, end);
+                        // "- Staff Writer", "| Contributing Editor": a job title after the bar is the author's, no agency.
+                        if (AgencyEnd(t, i) >= end || !Lexicon.IsOccupationBare(t[end - 1]))
+                        {
+                            reading.Agency ??= t.Span(i, end);
+                        }
+
                         i = end;
                         continue;
                     }
