@@ -93,7 +93,7 @@ namespace SeedModels.Tests
             units[1].Kind = UnitKind.Credit;
             units[1].Credit = "Facebook/ Kestrel Rovers FC";
 
-            CaptionDetector.AttachCredits(units, headerEnd: 0);
+            CaptionDetector.AttachCredits(units);
 
             Assert.Equal(UnitKind.Caption, units[0].Kind);
             Assert.Equal(("Players celebrate with fans on the pitch", "Facebook/ Kestrel Rovers FC"), (units[0].CaptionText, units[0].Credit));

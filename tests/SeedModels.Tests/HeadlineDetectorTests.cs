@@ -47,6 +47,37 @@ namespace SeedModels.Tests
             Assert.Equal(UnitKind.Text, units[0].Kind);
         }
 
+        [Theory]
+        [InlineData("Harbour board backs new ferry pier.")]
+        [InlineData("Council votes to keep the library open.")]
+        public void AShortFirstLineWithAFullStopOverALongerParagraphIsTheHeadline(string line)
+        {
+            var units = TextUnits(line, "The harbour board voted on Monday to build a new ferry pier on the site of the old one. Work starts next year.");
+
+            Assert.Equal(line, HeadlineDetector.Detect(units, annotated: null));
+            Assert.Equal(UnitKind.Headline, units[0].Kind);
+        }
+
+        [Fact]
+        public void AFullStopHeadlineIsMeasuredAgainstTheFirstParagraphPastTheByline()
+        {
+            var s = Structure("Harbour board backs new ferry pier.\n\nBy Nora Quill\n\nThe harbour board voted on Monday to build a new ferry pier on the site of the old one.");
+
+            Assert.Equal("Harbour board backs new ferry pier.", s.Headline);
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+        }
+
+        [Theory]
+        [InlineData("The harbour board voted on Monday to build a new ferry pier on the site of the old one, after years of argument over its cost.")]
+        [InlineData("Harbour chief says pier 'not worth saving'.")]
+        [InlineData("\u201CWe will rebuild the pier,\u201D the chair said.")]
+        public void ALongOrQuotingFirstSentenceWithAFullStopIsNoHeadline(string line)
+        {
+            var units = TextUnits(line, "The harbour board voted on Monday to build a new ferry pier on the site of the old one. Work starts next year and is expected to take two years.");
+
+            Assert.Null(HeadlineDetector.Detect(units, annotated: null));
+        }
+
         [Fact]
         public void AFileOfOneLineHasNoHeadline()
         {

@@ -1,39 +1,556 @@
+using System.Collections.Generic;
 using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
 {
-    /// <summary>Decides which lines are the publisher's furniture rather than the story (tips, follow-us, sign-ups, read-more).</summary>
+    /// <summary>
+    /// Decides which lines are the publisher's furniture rather than the story: tips, follow-us, sign-ups and
+    /// read-more lines, share rows (<c>Facebook Twitter Email</c>), page controls (<c>Join the conversation</c>), ad and
+    /// player notices, a reader's consent under a sign-up box, calls to subscribe, download or donate, affiliate
+    /// disclosures, wire sign-offs (<c>(Reporting by …; Editing by …)</c>), gallery counters (<c>3 of 12</c>), link lists
+    /// under <c>Read more</c> or <c>Related</c>, and the tags and links after the story's last paragraph.
+    /// </summary>
     internal static class BoilerplateDetector
     {
         private const string OriginallyPublished = "Originally published as ";
 
-        private static readonly Prefixes Openers = new Prefixes(
-            "Do you have a story tip", "Got a story tip", "Have a story tip", "You can also follow us", "Follow us on",
-            "Sign up to", "Sign up for", "Subscribe to", "Read more:", "Read More:", "READ MORE", "Read more -", "More:",
-            "Related:", "Related coverage", "Advertisement", "Click here", "Share this", "Join our", "Download the",
-            "Get the latest", "Listen to", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:",
-            "Contact us", "This article was originally", "Originally published");
+        /// <summary>Share rows, notices and prompts are short; longer lines are story.</summary>
+        private const int MaxShareRowWords = 16;
 
-        private static readonly Prefixes TipRequests = new Prefixes("Have a ", "Got a ", "Do you have a");
+        private const int MaxNoticeWords = 14;
 
-        private static readonly Prefixes FollowUs = new Prefixes("Follow ", "Like us", "Find us");
+        private const int MaxCallToActionWords = 40;
 
-        private static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };
+        /// <summary>A link in a list under <c>Read more</c> is a headline: short, perhaps with a label.</summary>
+        private const int MaxLinkWords = 30;
+
+        /// <summary>A disclosure about advertising or affiliate links is a short paragraph.</summary>
+        private const int MaxDisclosureWords = 70;
+
+        /// <summary>How far from the top or the end an author's note (a biography, an invitation to write to them) is looked for.</summary>
+        private const int AuthorNoteReach = 4;
+
+        /// <summary>An unlabelled list of links runs to a few lines; more is a list in the story.</summary>
+        private const int MaxUnlabelledLinks = 4;
+
+        /// <summary>A newsletter's pitch is a line or two.</summary>
+        private const int MaxPitchWords = 35;
+
+        /// <summary>A heading left at the end of a link list is short; the headlines of other stories are longer.</summary>
+        private const int MaxHeadingAfterLinksWords = 6;
+
+        /// <summary>The tags and links after the last paragraph are short lines.</summary>
+        private const int MaxTrailingWords = 14;
+
+        /// <summary>Whether the whole line is boilerplate; <paramref name="namedHeadline"/> gets X from <c>Originally published as X</c>.</summary>
+        public static bool IsBoilerplate(string line, out string? namedHeadline)
+        {
+            namedHeadline = null;
+            var text = line.Trim();
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            if (Prefixes.StartsAt(text, 0, OriginallyPublished))
+            {
+                var named = text.Substring(OriginallyPublished.Length).Trim();
+                namedHeadline = named.Length > 0 ? named : null;
+                return true;
+            }
+
+            if (IsTipRequest(text) || IsFollowUs(text) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text))
+            {
+                return true;
+            }
+
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text))
+            {
+                return true;
+            }
+
+            // Each check tests the first word or its marks first and counts words only then: most lines fail before any count.
+            if (!Words.TryFirst(text, 0, text.Length, out var first))
+            {
+                return false;
+            }
+
+            return IsShareRow(text, first) || IsDisclosure(text, first) || IsNotice(text, first) || IsConsent(text, first) || IsCallToAction(text, first);
+        }
+
+        /// <summary>
+        /// The boilerplate rules that look past a line's opening, for a line that opens with an ordinary word: a disclosure
+        /// naming the publisher first (<c>Harbour Gazette may earn a commission …</c>), an ad or player notice whose words
+        /// stand anywhere (<c>The video player failed to load</c>) and a call to action after a label and a colon.
+        /// </summary>
+        public static bool IsBoilerplatePastItsOpening(string line)
+        {
+            var text = line.Trim();
+            return Words.TryFirst(text, 0, text.Length, out var first) &&
+                   (IsDisclosure(text, first) || IsNotice(text, first) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first)));
+        }
+
+        /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
+        public static bool IsLinkListLabel(string line) => Lexicon.LinkListLabels.Contains(line);
+
+        /// <summary>A gallery's counter over a caption: <c>1 of 12</c>, <c>3 of 12 |</c>, <c>Image 2 of 9</c>.</summary>
+        public static bool IsGalleryCounter(string line)
+        {
+            if (line.Length > 24)
+            {
+                return false;
+            }
+
+            var words = Words.Split(line);
+            if (words.Count < 3 || words.Count > 4)
+            {
+                return false;
+            }
+
+            var at = words.Count - 3;
+            if (at == 1 && !Lexicon.GalleryCounterWords.Contains(words[0]))
+            {
+                return false;
+            }
+
+            return IsDigits(words[at]) && words[at + 1].LowerIs("of") && IsDigits(words[at + 2]);
+        }
+
+        /// <summary>
+        /// Furniture that only its neighbours give away, after the headline: single share buttons in a row
+        /// (<c>Tweet</c> / <c>Facebook</c> / <c>Mail</c>), the links under a link-list label, and the short lines (tags,
+        /// links, contact lines) after the story's last paragraph.
+        /// </summary>
+        public static void DetectInContext(List<Unit> units)
+        {
+            MarkShareButtons(units);
+            MarkLinkLists(units);
+            MarkTrailingFurniture(units);
+        }
+
+        /// <summary>
+        /// A newsletter box: a short title, a line of pitch, then the sign-up button (<c>Morning Brief</c> / <c>The day's news in
+        /// five minutes.</c> / <c>Sign up</c>). Walking back from the button over the box's other furniture (an address field, a
+        /// consent line), the pitch and the title are the box's too.
+        /// </summary>
+        /// <remarks>Run after the header is read, so a byline above a box is never taken for its title.</remarks>
+        public static void MarkSignUpBoxes(List<Unit> units)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (units[i].Kind != UnitKind.Boilerplate || !Lexicon.SignUpButtons.Contains(units[i].Text))
+                {
+                    continue;
+                }
+
+                // Back over the box's furniture; a label among it (a list's title) is the box's title, already furniture.
+                var k = i - 1;
+                var titled = false;
+                while (k >= 0 && units[k].Kind == UnitKind.Boilerplate)
+                {
+                    titled |= units[k].IsLinkListLabel;
+                    k--;
+                }
+
+                if (titled)
+                {
+                    continue;
+                }
+
+                if (k == i - 1 && k >= 0 && IsPitch(units[k]))
+                {
+                    units[k].Kind = UnitKind.Boilerplate;
+                    k--;
+                }
+
+                if (k >= 0 && k < i - 1 && IsBoxTitle(units[k]))
+                {
+                    units[k].Kind = UnitKind.Boilerplate;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Headlines of other stories set between paragraphs without a label: two or more headline-shaped lines in a row
+        /// (<c>Storm closes schools across the county</c> / <c>Council to review flood plans</c>), none numbered, with prose
+        /// before and after. A heading is one line, followed by its section.
+        /// </summary>
+        /// <remarks>Run after the header is read: a standfirst and a caption under the headline also stand in a row.</remarks>
+        public static void MarkUnlabelledLinkLists(List<Unit> units, int bodyStart)
+        {
+            var i = bodyStart;
+            while (i < units.Count)
+            {
+                if (!IsHeadlineShaped(units[i]) || !HasProseBefore(units, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i;
+                while (end < units.Count && IsHeadlineShaped(units[end]))
+                {
+                    end++;
+                }
+
+                if (end - i >= 2 && end - i <= MaxUnlabelledLinks && end < units.Count && units[end].Kind == UnitKind.Text && IsProse(units[end].Text))
+                {
+                    for (var k = i; k < end; k++)
+                    {
+                        units[k].Kind = UnitKind.Boilerplate;
+                    }
+                }
+
+                i = end;
+            }
+        }
+
+        /// <summary>Another story's headline: one line of four to twenty words, capitalised, no full stop, not numbered.</summary>
+        private static bool IsHeadlineShaped(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            if (text.Length == 0 || !char.IsUpper(text[0]) || EndsSentence(text) || text[text.Length - 1] == ':' || text[text.Length - 1] == ',')
+            {
+                return false;
+            }
+
+            var words = Chars.CountWords(text, 0, text.Length, limit: 21);
+            return words >= 4 && words <= 20;
+        }
+
+        private static bool HasProseBefore(List<Unit> units, int i)
+        {
+            for (var k = i - 1; k >= 0; k--)
+            {
+                if (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Standfirst)
+                {
+                    return IsProse(units[k].Text);
+                }
+
+                if (units[k].Kind != UnitKind.Boilerplate && units[k].Kind != UnitKind.Caption && units[k].Kind != UnitKind.Credit)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A newsletter's pitch: one short line of one or two sentences, quoting no one.</summary>
+        private static bool IsPitch(Unit unit) =>
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxPitchWords + 1) <= MaxPitchWords &&
+            Sentences.Count(unit.Text, 0, unit.Text.Length, limit: 3) <= 2 && unit.Text.IndexOf('"') < 0 && unit.Text.IndexOf('\u201C') < 0;
+
+        /// <summary>A box's title: a name of a few words, no sentence.</summary>
+        private static bool IsBoxTitle(Unit unit) =>
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && !EndsSentence(unit.Text) && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: 7) <= 6;
+
+        /// <summary>A lone share button (<c>Facebook</c>) standing next to other furniture.</summary>
+        private static void MarkShareButtons(List<Unit> units)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (!IsLoneShareWord(units[i]))
+                {
+                    continue;
+                }
+
+                var before = i > 0 && (units[i - 1].Kind == UnitKind.Boilerplate || IsLoneShareWord(units[i - 1]));
+                var after = i + 1 < units.Count && (units[i + 1].Kind == UnitKind.Boilerplate || IsLoneShareWord(units[i + 1]));
+                if (before || after)
+                {
+                    units[i].Kind = UnitKind.Boilerplate;
+                }
+            }
+        }
+
+        private static bool IsLoneShareWord(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.Text.Length > 40)
+            {
+                return false;
+            }
+
+            var text = unit.Text;
+            var words = Words.Split(text);
+            if (words.Count == 0 || words.Count > 3)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!Lexicon.ShareWords.Contains(w) && !IsDigits(w))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>After <c>Read more</c> or <c>Related</c>: the headlines of other stories, up to the next paragraph of prose.</summary>
+        private static void MarkLinkLists(List<Unit> units)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (!units[i].IsLinkListLabel)
+                {
+                    continue;
+                }
+
+                var k = i + 1;
+                var links = 0;
+                while (k < units.Count && IsLinkShaped(units[k]))
+                {
+                    links += units[k].Kind == UnitKind.Text ? 1 : 0;
+                    k++;
+                }
+
+                // The last short line right before prose, after other links, is the body's next crosshead.
+                var end = k;
+                if (links >= 2 && k < units.Count && units[k].Kind == UnitKind.Text && IsProse(units[k].Text) && units[k - 1].Kind == UnitKind.Text &&
+                    Chars.CountWords(units[k - 1].Text, 0, units[k - 1].Text.Length, limit: MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords)
+                {
+                    end = k - 1;
+                }
+
+                for (var m = i + 1; m < end; m++)
+                {
+                    units[m].Kind = UnitKind.Boilerplate;
+                }
+
+                i = k - 1;
+            }
+        }
+
+        /// <summary>A line that reads as another story's headline or a tag: one short line that is no paragraph of prose.</summary>
+        private static bool IsLinkShaped(Unit unit)
+        {
+            if (unit.Kind == UnitKind.Boilerplate)
+            {
+                return true;
+            }
+
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.IsLinkListLabel)
+            {
+                return false;
+            }
+
+            // A headline may ask or exclaim ("… - LIVE!"); prose ends with a full stop.
+            var text = unit.Text.Trim();
+            var words = Chars.CountWords(text, 0, text.Length, limit: MaxLinkWords + 1);
+            return words <= MaxLinkWords && (!IsProse(text) || (text[text.Length - 1] != '.' && words <= 20));
+        }
+
+        /// <summary>
+        /// After the story's last paragraph of prose, the short lines that are not prose (tags, links, a contact line) are
+        /// the page's. The last paragraph is the last one that ends a sentence.
+        /// </summary>
+        private static void MarkTrailingFurniture(List<Unit> units)
+        {
+            var last = -1;
+            for (var i = units.Count - 1; i >= 0; i--)
+            {
+                if (units[i].Kind == UnitKind.Text && IsProse(units[i].Text))
+                {
+                    last = i;
+                    break;
+                }
+            }
+
+            // No prose at all: nothing to tell furniture from.
+            if (last < 0)
+            {
+                return;
+            }
+
+            for (var i = last + 1; i < units.Count; i++)
+            {
+                // A short last line that ends a sentence ("Thank you.") stays the story's.
+                var unit = units[i];
+                if (unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && !EndsSentence(unit.Text) &&
+                    Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxTrailingWords + 1) <= MaxTrailingWords)
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                }
+            }
+        }
+
+        /// <summary>A paragraph of prose ends a sentence: a full stop, question or exclamation mark, perhaps inside quotes.</summary>
+        public static bool IsProse(string text) => EndsSentence(text) && Chars.CountWords(text, 0, text.Length, limit: 4) >= 4;
+
+        /// <summary>Whether the text's last mark, inside any closing quotes or brackets, ends a sentence.</summary>
+        public static bool EndsSentence(string text)
+        {
+            var i = text.Length - 1;
+            while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '"' || text[i] == '\u201D' || text[i] == '\u2019' || text[i] == '\'' || text[i] == ')' || text[i] == ']'))
+            {
+                i--;
+            }
+
+            return i > 0 && Chars.IsSentenceEnd(text[i]);
+        }
+
+        /// <summary>
+        /// A disclosure about money in the publisher's voice: <c>We may earn a commission from links on this page</c>,
+        /// <c>We recommend products independently; advertisers do not influence our picks</c>.
+        /// </summary>
+        private static bool IsDisclosure(string text, Word first)
+        {
+            // No word of seventy is longer than fourteen characters on average: a longer line is not read word by word.
+            if (text.Length > MaxDisclosureWords * 14)
+            {
+                return false;
+            }
+
+            // A disclosure names the deal: a commission, an affiliate, compensation, an advertiser or a sponsor. A news
+            // paragraph about money in a quoted first person ("we get paid", "the revenue helps us") names none of them.
+            if (text.IndexOf("ffiliat", System.StringComparison.Ordinal) < 0 && text.IndexOf("ommission", System.StringComparison.Ordinal) < 0 &&
+                text.IndexOf("ompensat", System.StringComparison.Ordinal) < 0 && text.IndexOf("dvertis", System.StringComparison.Ordinal) < 0 &&
+                text.IndexOf("ponsor", System.StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxDisclosureWords + 1) > MaxDisclosureWords)
+            {
+                return false;
+            }
+
+            var hits = 0;
+            var ourVoice = false;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                hits += Lexicon.DisclosureWords.Contains(w) ? 1 : 0;
+                ourVoice |= w.LowerIs("we") || w.LowerIs("our") || w.LowerIs("us");
+            }
+
+            return ourVoice && hits >= 2;
+        }
+
+        /// <summary>
+        /// An author's note, near the top or at the end: a biography opening with the author's name (<c>Jane Roe is a senior
+        /// reporter …</c>, <c>Roe covers politics …</c>), an invitation to reach the author (<c>You can email Jane Roe here</c>),
+        /// and the author's name alone over a biography.
+        /// </summary>
+        public static void MarkAuthorNotes(List<Unit> units, List<string> authors, int headerEnd)
+        {
+            if (authors.Count == 0)
+            {
+                return;
+            }
+
+            var tail = Units.LastText(units) - AuthorNoteReach;
+            for (var i = 0; i < units.Count; i++)
+            {
+                var unit = units[i];
+                if (unit.Kind != UnitKind.Text || (i > headerEnd + AuthorNoteReach && i <= tail))
+                {
+                    continue;
+                }
+
+                var text = unit.Text.Trim();
+                if (IsBiographyOf(text, authors) || (StartsWithAny(text, Lexicon.ReaderToAuthorOpeners) && NamesAny(text, authors)))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    if (i > 0 && units[i - 1].Kind == UnitKind.Text && IsNameOf(units[i - 1].Text, authors))
+                    {
+                        units[i - 1].Kind = UnitKind.Boilerplate;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The author's name (or first or last name), then what the author is or does: <c>is a</c>, <c>covers</c>, <c>joined</c>.</summary>
+        private static bool IsBiographyOf(string text, List<string> authors)
+        {
+            foreach (var author in authors)
+            {
+                // The full name, the first word, the last word: each is a prefix of the author's name or of its last word.
+                var firstSpace = author.IndexOf(' ');
+                var lastSpace = author.LastIndexOf(' ');
+                if (OpensBiography(text, author, 0, author.Length) ||
+                    (firstSpace >= 3 && OpensBiography(text, author, 0, firstSpace)) ||
+                    (lastSpace > 0 && author.Length - lastSpace - 1 >= 3 && OpensBiography(text, author, lastSpace + 1, author.Length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="text"/> opens with the name [start, end) of <paramref name="author"/>, then a verb of biography.</summary>
+        private static bool OpensBiography(string text, string author, int start, int end)
+        {
+            var length = end - start;
+            if (text.Length <= length + 1 || text[length] != ' ' || string.Compare(text, 0, author, start, length, System.StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            var at = length;
+            if (!Words.TryNext(text, ref at, text.Length, out var verb) || !Lexicon.BiographyVerbs.Contains(verb))
+            {
+                return false;
+            }
+
+            // "is" / "was" / "has" must say what the author is: "is a", "is the", "has been".
+            if (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"))
+            {
+                return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been"));
+            }
+
+            return true;
+        }
+
+        private static bool NamesAny(string text, List<string> authors)
+        {
+            foreach (var author in authors)
+            {
+                if (text.IndexOf(author, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNameOf(string text, List<string> authors)
+        {
+            foreach (var author in authors)
+            {
+                if (string.Equals(Chars.CollapseSpaces(text), author, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary><c>Have a news tip?</c>, <c>Got a story for us?</c>, <c>Do you have a story tip?</c></summary>
         private static bool IsTipRequest(string text) =>
-            StartsWithAny(text, TipRequests) &&
+            StartsWithAny(text, Lexicon.TipRequests) &&
             (text.IndexOf("tip", System.StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf("story", System.StringComparison.OrdinalIgnoreCase) > 0);
 
         /// <summary><c>Follow WXYZ 7 on Facebook</c>, <c>Like us on Instagram</c>.</summary>
         private static bool IsFollowUs(string text)
         {
-            if (!StartsWithAny(text, FollowUs) || Chars.CountWords(text) > 20)
+            if (!StartsWithAny(text, Lexicon.FollowUs) || Chars.CountWords(text) > 20)
             {
                 return false;
             }
 
-            foreach (var network in SocialNetworks)
+            foreach (var network in Lexicon.SocialNetworks)
             {
                 if (text.IndexOf(network, System.StringComparison.OrdinalIgnoreCase) > 0)
                 {
@@ -44,37 +561,194 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
-        /// <summary>Whether the whole line is boilerplate; <paramref name="namedHeadline"/> gets X from <c>Originally published as X</c>.</summary>
-        public static bool IsBoilerplate(string line, out string? namedHeadline)
+        /// <summary>
+        /// The signature line of an embedded post: a dash, the author and handle, the date (<c>— Jane Roe (@janeroe) May 2, 2024</c>).
+        /// </summary>
+        private static bool IsEmbedSignature(string text)
         {
-            namedHeadline = null;
-            var text = line.Trim();
-            if (text.StartsWith(OriginallyPublished, System.StringComparison.OrdinalIgnoreCase))
+            if (text.Length < 8 || text.Length > 160 || !Chars.IsDash(text[0]))
             {
-                var named = text.Substring(OriginallyPublished.Length).Trim();
-                namedHeadline = named.Length > 0 ? named : null;
-                return true;
+                return false;
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text))
+            var handle = text.IndexOf("(@", System.StringComparison.Ordinal);
+            var close = handle < 0 ? -1 : text.IndexOf(')', handle);
+            if (close < 0)
             {
-                return true;
+                return false;
             }
 
-            return StartsWithAny(text, Openers);
+            var t = LineTokens.Split(text, close + 1, text.Length);
+            return DateRun.IsWholeRun(t, 0, t.Count, out var r) && r.HasDayAndMonth;
         }
 
-        private static bool StartsWithAny(string text, Prefixes prefixes)
+        /// <summary>A wire sign-off naming the staff behind the story: <c>(Reporting by …; Editing by …)</c>.</summary>
+        private static bool IsSignOff(string text)
         {
-            foreach (var prefix in prefixes.For(text))
+            var at = text[0] == '(' || text[0] == '[' ? 1 : 0;
+            return Lexicon.SignOffOpeners.Match(text, at) != null;
+        }
+
+        /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
+        private static bool IsShareRow(string text, Word first)
+        {
+            if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !IsDigits(first)) ||
+                Chars.CountWords(text, 0, text.Length, limit: MaxShareRowWords + 1) > MaxShareRowWords)
             {
-                if (text.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
+                return false;
+            }
+
+            var actions = 0;
+            var count = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                count++;
+                if (IsDigits(w))
                 {
-                    return true;
+                    continue;
+                }
+
+                if (!Lexicon.ShareWords.Contains(w))
+                {
+                    return false;
+                }
+
+                actions += Lexicon.ShareActionWords.Contains(w) ? 1 : 0;
+            }
+
+            // One action word alone ("Email") could be a heading; two make a row.
+            return actions >= 2 || (actions == 1 && count >= 2);
+        }
+
+        /// <summary>An ad or player notice: <c>Story continues below advertisement</c>, <c>This video failed to load</c>.</summary>
+        private static bool IsNotice(string text, Word first)
+        {
+            // A notice opens or closes with its subject or its verb ("Story continues below advertisement").
+            if (text.Length > MaxNoticeWords * 14)
+            {
+                return false;
+            }
+
+            if (Chars.CountWords(text, 0, text.Length, limit: MaxNoticeWords + 1) > MaxNoticeWords)
+            {
+                return false;
+            }
+
+            var subjects = 0;
+            var notices = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                // One look-up for most words: only a word of either kind is looked up again.
+                if (Lexicon.NoticeVocabulary.Contains(w))
+                {
+                    subjects += Lexicon.NoticeSubjects.Contains(w) ? 1 : 0;
+                    notices += Lexicon.NoticeWords.Contains(w) ? 1 : 0;
                 }
             }
 
-            return false;
+            return text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && ((subjects > 0 && notices > 0) || notices >= 2);
         }
+
+        /// <summary>The reader's consent under a sign-up box: <c>By signing up you …</c>, <c>By clicking …</c>.</summary>
+        private static bool IsConsent(string text, Word by)
+        {
+            if (!by.LowerIs("by") || by.Start != 0)
+            {
+                return false;
+            }
+
+            var at = by.End;
+            return Words.TryNext(text, ref at, text.Length, out var gerund) && Lexicon.ConsentGerunds.Contains(gerund);
+        }
+
+        /// <summary>
+        /// A call to subscribe, sign up, download or donate that names what it offers (<c>Subscribe now to our e-edition</c>,
+        /// <c>Sign up for our weekly newsletter</c>): its verb opens the line, follows a colon, or follows a lead-in
+        /// (<c>For the latest updates download our app</c>).
+        /// </summary>
+        private static bool IsCallToAction(string text, Word first)
+        {
+            // Most lines fail on their first word: a call opens with its verb, a lead-in, or a label and a colon.
+            if (text.Length > MaxCallToActionWords * 14)
+            {
+                return false;
+            }
+
+            var leadIn = first.Is("For") || first.Is("To");
+            if (!leadIn && !Lexicon.CallToActionVerbs.Contains(first) && text.IndexOf(':') < 0)
+            {
+                return false;
+            }
+
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxCallToActionWords + 1) > MaxCallToActionWords)
+            {
+                return false;
+            }
+
+            var channel = false;
+            var verb = false;
+            var at = 0;
+            var index = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                channel |= Lexicon.CallToActionChannels.Contains(w);
+                if (!verb && Lexicon.CallToActionVerbs.Contains(w))
+                {
+                    var opensLine = index == 0;
+                    var afterColon = index > 0 && PrecededByColon(text, w.Start);
+                    verb = opensLine || afterColon || (leadIn && !w.IsCapitalized);
+                }
+
+                index++;
+            }
+
+            return verb && channel;
+        }
+
+        private static bool PrecededByColon(string text, int at)
+        {
+            var k = at - 1;
+            while (k >= 0 && text[k] == ' ')
+            {
+                k--;
+            }
+
+            return k >= 0 && text[k] == ':';
+        }
+
+        private static bool IsNumberOnly(string text)
+        {
+            if (text.Length > 7)
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!char.IsDigit(c) && c != ',')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsDigits(Word w)
+        {
+            for (var k = w.Start; k < w.End; k++)
+            {
+                if (!char.IsDigit(w.Source[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool StartsWithAny(string text, Prefixes prefixes) => prefixes.Match(text) != null;
     }
 }

@@ -1,99 +1,716 @@
-using System.Collections.Generic;
+using System;
 using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
 {
     /// <summary>
-    /// Decides which line names the authors: <c>By Jane Doe</c>, <c>By A, B and C</c>, <c>By Jane Doe | Reuters</c>,
-    /// <c>Jane Doe, Political Reporter</c>, or a line near the top that is only a name.
+    /// Decides which line names the authors, and reads it: <c>By Jane Doe</c>, <c>By A, B and C</c>, <c>Jane Doe/John Roe</c>,
+    /// <c>By Jane Doe | Reuters</c>, <c>Jane Doe, Political Reporter</c>, <c>Jane Doe Political Correspondent</c>,
+    /// <c>By Jane Doe 30 August 2023 • 4:45pm</c>, <c>Jane Doe 2 hours ago</c>, <c>Written by Jane Doe on July 27, 2017</c>,
+    /// <c>By Jane Doe, CNN</c>, an agency (<c>By Associated Press</c>, <c>AFP, PARIS</c>, <c>Jane Doe and AP</c>), an
+    /// organisation after a label (<c>By Metro Staff</c>), and a line near the top that is only a name.
+    /// A byline holds people or an agency: a date, a job title, a place, an e-mail address or a count on the line is read
+    /// as what it is, and a line with anything else on it is no byline.
     /// </summary>
     internal static class BylineDetector
     {
-        /// <summary>A <c>By …</c> line, wherever it stands.</summary>
-        public static bool TryReadByLine(string line, out List<string>? authors, out string? agency)
+        /// <summary>A byline is a short line; longer ones are not read at all.</summary>
+        private const int MaxLength = 300;
+
+        private const int MaxTokens = 48;
+
+        /// <summary>A name line without a label is shorter still.</summary>
+        private const int MaxNameLineTokens = 24;
+
+        private static readonly string[] Connectors = { "of", "for", "and", "at", "the", "on", "in", "de", "&" };
+
+        private enum NameKind
         {
-            authors = null;
-            agency = null;
+            None,
+            Person,
+            Agency,
+            Organisation,
+        }
+
+        /// <summary>
+        /// A labelled byline, wherever it stands: <c>By …</c>, <c>Written by …</c>, <c>Posted by …</c>, <c>Author: …</c>,
+        /// or a date then <c>by …</c> (<c>October 19, 2019 by Jane Doe</c>). A label alone is read as such.
+        /// </summary>
+        public static bool TryReadByLine(string line, out BylineReading? byline)
+        {
+            byline = null;
             var text = line.Trim();
-            if (text.Length < 6 || !text.StartsWith("By ", System.StringComparison.OrdinalIgnoreCase))
+            if (text.Length < 2 || text.Length > MaxLength)
             {
                 return false;
             }
 
-            var rest = text.Substring(3).Trim();
-            var bar = rest.IndexOfAny(new[] { '|', '\u2013', '\u2014' });
-            if (bar < 0)
+            var labelEnd = LabelEnd(text);
+            DateTime? leadingDate = null;
+            LineTokens t;
+            int start;
+            if (labelEnd > 0)
             {
-                bar = rest.IndexOf(" - ", System.StringComparison.Ordinal);
+                t = LineTokens.Split(text, splitSlashes: true);
+                start = FirstTokenFrom(t, labelEnd);
+            }
+            else
+            {
+                // "October 19, 2019 by Jane Doe", "Posted on October 19, 2019 by Jane Doe": only a line that opens with a date
+                // or a date's label is worth splitting.
+                if (!Words.TryFirst(text, 0, text.Length, out var first) || !(Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first)) ||
+                    text.IndexOf(" by ", StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    return false;
+                }
+
+                t = LineTokens.Split(text, splitSlashes: true);
+                var r = default(DateRunResult);
+                var stop = DateRun.Read(t, 0, t.Count, ref r);
+                if (stop == 0 || stop >= t.Count || !r.HasDayAndMonth || !t[stop].LowerIs("by"))
+                {
+                    return false;
+                }
+
+                leadingDate = r.Date;
+                start = stop + 1;
             }
 
-            if (bar > 0)
+            if (t.Count > MaxTokens)
             {
-                var after = rest.Substring(bar + 1).Trim(' ', '-');
-                agency = after.Length > 0 && Chars.CountWords(after) <= 4 ? after : null;
-                rest = rest.Substring(0, bar).Trim();
+                return false;
             }
 
-            authors = ReadAuthors(rest);
-            if (authors is null)
+            if (start >= t.Count)
             {
-                agency = null;
+                byline = labelEnd > 0 ? new BylineReading { IsLabelOnly = true } : null;
+                return byline != null;
             }
 
-            return authors != null;
+            var reading = new BylineReading { Date = leadingDate };
+            if (!Read(t, start, labelled: true, reading))
+            {
+                return false;
+            }
+
+            byline = reading;
+            return true;
         }
 
-        /// <summary>A line that is only a name or names, or a name followed by the author's role.</summary>
-        public static bool TryReadNameLine(string line, out List<string>? authors)
+        /// <summary>
+        /// A line with no label that is only a name or names, perhaps with a job title, an agency, a place, a date or a
+        /// relative time: a byline when it stands near the top of the article.
+        /// </summary>
+        public static bool TryReadNameLine(string line, out BylineReading? byline)
         {
-            authors = null;
+            byline = null;
             var text = line.Trim();
-            if (text.Length == 0 || Chars.IsSentenceEnd(text[text.Length - 1]) || Chars.CountWords(text) > 12)
+            if (text.Length < 2 || text.Length > MaxLength || !char.IsLetter(text[0]) || EndsWithSentence(text))
             {
                 return false;
             }
 
-            authors = ReadAuthors(text);
-            return authors != null;
-        }
-
-        /// <summary>Names, with a trailing role (<c>, Political Reporter</c>) or place (<c>in London</c>) left out.</summary>
-        private static List<string>? ReadAuthors(string rest)
-        {
-            // The role is checked first: "Political Reporter" has the shape of a name too.
-            var comma = rest.LastIndexOf(',');
-            if (comma > 0 && IsRole(rest.Substring(comma + 1)))
-            {
-                return Names.SplitNameList(rest.Substring(0, comma));
-            }
-
-            var names = Names.SplitNameList(rest);
-            if (names != null)
-            {
-                return names;
-            }
-
-            var inAt = rest.IndexOf(" in ", System.StringComparison.Ordinal);
-            return inAt > 0 ? Names.SplitNameList(rest.Substring(0, inAt)) : null;
-        }
-
-        private static bool IsRole(string s)
-        {
-            var words = Words.Split(s);
-            if (words.Count == 0 || words.Count > 5)
+            var t = LineTokens.Split(text, splitSlashes: true);
+            if (t.Count == 0 || t.Count > MaxNameLineTokens)
             {
                 return false;
             }
 
+            var reading = new BylineReading();
+            if (!Read(t, 0, labelled: false, reading))
+            {
+                return false;
+            }
+
+            byline = reading;
+            return true;
+        }
+
+        /// <summary>
+        /// A line that is only the author's job title, set under the byline: <c>Freelance sports writer</c>, <c>Assistant Sports
+        /// Editor Follow</c>.
+        /// </summary>
+        public static bool IsRoleLine(string line)
+        {
+            var words = Words.Split(line);
+            if (words.Count == 0 || words.Count > 7)
+            {
+                return false;
+            }
+
+            var role = false;
             foreach (var w in words)
             {
-                if (Lexicon.Roles.ContainsBare(w))
+                var roleWord = IsRoleWord(w) || Lexicon.IsOccupationBare(w);
+                if (!roleWord && !Lexicon.RoleModifiers.ContainsBare(w) && !w.IsOneOfLower(Connectors) && !w.LowerIs("follow"))
                 {
-                    return true;
+                    return false;
+                }
+
+                role |= roleWord;
+            }
+
+            return role;
+        }
+
+        /// <summary>Reads names from <paramref name="start"/>, then what may follow them; false unless every token was read.</summary>
+        private static bool Read(LineTokens t, int start, bool labelled, BylineReading reading)
+        {
+            var end = ReadNames(t, start, labelled, reading);
+            if (end == start || reading.Authors.Count == 0)
+            {
+                return false;
+            }
+
+            var r = default(DateRunResult);
+            if (!ReadExtras(t, end, reading, ref r))
+            {
+                return false;
+            }
+
+            reading.Date ??= r.Date;
+            return true;
+        }
+
+        /// <summary>The names and what describes each (<c>, Staff Attorney, Civil Liberties Union</c>); returns where they end.</summary>
+        private static int ReadNames(LineTokens t, int p, bool labelled, BylineReading reading)
+        {
+            var i = p;
+            var first = true;
+            while (i < t.Count)
+            {
+                var kind = ReadName(t, i, allowOrganisation: labelled && first, unlabelled: !labelled, out var nameEnd, out var roleEnd);
+                if (kind == NameKind.None)
+                {
+                    return first ? p : i;
+                }
+
+                reading.Authors.Add(AuthorText(t, i, nameEnd, kind));
+                reading.NamesPerson |= kind == NameKind.Person;
+                first = false;
+                var next = roleEnd;
+
+                // A job title after the name in lower case ("Jane Doe political correspondent").
+                next = SkipRole(t, next, requireSeparatorBefore: false);
+
+                // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
+                var described = roleEnd > nameEnd;
+                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next))
+                {
+                    var after = ReadDescriptor(t, next, kind, described);
+                    if (after == next)
+                    {
+                        break;
+                    }
+
+                    described = true;
+                    next = after;
+                }
+
+                i = next;
+                if (i >= t.Count)
+                {
+                    return i;
+                }
+
+                // A joiner, then the next name.
+                var joined = (t.Before(i) & (Separators.Comma | Separators.Ampersand | Separators.Slash)) != 0;
+                var at = i;
+                if (t[i].Is("and") || t[i].Is("And") || t[i].Is("AND"))
+                {
+                    joined = true;
+                    at = i + 1;
+                }
+
+                if (!joined || at >= t.Count || ReadName(t, at, allowOrganisation: false, unlabelled: !labelled, out _, out _) == NameKind.None)
+                {
+                    return i;
+                }
+
+                i = at;
+            }
+
+            return i;
+        }
+
+        /// <summary>A person's name, an agency or (after a label) an organisation at token <paramref name="p"/>.</summary>
+        private static NameKind ReadName(LineTokens t, int p, bool allowOrganisation, bool unlabelled, out int nameEnd, out int roleEnd)
+        {
+            nameEnd = roleEnd = p;
+            var run = NameRunEnd(t, p);
+            var personEnd = run;
+            var roleStart = RoleStart(t, p, run);
+            if (roleStart > p)
+            {
+                personEnd = roleStart;
+            }
+
+            var isPerson = IsPerson(t, p, personEnd, unlabelled);
+            var agencyEnd = AgencyEnd(t, p);
+            if (agencyEnd > p && (!isPerson || agencyEnd >= personEnd))
+            {
+                nameEnd = roleEnd = agencyEnd;
+                return NameKind.Agency;
+            }
+
+            if (isPerson)
+            {
+                nameEnd = personEnd;
+                roleEnd = run;
+                return NameKind.Person;
+            }
+
+            if (allowOrganisation && IsOrganisation(t, p, run))
+            {
+                nameEnd = roleEnd = run;
+                return NameKind.Organisation;
+            }
+
+            return NameKind.None;
+        }
+
+        /// <summary>Where a run of name-shaped tokens from <paramref name="p"/> ends: at a separator, a date, or a word no name has.</summary>
+        private static int NameRunEnd(LineTokens t, int p)
+        {
+            var end = p;
+            while (end < t.Count && end - p < 8)
+            {
+                if (end > p && t.Before(end) != Separators.None)
+                {
+                    break;
+                }
+
+                var w = t[end];
+                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end))))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            return end;
+        }
+
+        /// <summary>A word a name can hold: capitalised (or a particle inside), letters only, no mark of an address.</summary>
+        private static bool IsNameToken(Word w, bool first)
+        {
+            if (!char.IsLetter(w.First))
+            {
+                return false;
+            }
+
+            for (var k = w.Start; k < w.End; k++)
+            {
+                var c = w.Source[k];
+                if (!char.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019')
+                {
+                    return false;
                 }
             }
 
-            return false;
+            return char.IsUpper(w.First) || (!first && Lexicon.NameParticles.ContainsBare(w));
+        }
+
+        /// <summary>
+        /// Where a job title closing the run [p, run) starts (<c>Jane Doe Political Correspondent</c> → at <c>Political</c>),
+        /// leaving at least two words of name; <paramref name="p"/> when the run does not end with one.
+        /// </summary>
+        private static int RoleStart(LineTokens t, int p, int run)
+        {
+            if (run - p < 3 || !IsRoleWord(t[run - 1]))
+            {
+                return p;
+            }
+
+            var k = run - 1;
+            while (k - 1 >= p + 2 && (IsRoleWord(t[k - 1]) || Lexicon.RoleModifiers.ContainsBare(t[k - 1])))
+            {
+                k--;
+            }
+
+            return k;
+        }
+
+        private static bool IsRoleWord(Word w) => Lexicon.Roles.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w);
+
+        private static bool IsPerson(LineTokens t, int p, int end, bool unlabelled)
+        {
+            var count = end - p;
+            if (count < 2 || count > 5)
+            {
+                return false;
+            }
+
+            var allCaps = true;
+            for (var k = p; k < end; k++)
+            {
+                var w = t[k];
+                if (Lexicon.CreditSources.ContainsBare(w) || Lexicon.ShareActionWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) || (k == p && StartsDate(t, k)))
+                {
+                    return false;
+                }
+
+                allCaps &= w.IsAllCaps || Lexicon.NameParticles.ContainsBare(w);
+            }
+
+            // Without a label, a title word opening or closing the "name" makes it a job title, a heading or a tag
+            // ("Chief Football Writer", "Local Democracy Reporter", "Juvenile Justice").
+            if (unlabelled && (IsRoleWord(t[end - 1]) || IsRoleWord(t[p]) || Lexicon.RoleModifiers.ContainsBare(t[p])))
+            {
+                return false;
+            }
+
+            var words = t.Words;
+            if (!Names.IsPersonName(words, p, end, allowAllCaps: allCaps))
+            {
+                return false;
+            }
+
+            var span = t.Span(p, end);
+            return !Lexicon.FurnitureLines.Contains(span) && !Lexicon.LinkListLabels.Contains(span);
+        }
+
+        /// <summary>The end of an agency's name at <paramref name="p"/> (<c>Associated Press</c>, <c>AFP</c>), else <paramref name="p"/>.</summary>
+        private static int AgencyEnd(LineTokens t, int p)
+        {
+            if (!char.IsUpper(t[p].First) && !t[p].LowerIs("the"))
+            {
+                return p;
+            }
+
+            // The agency's words stand together: no separator inside.
+            var limit = p + 1;
+            while (limit < t.Count && limit - p < Lexicon.Agencies.MaxWords && t.Before(limit) == Separators.None)
+            {
+                limit++;
+            }
+
+            for (var end = limit; end > p; end--)
+            {
+                if (Lexicon.Agencies.Contains(t.Source, t[p].Start, t[end - 1].End))
+                {
+                    // "AP Photo" is a credit, not the agency signing the story.
+                    return end < t.Count && t.Before(end) == Separators.None && Lexicon.CreditSources.ContainsBare(t[end]) ? p : end;
+                }
+            }
+
+            return p;
+        }
+
+        /// <summary>An organisation signing the story after a label: capitalised words, no date, no heading words.</summary>
+        private static bool IsOrganisation(LineTokens t, int p, int run)
+        {
+            if (run - p < 1 || run - p > 5)
+            {
+                return false;
+            }
+
+            for (var k = p; k < run; k++)
+            {
+                var w = t[k];
+                if (!char.IsUpper(w.First) || Lexicon.CalendarWords.ContainsBare(w) || (k == p && Lexicon.FunctionWords.ContainsBare(w)))
+                {
+                    return false;
+                }
+            }
+
+            var span = t.Span(p, run);
+            return !Lexicon.FurnitureLines.Contains(span) && !Lexicon.LinkListLabels.Contains(span);
+        }
+
+        /// <summary>Whether a name (not a description) starts at <paramref name="i"/>: the next entry of a list.</summary>
+        private static bool StartsName(LineTokens t, int i)
+        {
+            var kind = ReadName(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out _);
+            if (kind == NameKind.None)
+            {
+                return false;
+            }
+
+            // "Jane Doe, Reuters, Washington": an agency after a person describes her employer, unless a joiner follows.
+            return kind == NameKind.Person || nameEnd >= t.Count || t[nameEnd].Is("and") || (t.Before(nameEnd) & (Separators.Ampersand | Separators.Slash)) != 0;
+        }
+
+        /// <summary>
+        /// A description after a comma: a job title (<c>Staff Attorney</c>, <c>Director of Education</c>), an employer
+        /// (<c>CNN</c>, <c>Civil Liberties Union</c>), or a place after an agency (<c>AFP, PARIS</c>). Returns where it ends.
+        /// </summary>
+        private static int ReadDescriptor(LineTokens t, int i, NameKind kind, bool described)
+        {
+            var end = i;
+            var capitalised = true;
+            var role = false;
+            var organisation = false;
+            var allCaps = true;
+            while (end < t.Count && (end == i || t.Before(end) == Separators.None) && end - i < 9)
+            {
+                var w = t[end];
+                var connector = end > i && w.IsOneOfLower(Connectors);
+                var roleWord = IsRoleWord(w) || Lexicon.IsOccupationBare(w);
+
+                // Titles are often written in lower case ("Transport correspondent"); other words of a description are capitalised.
+                if (!connector && (!char.IsLetter(w.First) || (!char.IsUpper(w.First) && !roleWord && !Lexicon.RoleModifiers.ContainsBare(w))))
+                {
+                    capitalised = false;
+                    break;
+                }
+
+                role |= roleWord;
+                organisation |= Lexicon.OrganisationWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) || (w.IsAllCaps && w.End - w.Start >= 2);
+                allCaps &= connector || w.IsAllCaps;
+                end++;
+            }
+
+            if (!capitalised || end == i || (end < t.Count && t.Before(end) == Separators.None))
+            {
+                return i;
+            }
+
+            if (role || organisation || AgencyEnd(t, i) == end)
+            {
+                return end;
+            }
+
+            // A place after an agency ("AFP, MANILA"); anything capitalised once the entry is already described.
+            if ((kind == NameKind.Agency && end - i <= 3) || (allCaps && end - i <= 3) || (described && end - i <= 4))
+            {
+                return end;
+            }
+
+            return i;
+        }
+
+        /// <summary>A job title in lower case right after a name; returns where it ends, or <paramref name="i"/>.</summary>
+        private static int SkipRole(LineTokens t, int i, bool requireSeparatorBefore)
+        {
+            if (i >= t.Count || (t.Before(i) != Separators.None) != requireSeparatorBefore)
+            {
+                return i;
+            }
+
+            var end = i;
+            var role = false;
+            while (end < t.Count && (end == i || t.Before(end) == Separators.None) && (IsRoleWord(t[end]) || Lexicon.RoleModifiers.ContainsBare(t[end])))
+            {
+                role |= IsRoleWord(t[end]);
+                end++;
+            }
+
+            return role && (end >= t.Count || t.Before(end) != Separators.None) ? end : i;
+        }
+
+        /// <summary>
+        /// What may follow the names: dates and times, relative and reading times, <c>in Place</c>, <c>with agencies</c>,
+        /// an agency after a bar, e-mail addresses, handles and links, <c>Follow</c>, counts. False on anything else.
+        /// </summary>
+        private static bool ReadExtras(LineTokens t, int i, BylineReading reading, ref DateRunResult r)
+        {
+            while (i < t.Count)
+            {
+                var w = t[i];
+                var run = DateRun.Read(t, i, t.Count, ref r);
+                if (run > i)
+                {
+                    i = run;
+                    continue;
+                }
+
+                if (IsAddress(w))
+                {
+                    i++;
+                    continue;
+                }
+
+                // "[email protected]": the page hid an address.
+                if (w.LowerIs("email") && i + 1 < t.Count && t[i + 1].LowerIs("protected"))
+                {
+                    i += 2;
+                    continue;
+                }
+
+                if (w.LowerIs("follow") || Lexicon.CountedThings.ContainsBare(w))
+                {
+                    i++;
+                    continue;
+                }
+
+                // "in London", "in News, Politics": a place or the sections the story is filed in.
+                if (w.LowerIs("in") && i + 1 < t.Count && char.IsUpper(t[i + 1].First))
+                {
+                    i++;
+                    var taken = 0;
+                    while (i < t.Count && char.IsUpper(t[i].First) && !StartsDate(t, i) && taken < 10)
+                    {
+                        i++;
+                        taken++;
+                    }
+
+                    continue;
+                }
+
+                // "with agencies", "with AFP"
+                if (w.LowerIs("with") && i + 1 < t.Count)
+                {
+                    var agency = AgencyEnd(t, i + 1);
+                    if (agency > i + 1)
+                    {
+                        i = agency;
+                        continue;
+                    }
+                }
+
+                // "| Reuters", "– Associated Press": the agency the story came through.
+                if ((t.Before(i) & Separators.Bar) != 0 && char.IsUpper(w.First))
+                {
+                    var end = i;
+                    while (end < t.Count && (end == i || t.Before(end) == Separators.None) && char.IsUpper(t[end].First) && !StartsDate(t, end) && !IsAddress(t[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end - i <= 4 && (end >= t.Count || t.Before(end) != Separators.None))
+                    {
+                        // "- Staff Writer", "| Contributing Editor": a job title after the bar is the author's, no agency.
+                        if (AgencyEnd(t, i) >= end || !Lexicon.IsOccupationBare(t[end - 1]))
+                        {
+                            reading.Agency ??= t.Span(i, end);
+                        }
+
+                        i = end;
+                        continue;
+                    }
+                }
+
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>An e-mail address, a handle or a web address: never a name, never an agency.</summary>
+        private static bool IsAddress(Word w)
+        {
+            var s = w.Source;
+            if (s[w.Start] == '@')
+            {
+                return w.End - w.Start > 1;
+            }
+
+            var dot = false;
+            for (var k = w.Start; k < w.End; k++)
+            {
+                if (s[k] == '@')
+                {
+                    return true;
+                }
+
+                if (s[k] == '.' && k > w.Start && k + 1 < w.End && char.IsLetter(s[k + 1]) && char.IsLower(s[k + 1]))
+                {
+                    dot = true;
+                }
+            }
+
+            return dot && char.IsLower(s[w.Start]) && w.End - w.Start > 4;
+        }
+
+        /// <summary>A date's label and the date after it (<c>Updated March 12, 2024</c>): the name before it has ended.</summary>
+        private static bool StartsLabelledDate(LineTokens t, int i)
+        {
+            if (!Lexicon.DateLabels.ContainsBare(t[i]))
+            {
+                return false;
+            }
+
+            var r = default(DateRunResult);
+            return DateRun.Read(t, i, t.Count, ref r) > i + 1 && r.HasDayAndMonth;
+        }
+
+        private static bool StartsDate(LineTokens t, int i)
+        {
+            var w = t[i];
+            if (char.IsDigit(w.First))
+            {
+                return true;
+            }
+
+            if (!Dates.CanStartDate(w))
+            {
+                return false;
+            }
+
+            var r = default(DateRunResult);
+            return DateRun.Read(t, i, t.Count, ref r) > i && r.HasDayAndMonth;
+        }
+
+        private static string AuthorText(LineTokens t, int p, int end, NameKind kind)
+        {
+            var text = t.Span(p, end);
+            return kind == NameKind.Person && Names.IsAllCaps(text) ? Names.TitleCase(text) : text;
+        }
+
+        /// <summary>The end of a byline label at the start of <paramref name="text"/> (in characters), else 0.</summary>
+        private static int LabelEnd(string text)
+        {
+            foreach (var label in Lexicon.BylineLabels.For(text))
+            {
+                if (!Prefixes.StartsAt(text, 0, label))
+                {
+                    continue;
+                }
+
+                var at = label.Length;
+                var endsWithBy = label.EndsWith("by", StringComparison.OrdinalIgnoreCase);
+                var k = at;
+                while (k < text.Length && text[k] == ' ')
+                {
+                    k++;
+                }
+
+                if (k < text.Length && text[k] == ':')
+                {
+                    return k + 1;
+                }
+
+                // "By Jane", "By" alone; "Author" and the like need their colon ("Author Jane Doe said" is a sentence).
+                if (endsWithBy && (at == text.Length || text[at] == ' '))
+                {
+                    return at;
+                }
+            }
+
+            return 0;
+        }
+
+        private static int FirstTokenFrom(LineTokens t, int offset)
+        {
+            for (var k = 0; k < t.Count; k++)
+            {
+                if (t[k].Start >= offset)
+                {
+                    return k;
+                }
+            }
+
+            return t.Count;
+        }
+
+        /// <summary>A line ending in a full stop, unless the stop closes an initial (<c>Joe S.</c>).</summary>
+        private static bool EndsWithSentence(string text)
+        {
+            var last = text[text.Length - 1];
+            if (last == '?' || last == '!')
+            {
+                return true;
+            }
+
+            if (last != '.')
+            {
+                return false;
+            }
+
+            var space = text.LastIndexOf(' ');
+            return text.Length - space - 1 > 3;
         }
     }
 }

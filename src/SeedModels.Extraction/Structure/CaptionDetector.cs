@@ -5,21 +5,52 @@ using SeedModels.Extraction.Text;
 namespace SeedModels.Extraction.Structure
 {
     /// <summary>
-    /// Decides which lines are image captions and credits: <c>(Twitter/ Jane Roe)</c> and <c>(Image: Getty)</c>
-    /// credit lines, <c>… Source: X</c>, <c>Photo: …</c>, <c>Picture: …</c>, a credit in parentheses closing a
-    /// caption, HTML-escaped captions, alt text repeated as caption, and lone present-tense photo descriptions.
+    /// Decides which lines are image captions and credits. Credits: in parentheses (<c>(Getty Images)</c>,
+    /// <c>(AP Photo/Jane Roe)</c>, <c>(Harbour Trust)</c> after a caption's full stop), after a label (<c>Photo: …</c>,
+    /// <c>Photo by …</c>, <c>Image Credits: …</c>, <c>Copyright …</c>, <c>Source: …</c>), or unlabelled at the end of a
+    /// one-line paragraph (<c>… in the harbour. Supplied</c>, <c>… at the launch Jane Roe/Agency</c>), or on a line of
+    /// their own after the caption (<c>Getty Images</c>, <c>REUTERS</c>). Captions: a line with such a credit, the line
+    /// before a credit line, the line after a gallery counter, a line placing people in the picture (<c>Jane Roe (left)
+    /// …</c>), a video's caption (<c>00:49 Crews search the site – video</c>), HTML-escaped captions, alt text repeated as
+    /// caption (kept once), and lone present-tense photo descriptions (<see cref="PhotoDescriptionDetector"/>).
+    /// A caption never holds body text: a paragraph of several sentences ending in prose is never one.
     /// </summary>
     internal static class CaptionDetector
     {
         /// <summary>How many captions back a repeat (alt text, caption) is looked for.</summary>
         private const int MergeWindow = 4;
 
-        private static readonly Prefixes Labels = new Prefixes("Image:", "Images:", "Photo:", "Photos:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Credit:", "Source:", "Video:");
+        /// <summary>A credit is a few words: a photographer and an agency, perhaps a <c>via</c>.</summary>
+        private const int MaxCreditWords = 12;
 
-        /// <summary>A line that is only a credit: <c>(Twitter/ Jane Roe)</c>, <c>(Image: Getty)</c>, <c>Photo: Jane Roe / Getty Images</c>.</summary>
-        public static bool TryReadCreditLine(string line, out string? credit)
+        /// <summary>An unlabelled credit is shorter: a name, an agency, a source.</summary>
+        private const int MaxUnlabelledCreditWords = 8;
+
+        /// <summary>Captions run to a few sentences at most.</summary>
+        private const int MaxCaptionWords = 80;
+
+        /// <summary>A caption says what a picture shows: a line of a few words over a credit is a heading.</summary>
+        private const int MinCaptionWords = 5;
+
+        /// <summary>A caption line with no credit and no other cue (a position, a video) is one or two short sentences.</summary>
+        private const int MaxPlainCaptionWords = 45;
+
+        private static readonly char[] Separators = { '-', '\u2013', '\u2014', '|' };
+
+        private static readonly char[] ClosingStops = { '.', ';' };
+
+        private static readonly char[] KeyEnds = { '.', ' ', ',', ';' };
+
+        private static readonly string[] CreditConnectors = { "via", "for", "and", "of", "de", "van", "von", "der", "&", "/", "-" };
+
+        /// <summary>A line that is only a credit: <c>(Twitter/ Jane Roe)</c>, <c>(Image: Getty)</c>, <c>Photo: Jane Roe / Getty Images</c>, <c>Getty Images</c>.</summary>
+        public static bool TryReadCreditLine(string line, out string? credit) => TryReadCreditLine(line, out credit, out _);
+
+        /// <summary>The same, saying whether the credit stood bare (<c>Getty Images</c>), with neither label nor brackets.</summary>
+        public static bool TryReadCreditLine(string line, out string? credit, out bool bare)
         {
             credit = null;
+            bare = false;
             var text = line.Trim();
             if (text.Length > 2 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1)
             {
@@ -36,83 +67,102 @@ namespace SeedModels.Extraction.Structure
             var label = LabelAt(text, 0);
             if (label > 0)
             {
-                var value = text.Substring(label).Trim();
-                if (value.Length > 0 && Chars.CountWords(value) <= 8 && !value.EndsWith(".", StringComparison.Ordinal))
+                var value = text.Substring(label).Trim().TrimEnd(';');
+                if (value.Length > 0 && Chars.CountWords(value, 0, value.Length, limit: MaxCreditWords + 1) <= MaxCreditWords && !value.EndsWith(".", StringComparison.Ordinal) &&
+                    (EndsWithColon(text, label) || IsCreditShaped(value, 0, value.Length)))
                 {
                     credit = value;
                     return true;
                 }
+
+                return false;
             }
 
-            return false;
-        }
-
-        /// <summary>A caption line that carries its credit: <c>Text (Getty)</c>, <c>Text. Source: Twitter</c>, <c>Text. Photo: X</c>.</summary>
-        public static bool TryReadCaptionLine(string line, out string captionText, out string? credit)
-        {
-            captionText = string.Empty;
-            credit = null;
-            var text = line.Trim();
-            if (text.Length > 2 && text[text.Length - 1] == ')')
+            // "Getty Images", "REUTERS", "AFP via Getty Images", "Jane Roe/Agency": a credit on a line of its own, which has a
+            // slash or opens with a source.
+            if (Chars.CountWords(text, 0, text.Length, limit: MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && OpensLikeABareCredit(text) && IsBareCredit(text))
             {
-                var open = text.LastIndexOf('(');
-                if (open > 0)
-                {
-                    var inner = text.Substring(open + 1, text.Length - open - 2).Trim();
-                    // A credit needs a cue ("/", "Photo:", "Getty") unless what it closes is a caption fragment, not a sentence.
-                    var before = text.Substring(0, open).TrimEnd();
-                    var fragment = before.Length > 0 && !Chars.IsSentenceEnd(before[before.Length - 1]) && Chars.CountWords(before) <= 30;
-                    if (IsCredit(inner, requireCue: !fragment))
-                    {
-                        captionText = text.Substring(0, open).Trim();
-                        credit = StripLabel(inner);
-                        return captionText.Length > 0 && credit.Length > 0;
-                    }
-                }
-            }
-
-            for (var i = 1; i < text.Length; i++)
-            {
-                if (text[i - 1] != ' ' || !char.IsUpper(text[i]))
-                {
-                    continue;
-                }
-
-                // A label follows a sentence end, a bar or a dash: only then is it looked for.
-                if (i < 2 || !(Chars.IsSentenceEnd(text[i - 2]) || text[i - 2] == '|' || Chars.IsDash(text[i - 2])))
-                {
-                    continue;
-                }
-
-                var label = LabelAt(text, i);
-                if (label > 0)
-                {
-                    // Count at most nine words before copying anything: a line of thousands of labels stays linear.
-                    if (Chars.CountWords(text, i + label, text.Length, limit: 9) is > 0 and <= 8)
-                    {
-                        var value = text.Substring(i + label).Trim();
-                        captionText = text.Substring(0, i).Trim().TrimEnd('|', '-', '\u2013', '\u2014').Trim();
-                        credit = value.TrimEnd('.');
-                        return captionText.Length > 0;
-                    }
-                }
+                credit = text.TrimEnd('.');
+                bare = true;
+                return true;
             }
 
             return false;
         }
 
         /// <summary>
-        /// Credit lines attach to the caption before them (making a lone short line before a credit a caption),
-        /// and markup in the article's header is an image caption.
+        /// A caption line that carries its credit: <c>Text (Getty)</c>, <c>Text. Source: Twitter</c>, <c>Text. Photo: X</c>,
+        /// <c>Text Image Credits: X</c>; with <paramref name="unlabelledCredit"/> (a paragraph of one line) also an unlabelled
+        /// credit closing it (<c>Text. Supplied</c>, <c>Text Jane Roe/Agency</c>), a caption placing people in the picture and
+        /// a video's caption, with no credit.
         /// </summary>
-        public static void AttachCredits(List<Unit> units, int headerEnd)
+        public static bool TryReadCaptionLine(string line, out string captionText, out string? credit, bool unlabelledCredit = false)
+        {
+            captionText = string.Empty;
+            credit = null;
+            var text = WithoutAgencyNotice(line.Trim());
+            if (text.Length < 3)
+            {
+                return false;
+            }
+
+            if (TryParenthesisedCredit(text, unlabelledCredit, out captionText, out credit) || TryLabelledCredit(text, out captionText, out credit))
+            {
+                return captionText.Length > 0;
+            }
+
+            if (!unlabelledCredit)
+            {
+                return false;
+            }
+
+            // An unlabelled credit closes a line that ends no sentence: most paragraphs end here.
+            if (!BoilerplateDetector.EndsSentence(text) && Chars.CountWords(text, 0, text.Length, limit: MaxCaptionWords + 1) <= MaxCaptionWords &&
+                TryTrailingCredit(text, out captionText, out credit))
+            {
+                return true;
+            }
+
+            if (IsVideoCaption(text, out captionText) || PlacesPeople(text))
+            {
+                captionText = captionText.Length > 0 ? captionText : text;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Markup in the article's header is an image caption.</summary>
+        public static void MarkHeaderMarkup(List<Unit> units, int headerEnd)
+        {
+            for (var i = 0; i < units.Count && i < headerEnd; i++)
+            {
+                if (units[i].Kind == UnitKind.Text && units[i].HasMarkup)
+                {
+                    MakeCaption(units[i], Html.Clean(units[i].Text));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Credit lines attach to the caption before them (making a lone short line before a credit a caption), and the line
+        /// after a gallery counter is a caption. A credit with no caption before it stands for an image the text does not
+        /// describe: it is neither caption nor body.
+        /// </summary>
+        public static void AttachCredits(List<Unit> units)
         {
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
-                if (unit.Kind == UnitKind.Text && unit.HasMarkup && i < headerEnd)
+                if (unit.Kind == UnitKind.Boilerplate && unit.IsGalleryCounter && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text && units[i + 1].IsSingleLine)
                 {
-                    MakeCaption(unit, Html.Clean(unit.Text));
+                    var next = units[i + 1];
+                    MakeCaption(next, next.HasMarkup ? Html.Clean(next.Text) : next.Text.Trim());
+                }
+                else if (unit.Kind == UnitKind.Caption && i > 0 && IsRepeat(units[i - 1], unit))
+                {
+                    // Alt text before the caption that repeats it ("A heron in the shallows." / "A heron in the shallows. Photo: …").
+                    MakeCaption(units[i - 1], units[i - 1].Text.Trim());
                 }
                 else if (unit.Kind == UnitKind.Credit)
                 {
@@ -121,16 +171,12 @@ namespace SeedModels.Extraction.Structure
                     {
                         previous.Credit ??= unit.Credit;
                     }
-                    else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && Chars.CountWords(previous.Text) <= 60)
+                    else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && Chars.CountWords(previous.Text) is >= MinCaptionWords and <= 60 &&
+                             !IsProseParagraph(previous.Text) &&
+                             (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text)))
                     {
                         MakeCaption(previous, Html.Clean(previous.Text));
-                        previous.Credit = unit.Credit;
-                    }
-                    else
-                    {
-                        // A credit with no caption before it still stands for an image.
-                        unit.Kind = UnitKind.Caption;
-                        unit.CaptionText = string.Empty;
+                        previous.Credit ??= unit.Credit;
                     }
                 }
             }
@@ -142,14 +188,14 @@ namespace SeedModels.Extraction.Structure
             var captions = new List<(string Text, string? Credit)>();
             foreach (var unit in units)
             {
-                if (unit.Kind != UnitKind.Caption)
+                if (unit.Kind != UnitKind.Caption || string.IsNullOrEmpty(unit.CaptionText))
                 {
                     continue;
                 }
 
-                var text = unit.CaptionText ?? string.Empty;
+                var text = unit.CaptionText!;
                 var merged = false;
-                for (var k = System.Math.Max(0, captions.Count - MergeWindow); k < captions.Count && !merged; k++)
+                for (var k = Math.Max(0, captions.Count - MergeWindow); k < captions.Count && !merged; k++)
                 {
                     var (existing, credit) = captions[k];
                     if (Contains(existing, text) || Contains(text, existing))
@@ -168,10 +214,11 @@ namespace SeedModels.Extraction.Structure
             return captions;
         }
 
-        private static void MakeCaption(Unit unit, string cleaned)
+        /// <summary>Makes a unit a caption: its text without the credit it carries, if any.</summary>
+        public static void MakeCaption(Unit unit, string cleaned)
         {
             unit.Kind = UnitKind.Caption;
-            if (TryReadCaptionLine(cleaned, out var text, out var credit))
+            if (TryReadCaptionLine(cleaned, out var text, out var credit, unlabelledCredit: unit.IsSingleLine))
             {
                 unit.CaptionText = text;
                 unit.Credit = credit;
@@ -182,21 +229,409 @@ namespace SeedModels.Extraction.Structure
             }
         }
 
+        /// <summary>
+        /// <c>Text (Credit)</c>, also with the credit repeated after it (<c>(AP Photo/Jane Roe) AP Photo</c>). A credit needs a
+        /// cue (a slash, a label, a credit word) unless it closes a caption fragment or, in a one-line paragraph, follows the
+        /// caption's full stop (<c>… the harbour. (City Council)</c>).
+        /// </summary>
+        private static bool TryParenthesisedCredit(string text, bool unlabelledCredit, out string captionText, out string? credit)
+        {
+            captionText = string.Empty;
+            credit = null;
+            var close = text.LastIndexOf(')');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            // What follows the parenthesis may only repeat the credit: read in place, copied only when there is any.
+            var tailStart = close + 1;
+            while (tailStart < text.Length && (char.IsWhiteSpace(text[tailStart]) || Array.IndexOf(Separators, text[tailStart]) >= 0))
+            {
+                tailStart++;
+            }
+
+            if (tailStart < text.Length && !IsRepeatedCredit(text.Substring(tailStart).Trim()))
+            {
+                return false;
+            }
+
+            var open = text.LastIndexOf('(', close);
+            if (open <= 0 || Chars.TrimEnd(text, 0, open) == 0)
+            {
+                return false;
+            }
+
+            var inner = text.Substring(open + 1, close - open - 1).Trim();
+            var before = text.Substring(0, open).TrimEnd();
+
+            // A figure in a box of facts ("41: Per cent of voters … (Pollster)") cites its source, it credits no picture.
+            if (IsFigureLine(before))
+            {
+                return false;
+            }
+
+            var endsSentence = Chars.IsSentenceEnd(before[before.Length - 1]);
+            var fragment = !endsSentence && Chars.CountWords(before, 0, before.Length, limit: 31) <= 30;
+            var credited = IsCredit(inner, requireCue: !fragment) ||
+                           (unlabelledCredit && endsSentence && IsCredit(inner, requireCue: false) && Sentences.Count(before, 0, before.Length, limit: 4) <= 3);
+            if (!credited)
+            {
+                return false;
+            }
+
+            captionText = before.Trim();
+            credit = StripLabel(inner);
+            return credit.Length > 0;
+        }
+
+        /// <summary><c>Text. Photo: X</c>, <c>Text | Picture: X</c>, <c>Text — Video: X</c>, <c>Text Image Credits: X</c>.</summary>
+        private static bool TryLabelledCredit(string text, out string captionText, out string? credit)
+        {
+            captionText = string.Empty;
+            credit = null;
+
+            for (var i = 1; i < text.Length; i++)
+            {
+                if (text[i - 1] != ' ' || !(char.IsUpper(text[i]) || text[i] == '\u00A9'))
+                {
+                    continue;
+                }
+
+                // A label follows a sentence end, a bar or a dash; one that says "credit" outright may stand anywhere (those
+                // open with these letters, so other words are not looked up).
+                var afterBreak = i >= 2 && (Chars.IsSentenceEnd(text[i - 2]) || text[i - 2] == '|' || Chars.IsDash(text[i - 2]));
+                if (!afterBreak && text[i] != 'C' && text[i] != 'I' && text[i] != 'P' && text[i] != '\u00A9')
+                {
+                    continue;
+                }
+
+                var label = afterBreak ? LabelAt(text, i) : StrongLabelAt(text, i);
+                if (label == 0)
+                {
+                    continue;
+                }
+
+                // Count a few words before copying anything: a line of thousands of labels stays linear.
+                var words = Chars.CountWords(text, i + label, text.Length, limit: MaxCreditWords * 4);
+                if (words == 0)
+                {
+                    continue;
+                }
+
+                captionText = text.Substring(0, i).Trim().TrimEnd(Separators).Trim();
+                var value = text.Substring(i + label).Trim();
+
+                // Alt text after the credit repeats the caption: the credit ends where the repeat starts.
+                var repeat = RepeatStart(value, captionText);
+                if (repeat > 0)
+                {
+                    value = value.Substring(0, repeat).Trim();
+                    words = Chars.CountWords(value);
+                }
+
+                if (words > MaxCreditWords || (!EndsWithColon(text, i + label) && !IsCreditShaped(value, 0, value.Length)))
+                {
+                    captionText = string.Empty;
+                    continue;
+                }
+
+                credit = value.TrimEnd(ClosingStops).Trim();
+                return captionText.Length > 0 && credit.Length > 0;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// An unlabelled credit closing a one-line caption: after its last full stop (<c>… the harbour. Supplied</c>,
+        /// <c>… screening. Jane Roe/Agency</c>), or a photographer and agency joined by a slash (<c>… the launch Jane Roe/Agency</c>),
+        /// or a credit word (<c>… the harbour Getty Images</c>).
+        /// </summary>
+        private static bool TryTrailingCredit(string text, out string captionText, out string? credit)
+        {
+            captionText = string.Empty;
+            credit = null;
+
+            // Each rule needs its mark: a sentence end before the credit, a slash, or a credit word last.
+            if (text.IndexOf('/') < 0 && text.IndexOf(". ", StringComparison.Ordinal) < 0 && text.IndexOf("? ", StringComparison.Ordinal) < 0 &&
+                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text))
+            {
+                return false;
+            }
+
+            var t = LineTokens.Split(text);
+            if (t.Count < 4)
+            {
+                return false;
+            }
+
+            // After the last sentence end, on a line that does not end one.
+            var endsSentence = BoilerplateDetector.EndsSentence(text);
+            for (var k = t.Count - 1; k >= 1 && t.Count - k <= MaxUnlabelledCreditWords; k--)
+            {
+                var previous = t[k - 1];
+                if (previous.Source[previous.End - 1] == '.' || previous.Source[previous.End - 1] == '?' || previous.Source[previous.End - 1] == '!')
+                {
+                    // "J.", "U.S." and "Sen." end an initial, an abbreviation or a title, not a sentence.
+                    if (IsInitial(previous) || previous.Text.IndexOf('.') < previous.End - previous.Start - 1 || Lexicon.Titles.ContainsBare(previous))
+                    {
+                        continue;
+                    }
+
+                    if (!endsSentence && k >= 3 && IsCreditTokens(t, k, t.Count, requireCue: false))
+                    {
+                        captionText = text.Substring(0, previous.End).Trim();
+                        credit = t.Span(k, t.Count);
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+
+            if (endsSentence)
+            {
+                return false;
+            }
+
+            // A slash credit: "Jane Roe/Agency", "AP Photo/Jane Roe", "Agency/via Wire", "Jane Roe/John Doe/Agency": the
+            // first slash of the credit's run of capitalised words.
+            var slash = -1;
+            for (var k = t.Count - 1; k >= 0 && t.Count - k <= MaxUnlabelledCreditWords && (IsCapitalisedToken(t[k]) || t[k].IsOneOfLower(CreditConnectors)); k--)
+            {
+                if (IsSlashCredit(t[k]))
+                {
+                    slash = k;
+                }
+            }
+
+            if (slash > 0)
+            {
+                var start = slash;
+                if (start > 0 && IsCapitalisedToken(t[start - 1]))
+                {
+                    start--;
+                    if (start > 0 && IsInitial(t[start]) && IsCapitalisedToken(t[start - 1]))
+                    {
+                        start--;
+                    }
+                }
+
+                if (start >= 3 && IsCreditTokens(t, start, t.Count, requireCue: false) && IsSlashCredit(t[slash]))
+                {
+                    captionText = text.Substring(0, t[start - 1].End).Trim();
+                    credit = t.Span(start, t.Count);
+                    return true;
+                }
+            }
+
+            // A credit word closing the line: "… the harbour Getty Images".
+            var from = t.Count;
+            while (from > 0 && t.Count - from < 4 && (Lexicon.CreditSources.ContainsBare(t[from - 1]) || Lexicon.Agencies.Contains(t.Text(from - 1))) && char.IsUpper(t[from - 1].First))
+            {
+                from--;
+            }
+
+            if (from < t.Count && from >= 2 && !Lexicon.FunctionWords.ContainsBare(t[from - 1]) && HasStrongCreditWord(t, from, t.Count))
+            {
+                captionText = text.Substring(0, t[from - 1].End).Trim();
+                credit = t.Span(from, t.Count);
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool EndsWithCreditWord(string text)
+        {
+            var end = text.Length;
+            while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+            {
+                start--;
+            }
+
+            return end > start && (Lexicon.CreditSources.Contains(text, start, end) || Lexicon.Agencies.Contains(text, start, end));
+        }
+
+        /// <summary>
+        /// A video's caption: a running time, then the text (<c>00:00:49 Crews search the block – video</c>). A live blog's
+        /// clock time (<c>15:10 Police close the road</c>) is no running time: that has hours, or a leading zero and a
+        /// closing <c>video</c>.
+        /// </summary>
+        private static bool IsVideoCaption(string text, out string captionText)
+        {
+            captionText = string.Empty;
+            var space = text.IndexOf(' ');
+            if (space < 4 || space > 8 || !IsRunningTime(text, space) || Chars.CountWords(text, space, text.Length, limit: MaxPlainCaptionWords + 1) > MaxPlainCaptionWords)
+            {
+                return false;
+            }
+
+            var hours = text.IndexOf(':') != text.LastIndexOf(':', space);
+            if (!hours && !(text[0] == '0' && (EndsWithWord(text, "video") || EndsWithWord(text, "audio"))))
+            {
+                return false;
+            }
+
+            captionText = text.Substring(space + 1).Trim();
+            return captionText.Length > 0 && char.IsUpper(captionText[0]);
+        }
+
+        private static bool EndsWithWord(string text, string word)
+        {
+            var end = text.Length;
+            while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end >= word.Length && string.Compare(text, end - word.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 &&
+                   (end == word.Length || !char.IsLetter(text[end - word.Length - 1]));
+        }
+
+        private static bool IsRunningTime(string text, int end)
+        {
+            var colons = 0;
+            for (var i = 0; i < end; i++)
+            {
+                if (text[i] == ':')
+                {
+                    colons++;
+                }
+                else if (!char.IsDigit(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return colons >= 1 && colons <= 2 && char.IsDigit(text[end - 1]);
+        }
+
+        /// <summary>A short line placing people in the picture: <c>Jane Roe (left) with John Doe</c>, <c>… (pictured)</c>.</summary>
+        private static bool PlacesPeople(string text)
+        {
+            if (!NamesAPosition(text) || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 ||
+                Chars.CountWords(text, 0, text.Length, limit: MaxPlainCaptionWords + 1) > MaxPlainCaptionWords || Sentences.Count(text, 0, text.Length, limit: 3) > 2)
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A position in the picture in brackets (<c>(left)</c>) or before a colon (<c>From left:</c>).</summary>
+        private static bool NamesAPosition(string text)
+        {
+            var open = text.IndexOf('(');
+            while (open >= 0)
+            {
+                var close = text.IndexOf(')', open);
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                if (close - open <= 24 && Lexicon.PicturePositions.Contains(text, open + 1, close))
+                {
+                    return true;
+                }
+
+                open = text.IndexOf('(', close);
+            }
+
+            // "From left: Jane Roe, John Doe", "Crew members, left to right: …", "Pictured above: …": the position is the
+            // clause before the colon, or closes a clause of three words at most. A sentence that closes on such a word ("was
+            // proved right: …", "on the money front: …") places nobody.
+            var colon = text.IndexOf(':');
+            if (colon > 0 && colon < 60)
+            {
+                var k = colon;
+                while (k > 0 && text[k - 1] != ',' && text[k - 1] != ':' && colon - k < 40)
+                {
+                    k--;
+                }
+
+                // A clause longer than the forty characters read is no short lead-in.
+                var wordsBefore = k == 0 || text[k - 1] == ',' || text[k - 1] == ':' ? 0 : 4;
+                for (var start = k; start < colon; start++)
+                {
+                    var wordStart = (start == 0 || text[start - 1] == ' ' || text[start - 1] == ',') && text[start] != ' ';
+                    if (!wordStart)
+                    {
+                        continue;
+                    }
+
+                    if (wordsBefore <= 3 && Lexicon.PicturePositions.Contains(text, start, colon))
+                    {
+                        return true;
+                    }
+
+                    wordsBefore++;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A line of a box of facts: a number, an ordinal or a year, then a colon (<c>41: Per cent of …</c>, <c>6th: …</c>).</summary>
+        private static bool IsFigureLine(string text)
+        {
+            var i = 0;
+            while (i < text.Length && (char.IsDigit(text[i]) || text[i] == ',' || text[i] == '.' || text[i] == '%'))
+            {
+                i++;
+            }
+
+            if (i == 0)
+            {
+                return false;
+            }
+
+            while (i < text.Length && char.IsLetter(text[i]) && i < 6)
+            {
+                i++;
+            }
+
+            return i < text.Length && text[i] == ':';
+        }
+
+        /// <summary>Whether what follows a parenthesised credit only repeats a credit (<c>AP Photo</c>, <c>Copyright AP Photo</c>).</summary>
+        private static bool IsRepeatedCredit(string tail)
+        {
+            if (Chars.CountWords(tail, 0, tail.Length, limit: 7) > 6)
+            {
+                return false;
+            }
+
+            var label = LabelAt(tail, 0);
+            var value = label > 0 ? tail.Substring(label).Trim() : tail;
+            var t = LineTokens.Split(value);
+            return t.Count > 0 && IsCreditTokens(t, 0, t.Count, requireCue: false) && HasStrongCreditWord(t, 0, t.Count);
+        }
+
         private static bool IsCredit(string inner, bool requireCue)
         {
-            if (inner.Length == 0 || Chars.CountWords(inner) > 8 || inner.EndsWith(".", StringComparison.Ordinal))
+            if (inner.Length == 0 || Chars.CountWords(inner, 0, inner.Length, limit: MaxCreditWords + 1) > MaxCreditWords || inner.EndsWith(".", StringComparison.Ordinal))
             {
                 return false;
             }
 
             if (inner.IndexOf('/') >= 0 || LabelAt(inner, 0) > 0)
             {
-                return true;
+                return IsCreditShaped(inner, 0, inner.Length) || LabelAt(inner, 0) > 0;
             }
 
-            foreach (var w in Words.Split(inner))
+            var at = 0;
+            while (Words.TryNext(inner, ref at, inner.Length, out var w))
             {
-                if (Lexicon.CreditWords.ContainsBare(w))
+                if (Lexicon.CreditWords.ContainsBare(w) || (Lexicon.CreditSources.ContainsBare(w) && w.IsCapitalized))
                 {
                     return true;
                 }
@@ -207,16 +642,298 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            foreach (var w in Words.Split(inner))
+            // No cue: capitalised words only, a few of them, no digits ("(Harbour Trust)", "(Jane Roe)"); not a party's
+            // initial ("(R)"), a position ("(left)") or what a link leads to ("(VIDEO)").
+            if (inner.Length < 2 || Lexicon.PicturePositions.Contains(inner) || Lexicon.MediaMarkers.Contains(inner))
             {
-                if (!w.IsCapitalized)
+                return false;
+            }
+
+            var count = 0;
+            var only = default(Word);
+            at = 0;
+            while (Words.TryNext(inner, ref at, inner.Length, out var w))
+            {
+                if ((!w.IsCapitalized && !w.IsOneOfLower(CreditConnectors)) || char.IsDigit(w.First) || ++count > 6)
+                {
+                    return false;
+                }
+
+                only = w;
+            }
+
+            // A few capitals alone ("(NM)", "(JD)") are a reporter's initials signing off, not a credit.
+            return count > 1 || (count == 1 && !(only.IsAllCaps && only.End - only.Start <= 3));
+        }
+
+        /// <summary>A credit's shape: capitalised words, slashes, handles and connectors (<c>via</c>, <c>for</c>), no sentence.</summary>
+        private static bool IsCreditShaped(string s, int start, int end)
+        {
+            var t = LineTokens.Split(s, start, end);
+            return t.Count > 0 && IsCreditTokens(t, 0, t.Count, requireCue: false);
+        }
+
+        /// <summary>Whether tokens [from, to) read as a credit: capitalised words, initials, slashes, handles, connectors.</summary>
+        private static bool IsCreditTokens(LineTokens t, int from, int to, bool requireCue)
+        {
+            if (to - from > MaxCreditWords || to <= from)
+            {
+                return false;
+            }
+
+            var cue = false;
+            for (var k = from; k < to; k++)
+            {
+                var w = t[k];
+                var first = w.First;
+                if (first == '@' || first == '/' || w.Text.IndexOf('@') > 0 || w.Text.IndexOf('/') > 0)
+                {
+                    cue = true;
+                    continue;
+                }
+
+                if (w.IsOneOfLower(CreditConnectors) && k > from)
+                {
+                    continue;
+                }
+
+                if (!char.IsUpper(first) || HasQuoteMark(w))
+                {
+                    return false;
+                }
+
+                cue |= w.Text.IndexOf('/') > 0 || Lexicon.CreditSources.ContainsBare(w);
+            }
+
+            return cue || !requireCue;
+        }
+
+        /// <summary><c>Roe/Agency</c>, <c>Photo/Jane</c>, <c>Rousseau/via</c>: letters on both sides, the right one capitalised or <c>via</c>.</summary>
+        private static bool IsSlashCredit(Word w)
+        {
+            var text = w.Text;
+            var slash = text.IndexOf('/');
+            return slash > 0 && slash + 1 < text.Length && char.IsLetter(text[slash - 1]) && (char.IsUpper(text[0]) || text[0] == '@') &&
+                   (char.IsUpper(text[slash + 1]) || string.Compare(text, slash + 1, "via", 0, 3, StringComparison.OrdinalIgnoreCase) == 0);
+        }
+
+        private static bool HasStrongCreditWord(LineTokens t, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Lexicon.CreditWords.ContainsBare(t[k]) || Lexicon.Agencies.Contains(t.Text(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool OpensLikeABareCredit(string text)
+        {
+            if (text.IndexOf('/') >= 0)
+            {
+                return true;
+            }
+
+            if (!Words.TryFirst(text, 0, text.Length, out var first))
+            {
+                return false;
+            }
+
+            var at = first.End;
+            var second = Words.TryNext(text, ref at, text.Length, out var next) ? next : first;
+            return Lexicon.CreditSources.ContainsBare(first) || Lexicon.Agencies.Contains(text, first.Start, first.End) ||
+                   Lexicon.Agencies.Contains(text, first.Start, second.End);
+        }
+
+        /// <summary>A line that is only a credit, without label or brackets: credit words (<c>Getty Images</c>) or a slash credit.</summary>
+        private static bool IsBareCredit(string text)
+        {
+            var t = LineTokens.Split(text);
+            if (t.Count == 0 || !IsCreditTokens(t, 0, t.Count, requireCue: true))
+            {
+                return false;
+            }
+
+            // Every word a credit word ("AFP via Getty Images", "REUTERS"), or a slash between capitalised words.
+            var allSources = true;
+            var slash = false;
+            for (var k = 0; k < t.Count; k++)
+            {
+                allSources &= Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(t.Text(k)) || t[k].IsOneOfLower(CreditConnectors);
+                slash |= IsSlashCredit(t[k]);
+            }
+
+            return (allSources && HasStrongCreditWord(t, 0, t.Count)) || (slash && !JoinsTwoNames(t));
+        }
+
+        /// <summary>
+        /// Two names of two words or more joined by a slash (<c>Jane Roe/John Doe</c>): a byline of two authors. A credit
+        /// names an agency or a one-word source on one side (<c>Jane Roe/Agency</c>).
+        /// </summary>
+        private static bool JoinsTwoNames(LineTokens t)
+        {
+            var slashes = 0;
+            var before = 0;
+            var after = 0;
+            for (var k = 0; k < t.Count; k++)
+            {
+                var text = t.Text(k);
+                if (Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(text))
+                {
+                    return false;
+                }
+
+                var slash = text.IndexOf('/');
+                if (slash < 0)
+                {
+                    if (slashes == 0)
+                    {
+                        before++;
+                    }
+                    else
+                    {
+                        after++;
+                    }
+
+                    continue;
+                }
+
+                if (++slashes > 1 || text.IndexOf('/', slash + 1) >= 0)
+                {
+                    return false;
+                }
+
+                before++;
+                after++;
+                if (Lexicon.CreditSources.Contains(text.Substring(slash + 1)) || Lexicon.Agencies.Contains(text.Substring(slash + 1)))
                 {
                     return false;
                 }
             }
 
-            return true;
+            return slashes == 1 && before >= 2 && after >= 2;
         }
+
+        private static bool IsCapitalisedToken(Word w) => char.IsUpper(w.First) && !HasQuoteMark(w);
+
+        /// <summary>A single capital, perhaps with its dot: <c>J</c>, <c>J.</c></summary>
+        private static bool IsInitial(Word w) => char.IsUpper(w.First) && (w.End - w.Start == 1 || (w.End - w.Start == 2 && w.Source[w.End - 1] == '.'));
+
+        private static bool HasQuoteMark(Word w)
+        {
+            for (var k = w.Start; k < w.End; k++)
+            {
+                var c = w.Source[k];
+                if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u2018')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A wire photo's notice in capitals after the caption (<c>THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO
+        /// RESALES.</c>) is the agency's instruction to editors, not the caption.
+        /// </summary>
+        private static string WithoutAgencyNotice(string text)
+        {
+            var cut = text.Length;
+            var i = text.Length - 1;
+            var sentences = 0;
+            while (i > 0)
+            {
+                // Walk back over one sentence in capitals.
+                var end = i;
+                while (i > 0 && (!char.IsLetter(text[i]) || char.IsUpper(text[i])) && !(text[i] == '.' && i < end))
+                {
+                    i--;
+                }
+
+                if (i <= 0 || text[i] != '.')
+                {
+                    break;
+                }
+
+                // The sentence [i + 1, end] must be words in capitals.
+                var sentence = text.Substring(i + 1, end - i).Trim();
+                if (Chars.CountWords(sentence) < 2 || !Names.IsAllCaps(sentence))
+                {
+                    break;
+                }
+
+                sentences++;
+                cut = i + 1;
+                i--;
+            }
+
+            // A notice is several such sentences; one capitalised word ("REUTERS") is a credit.
+            if (sentences < 2)
+            {
+                return text;
+            }
+
+            // The first sentence of the notice begins after the credit ("Agency THIS IMAGE …"): find its capital run start.
+            var head = text.Substring(0, cut).TrimEnd();
+            var words = Words.Split(head);
+            var k = words.Count;
+            while (k > 0 && words[k - 1].IsAllCaps)
+            {
+                k--;
+            }
+
+            // Keep an agency in capitals that credits the picture ("via REUTERS THIS IMAGE …").
+            if (k < words.Count && Lexicon.Agencies.Contains(words[k].Text))
+            {
+                k++;
+            }
+
+            return k < words.Count ? head.Substring(0, words[k].Start).TrimEnd() : head;
+        }
+
+        /// <summary>Where, in a credit, alt text repeating the caption begins (its first four words), else 0.</summary>
+        private static int RepeatStart(string value, string caption)
+        {
+            var captionWords = Words.Split(caption);
+            if (captionWords.Count < 4)
+            {
+                return 0;
+            }
+
+            var probe = caption.Substring(0, captionWords[3].End);
+            var at = value.IndexOf(probe, StringComparison.Ordinal);
+            return at > 0 ? at : 0;
+        }
+
+        /// <summary>
+        /// A bare credit (<c>Getty Images</c>) also follows pictures the text does not describe, under a paragraph or a list
+        /// item: only a line that ends no sentence and quotes no one is the caption it credits.
+        /// </summary>
+        private static bool IsCaptionBeforeBareCredit(string text) =>
+            !BoilerplateDetector.EndsSentence(text) && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0;
+
+        /// <summary>Whether a plain line repeats a caption next to it, one text inside the other (alt text and caption).</summary>
+        private static bool IsRepeat(Unit line, Unit caption)
+        {
+            if (line.Kind != UnitKind.Text || !line.IsSingleLine || string.IsNullOrEmpty(caption.CaptionText) ||
+                Chars.CountWords(line.Text, 0, line.Text.Length, limit: MaxCaptionWords + 1) > MaxCaptionWords)
+            {
+                return false;
+            }
+
+            // A repeat says nearly all the other says: a name ("Jane Roe") is no repeat of a sentence about her.
+            var a = Key(line.Text);
+            var b = Key(caption.CaptionText!);
+            var shorter = Math.Min(a.Length, b.Length);
+            return shorter * 2 >= Math.Max(a.Length, b.Length) && (Contains(a, b) || Contains(b, a));
+        }
+
+        /// <summary>Whether a text is a paragraph of prose: two sentences or more, the last one ended.</summary>
+        private static bool IsProseParagraph(string text) => Sentences.Count(text, 0, text.Length, limit: 3) >= 2 && BoilerplateDetector.EndsSentence(text);
 
         private static string StripLabel(string inner)
         {
@@ -224,19 +941,34 @@ namespace SeedModels.Extraction.Structure
             return (label > 0 ? inner.Substring(label) : inner).Trim();
         }
 
-        /// <summary>The length of a caption label (<c>Photo:</c>) at <paramref name="index"/>, else 0.</summary>
-        private static int LabelAt(string text, int index)
+        /// <summary>The length of a caption label (<c>Photo:</c>, <c>Photo by</c>) at <paramref name="index"/>, else 0.</summary>
+        private static int LabelAt(string text, int index) => MatchLabel(Lexicon.CaptionLabels, text, index);
+
+        private static int StrongLabelAt(string text, int index) => MatchLabel(Lexicon.StrongCaptionLabels, text, index);
+
+        private static int MatchLabel(Prefixes labels, string text, int index)
         {
-            foreach (var label in Labels.For(text, index))
+            foreach (var label in labels.For(text, index))
             {
-                if (string.Compare(text, index, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                if (!Prefixes.StartsAt(text, index, label))
                 {
-                    return label.Length;
+                    continue;
                 }
+
+                // A label without its colon must end its word: "Copyright Agency", not "Copyrighted".
+                var end = index + label.Length;
+                if (char.IsLetter(label[label.Length - 1]) && end < text.Length && text[end] != ' ')
+                {
+                    continue;
+                }
+
+                return label.Length;
             }
 
             return 0;
         }
+
+        private static bool EndsWithColon(string text, int labelEnd) => labelEnd > 0 && (text[labelEnd - 1] == ':' || text[labelEnd - 1] == '\u2026' || text[labelEnd - 1] == '.');
 
         private static bool Contains(string longer, string shorter)
         {
@@ -245,6 +977,6 @@ namespace SeedModels.Extraction.Structure
             return b.Length > 0 && a.IndexOf(b, StringComparison.Ordinal) >= 0;
         }
 
-        private static string Key(string s) => Chars.CollapseSpaces(s).TrimEnd('.', ' ', ',', ';').ToLowerInvariant();
+        private static string Key(string s) => Chars.CollapseSpaces(s).TrimEnd(KeyEnds).ToLowerInvariant();
     }
 }

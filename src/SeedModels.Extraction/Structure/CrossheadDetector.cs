@@ -3,41 +3,238 @@ using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
 {
-    /// <summary>Decides the crossheads: short heading lines between body paragraphs, with no closing punctuation.</summary>
+    /// <summary>
+    /// Decides the crossheads: short heading lines between body paragraphs, with no closing punctuation (a question
+    /// mark aside), that a paragraph of prose follows. A heading may open with a quotation (<c>‘Ends the debate’: Agency</c>)
+    /// or a number (<c>3. The budget option</c>). A question put to an interviewee (a quoted answer follows) and a question
+    /// the text asks itself (<c>So where does that leave us?</c>) are body.
+    /// </summary>
     internal static class CrossheadDetector
     {
-        public const int MaxWords = 10;
+        public const int MaxWords = 12;
 
-        private static readonly char[] OpeningDoubleQuotes = { '"', '\u201C' };
+        /// <summary>A heading of one word is a word of some length (<c>Reforms</c>), not an abbreviation or a stray code.</summary>
+        private const int MinOneWordLetters = 4;
 
-        public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
+        /// <summary>Words a sentence of the text opens with, never a heading.</summary>
+        private static readonly string[] DiscourseOpeners = { "so", "but", "and", "or", "yet", "then", "now", "well", "still", "also", "plus" };
+
+        public static void Detect(List<Unit> units)
         {
-            if (!LooksLikeCrosshead(unit))
+            var lastText = Units.LastText(units);
+            var seenBody = false;
+            for (var i = 0; i < units.Count; i++)
+            {
+                var unit = units[i];
+                seenBody |= unit.Kind == UnitKind.Standfirst;
+                if (unit.Kind != UnitKind.Text)
+                {
+                    continue;
+                }
+
+                if (seenBody && i < lastText && LooksLikeCrosshead(unit) && !AfterAnotherHeadingLine(units, i) &&
+                    (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && FollowedBySubheading(units, i))))
+                {
+                    unit.Kind = UnitKind.Crosshead;
+                    continue;
+                }
+
+                seenBody = true;
+            }
+        }
+
+        /// <summary>
+        /// Whether a short line that is no heading stands right before this one: two headline-shaped lines in a row between
+        /// paragraphs are links to other stories, unless the first is a numbered heading (<c>2. The budget option</c>) with its
+        /// subheading under it.
+        /// </summary>
+        private static bool AfterAnotherHeadingLine(List<Unit> units, int i)
+        {
+            var k = i - 1;
+            while (k >= 0 && (units[k].Kind == UnitKind.Boilerplate || units[k].Kind == UnitKind.Caption || units[k].Kind == UnitKind.Credit))
+            {
+                k--;
+            }
+
+            if (k < 0 || units[k].Kind == UnitKind.Crosshead)
             {
                 return false;
             }
 
-            unit.Kind = UnitKind.Crosshead;
-            return true;
-        });
+            var previous = units[k];
+            return previous.Kind == UnitKind.Text && previous.IsSingleLine && !IsProse(previous.Text) && LooksLikeCrosshead(previous);
+        }
+
+        /// <summary>A numbered heading: <c>1. Snugwell Deluxe</c>, <c>3) The budget option</c>.</summary>
+        private static bool IsNumbered(string text) => text.Length > 0 && char.IsDigit(text.TrimStart()[0]);
+
+        /// <summary>A numbered heading's subheading follows it, then prose (<c>1. Snugwell Deluxe</c> / <c>Best overall, 9/10</c>).</summary>
+        private static bool FollowedBySubheading(List<Unit> units, int i)
+        {
+            var k = i + 1;
+            while (k < units.Count && (units[k].Kind == UnitKind.Boilerplate || units[k].Kind == UnitKind.Caption || units[k].Kind == UnitKind.Credit))
+            {
+                k++;
+            }
+
+            return k < units.Count && units[k].Kind == UnitKind.Text && LooksLikeCrosshead(units[k]) && FollowedByProse(units, k, units[k].Text);
+        }
 
         private static bool LooksLikeCrosshead(Unit unit)
         {
             var text = unit.Text.Trim();
-            if (!unit.IsSingleLine || unit.HasMarkup || text.Length == 0 || !char.IsUpper(text[0]))
+            if (!unit.IsSingleLine || unit.HasMarkup || text.Length == 0 || !OpensLikeAHeading(text))
             {
                 return false;
             }
 
             var last = text[text.Length - 1];
-            if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"' || last == '\u201D' || last == ')')
+            if (last == '.' || last == ',' || last == ';' || last == ':' || last == ')' || last == '"' || last == '!')
             {
                 return false;
             }
 
-            var words = Chars.CountWords(text);
-            return words >= 1 && words <= MaxWords && text.IndexOfAny(OpeningDoubleQuotes) < 0;
+            // A quotation as the heading ("“A Regret I Will Carry”"), not a quoted sentence ("“We lost everything.”") nor a
+            // paragraph ending in a quotation ("Roe told reporters: ''We are done.''").
+            if (IsClosingQuote(last) && (text.Length < 3 || !char.IsLetter(text[text.Length - 2]) || !HasOpeningQuote(text)))
+            {
+                return false;
+            }
+
+            var words = Words.Split(text);
+            if (words.Count == 0 || words.Count > MaxWords || (words.Count == 1 && words[0].End - words[0].Start < MinOneWordLetters))
+            {
+                return false;
+            }
+
+            if (words[0].IsOneOfLower(DiscourseOpeners) || HasSpeechVerb(words))
+            {
+                return false;
+            }
+
+            return true;
         }
 
+        private static bool IsClosingQuote(char c) => c == '\u201D' || c == '\u2019' || c == '\'' || c == '"';
+
+        /// <summary>An opening mark at the start or after a space: <c>“A Regret”</c>, <c>The ‘change candidate’</c>.</summary>
+        private static bool HasOpeningQuote(string text)
+        {
+            for (var i = 0; i < text.Length - 1; i++)
+            {
+                var c = text[i];
+                if ((c == '\u201C' || c == '\u2018' || c == '\'' || c == '"') && (i == 0 || text[i - 1] == ' ') && char.IsLetter(text[i + 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A capital, a number of a numbered heading (<c>2. Dunmore Pod</c>), or an opening quotation mark then a capital.</summary>
+        private static bool OpensLikeAHeading(string text)
+        {
+            var c = text[0];
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+
+            if (c == '\u2018' || c == '\u201C' || c == '"' || c == '\'')
+            {
+                return text.Length > 1 && char.IsUpper(text[1]);
+            }
+
+            if (char.IsDigit(c))
+            {
+                var i = 0;
+                while (i < text.Length && char.IsDigit(text[i]))
+                {
+                    i++;
+                }
+
+                return i <= 2 && i + 2 < text.Length && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ' && char.IsUpper(text[i + 2]);
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a paragraph of prose comes next (past furniture, captions and credits), one that answers no question put
+        /// to an interviewee: a quoted answer or a speaker's label (<c>Jane:</c>) makes the question part of the body.
+        /// </summary>
+        private static bool FollowedByProse(List<Unit> units, int i, string heading)
+        {
+            for (var k = i + 1; k < units.Count; k++)
+            {
+                var next = units[k];
+                if (next.Kind == UnitKind.Boilerplate || next.Kind == UnitKind.Caption || next.Kind == UnitKind.Credit)
+                {
+                    continue;
+                }
+
+                if (next.Kind != UnitKind.Text)
+                {
+                    return false;
+                }
+
+                var text = next.Text.TrimStart();
+                if (!IsProse(text))
+                {
+                    return false;
+                }
+
+                var question = heading.TrimEnd()[heading.TrimEnd().Length - 1] == '?';
+                return !question || !(OpensWithQuote(text) || OpensWithSpeakerLabel(text));
+            }
+
+            return false;
+        }
+
+        /// <summary>Prose: it ends a sentence, or it runs to two sentences, or it is long.</summary>
+        private static bool IsProse(string text) =>
+            BoilerplateDetector.IsProse(text) || Sentences.Count(text, 0, text.Length, limit: 3) >= 2 || Chars.CountWords(text, 0, text.Length, limit: 21) > 20;
+
+        private static bool OpensWithQuote(string text) => text.Length > 0 && (text[0] == '"' || text[0] == '\u201C' || text[0] == '\u2018');
+
+        /// <summary><c>Jane:</c>, <c>Jane Doe:</c> opening a paragraph: the speaker of an interview's answer.</summary>
+        private static bool OpensWithSpeakerLabel(string text)
+        {
+            var colon = text.IndexOf(':');
+            if (colon <= 0 || colon > 30)
+            {
+                return false;
+            }
+
+            var words = Words.Split(text, 0, colon);
+            if (words.Count == 0 || words.Count > 3)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!w.IsCapitalized)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HasSpeechVerb(List<Word> words)
+        {
+            foreach (var w in words)
+            {
+                if (w.LowerIs("said") || w.LowerIs("says"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

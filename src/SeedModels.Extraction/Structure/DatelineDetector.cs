@@ -4,58 +4,70 @@ using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
 {
+    /// <summary>What a line of date furniture tells.</summary>
+    internal enum DateLineKind
+    {
+        None,
+
+        /// <summary>A calendar day (a date, when the year is printed too).</summary>
+        Day,
+
+        /// <summary>Only a time: a relative time, a reading time, a time of day.</summary>
+        TimeOnly,
+    }
+
     /// <summary>
     /// Decides where and when the story was filed: a wire prefix (<c>WASHINGTON (Reuters) -</c>,
     /// <c>LONDON, Jan 7 (AP) —</c>) or a date line (<c>Published 7 January 2021</c>, <c>January 7, 2021</c>).
     /// </summary>
     internal static class DatelineDetector
     {
-        private static readonly Prefixes DateLabels = new Prefixes("published on", "first published", "last updated", "published", "updated", "posted", "date");
+        /// <summary>The longest line read as a date line: header lines are short, and nearly every other line fails here.</summary>
+        private const int MaxDateLineLength = 160;
 
-        /// <summary>A line that is only a date, perhaps labelled and followed by a time.</summary>
-        public static bool TryReadDateLine(string line, out DateTime? date)
+        /// <summary>
+        /// A line that is only date furniture and names a day: <c>Published 7 January 2021</c>, <c>12:20pm Jan 7, 2024</c>,
+        /// <c>Published on 30/04/2024 - 16:38</c>, <c>2024-02-14T16:15:30Z</c>, <c>2 minute read April 25, 2023 2:26 PM</c>.
+        /// The date is null when the line prints no year.
+        /// </summary>
+        public static bool TryReadDateLine(string line, out DateTime? date) => ReadDateLine(line, out date) == DateLineKind.Day;
+
+        /// <summary>What a line of date furniture is: one that names a day, one that only tells a time (<c>7 hours ago</c>,
+        /// <c>6 minute read</c>, <c>Last updated 10:42</c>: page furniture), or no such line.</summary>
+        public static DateLineKind ReadDateLine(string line, out DateTime? date)
         {
             date = null;
-            var text = line.Trim();
-            foreach (var label in DateLabels.For(text))
+            if (line.Length > MaxDateLineLength || !Words.TryFirst(line, 0, line.Length, out var first) || !CanOpenDateLine(first) || !HasDigit(line))
             {
-                if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase) && text.Length > label.Length && !char.IsLetter(text[label.Length]))
+                return DateLineKind.None;
+            }
+
+            // A date in brackets is an aside of the text, not the page's date line.
+            var t = LineTokens.Split(line);
+            if (t.Count == 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, 0, t.Count, out var r))
+            {
+                return DateLineKind.None;
+            }
+
+            date = r.Date;
+            return r.HasDayAndMonth ? DateLineKind.Day : DateLineKind.TimeOnly;
+        }
+
+        /// <summary>A date line opens with a number, a weekday or month, a label (<c>Published</c>) or a reading time.</summary>
+        private static bool CanOpenDateLine(Word first) =>
+            char.IsDigit(first.First) || Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first) || Lexicon.ReadingTimeWords.ContainsBare(first);
+
+        private static bool HasDigit(string s)
+        {
+            foreach (var c in s)
+            {
+                if (c >= '0' && c <= '9')
                 {
-                    text = text.Substring(label.Length).TrimStart(' ', ':');
-                    break;
+                    return true;
                 }
             }
 
-            // Every non-blank line comes here, and nearly none is a date: look at the first word before splitting the line.
-            if (!Words.TryFirst(text, 0, text.Length, out var first) || first.Start > 0 || !Dates.CanStartDate(first))
-            {
-                return false;
-            }
-
-            var words = Words.Split(text);
-            var parts = new string[words.Count];
-            for (var i = 0; i < parts.Length; i++)
-            {
-                parts[i] = words[i].Text;
-            }
-
-            var used = Dates.TryRead(parts, 0, out var year, out var month, out var day);
-            if (used == 0 || words[0].Start > 0)
-            {
-                return false;
-            }
-
-            // Only a time of day or a zone may follow the date: "10.42am", "GMT".
-            for (var i = used; i < parts.Length; i++)
-            {
-                if (!IsTimeWord(parts[i]))
-                {
-                    return false;
-                }
-            }
-
-            date = year > 0 ? new DateTime(year, month, day) : (DateTime?)null;
-            return true;
+            return false;
         }
 
         /// <summary>
@@ -68,7 +80,7 @@ namespace SeedModels.Extraction.Structure
             month = day = year = 0;
             // The place runs to a parenthesis, a comma or a spaced dash, within 80 characters.
             var i = 0;
-            while (i < text.Length && i < 80 && !(text[i] == '(' || text[i] == ',' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
+            while (i < text.Length && i < 80 && !(text[i] == '(' || text[i] == ',' || text[i] == ':' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
             {
                 i++;
             }
@@ -111,8 +123,9 @@ namespace SeedModels.Extraction.Structure
                 var used = Dates.TryRead(parts, 0, out year, out month, out day);
                 if (used == 0 || used != parts.Length)
                 {
-                    // "WASHINGTON, D.C. (Reuters) -": a second place part rather than a date.
-                    if (words.Count == 0 || words.Count > 3 || !Names.IsAllCaps(dateText))
+                    // "WASHINGTON, D.C. (Reuters) -", "SPRINGFIELD, Ill. (AP) —": a second place part, in capitals or a state's
+                    // abbreviation, rather than a date.
+                    if (words.Count == 0 || words.Count > 3 || !(Names.IsAllCaps(dateText) || IsAbbreviatedPlace(dateText, words)))
                     {
                         return 0;
                     }
@@ -139,6 +152,13 @@ namespace SeedModels.Extraction.Structure
                 i = Chars.SkipSpaces(text, close + 1, text.Length);
             }
 
+            // "NEW DELHI: The ministry said …": a place in capitals and a colon, with no agency, opens Indian and Pakistani copy.
+            if (i < text.Length && !hasAgency && allCaps && text[i] == ':' && IsPlaceColon(text, placeText, i))
+            {
+                place = Names.TitleCase(placeText);
+                return Chars.SkipSpaces(text, i + 1, text.Length);
+            }
+
             if (i >= text.Length || !Chars.IsDash(text[i]) || (!allCaps && !hasAgency))
             {
                 place = agency = null;
@@ -154,6 +174,50 @@ namespace SeedModels.Extraction.Structure
 
             place = allCaps ? Names.TitleCase(placeText) : placeText;
             return i;
+        }
+
+        /// <summary>A state's or province's abbreviation after the city: <c>Wis.</c>, <c>N.H.</c>, <c>Calif.</c></summary>
+        private static bool IsAbbreviatedPlace(string text, List<Word> words)
+        {
+            var trimmed = text.Trim();
+            if (trimmed.Length < 2 || trimmed[trimmed.Length - 1] != '.' || words.Count > 2)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!w.IsCapitalized || w.End - w.Start > 6)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether <c>PLACE:</c> opens a dateline: a place of letters only, not a label (<c>UPDATE:</c>, <c>WATCH:</c>), then
+        /// the sentence, which is not a quotation (a speaker's label in a transcript is followed by what was said).
+        /// </summary>
+        private static bool IsPlaceColon(string text, string placeText, int colon)
+        {
+            var next = Chars.SkipSpaces(text, colon + 1, text.Length);
+            if (next >= text.Length || next == colon + 1 || !char.IsUpper(text[next]) || Lexicon.StoryLabels.Contains(placeText) ||
+                Chars.CountWords(text, next, text.Length, limit: 13) < 12)
+            {
+                return false;
+            }
+
+            foreach (var c in placeText)
+            {
+                if (!char.IsLetter(c) && c != ' ' && c != '-' && c != '.' && c != '\'')
+                {
+                    return false;
+                }
+            }
+
+            return Chars.CountWords(placeText) <= 3;
         }
 
         private static bool AllWordsCapitalized(string s)
@@ -180,17 +244,6 @@ namespace SeedModels.Extraction.Structure
             }
 
             return -1;
-        }
-
-        private static bool IsTimeWord(string word)
-        {
-            var w = word.ToLowerInvariant();
-            if (w is "gmt" or "bst" or "utc" or "et" or "est" or "edt" or "pt" or "pst" or "pdt" or "cet" or "aest" or "aedt" or "am" or "pm" or "at" or "updated")
-            {
-                return true;
-            }
-
-            return w.Length > 0 && char.IsDigit(w[0]) && (w.EndsWith("am", StringComparison.Ordinal) || w.EndsWith("pm", StringComparison.Ordinal) || w.IndexOf(':') > 0 || w.IndexOf('.') > 0 || w.Length <= 2);
         }
     }
 }

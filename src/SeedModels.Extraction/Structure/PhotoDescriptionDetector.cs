@@ -45,6 +45,14 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // A picture shows someone doing something: not a pronoun's act ("He points out …"), not a clause opening
+            // ("During arguments in …"), not what someone said, not an argument ("… a concern, that …", "… as those …").
+            if (Lexicon.PersonPronouns.Contains(words[0]) || Lexicon.GroupPronouns.Contains(words[0]) || words[0].LowerIs("i") || words[0].LowerIs("we") ||
+                words[0].LowerIs("you") || Lexicon.ClauseOpeners.Contains(words[0]) || HasNarrativeWord(words))
+            {
+                return false;
+            }
+
             // The subject: a determiner or capital, then nouns only — no function word, number, comma or past tense.
             for (var i = 1; i < words.Count && i <= 8; i++)
             {
@@ -55,13 +63,49 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w)) || Lexicon.SpeechVerbs.Contains(w) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
-                    (!w.IsCapitalized && i > 1 && w.Text.EndsWith("ed", StringComparison.Ordinal)))
+                    (!w.IsCapitalized && i > 1 && w.Text.EndsWith("ed", StringComparison.Ordinal)) || IsParticipleWithObject(words, i))
                 {
                     return false;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>Words that tie one clause to another or report speech: a picture's caption describes, it does not argue.</summary>
+        private static readonly string[] NarrativeWords =
+        {
+            "that", "as", "because", "which", "while", "although", "though", "since", "if", "unless", "whether",
+            "said", "says", "told", "tells", "according", "added", "explained", "stated", "claimed", "argued", "wrote", "writes",
+        };
+
+        private static bool HasNarrativeWord(List<Word> words)
+        {
+            foreach (var w in words)
+            {
+                if (w.IsOneOfLower(NarrativeWords) && !w.IsCapitalized)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A verb in <c>-ing</c> taking an object inside the subject ("Officials considering dismissing the chief …"): the
+        /// sentence narrates. A noun in <c>-ing</c> ("the building police officer") takes none.
+        /// </summary>
+        private static bool IsParticipleWithObject(List<Word> words, int i)
+        {
+            var w = words[i];
+            if (w.IsCapitalized || !w.Text.EndsWith("ing", StringComparison.Ordinal) || i + 1 >= words.Count)
+            {
+                return false;
+            }
+
+            var next = words[i + 1];
+            return next.IsCapitalized || next.Text.EndsWith("ing", StringComparison.Ordinal) || Lexicon.Determiners.Contains(next);
         }
 
         private static bool IsPlainWord(Word w)

@@ -3,10 +3,40 @@ using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
 {
-    /// <summary>Decides the standfirst: a one-sentence summary paragraph directly under the headline, before the body.</summary>
+    /// <summary>
+    /// Decides the standfirst: a one-sentence summary paragraph directly under the headline, before the body; or, when
+    /// the byline or date follows it (<see cref="HeaderDetector"/>), a summary line without a full stop (a dek).
+    /// </summary>
     internal static class StandfirstDetector
     {
         public const int MaxWords = 60;
+
+        /// <summary>A dek is a phrase of some length, not a label or a section name.</summary>
+        private const int MinDekWords = 6;
+
+        /// <summary>
+        /// A summary line under the headline with the header going on below it: one or two sentences of six words or more,
+        /// full stop or not, not ending in a comma or colon.
+        /// </summary>
+        public static bool IsDek(string text)
+        {
+            var t = text.Trim();
+            if (t.Length == 0 || !(char.IsUpper(t[0]) || char.IsDigit(t[0]) || IsOpeningQuote(t[0])))
+            {
+                return false;
+            }
+
+            var last = t[t.Length - 1];
+            if (last == ',' || last == ':' || last == ';')
+            {
+                return false;
+            }
+
+            var words = Chars.CountWords(t, 0, t.Length, limit: MaxWords + 1);
+            return words >= MinDekWords && words <= MaxWords && Sentences.Count(t, 0, t.Length, limit: 3) <= 2;
+        }
+
+        private static bool IsOpeningQuote(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'';
 
         public static Unit? Detect(List<Unit> units, string? annotated)
         {
@@ -27,6 +57,11 @@ namespace SeedModels.Extraction.Structure
             }
 
             var candidate = units[index];
+            if (candidate.Kind == UnitKind.Standfirst && annotated == null)
+            {
+                return candidate;
+            }
+
             if (candidate.Kind != UnitKind.Text || candidate.HasMarkup || candidate.HadWirePrefix)
             {
                 return null;

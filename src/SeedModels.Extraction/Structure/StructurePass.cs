@@ -18,11 +18,20 @@ namespace SeedModels.Extraction.Structure
             var units = UnitBuilder.Build(text, blocks, annotations.InlinePrefixEnd, result.Markup);
 
             result.Headline = HeadlineDetector.Detect(units, annotations.Get(AnnotationKeys.Headline));
-            var headerEnd = ReadByline(units, result, annotations.Get(AnnotationKeys.Byline));
-            CaptionDetector.AttachCredits(units, headerEnd);
-            ReadDateline(units, result, annotations);
+            var start = units.Count > 0 && units[0].Kind == UnitKind.Headline ? 1 : 0;
 
+            // Captions and furniture first, so the header is read among the lines that are neither.
+            CaptionDetector.AttachCredits(units);
+            BoilerplateDetector.DetectInContext(units);
             var annotatedStandfirst = annotations.Find(AnnotationKeys.Standfirst);
+            var headerEnd = HeaderDetector.Read(units, start, annotatedStandfirst != null);
+            CaptionDetector.MarkHeaderMarkup(units, headerEnd);
+            BoilerplateDetector.MarkSignUpBoxes(units);
+            BoilerplateDetector.MarkUnlabelledLinkLists(units, headerEnd);
+            ReadByline(units, headerEnd, result, annotations.Get(AnnotationKeys.Byline));
+            BoilerplateDetector.MarkAuthorNotes(units, result.Authors, headerEnd);
+            ReadDateline(units, headerEnd, result, annotations);
+
             var standfirst = StandfirstDetector.Detect(units, annotatedStandfirst?.Value);
             result.Standfirst = annotatedStandfirst != null
                 ? MappedText.Detached(annotatedStandfirst.Value, annotatedStandfirst.ValueStart)
@@ -47,72 +56,68 @@ namespace SeedModels.Extraction.Structure
             return result;
         }
 
-        /// <summary>Finds the authors near the top; returns where the header ends (the first body paragraph).</summary>
-        private static int ReadByline(List<Unit> units, ArticleStructure result, string? annotated)
+        /// <summary>
+        /// The authors: the first byline of the header that names a person, else the header's first byline (an agency, an
+        /// organisation), else the first labelled byline further down (<c>Posted by …</c> under the story).
+        /// </summary>
+        private static void ReadByline(List<Unit> units, int headerEnd, ArticleStructure result, string? annotated)
         {
             if (annotated != null)
             {
                 result.Authors.AddRange(Names.SplitNameList(annotated) ?? new List<string> { annotated.Trim() });
             }
 
-            var textSeen = 0;
+            BylineReading? chosen = null;
             for (var i = 0; i < units.Count; i++)
             {
+                var byline = units[i].Kind == UnitKind.Byline ? units[i].Byline : null;
+                if (byline == null || byline.Authors.Count == 0)
+                {
+                    continue;
+                }
+
+                if (i < headerEnd)
+                {
+                    result.Agency ??= byline.Agency;
+                    if (chosen == null || (!chosen.NamesPerson && byline.NamesPerson))
+                    {
+                        chosen = byline;
+                    }
+                }
+                else if (chosen == null)
+                {
+                    chosen = byline;
+                    result.Agency ??= byline.Agency;
+                    break;
+                }
+            }
+
+            if (result.Authors.Count == 0 && chosen != null)
+            {
+                result.Authors.AddRange(chosen.Authors);
+            }
+        }
+
+        /// <summary>
+        /// The date: the first the header prints (on a date line or the byline), else the first date line further down;
+        /// the place and agency of a wire prefix opening the body.
+        /// </summary>
+        private static void ReadDateline(List<Unit> units, int headerEnd, ArticleStructure result, AnnotationSet annotations)
+        {
+            for (var i = 0; i < units.Count && result.Date == null; i++)
+            {
                 var unit = units[i];
-                if (unit.Kind == UnitKind.Byline)
-                {
-                    TakeAuthors(result, unit);
-                    continue;
-                }
-
-                if (unit.Kind != UnitKind.Text || unit.HasMarkup)
-                {
-                    continue;
-                }
-
-                if (unit.IsSingleLine && textSeen <= 1 && BylineDetector.TryReadNameLine(unit.Text, out var names))
-                {
-                    unit.Kind = UnitKind.Byline;
-                    unit.Authors = names;
-                    TakeAuthors(result, unit);
-                    continue;
-                }
-
-                if (textSeen++ == 1 || !IsStandfirstShaped(unit))
-                {
-                    return i;
-                }
-            }
-
-            return units.Count;
-        }
-
-        private static bool IsStandfirstShaped(Unit unit) => Sentences.IsOne(unit.Text);
-
-        private static void TakeAuthors(ArticleStructure result, Unit unit)
-        {
-            if (result.Authors.Count == 0 && unit.Authors != null)
-            {
-                result.Authors.AddRange(unit.Authors);
-            }
-
-            if (result.Agency == null)
-            {
-                result.Agency = unit.Agency;
-            }
-        }
-
-        private static void ReadDateline(List<Unit> units, ArticleStructure result, AnnotationSet annotations)
-        {
-            foreach (var unit in units)
-            {
-                if (unit.Kind == UnitKind.Dateline && result.Date == null)
+                if (unit.Kind == UnitKind.Dateline)
                 {
                     result.Date = unit.Date;
                 }
+                else if (unit.Kind == UnitKind.Byline && i < headerEnd && unit.Byline?.Date != null)
+                {
+                    result.Date = unit.Byline.Date;
+                }
             }
 
-            // A wire prefix opens the first paragraph under the headline and byline (or the one after a standfirst).
+            // A wire prefix opens the first paragraph of the body (or the one after a standfirst).
             var checkedUnits = 0;
             for (var i = 0; i < units.Count && checkedUnits < 2; i++)
             {
@@ -131,7 +136,6 @@ namespace SeedModels.Extraction.Structure
                     result.Agency = agency ?? result.Agency;
                     if (result.Date == null && month > 0)
                     {
-                        year = year > 0 ? year : result.Date?.Year ?? 0;
                         result.Date = year > 0 && Dates.IsValid(year, month, day) ? new System.DateTime(year, month, day) : (System.DateTime?)null;
                     }
 

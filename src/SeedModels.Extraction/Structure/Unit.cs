@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SeedModels.Extraction.Structure
 {
     /// <summary>
@@ -40,9 +38,17 @@ namespace SeedModels.Extraction.Structure
 
         public string? Credit { get; set; }
 
-        public List<string>? Authors { get; set; }
+        /// <summary>For a credit line: it stood bare, with neither label nor brackets (<c>Getty Images</c>).</summary>
+        public bool IsBareCredit { get; set; }
 
-        public string? Agency { get; set; }
+        /// <summary>For a byline: who it names, and the agency or date the line also carries.</summary>
+        public BylineReading? Byline { get; set; }
+
+        /// <summary>For a line over a list of links (<c>Read more</c>, <c>Related</c>): the short lines after it are links.</summary>
+        public bool IsLinkListLabel { get; set; }
+
+        /// <summary>For a gallery's counter (<c>3 of 12</c>): the line after it is a caption.</summary>
+        public bool IsGalleryCounter { get; set; }
 
         /// <summary>For a date line: the date, when it names its year.</summary>
         public System.DateTime? Date { get; set; }

@@ -51,7 +51,7 @@ namespace SeedModels.Extraction.Structure
                     var hasMarkup = FindMarkup(s, start, end, markup);
                     var lineText = s.Substring(start, end - start);
                     var roleText = hasMarkup ? Html.Clean(lineText) : lineText;
-                    var unit = ReadRole(roleText, lineText, start, line.Number);
+                    var unit = ReadRole(roleText, lineText, start, line.Number, block.Length == 1);
                     if (unit is null)
                     {
                         if (pending.Count == 0)
@@ -76,34 +76,64 @@ namespace SeedModels.Extraction.Structure
             return units;
         }
 
-        /// <summary>The unit a line with a role of its own makes; null for a plain line (most lines), which then costs no mapped text.</summary>
-        private static Unit? ReadRole(string text, string lineText, int sourceStart, int lineNumber)
+        /// <summary>
+        /// The unit a line with a role of its own makes; null for a plain line (most lines), which then costs no mapped text.
+        /// A caption whose credit has no label is only read from a paragraph of one line: inside a longer paragraph a line
+        /// ends wherever the text was wrapped.
+        /// </summary>
+        private static Unit? ReadRole(string text, string lineText, int sourceStart, int lineNumber, bool wholeParagraph)
         {
             MappedText Content() => MappedText.Verbatim(lineText, sourceStart);
 
+            // A line of prose opening with an ordinary word concerns only the rules that look past its first word.
+            if (!LineGate.MayOpenRole(text))
+            {
+                if (BoilerplateDetector.IsBoilerplatePastItsOpening(text))
+                {
+                    return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1);
+                }
+
+                if (text.IndexOf('/') >= 0 && CaptionDetector.TryReadCreditLine(text, out var slashCredit, out var slashBare))
+                {
+                    return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = slashCredit, IsBareCredit = slashBare };
+                }
+
+                return CaptionDetector.TryReadCaptionLine(text, out var plainCaption, out var plainCredit, unlabelledCredit: wholeParagraph)
+                    ? new Unit(UnitKind.Caption, Content(), lineNumber, 1) { CaptionText = plainCaption, Credit = plainCredit }
+                    : null;
+            }
+
+            if (BoilerplateDetector.IsLinkListLabel(text))
+            {
+                return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { IsLinkListLabel = true };
+            }
+
             if (BoilerplateDetector.IsBoilerplate(text, out var named))
             {
-                return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { NamedHeadline = named };
+                return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { NamedHeadline = named, IsGalleryCounter = BoilerplateDetector.IsGalleryCounter(text) };
             }
 
-            if (BylineDetector.TryReadByLine(text, out var authors, out var agency))
+            if (BylineDetector.TryReadByLine(text, out var byline))
             {
-                return new Unit(UnitKind.Byline, Content(), lineNumber, 1) { Authors = authors, Agency = agency };
+                return new Unit(UnitKind.Byline, Content(), lineNumber, 1) { Byline = byline };
             }
 
-            if (CaptionDetector.TryReadCreditLine(text, out var credit))
+            if (CaptionDetector.TryReadCreditLine(text, out var credit, out var bare))
             {
-                return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = credit };
+                return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = credit, IsBareCredit = bare };
             }
 
-            if (CaptionDetector.TryReadCaptionLine(text, out var caption, out credit))
+            if (CaptionDetector.TryReadCaptionLine(text, out var caption, out credit, unlabelledCredit: wholeParagraph))
             {
                 return new Unit(UnitKind.Caption, Content(), lineNumber, 1) { CaptionText = caption, Credit = credit };
             }
 
-            if (DatelineDetector.TryReadDateLine(text, out var date))
+            switch (DatelineDetector.ReadDateLine(text, out var date))
             {
-                return new Unit(UnitKind.Dateline, Content(), lineNumber, 1) { Date = date };
+                case DateLineKind.Day:
+                    return new Unit(UnitKind.Dateline, Content(), lineNumber, 1) { Date = date };
+                case DateLineKind.TimeOnly:
+                    return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1);
             }
 
             return null;

@@ -34,6 +34,20 @@ namespace SeedModels.Extraction.Text
             end - start >= prefix.Length &&
             string.Compare(s, start, prefix, 0, prefix.Length, ignoreCase ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal) == 0;
 
+        /// <summary>
+        /// <c>char.ToLowerInvariant</c>, with ASCII done here: the framework's call costs a table walk per character, and
+        /// the rules lower-case nearly every character they compare.
+        /// </summary>
+        public static char ToLowerInvariant(char c)
+        {
+            if (c < 128)
+            {
+                return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+            }
+
+            return char.ToLowerInvariant(c);
+        }
+
         public static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015';
 
         public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace SeedModels.Extraction.Text
@@ -26,17 +27,26 @@ namespace SeedModels.Extraction.Text
             DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
         /// <summary>1–12 for a month name or its abbreviation (<c>Jan</c>, <c>Sept.</c>), else 0.</summary>
-        public static int MonthNumber(string word)
+        public static int MonthNumber(string word) => MonthNumber(word, 0, word.Length);
+
+        /// <summary><see cref="MonthNumber(string)"/> of [start, end) of <paramref name="s"/>, read in place.</summary>
+        public static int MonthNumber(string s, int start, int end)
         {
-            var w = word.TrimEnd('.').ToLowerInvariant();
-            if (w.Length < 3)
+            while (end > start && s[end - 1] == '.')
+            {
+                end--;
+            }
+
+            var length = end - start;
+            if (length < 3 || length > 9)
             {
                 return 0;
             }
 
             for (var i = 0; i < MonthNames.Length; i++)
             {
-                if (MonthNames[i] == w || (w.Length <= 4 && MonthNames[i].StartsWith(w, StringComparison.Ordinal)))
+                var name = MonthNames[i];
+                if ((length == name.Length || (length <= 4 && length < name.Length)) && LowerStartsWith(s, start, end, name))
                 {
                     return i + 1;
                 }
@@ -45,8 +55,27 @@ namespace SeedModels.Extraction.Text
             return 0;
         }
 
+        /// <summary>Whether [start, end) lower-cased is the start of <paramref name="lower"/> (all of it when as long).</summary>
+        private static bool LowerStartsWith(string s, int start, int end, string lower)
+        {
+            if (end - start > lower.Length)
+            {
+                return false;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if (Chars.ToLowerInvariant(s[k]) != lower[k - start])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
-        /// Whether a date in words can start with <paramref name="word"/>: a weekday, a day or a month. <see cref="TryRead"/>
+        /// Whether a date in words can start with <paramref name="word"/>: a weekday, a day or a month. <see cref="TryRead(string[], int, out int, out int, out int)"/>
         /// reads nothing from words that fail this, so callers can test one word before splitting a whole line.
         /// </summary>
         public static bool CanStartDate(string word) => IsWeekday(word) || TryDay(word, out _) || MonthNumber(word) > 0;
@@ -59,7 +88,7 @@ namespace SeedModels.Extraction.Text
         {
             if (word.First >= '0' && word.First <= '9')
             {
-                return CanStartDate(word.Text);
+                return TryDay(word.Source, word.Start, word.End, out _);
             }
 
             if (word.End - word.Start < 3)
@@ -67,13 +96,20 @@ namespace SeedModels.Extraction.Text
                 return false;
             }
 
+            // Weekdays and months open with one of these letters.
+            var initial = Chars.ToLowerInvariant(word.First);
+            if ("mtwfsjaond".IndexOf(initial) < 0)
+            {
+                return false;
+            }
+
             foreach (var prefix in DatePrefixes)
             {
                 // Per character, as the string tests lower-case every character that can become ASCII.
-                if (char.ToLowerInvariant(word.Source[word.Start]) == prefix[0] && char.ToLowerInvariant(word.Source[word.Start + 1]) == prefix[1] &&
-                    char.ToLowerInvariant(word.Source[word.Start + 2]) == prefix[2])
+                if (Chars.ToLowerInvariant(word.Source[word.Start]) == prefix[0] && Chars.ToLowerInvariant(word.Source[word.Start + 1]) == prefix[1] &&
+                    Chars.ToLowerInvariant(word.Source[word.Start + 2]) == prefix[2])
                 {
-                    return CanStartDate(word.Text);
+                    return IsWeekday(word.Source, word.Start, word.End) || MonthNumber(word.Source, word.Start, word.End) > 0;
                 }
             }
 
@@ -121,28 +157,248 @@ namespace SeedModels.Extraction.Text
             return i - start;
         }
 
+        /// <summary>The same reading over words in place (<paramref name="end"/> exclusive), copying none.</summary>
+        public static int TryRead(Word[] words, int start, int end, out int year, out int month, out int day)
+        {
+            year = month = day = 0;
+            var i = start;
+            if (i < end && IsWeekday(words[i].Source, words[i].Start, words[i].End))
+            {
+                i++;
+            }
+
+            if (i + 1 < end && TryDay(words[i].Source, words[i].Start, words[i].End, out day) && (month = MonthNumber(words[i + 1].Source, words[i + 1].Start, words[i + 1].End)) > 0)
+            {
+                i += 2;
+            }
+            else if (i + 1 < end && (month = MonthNumber(words[i].Source, words[i].Start, words[i].End)) > 0 && TryDay(words[i + 1].Source, words[i + 1].Start, words[i + 1].End, out day))
+            {
+                i += 2;
+            }
+            else
+            {
+                month = day = 0;
+                return 0;
+            }
+
+            if (i < end && words[i].End - words[i].Start == 4 && TryDigits(words[i].Source, words[i].Start, words[i].End, out var y) && y > 1000)
+            {
+                year = y;
+                i++;
+            }
+
+            if (year > 0 && !IsValid(year, month, day))
+            {
+                year = 0;
+            }
+
+            return i - start;
+        }
+
+        private static bool TryDigits(string s, int start, int end, out int value)
+        {
+            value = 0;
+            if (end <= start || end - start > 9)
+            {
+                return false;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if (s[k] < '0' || s[k] > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (s[k] - '0');
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A date written in digits as one token: ISO <c>2024-02-14</c> (also with a time, <c>2024-02-14T16:15:30Z</c>),
+        /// <c>30/04/2024</c>, <c>04/30/2024</c>, <c>30.04.2024</c>. Day and month are read day first, as most of the world
+        /// writes them, unless only the other order is a date. Only four-digit years are read.
+        /// </summary>
+        public static bool TryReadNumeric(string token, out int year, out int month, out int day)
+        {
+            year = month = day = 0;
+            var end = token.IndexOf('T');
+            end = end > 0 ? end : token.Length;
+            if (end < 8 || end > 10)
+            {
+                return false;
+            }
+
+            var parts = new int[3];
+            var lengths = new int[3];
+            var part = 0;
+            var separator = '\0';
+            for (var i = 0; i < end; i++)
+            {
+                var c = token[i];
+                if (c >= '0' && c <= '9')
+                {
+                    parts[part] = (parts[part] * 10) + (c - '0');
+                    lengths[part]++;
+                    if (lengths[part] > 4)
+                    {
+                        return false;
+                    }
+                }
+                else if ((c == '-' || c == '/' || c == '.') && (separator == '\0' || separator == c) && part < 2 && lengths[part] > 0)
+                {
+                    separator = c;
+                    part++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            if (part != 2 || lengths[2] == 0)
+            {
+                return false;
+            }
+
+            if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2)
+            {
+                (year, month, day) = (parts[0], parts[1], parts[2]);
+            }
+            else if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2)
+            {
+                year = parts[2];
+                (day, month) = parts[1] > 12 && parts[0] <= 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
+            }
+            else
+            {
+                return false;
+            }
+
+            if (year < 1900 || year > 2100 || !IsValid(year, month, day))
+            {
+                year = month = day = 0;
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>A time of day as one token: <c>16:38</c>, <c>4:45pm</c>, <c>12.42</c>, <c>4.34pm</c>, <c>10am</c>, <c>1:15:30</c>.</summary>
+        public static bool IsClockTime(string token)
+        {
+            var end = token.Length;
+            var lower = token.ToLowerInvariant();
+            if (lower.EndsWith("a.m.", StringComparison.Ordinal) || lower.EndsWith("p.m.", StringComparison.Ordinal))
+            {
+                end -= 4;
+            }
+            else if (lower.EndsWith("am", StringComparison.Ordinal) || lower.EndsWith("pm", StringComparison.Ordinal))
+            {
+                end -= 2;
+            }
+
+            var meridiem = end < token.Length;
+            var hourDigits = 0;
+            var i = 0;
+            while (i < end && char.IsDigit(token[i]))
+            {
+                i++;
+                hourDigits++;
+            }
+
+            if (hourDigits == 0 || hourDigits > 2)
+            {
+                return false;
+            }
+
+            if (i == end)
+            {
+                return meridiem; // "10am"
+            }
+
+            // ":mm" or ".mm", then perhaps ":ss"
+            var groups = 0;
+            while (i < end)
+            {
+                if ((token[i] != ':' && token[i] != '.') || i + 3 > end || !char.IsDigit(token[i + 1]) || !char.IsDigit(token[i + 2]))
+                {
+                    return false;
+                }
+
+                if (token[i] == '.' && groups > 0)
+                {
+                    return false;
+                }
+
+                i += 3;
+                groups++;
+            }
+
+            return groups is 1 or 2 && int.Parse(token.Substring(0, hourDigits), CultureInfo.InvariantCulture) <= 24;
+        }
+
         public static bool IsValid(int year, int month, int day) =>
             year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-        private static bool TryDay(string word, out int day)
+        private static bool TryDay(string word, out int day) => TryDay(word, 0, word.Length, out day);
+
+        /// <summary>A day of the month, 1–31, perhaps with its ordinal suffix and a comma or dot: <c>7</c>, <c>21st,</c>, <c>05</c>.</summary>
+        private static bool TryDay(string s, int start, int end, out int day)
         {
-            var w = word.TrimEnd(CommaOrDot);
-            if (w.EndsWith("st", StringComparison.OrdinalIgnoreCase) || w.EndsWith("nd", StringComparison.OrdinalIgnoreCase) ||
-                w.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || w.EndsWith("th", StringComparison.OrdinalIgnoreCase))
+            day = 0;
+            while (end > start && (s[end - 1] == ',' || s[end - 1] == '.'))
             {
-                w = w.Substring(0, w.Length - 2);
+                end--;
             }
 
-            return int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day >= 1 && day <= 31;
+            if (end - start > 2 && char.IsLetter(s[end - 1]))
+            {
+                var a = Chars.ToLowerInvariant(s[end - 2]);
+                var b = Chars.ToLowerInvariant(s[end - 1]);
+                if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h'))
+                {
+                    end -= 2;
+                }
+            }
+
+            return TryDigits(s, start, end, out day) && day >= 1 && day <= 31;
         }
 
-        private static bool IsWeekday(string word)
+        public static bool IsWeekday(string word) => IsWeekday(word, 0, word.Length);
+
+        /// <summary>A weekday or its abbreviation (<c>Thursday</c>, <c>Thurs.</c>, <c>Tue,</c>), read in place.</summary>
+        public static bool IsWeekday(string s, int start, int end)
         {
-            var w = word.TrimEnd(CommaOrDot).ToLowerInvariant();
-            return w.Length >= 3 && (w.EndsWith("day", StringComparison.Ordinal) || w is "mon" or "tue" or "tues" or "wed" or "thu" or "thurs" or "fri" or "sat" or "sun") &&
-                   (w.StartsWith("mon", StringComparison.Ordinal) || w.StartsWith("tue", StringComparison.Ordinal) || w.StartsWith("wed", StringComparison.Ordinal) ||
-                    w.StartsWith("thu", StringComparison.Ordinal) || w.StartsWith("fri", StringComparison.Ordinal) || w.StartsWith("sat", StringComparison.Ordinal) ||
-                    w.StartsWith("sun", StringComparison.Ordinal));
+            while (end > start && (s[end - 1] == ',' || s[end - 1] == '.'))
+            {
+                end--;
+            }
+
+            var length = end - start;
+            if (length < 3 || length > 9)
+            {
+                return false;
+            }
+
+            foreach (var prefix in WeekdayPrefixes)
+            {
+                if (!LowerStartsWith(s, start, start + 3, prefix))
+                {
+                    continue;
+                }
+
+                // "Thu", "Thurs", "Tues" or the whole name ending in "day".
+                return length == 3 || (length == 4 && prefix == "tue" && Chars.ToLowerInvariant(s[start + 3]) == 's') ||
+                       (length == 5 && prefix == "thu" && LowerStartsWith(s, start, end, "thurs")) ||
+                       (Chars.ToLowerInvariant(s[end - 3]) == 'd' && Chars.ToLowerInvariant(s[end - 2]) == 'a' && Chars.ToLowerInvariant(s[end - 1]) == 'y');
+            }
+
+            return false;
         }
+
+        private static readonly string[] WeekdayPrefixes = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
     }
 }

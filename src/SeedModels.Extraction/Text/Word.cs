@@ -111,7 +111,7 @@ namespace SeedModels.Extraction.Text
             for (var i = 0; i < lower.Length; i++)
             {
                 // Per character, as string.ToLowerInvariant maps every character that can become ASCII.
-                if (char.ToLowerInvariant(Source[Start + i]) != lower[i])
+                if (Chars.ToLowerInvariant(Source[Start + i]) != lower[i])
                 {
                     return false;
                 }

@@ -43,6 +43,9 @@ namespace SeedModels.Extraction.Text
 
         public bool Contains(string word) => _words.Contains(word);
 
+        /// <summary>The words of the set.</summary>
+        public IEnumerable<string> Words => _words;
+
         /// <summary>Whether the word, as written, is in the set (<c>Contains(word.Text)</c> without the copy).</summary>
         public bool Contains(Word word) => Contains(word.Source, word.Start, word.End);
 
@@ -55,7 +58,14 @@ namespace SeedModels.Extraction.Text
             var length = end - start;
             if (length <= 0 || _buckets == null || !IsAscii(s, start, end))
             {
-                // Outside ASCII, case-insensitive equality is the framework's to decide.
+                // Ordinal case-insensitive equality matches a character outside ASCII to an ASCII one only for the dotless i
+                // and the long s: a set of ASCII words holds no word with any other (a curly apostrophe, an accent).
+                if (_buckets != null && length > 0 && HasUnfoldableNonAscii(s, start, end))
+                {
+                    return false;
+                }
+
+                // Otherwise the framework decides.
                 return _words.Contains(s.Substring(start, Math.Max(0, length)));
             }
 
@@ -112,6 +122,19 @@ namespace SeedModels.Extraction.Text
         }
 
         private static char ToLowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+
+        private static bool HasUnfoldableNonAscii(string s, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (s[i] > '\u007F' && s[i] != '\u0131' && s[i] != '\u017F')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsAscii(string s, int start, int end)
         {

@@ -20,15 +20,20 @@ namespace SeedModels.Tests.RealCorpus
             ("polnear-train", "all", "quote_recall", 0.994),
             ("polnear-train", "all", "quote_precision_attributed", 0.977),
             ("polnear-train", "all", "speaker_named", 0.899),
-            ("polnear-train", "all", "speaker_pronoun", 0.649),
+            ("polnear-train", "all", "speaker_pronoun", 0.652),
             ("polnear-train", "aside", "quote_recall", 0.994),
             ("polnear-train", "aside", "quote_precision_attributed", 0.977),
-            ("polnear-train", "aside", "speaker_named", 0.899),
+            // 0.899 before the structure merge: a title line closing with a full stop is now the headline (it had been read as
+            // the standfirst, whose quotes and labels the speaker pass reads), which costs 2 of the 636 named quotes kept
+            // aside while the whole corpus stays at 0.899 and pronouns rise. Reading headline quotes would win them back.
+            ("polnear-train", "aside", "speaker_named", 0.896),
             ("polnear-train", "aside", "speaker_pronoun", 0.570),
-            ("fundus-dev", "all", "overall", 0.565),
-            ("fundus-dev", "aside", "overall", 0.652),
-            ("trafilatura-dev", "all", "overall", 0.657),
-            ("trafilatura-dev", "aside", "overall", 0.621),
+            ("fundus-dev", "all", "overall", 0.933),
+            ("fundus-dev", "dev", "overall", 0.948),
+            ("fundus-dev", "aside", "overall", 0.856),
+            ("trafilatura-dev", "all", "overall", 0.876),
+            ("trafilatura-dev", "dev", "overall", 0.923),
+            ("trafilatura-dev", "aside", "overall", 0.645),
         };
 
         [Fact]

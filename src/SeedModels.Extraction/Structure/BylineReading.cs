@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>What a byline line says: who wrote the story, and what else the line carries (an agency, a date).</summary>
+    internal sealed class BylineReading
+    {
+        public List<string> Authors { get; } = new List<string>();
+
+        /// <summary>
+        /// Whether a person is named. A byline naming only an organisation (<c>By Metro Staff</c>, <c>Associated Press</c>)
+        /// gives way to one that names people.
+        /// </summary>
+        public bool NamesPerson { get; set; }
+
+        /// <summary>An agency after a bar or dash (<c>By Jane Doe | Reuters</c>): the dateline's agency.</summary>
+        public string? Agency { get; set; }
+
+        /// <summary>A whole date on the line (<c>By Jane Doe 30 August 2023</c>).</summary>
+        public DateTime? Date { get; set; }
+
+        /// <summary>The line is only the label (<c>By</c>, <c>By:</c>): the names stand on the lines after it.</summary>
+        public bool IsLabelOnly { get; set; }
+    }
+}

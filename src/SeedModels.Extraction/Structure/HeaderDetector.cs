@@ -1,0 +1,251 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// Decides the article's header: the lines between the headline and the body that carry the byline, the date, the
+    /// standfirst, the lead image's caption and page furniture, in whatever order the page set them. A line near the top
+    /// that is only a name is a byline (<see cref="BylineDetector"/> reads it); a label alone (<c>By</c>) takes the names on
+    /// the lines after it; the one-line summary right under the headline is the standfirst, with or without a full stop,
+    /// when the header goes on below it; another short line before the byline is the lead image's caption.
+    /// </summary>
+    internal static class HeaderDetector
+    {
+        /// <summary>How many text lines may stand between two header lines before the body is taken to have begun.</summary>
+        private const int MaxTextsBetween = 2;
+
+        /// <summary>A header line is short: a standfirst or a caption, never a paragraph of the body.</summary>
+        private const int MaxHeaderLineWords = 60;
+
+        /// <summary>A caption in the header with no credit is a sentence or two.</summary>
+        private const int MaxCaptionWords = 45;
+
+        private const int MinCaptionWords = 5;
+
+        /// <summary>How many lines a label alone (<c>By</c>) gathers names from.</summary>
+        private const int MaxLabelledNameLines = 7;
+
+        /// <summary>
+        /// Reads the header from <paramref name="start"/> (after the headline): marks its bylines, its standfirst and its
+        /// captions. Returns where the header ends: the first unit of the body.
+        /// </summary>
+        public static int Read(List<Unit> units, int start, bool standfirstAnnotated)
+        {
+            var textsBetween = 0;
+            var firstMeta = -1;
+            var lastMeta = -1;
+            var person = false;
+            // The text lines before the first byline or date: at most MaxTextsBetween of them.
+            var beforeMeta1 = -1;
+            var beforeMeta2 = -1;
+            for (var i = start; i < units.Count; i++)
+            {
+                var unit = units[i];
+                if (unit.Kind == UnitKind.Byline)
+                {
+                    if (unit.Byline != null && unit.Byline.IsLabelOnly)
+                    {
+                        i = GatherLabelledNames(units, i);
+                    }
+
+                    person |= unit.Byline?.NamesPerson == true;
+                    Meta(i);
+                    continue;
+                }
+
+                if (unit.Kind == UnitKind.Dateline)
+                {
+                    Meta(i);
+                    continue;
+                }
+
+                if (unit.Kind != UnitKind.Text || unit.HasMarkup)
+                {
+                    continue;
+                }
+
+                if (!person && unit.LineCount <= 3 && BylineDetector.TryReadNameLine(unit.Text, out var byline))
+                {
+                    unit.Kind = UnitKind.Byline;
+                    unit.Byline = byline;
+                    person |= byline!.NamesPerson;
+                    Meta(i);
+                    continue;
+                }
+
+                if (IsSectionLabel(unit) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && unit.IsSingleLine && BylineDetector.IsRoleLine(unit.Text)))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    continue;
+                }
+
+                if (!IsHeaderShaped(unit) || ++textsBetween > MaxTextsBetween)
+                {
+                    break;
+                }
+
+                if (firstMeta < 0)
+                {
+                    if (beforeMeta1 < 0)
+                    {
+                        beforeMeta1 = i;
+                    }
+                    else
+                    {
+                        beforeMeta2 = i;
+                    }
+                }
+            }
+
+            void Meta(int i)
+            {
+                firstMeta = firstMeta < 0 ? i : firstMeta;
+                lastMeta = i;
+                textsBetween = 0;
+            }
+
+            if (firstMeta < 0)
+            {
+                return FirstBody(units, start);
+            }
+
+            // Before the byline or date: the standfirst (right under the headline) and the lead image's caption.
+            var directlyUnder = FirstNonFurniture(units, start);
+            foreach (var i in new[] { beforeMeta1, beforeMeta2 })
+            {
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                var unit = units[i];
+                if (i == directlyUnder)
+                {
+                    if (!standfirstAnnotated && StandfirstDetector.IsDek(unit.Text))
+                    {
+                        unit.Kind = UnitKind.Standfirst;
+                    }
+                }
+                else if (IsCaptionShaped(unit.Text))
+                {
+                    CaptionDetector.MakeCaption(unit, unit.Text.Trim());
+                }
+            }
+
+            return FirstBody(units, lastMeta + 1);
+        }
+
+        /// <summary>
+        /// A byline label alone (<c>By</c>, <c>By:</c>): the names stand on the next lines, perhaps one per line with
+        /// <c>and</c> between. Returns the last line taken.
+        /// </summary>
+        private static int GatherLabelledNames(List<Unit> units, int label)
+        {
+            var joined = new System.Text.StringBuilder();
+            var last = label;
+            for (var k = label + 1; k < units.Count && k <= label + MaxLabelledNameLines; k++)
+            {
+                var unit = units[k];
+                if (unit.Kind != UnitKind.Text || !unit.IsSingleLine)
+                {
+                    break;
+                }
+
+                var text = unit.Text.Trim();
+                var joiner = text == "and" || text == "&" || text == "," || text == "and,";
+                if (!joiner && !BylineDetector.TryReadNameLine(text, out _))
+                {
+                    break;
+                }
+
+                joined.Append(joined.Length > 0 ? " " : string.Empty).Append(text);
+                last = k;
+            }
+
+            if (last == label || !BylineDetector.TryReadNameLine(joined.ToString(), out var names))
+            {
+                return label;
+            }
+
+            units[label].Byline = names;
+            for (var k = label + 1; k <= last; k++)
+            {
+                units[k].Kind = UnitKind.Byline;
+            }
+
+            return last;
+        }
+
+        /// <summary>The first unit from <paramref name="from"/> that is plain text: where the body begins.</summary>
+        private static int FirstBody(List<Unit> units, int from)
+        {
+            for (var i = from; i < units.Count; i++)
+            {
+                if (units[i].Kind == UnitKind.Text && !units[i].HasMarkup)
+                {
+                    return i;
+                }
+            }
+
+            return units.Count;
+        }
+
+        private static int FirstNonFurniture(List<Unit> units, int from)
+        {
+            var i = from;
+            while (i < units.Count && units[i].Kind == UnitKind.Boilerplate)
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>A line that could stand in a header: one short line of at most two sentences.</summary>
+        private static bool IsHeaderShaped(Unit unit) =>
+            unit.IsSingleLine && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxHeaderLineWords + 1) <= MaxHeaderLineWords &&
+            Sentences.Count(unit.Text, 0, unit.Text.Length, limit: 3) <= 2;
+
+        /// <summary>
+        /// A caption with no credit: a sentence or two of five words or more, opening with a capital, no question and no
+        /// quotation (a sub-heading opening with an ellipsis or in lower case is no caption).
+        /// </summary>
+        private static bool IsCaptionShaped(string text)
+        {
+            var t = text.Trim();
+            if (t.Length == 0 || !char.IsUpper(t[0]) || t[t.Length - 1] == '?' || t.IndexOf('\u201C') >= 0 || t.IndexOf('"') >= 0)
+            {
+                return false;
+            }
+
+            var words = Chars.CountWords(t, 0, t.Length, limit: MaxCaptionWords + 1);
+            return words >= MinCaptionWords && words <= MaxCaptionWords;
+        }
+
+        /// <summary>The sections a story is filed in, as a line of the header: <c>In Local News, Politics</c>.</summary>
+        private static bool IsSectionLabel(Unit unit)
+        {
+            if (!unit.IsSingleLine || unit.Text.Length < 3 || (unit.Text[0] != 'I' && unit.Text[0] != 'i') || unit.Text[1] != 'n' || unit.Text[2] != ' ')
+            {
+                return false;
+            }
+
+            var words = Words.Split(unit.Text);
+            if (words.Count < 2 || words.Count > 6 || !words[0].LowerIs("in") || BoilerplateDetector.EndsSentence(unit.Text))
+            {
+                return false;
+            }
+
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (!words[k].IsCapitalized)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// Which line rules a line can concern, from how it opens. Every boilerplate, byline, credit and date-line rule is
+    /// anchored at the line's start (an opener, a label, a share word, a date), so a line opening with a letter and an
+    /// ordinary word — most lines of prose — can only be a caption, a notice, a disclosure, a call to action after a colon
+    /// or a credit with a slash; the other rules are skipped for it. The gate's words are read from the
+    /// lexicon's own tables, so a rule's new opening is never gated out.
+    /// </summary>
+    internal static class LineGate
+    {
+        /// <summary>The first word of every opening a start-anchored line rule reads, lower-cased.</summary>
+        private static readonly WordSet RoleOpeners = BuildOpeners();
+
+        /// <summary>Whether a start-anchored rule may claim the line: it opens with no letter, or with one of their first words or a date.</summary>
+        public static bool MayOpenRole(string text)
+        {
+            // A quotation opening the line is looked through to its first word: no rule's opening is a quotation mark.
+            if (text.Length == 0 || !(char.IsLetter(text[0]) || IsOpeningQuote(text[0])) || !Words.TryFirst(text, 0, text.Length, out var first) ||
+                !char.IsLetter(first.First))
+            {
+                return true;
+            }
+
+            // A first word with a character outside ASCII (a curly apostrophe, an accent) is let through: the set is ASCII.
+            for (var k = first.Start; k < first.End; k++)
+            {
+                if (text[k] > '\u007F')
+                {
+                    return true;
+                }
+            }
+
+            return RoleOpeners.Contains(first) || RoleOpeners.ContainsBare(first) || Dates.CanStartDate(first);
+        }
+
+        private static bool IsOpeningQuote(char c) => c == '\u201C' || c == '"' || c == '\u2018' || c == '\'';
+
+        private static WordSet BuildOpeners()
+        {
+            var words = new List<string> { "originally", "by", "for", "to" };
+            foreach (var prefixes in new[]
+            {
+                Lexicon.FurnitureOpeners, Lexicon.TipRequests, Lexicon.FollowUs, Lexicon.SignOffOpeners, Lexicon.BylineLabels, Lexicon.CaptionLabels,
+                Lexicon.StrongCaptionLabels,
+            })
+            {
+                foreach (var prefix in prefixes.All)
+                {
+                    AddFirstWord(words, prefix);
+                }
+            }
+
+            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons })
+            {
+                foreach (var phrase in phrases.Phrases)
+                {
+                    AddFirstWord(words, phrase);
+                }
+            }
+
+            foreach (var set in new[]
+            {
+                Lexicon.ShareWords, Lexicon.CallToActionVerbs, Lexicon.NoticeSubjects, Lexicon.NoticeWords, Lexicon.DateLabels,
+                Lexicon.ReadingTimeWords, Lexicon.CreditSources, Lexicon.GalleryCounterWords, Lexicon.RelativeTimeWords,
+            })
+            {
+                words.AddRange(set.Words);
+            }
+
+            return new WordSet(words);
+        }
+
+        private static void AddFirstWord(List<string> words, string prefix)
+        {
+            if (Words.TryFirst(prefix, 0, prefix.Length, out var first))
+            {
+                words.Add(first.Text);
+                words.Add(first.Bare);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>The words of image captions and their credits.</summary>
+    internal static partial class Lexicon
+    {
+        /// <summary>
+        /// Labels that open a credit (<c>Photo: Jane Roe</c>, <c>Image Credits: Agency</c>, <c>Photo by Jane Roe</c>,
+        /// <c>Copyright Agency</c>); longer ones first where one opens another.
+        /// </summary>
+        public static readonly Prefixes CaptionLabels = new Prefixes(
+            "Image credits:", "Image credit:", "Image Credits:", "Image source:", "Image:", "Images:", "Photo credits:", "Photo credit:",
+            "Photo illustration:", "Photo:", "Photos:", "Photographs:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Pics:",
+            "Credits:", "Credit:", "Credit\u2026", "Credit...", "Source:", "Video:", "Illustration:", "Graphic:", "Courtesy:",
+            "Photo by", "Photos by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
+            "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9");
+
+        /// <summary>
+        /// Labels that say "credit" outright, so they mark a credit wherever they stand in a caption line, not only after
+        /// the caption's full stop (<c>Leaderboard view Image Credits: Agency</c>).
+        /// </summary>
+        public static readonly Prefixes StrongCaptionLabels = new Prefixes(
+            "Image credits:", "Image credit:", "Image Credits:", "Photo credits:", "Photo credit:", "Credit\u2026", "Credit...", "Copyright", "\u00A9", "Photo:", "Photograph:");
+
+        /// <summary>
+        /// Where a caption places its people in the picture (<c>Jane Roe (left)</c>, <c>(pictured)</c>): in parentheses,
+        /// only captions say this.
+        /// </summary>
+        public static readonly PhraseSet PicturePositions = new PhraseSet(@"
+            left | right | centre | center | pictured | top | bottom | inset | above | below | far left | far right |
+            second left | second right | second from left | second from right | centre left | centre right | center left |
+            center right | top left | top right | bottom left | bottom right | left to right | from left | l-r | file photo |
+            main picture | main image | front | back | rear");
+
+        /// <summary>
+        /// What a link or a headline announces in brackets (<c>(VIDEO)</c>, <c>(Photos)</c>, <c>(LIVE)</c>): not a credit.
+        /// </summary>
+        public static readonly PhraseSet MediaMarkers = new PhraseSet(@"
+            video | videos | photo | photos | picture | pictures | gallery | watch | live | audio | listen | podcast | update |
+            updated | updates | poll | map | maps | graphic | graphics | chart | charts | interactive | opinion | analysis |
+            exclusive | explainer | breaking | new | sponsored | paid post | ad | advertisement | pics | video and photos |
+            photos and video");
+
+        /// <summary>
+        /// Sources a credit names without a label (<c>… in the harbour. Supplied</c>, <c>(Handout)</c>): stock libraries,
+        /// handouts and the words photographers' credits use.
+        /// </summary>
+        public static readonly WordSet CreditSources = Set(@"
+            getty images image photo photos photograph photographer picture pictures pic supplied handout handouts
+            file courtesy stringer pool shutterstock alamy istock istockphoto unsplash pexels pixabay wireimage filmmagic
+            splash rex wenn zuma sipa abaca mediapunch sopa pa epa aap afp ap reuters bloomberg anadolu dpa efe ansa
+            xinhua kyodo upi nurphoto lightrocket contributor contributors collection archive archives via");
+    }
+}

@@ -1,0 +1,38 @@
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>The words around the dates of page headers: labels, times of day, zones, relative times, reading times.</summary>
+    internal static partial class Lexicon
+    {
+        /// <summary>Labels in front of a date (<c>Published</c>, <c>Last updated</c>, <c>Posted on</c>, <c>Updated at</c>).</summary>
+        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released");
+
+        /// <summary>Time zones as pages print them after a time.</summary>
+        public static readonly WordSet TimeZones = Set(@"
+            gmt utc bst ist et est edt pt pst pdt ct cst cdt mt mst mdt cet cest eet eest wet west aest aedt acst acdt awst
+            nzst nzdt hkt sgt jst kst sast wat eat cat msk pht wib ict myt akst akdt hst z");
+
+        /// <summary>The half of the day after a time: <c>4:45 pm</c>, <c>10 a.m.</c></summary>
+        public static readonly WordSet Meridiems = Set("am pm a.m. p.m. a.m p.m");
+
+        /// <summary>Units of a relative time (<c>7 hours ago</c>, <c>2 min ago</c>) or of a reading time (<c>5 min read</c>).</summary>
+        public static readonly WordSet TimeUnits = Set("s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w wk wks week weeks mo mos month months y yr yrs year years");
+
+        /// <summary>Words of relative times that carry no date: <c>7 hours ago</c>, <c>just now</c>.</summary>
+        public static readonly WordSet RelativeTimeWords = Set("ago just now");
+
+        /// <summary>Words of a reading time: <c>6 minute read</c>, <c>Reading time: 3 mins</c>.</summary>
+        public static readonly WordSet ReadingTimeWords = Set("read reading listen listening watch time");
+
+        /// <summary>
+        /// Labels that open a paragraph in capitals with a colon (<c>UPDATE:</c>, <c>EXCLUSIVE:</c>) and are no place of filing.
+        /// </summary>
+        public static readonly PhraseSet StoryLabels = new PhraseSet(@"
+            update | updated | breaking | breaking news | exclusive | watch | listen | read | note | editor's note | editors note |
+            correction | clarification | live | analysis | opinion | comment | video | photos | pictures | warning | alert |
+            explainer | review | interview | transcript | q | a | question | answer | fact check | factbox | timeline | background |
+            what we know | key points | summary | tl;dr | ps | p.s | nb | disclaimer | disclosure | sponsored | advertisement");
+
+        /// <summary>What a count after a date counts (<c>0 Comments</c>, <c>1,204 views</c>).</summary>
+        public static readonly WordSet CountedThings = Set("comments comment views view shares share likes reads replies");
+    }
+}

@@ -1,0 +1,141 @@
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>
+    /// Page furniture: the controls, labels and prompts a news page sets around its story (share buttons, link
+    /// lists, newsletter and support prompts, ad notices, sign-offs). Generic web and newsroom vocabulary only.
+    /// </summary>
+    internal static partial class Lexicon
+    {
+        /// <summary>
+        /// Words of share and action rows (<c>Share</c>, <c>Facebook Twitter Email</c>, <c>Copy link</c>): a short line made
+        /// only of them is a row of buttons.
+        /// </summary>
+        public static readonly WordSet ShareWords = Set(@"
+            share shares shared sharing tweet tweets facebook twitter x email e-mail mail print save saved bookmark
+            bookmarks copy copied link links url reddit pinterest linkedin tumblr whatsapp telegram flipboard messenger
+            sms vk bluesky threads mastodon gettr gab parler truth pocket rss feed comments comment cancel send gift
+            options more show hide close listen this article story on via instagram youtube tiktok snapchat");
+
+        /// <summary>Share words that only a button row uses: a row needs one of them (<c>Show more</c> alone is no row).</summary>
+        public static readonly WordSet ShareActionWords = Set(@"
+            share shares sharing tweet facebook twitter email e-mail mail print bookmark copy link url reddit pinterest
+            linkedin tumblr whatsapp telegram flipboard messenger sms vk bluesky mastodon gettr gab parler pocket rss");
+
+        /// <summary>Whole lines that are a page's controls or labels, never the story.</summary>
+        public static readonly PhraseSet FurnitureLines = new PhraseSet(@"
+            full bio | bio | about the author | view author archive | email the author | get author rss feed | submit |
+            enlarge image | view larger image | open image | author bio | view profile | more by this author | more from this author |
+            advertisement | advertising | advert | ad | sponsored | sponsored content | paid content | partner content |
+            promoted | promotion | skip advertisement | skip advert | remove ads |
+            join the conversation | join the discussion | view comments | show comments | add a comment | leave a comment |
+            comments | comment | read in app | open in app | get the app | download the app | back to video |
+            play video | watch video | watch now | play | pause | mute | unmute | replay | link copied | copied |
+            sign up | sign in | log in | login | register | subscribe | subscribe now | subscribed | unsubscribe |
+            donate | donate now | donate today | become a member | support us | email address | enter your email |
+            your email | powered by | follow us | follow | following | unfollow | i'm in | print | print this page |
+            listen | listen to this article | listen to article | save | save article | saved | share | tweet | email |
+            email link | copy link | share article | share story | share this article | share this story | share this |
+            click to enlarge | tap to enlarge | enlarge | expand | collapse | close | adjust text size |
+            text size | font size | send a news tip | contact us | newsletter | newsletters | get the newsletter |
+            scroll to continue | please enable javascript | image | photo | video | gallery | view gallery |
+            open gallery | view image | view all | see all | see more | show more | load more | more | next | previous |
+            next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
+            manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved");
+
+        /// <summary>
+        /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
+        /// (<c>Read more</c> / <c>Council approves budget</c>), not crossheads or body.
+        /// </summary>
+        public static readonly PhraseSet LinkListLabels = new PhraseSet(@"
+            read more | read next | read also | also read | see also | more | more from | more on this | more on this story |
+            more about | more stories | more news | related | related article | related articles | related story |
+            related stories | related coverage | related content | related topics | related links | related reading |
+            related news | latest news | latest stories | latest articles | top stories | top news | most read |
+            most popular | most viewed | trending now | recommended for you |
+            recommended stories | you may also like | you might also like | you may be interested in | don't miss |
+            editor's picks | editors' picks | further reading | in case you missed it |
+            what to read next | keep reading | more coverage | more headlines | explore more | tags | topics | filed under |
+            categories | more in this section | read the full story | read our complete coverage | complete coverage |
+            full coverage | read our full coverage | more in this series | in this series");
+
+        /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
+        public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
+
+        /// <summary>Openings of a request for news tips: <c>Have a news tip?</c>, <c>Got a story for us?</c></summary>
+        public static readonly Prefixes TipRequests = new Prefixes("Have a ", "Got a ", "Do you have a");
+
+        /// <summary>Openings of an invitation to follow the publisher: <c>Follow WXYZ on Facebook</c>, <c>Like us on …</c></summary>
+        public static readonly Prefixes FollowUs = new Prefixes("Follow ", "Like us", "Find us");
+
+        /// <summary>The networks such an invitation names.</summary>
+        public static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };
+
+        /// <summary>Openings of a whole line that is the publisher's, not the story's.</summary>
+        public static readonly Prefixes FurnitureOpeners = new Prefixes(
+            "Do you have a story tip", "Got a story tip", "Have a story tip", "You can also follow us", "Follow us on",
+            "Sign up to", "Sign up for", "Subscribe to", "Read more:", "Read More:", "READ MORE", "Read more -", "More:",
+            "Related:", "Related coverage", "Advertisement", "Click here", "Share this", "Join our", "Download the",
+            "Get the latest", "Listen to", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:",
+            "Contact us", "This article was originally", "Originally published", "Share on ", "Share via ",
+            "Read next:", "Read also:", "See also:", "Also read:", "Related story:", "Related article:", "More on this:",
+            "Skip past", "Skip next", "Skip advert", "Reading time", "Support our", "Support independent", "Support local",
+            "Become a member", "Make your contribution", "Make a contribution", "We rely on", "We depend on",
+            "Thanks for reading", "Thank you for reading", "Have your say", "Join the conversation", "Comment on this", "Enjoyed this", "If you enjoyed", "If you value",
+            "Already a subscriber", "Already have an account", "Want more", "Don't want to see", "Do not want to see",
+            "Interested in more", "I would like to be", "I would like to receive", "I agree to", "Listen here", "Tap here",
+            "This article contains affiliate", "This article may contain affiliate",
+            "This post contains affiliate", "This post may contain affiliate", "We may earn", "We may receive",
+            "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:",
+            "This story was originally", "This story originally", "This article originally", "A version of this story",
+            "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
+            "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ");
+
+        /// <summary>
+        /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
+        /// <c>By clicking …</c>): an action of the reader's, not an author.
+        /// </summary>
+        public static readonly WordSet ConsentGerunds = Set("signing clicking subscribing submitting entering registering continuing creating providing using tapping proceeding");
+
+        /// <summary>Verbs a call to action opens with (<c>Subscribe now …</c>, <c>Download our app …</c>).</summary>
+        public static readonly WordSet CallToActionVerbs = Set("subscribe download donate register sign join follow support upgrade install unlock get try contribute");
+
+        /// <summary>What a call to action offers the reader: a call to action names one of these.</summary>
+        public static readonly WordSet CallToActionChannels = Set(@"
+            newsletter newsletters app apps inbox edition subscription subscriptions subscriber subscribers membership
+            member members donation donations podcast podcasts alerts notifications e-edition epaper journalism email emails");
+
+        /// <summary>Words that, with an ad or a player, make a short line a notice (<c>Story continues below advertisement</c>).</summary>
+        public static readonly WordSet NoticeWords = Set("continue continues continued below loaded loading load scroll skip remove failed refreshing refresh browser javascript enable player");
+
+        /// <summary>The nouns such notices are about.</summary>
+        public static readonly WordSet NoticeSubjects = Set("advertisement advertisements advert adverts ad ads video videos player article story content");
+
+        /// <summary>
+        /// Words of a disclosure about money (<c>We may earn a commission …</c>, <c>advertisers do not influence our picks</c>):
+        /// a short paragraph holding two of them, in the publisher's first person, is the page's.
+        /// </summary>
+        public static readonly WordSet DisclosureWords = Set(@"
+            affiliate affiliates commission commissions compensation compensated advertiser advertisers sponsored sponsor
+            sponsors disclosure partners partner paid earn revenue independently independent");
+
+        /// <summary>What an author's biography says the author does: <c>Jane Roe covers politics</c>, <c>… is a reporter</c>.</summary>
+        public static readonly WordSet BiographyVerbs = Set("covers covered writes wrote reports reported joined edits edited is was has");
+
+        /// <summary>How a page invites the reader to reach or follow its author: <c>You can email Jane Roe here</c>.</summary>
+        public static readonly Prefixes ReaderToAuthorOpeners = new Prefixes(
+            "You can email", "You can follow", "You can reach", "You can contact", "You can read more", "Email ", "Follow ", "Contact ",
+            "Reach ", "Read more from", "Read more by", "More from", "More by");
+
+        /// <summary>The words of <see cref="NoticeWords"/> and <see cref="NoticeSubjects"/> together, so most words take one look-up.</summary>
+        public static readonly WordSet NoticeVocabulary = new WordSet(System.Linq.Enumerable.Concat(NoticeWords.Words, NoticeSubjects.Words));
+
+        /// <summary>Openings of a wire sign-off naming the staff behind the story (<c>(Reporting by …; Editing by …)</c>).</summary>
+        public static readonly Prefixes SignOffOpeners = new Prefixes(
+            "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by", "Reporting and writing by",
+            "With reporting by", "Additional reporting from", "Reporting from", "Research by", "Graphics by", "Produced by",
+            "Edited by", "Fact-checked by", "Translated by");
+
+        /// <summary>A counter over a photo gallery's caption: <c>1 of 12</c>, <c>Image 3 of 9</c>.</summary>
+        public static readonly WordSet GalleryCounterWords = Set("image photo picture slide of");
+    }
+}
