@@ -35,6 +35,12 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A caption line with no credit and no other cue (a position, a video) is one or two short sentences.</summary>
         private const int MaxPlainCaptionWords = 45;
 
+        /// <summary>
+        /// The most words a caption line can hold: a caption, its credit and alt text repeating the caption. A longer line is
+        /// body, and is not searched for labels: a line of thousands of them would cost a copy of the line each.
+        /// </summary>
+        private const int MaxCaptionLineWords = (2 * MaxCaptionWords) + MaxCreditWords;
+
         private static readonly char[] Separators = { '-', '\u2013', '\u2014', '|' };
 
         private static readonly char[] ClosingStops = { '.', ';' };
@@ -101,7 +107,7 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
             var text = WithoutAgencyNotice(line.Trim());
-            if (text.Length < 3)
+            if (text.Length < 3 || Chars.CountWords(text, 0, text.Length, limit: MaxCaptionLineWords + 1) > MaxCaptionLineWords)
             {
                 return false;
             }
