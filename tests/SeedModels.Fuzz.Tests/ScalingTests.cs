@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Linq;
+using SeedModels.Fuzz.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -57,6 +58,28 @@ namespace SeedModels.Fuzz.Tests
             Assert.True(
                 large < TimeSpan.FromSeconds(0.5) || large.Ticks < 8 * small.Ticks,
                 "4× the credits took " + (large.TotalMilliseconds / Math.Max(1, small.TotalMilliseconds)).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) +
+                "× the time (" + large.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " ms): quadratic in the line's length");
+        }
+
+        /// <summary>
+        /// The 10 MB one-line case of <see cref="CompilerMemoryTests"/> (fuzz tokens: words, label-like capitals, quote marks,
+        /// code tokens): the caption reader copied the line on both sides of every label-like word, so that case took 15
+        /// minutes instead of 3 seconds (fixed in 26cd9dd). Its first 500,000 characters against its first 2,000,000.
+        /// </summary>
+        [Fact]
+        public void A_line_of_fuzz_tokens_takes_linear_time()
+        {
+            var huge = new InputGenerator(FuzzTests.BatchSeed(FuzzTests.DefaultSeed, 300, 2)).One(CaseKind.Huge);
+            var line = FuzzFile.Utf8Lenient.GetString(huge.Bytes, 0, 3_000_000);
+            string Prefix(int length) => line.Substring(0, line.LastIndexOf(' ', length)) + "\n";
+            Time("warm-up", Prefix(50_000));
+
+            var small = Time("500,000 characters", Prefix(500_000));
+            var large = Time("2,000,000 characters", Prefix(2_000_000));
+
+            Assert.True(
+                large < TimeSpan.FromSeconds(0.5) || large.Ticks < 8 * small.Ticks,
+                "4× the line took " + (large.TotalMilliseconds / Math.Max(1, small.TotalMilliseconds)).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) +
                 "× the time (" + large.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " ms): quadratic in the line's length");
         }
 
