@@ -107,7 +107,8 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
             var text = WithoutAgencyNotice(line.Trim());
-            if (text.Length < 3 || Chars.CountWords(text, 0, text.Length, limit: MaxCaptionLineWords + 1) > MaxCaptionLineWords)
+            var words = Chars.CountWords(text, 0, text.Length, limit: MaxCaptionLineWords + 1);
+            if (text.Length < 3 || words > MaxCaptionLineWords)
             {
                 return false;
             }
@@ -123,7 +124,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // An unlabelled credit closes a line that ends no sentence: most paragraphs end here.
-            if (!BoilerplateDetector.EndsSentence(text) && Chars.CountWords(text, 0, text.Length, limit: MaxCaptionWords + 1) <= MaxCaptionWords &&
+            if (!BoilerplateDetector.EndsSentence(text) && words <= MaxCaptionWords &&
                 TryTrailingCredit(text, out captionText, out credit))
             {
                 return true;
