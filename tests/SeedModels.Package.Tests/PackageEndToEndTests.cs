@@ -119,8 +119,7 @@ namespace SeedModels.Package.Tests
             consumer.CopyInto("seeds", Directory.GetFiles(Path.Combine(fixture.RepoRoot, "seeds"), "*.txt"));
 
             var build = consumer.Build();
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             foreach (var tfm in new[] { "net10.0", "net8.0", "netstandard2.0", "net472" })
             {
                 var output = tfm == "net472" ? "Consumer.exe" : "Consumer.dll";
@@ -137,14 +136,12 @@ namespace SeedModels.Package.Tests
             Assert.Equal(3, expected.Length);
 
             var net10 = consumer.RunApp("bin/Debug/net10.0/Consumer.dll");
-            log.WriteLine(net10.Describe());
-            Assert.True(net10.ExitCode == 0 && !net10.TimedOut, net10.Describe());
+            CommandAssert.Succeeded(log, net10);
             Assert.Equal(expected, OutputLines(net10).OrderBy(h => h, StringComparer.Ordinal).ToArray());
 
             // Only the .NET 10 runtime is installed; Major roll-forward runs the net8.0 build on it.
             var net8 = consumer.RunApp("bin/Debug/net8.0/Consumer.dll", new Dictionary<string, string> { ["DOTNET_ROLL_FORWARD"] = "Major" });
-            log.WriteLine(net8.Describe());
-            Assert.True(net8.ExitCode == 0 && !net8.TimedOut, net8.Describe());
+            CommandAssert.Succeeded(log, net8);
             Assert.Equal(expected, OutputLines(net8).OrderBy(h => h, StringComparer.Ordinal).ToArray());
         }
 
@@ -213,13 +210,11 @@ namespace SeedModels.Package.Tests
                 """);
 
             var build = consumer.Build();
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.DoesNotContain(build.Lines, l => l.Contains(": warning ", StringComparison.Ordinal));
 
             var run = consumer.RunApp("bin/Debug/net10.0/Consumer.dll");
-            log.WriteLine(run.Describe());
-            Assert.True(run.ExitCode == 0 && !run.TimedOut, run.Describe());
+            CommandAssert.Succeeded(log, run);
             var lines = OutputLines(run);
             Assert.Contains("count=1", lines);
             Assert.Contains("type=My.Articles.CustomName", lines);
@@ -308,13 +303,11 @@ namespace SeedModels.Package.Tests
                 """);
 
             var build = consumer.Build();
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.DoesNotContain(build.Lines, l => l.Contains(": warning ", StringComparison.Ordinal));
 
             var run = consumer.RunApp("bin/Debug/net10.0/Consumer.dll");
-            log.WriteLine(run.Describe());
-            Assert.True(run.ExitCode == 0 && !run.TimedOut, run.Describe());
+            CommandAssert.Succeeded(log, run);
             var lines = OutputLines(run);
             Assert.Contains("typed=Harbour wall rebuilt after the winter storms", lines);
             Assert.Contains("same=True", lines);
@@ -380,8 +373,7 @@ namespace SeedModels.Package.Tests
             var consumer = CreateAnalyzerConsumer("analyzer");
 
             var build = consumer.Build();
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.Contains("seeds/bad-front-matter.txt(3,7): warning SEED002", build.Output, StringComparison.Ordinal);
             Assert.Contains("seeds/bad-front-matter.txt(4,1): warning SEED003", build.Output, StringComparison.Ordinal);
             Assert.Contains("seeds/unclosed.txt(1,1): warning SEED005", build.Output, StringComparison.Ordinal);
@@ -410,8 +402,7 @@ namespace SeedModels.Package.Tests
             consumer.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.SEED002.severity = none\n");
 
             var build = consumer.Build();
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.Contains("seeds/bad-front-matter.txt(4,1): warning SEED003", build.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("SEED002", build.Output, StringComparison.Ordinal);
         }
@@ -422,8 +413,7 @@ namespace SeedModels.Package.Tests
         {
             var lenient = CreateAnalyzerConsumer("warnaserror-default", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
             var build = lenient.Build();
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.Contains("seeds/bad-front-matter.txt(3,7): warning SEED002", build.Output, StringComparison.Ordinal);
 
             var strict = CreateAnalyzerConsumer("warnaserror-opted-in", "<TreatWarningsAsErrors>true</TreatWarningsAsErrors><SeedModelsTreatWarningsAsErrors>true</SeedModelsTreatWarningsAsErrors>");
@@ -441,8 +431,7 @@ namespace SeedModels.Package.Tests
         {
             var lenient = CreateAnalyzerConsumer("warnaserror-switch");
             var build = lenient.Build("-warnaserror");
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.Contains("seeds/bad-front-matter.txt(3,7): warning SEED002", build.Output, StringComparison.Ordinal);
 
             var strict = CreateAnalyzerConsumer("warnaserror-switch-opted-in", "<SeedModelsTreatWarningsAsErrors>true</SeedModelsTreatWarningsAsErrors>");
@@ -469,8 +458,7 @@ namespace SeedModels.Package.Tests
             consumer.Write("seeds/good.txt", "Library extends opening hours\n\nThe town library will stay open until nine on weekdays.\n\nThe change starts next month.\n");
 
             var build = consumer.Build();
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.DoesNotContain("CS2015", build.Output, StringComparison.Ordinal);
             foreach (var file in new[] { "archive.txt", "program.txt" })
             {

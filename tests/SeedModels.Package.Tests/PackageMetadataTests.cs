@@ -56,8 +56,7 @@ namespace SeedModels.Package.Tests
             var feed = Path.Combine(fixture.WorkRoot, "cli-feed");
             var pack = DotnetCli.Run(fixture.RepoRoot, PackageFixture.PackTimeout, null, "pack", Path.Combine(fixture.RepoRoot, "src", "SeedModels.Cli", "SeedModels.Cli.csproj"),
                 "-c", "Release", "-o", feed, "-p:Version=" + fixture.Version, "-tl:off", "-nodeReuse:false");
-            log.WriteLine(pack.Describe());
-            Assert.True(pack.ExitCode == 0 && !pack.TimedOut, pack.Describe());
+            CommandAssert.Succeeded(log, pack);
             Assert.DoesNotContain(pack.Lines, l => l.Contains(": warning ", StringComparison.Ordinal));
 
             using var zip = ZipFile.OpenRead(Path.Combine(feed, "SeedModels.Cli." + fixture.Version + ".nupkg"));

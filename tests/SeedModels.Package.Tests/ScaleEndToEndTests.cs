@@ -46,13 +46,11 @@ namespace SeedModels.Package.Tests
             new SyntheticCorpus(realLength: true).Write(consumer.PathOf("seeds"), 300);
 
             var build = consumer.Build();
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.DoesNotContain("SEED014", build.Output, StringComparison.Ordinal);
 
             var run = consumer.RunApp("bin/Debug/net10.0/Consumer.dll");
-            log.WriteLine(run.Describe());
-            Assert.True(run.ExitCode == 0 && !run.TimedOut, run.Describe());
+            CommandAssert.Succeeded(log, run);
             Assert.Contains("articles 300", run.StandardOutput, StringComparison.Ordinal);
             Assert.Contains("differ 0", run.StandardOutput, StringComparison.Ordinal);
         }
@@ -86,13 +84,11 @@ namespace SeedModels.Package.Tests
                 log.WriteLine("csc peak resident memory: " + CompilerMemory.Describe(peak) + " (" + memory.Processes + " compiler process(es) seen)");
             }
 
-            log.WriteLine(build.Describe());
-            Assert.True(build.ExitCode == 0 && !build.TimedOut, build.Describe());
+            CommandAssert.Succeeded(log, build);
             Assert.True(peak < CompilerBoundBytes, "csc peaked at " + CompilerMemory.Describe(peak) + ", over the " + CompilerMemory.Describe(CompilerBoundBytes) + " bound");
 
             var run = consumer.RunApp("bin/Debug/net10.0/Consumer.dll");
-            log.WriteLine(run.Describe());
-            Assert.True(run.ExitCode == 0 && !run.TimedOut, run.Describe());
+            CommandAssert.Succeeded(log, run);
             Assert.Contains("quotes 200000", run.StandardOutput, StringComparison.Ordinal);
         }
 
