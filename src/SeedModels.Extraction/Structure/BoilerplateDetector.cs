@@ -43,7 +43,10 @@ namespace SeedModels.Extraction.Structure
         private const int MaxTrailingWords = 14;
 
         /// <summary>Whether the whole line is boilerplate; <paramref name="namedHeadline"/> gets X from <c>Originally published as X</c>.</summary>
-        public static bool IsBoilerplate(string line, out string? namedHeadline)
+        public static bool IsBoilerplate(string line, out string? namedHeadline) => IsBoilerplate(line, -1, out namedHeadline);
+
+        /// <summary>The same, given the line's word count (<see cref="Chars.CountWords(string)"/>), or -1 when not counted.</summary>
+        public static bool IsBoilerplate(string line, int words, out string? namedHeadline)
         {
             namedHeadline = null;
             var text = line.Trim();
@@ -59,7 +62,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text))
+            if (IsTipRequest(text) || IsFollowUs(text, words) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text))
             {
                 return true;
             }
@@ -75,7 +78,8 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            return IsShareRow(text, first) || IsDisclosure(text, first) || IsNotice(text, first) || IsConsent(text, first) || IsCallToAction(text, first);
+            return IsShareRow(text, first, words) || IsDisclosure(text, first, words) || IsNotice(text, first, words) || IsConsent(text, first) ||
+                   IsCallToAction(text, first, words);
         }
 
         /// <summary>
@@ -83,11 +87,14 @@ namespace SeedModels.Extraction.Structure
         /// naming the publisher first (<c>Harbour Gazette may earn a commission …</c>), an ad or player notice whose words
         /// stand anywhere (<c>The video player failed to load</c>) and a call to action after a label and a colon.
         /// </summary>
-        public static bool IsBoilerplatePastItsOpening(string line)
+        public static bool IsBoilerplatePastItsOpening(string line) => IsBoilerplatePastItsOpening(line, -1);
+
+        /// <summary>The same, given the line's word count, or -1 when not counted.</summary>
+        public static bool IsBoilerplatePastItsOpening(string line, int words)
         {
             var text = line.Trim();
             return Words.TryFirst(text, 0, text.Length, out var first) &&
-                   (IsDisclosure(text, first) || IsNotice(text, first) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first)));
+                   (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)));
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
@@ -401,7 +408,7 @@ namespace SeedModels.Extraction.Structure
         /// A disclosure about money in the publisher's voice: <c>We may earn a commission from links on this page</c>,
         /// <c>We recommend products independently; advertisers do not influence our picks</c>.
         /// </summary>
-        private static bool IsDisclosure(string text, Word first)
+        private static bool IsDisclosure(string text, Word first, int words)
         {
             // No word of seventy is longer than fourteen characters on average: a longer line is not read word by word.
             if (text.Length > MaxDisclosureWords * 14)
@@ -418,7 +425,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxDisclosureWords + 1) > MaxDisclosureWords)
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWordsUpTo(text, words, MaxDisclosureWords + 1) > MaxDisclosureWords)
             {
                 return false;
             }
@@ -543,9 +550,9 @@ namespace SeedModels.Extraction.Structure
             (text.IndexOf("tip", System.StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf("story", System.StringComparison.OrdinalIgnoreCase) > 0);
 
         /// <summary><c>Follow WXYZ 7 on Facebook</c>, <c>Like us on Instagram</c>.</summary>
-        private static bool IsFollowUs(string text)
+        private static bool IsFollowUs(string text, int words)
         {
-            if (!StartsWithAny(text, Lexicon.FollowUs) || Chars.CountWords(text) > 20)
+            if (!StartsWithAny(text, Lexicon.FollowUs) || (words >= 0 ? words : Chars.CountWords(text)) > 20)
             {
                 return false;
             }
@@ -590,10 +597,10 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
-        private static bool IsShareRow(string text, Word first)
+        private static bool IsShareRow(string text, Word first, int words)
         {
             if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !IsDigits(first)) ||
-                Chars.CountWords(text, 0, text.Length, limit: MaxShareRowWords + 1) > MaxShareRowWords)
+                Chars.CountWordsUpTo(text, words, MaxShareRowWords + 1) > MaxShareRowWords)
             {
                 return false;
             }
@@ -622,7 +629,7 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>An ad or player notice: <c>Story continues below advertisement</c>, <c>This video failed to load</c>.</summary>
-        private static bool IsNotice(string text, Word first)
+        private static bool IsNotice(string text, Word first, int words)
         {
             // A notice opens or closes with its subject or its verb ("Story continues below advertisement").
             if (text.Length > MaxNoticeWords * 14)
@@ -630,7 +637,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (Chars.CountWords(text, 0, text.Length, limit: MaxNoticeWords + 1) > MaxNoticeWords)
+            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords)
             {
                 return false;
             }
@@ -668,7 +675,7 @@ namespace SeedModels.Extraction.Structure
         /// <c>Sign up for our weekly newsletter</c>): its verb opens the line, follows a colon, or follows a lead-in
         /// (<c>For the latest updates download our app</c>).
         /// </summary>
-        private static bool IsCallToAction(string text, Word first)
+        private static bool IsCallToAction(string text, Word first, int words)
         {
             // Most lines fail on their first word: a call opens with its verb, a lead-in, or a label and a colon.
             if (text.Length > MaxCallToActionWords * 14)
@@ -682,7 +689,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxCallToActionWords + 1) > MaxCallToActionWords)
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
             {
                 return false;
             }

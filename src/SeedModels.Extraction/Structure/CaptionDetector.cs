@@ -53,7 +53,10 @@ namespace SeedModels.Extraction.Structure
         public static bool TryReadCreditLine(string line, out string? credit) => TryReadCreditLine(line, out credit, out _);
 
         /// <summary>The same, saying whether the credit stood bare (<c>Getty Images</c>), with neither label nor brackets.</summary>
-        public static bool TryReadCreditLine(string line, out string? credit, out bool bare)
+        public static bool TryReadCreditLine(string line, out string? credit, out bool bare) => TryReadCreditLine(line, -1, out credit, out bare);
+
+        /// <summary>The same, given the line's word count (<see cref="Chars.CountWords(string)"/>), or -1 when not counted.</summary>
+        public static bool TryReadCreditLine(string line, int words, out string? credit, out bool bare)
         {
             credit = null;
             bare = false;
@@ -86,7 +89,7 @@ namespace SeedModels.Extraction.Structure
 
             // "Getty Images", "REUTERS", "AFP via Getty Images", "Jane Roe/Agency": a credit on a line of its own, which has a
             // slash or opens with a source.
-            if (Chars.CountWords(text, 0, text.Length, limit: MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && OpensLikeABareCredit(text) && IsBareCredit(text))
+            if (Chars.CountWordsUpTo(text, words, MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && OpensLikeABareCredit(text) && IsBareCredit(text))
             {
                 credit = text.TrimEnd('.');
                 bare = true;
@@ -102,12 +105,19 @@ namespace SeedModels.Extraction.Structure
         /// credit closing it (<c>Text. Supplied</c>, <c>Text Jane Roe/Agency</c>), a caption placing people in the picture and
         /// a video's caption, with no credit.
         /// </summary>
-        public static bool TryReadCaptionLine(string line, out string captionText, out string? credit, bool unlabelledCredit = false)
+        public static bool TryReadCaptionLine(string line, out string captionText, out string? credit, bool unlabelledCredit = false) =>
+            TryReadCaptionLine(line, -1, out captionText, out credit, unlabelledCredit);
+
+        /// <summary>The same, given the line's word count (<see cref="Chars.CountWords(string)"/>), or -1 when not counted.</summary>
+        public static bool TryReadCaptionLine(string line, int lineWords, out string captionText, out string? credit, bool unlabelledCredit = false)
         {
             captionText = string.Empty;
             credit = null;
-            var text = WithoutAgencyNotice(line.Trim());
-            var words = Chars.CountWords(text, 0, text.Length, limit: MaxCaptionLineWords + 1);
+            var trimmed = line.Trim();
+            var text = WithoutAgencyNotice(trimmed);
+
+            // The line's count holds unless an agency's notice was cut from it.
+            var words = Chars.CountWordsUpTo(text, ReferenceEquals(text, trimmed) ? lineWords : -1, MaxCaptionLineWords + 1);
             if (text.Length < 3 || words > MaxCaptionLineWords)
             {
                 return false;

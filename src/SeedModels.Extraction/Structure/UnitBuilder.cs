@@ -85,20 +85,23 @@ namespace SeedModels.Extraction.Structure
         {
             MappedText Content() => MappedText.Verbatim(lineText, sourceStart);
 
+            // Counted once: most rules bound a line's words before reading it.
+            var words = Chars.CountWords(text);
+
             // A line of prose opening with an ordinary word concerns only the rules that look past its first word.
             if (!LineGate.MayOpenRole(text))
             {
-                if (BoilerplateDetector.IsBoilerplatePastItsOpening(text))
+                if (BoilerplateDetector.IsBoilerplatePastItsOpening(text, words))
                 {
                     return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1);
                 }
 
-                if (text.IndexOf('/') >= 0 && CaptionDetector.TryReadCreditLine(text, out var slashCredit, out var slashBare))
+                if (text.IndexOf('/') >= 0 && CaptionDetector.TryReadCreditLine(text, words, out var slashCredit, out var slashBare))
                 {
                     return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = slashCredit, IsBareCredit = slashBare };
                 }
 
-                return CaptionDetector.TryReadCaptionLine(text, out var plainCaption, out var plainCredit, unlabelledCredit: wholeParagraph)
+                return CaptionDetector.TryReadCaptionLine(text, words, out var plainCaption, out var plainCredit, unlabelledCredit: wholeParagraph)
                     ? new Unit(UnitKind.Caption, Content(), lineNumber, 1) { CaptionText = plainCaption, Credit = plainCredit }
                     : null;
             }
@@ -108,7 +111,7 @@ namespace SeedModels.Extraction.Structure
                 return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { IsLinkListLabel = true };
             }
 
-            if (BoilerplateDetector.IsBoilerplate(text, out var named))
+            if (BoilerplateDetector.IsBoilerplate(text, words, out var named))
             {
                 return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { NamedHeadline = named, IsGalleryCounter = BoilerplateDetector.IsGalleryCounter(text) };
             }
@@ -118,12 +121,12 @@ namespace SeedModels.Extraction.Structure
                 return new Unit(UnitKind.Byline, Content(), lineNumber, 1) { Byline = byline };
             }
 
-            if (CaptionDetector.TryReadCreditLine(text, out var credit, out var bare))
+            if (CaptionDetector.TryReadCreditLine(text, words, out var credit, out var bare))
             {
                 return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = credit, IsBareCredit = bare };
             }
 
-            if (CaptionDetector.TryReadCaptionLine(text, out var caption, out credit, unlabelledCredit: wholeParagraph))
+            if (CaptionDetector.TryReadCaptionLine(text, words, out var caption, out credit, unlabelledCredit: wholeParagraph))
             {
                 return new Unit(UnitKind.Caption, Content(), lineNumber, 1) { CaptionText = caption, Credit = credit };
             }

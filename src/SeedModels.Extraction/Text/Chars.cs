@@ -100,5 +100,11 @@ namespace SeedModels.Extraction.Text
         }
 
         public static int CountWords(string s) => CountWords(s, 0, s.Length);
+
+        /// <summary>
+        /// <c>CountWords(s, 0, s.Length, limit)</c>, from <paramref name="knownCount"/> (the whole text's count, or -1 when not
+        /// known) when there is one: a line's rules bound its words many times over, and it is counted once.
+        /// </summary>
+        public static int CountWordsUpTo(string s, int knownCount, int limit) => knownCount >= 0 ? System.Math.Min(knownCount, limit) : CountWords(s, 0, s.Length, limit);
     }
 }
