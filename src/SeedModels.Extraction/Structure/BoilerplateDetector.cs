@@ -226,7 +226,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var words = Chars.CountWords(text, 0, text.Length, limit: 21);
+            var words = unit.WordsUpTo(21);
             return words >= 4 && words <= 20;
         }
 
@@ -250,12 +250,12 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A newsletter's pitch: one short line of one or two sentences, quoting no one.</summary>
         private static bool IsPitch(Unit unit) =>
-            unit.Kind == UnitKind.Text && unit.IsSingleLine && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxPitchWords + 1) <= MaxPitchWords &&
-            Sentences.Count(unit.Text, 0, unit.Text.Length, limit: 3) <= 2 && unit.Text.IndexOf('"') < 0 && unit.Text.IndexOf('\u201C') < 0;
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && unit.WordsUpTo(MaxPitchWords + 1) <= MaxPitchWords &&
+            unit.SentencesUpTo(3) <= 2 && unit.Text.IndexOf('"') < 0 && unit.Text.IndexOf('\u201C') < 0;
 
         /// <summary>A box's title: a name of a few words, no sentence.</summary>
         private static bool IsBoxTitle(Unit unit) =>
-            unit.Kind == UnitKind.Text && unit.IsSingleLine && !EndsSentence(unit.Text) && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: 7) <= 6;
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && !EndsSentence(unit.Text) && unit.WordsUpTo(7) <= 6;
 
         /// <summary>A lone share button (<c>Facebook</c>) standing next to other furniture.</summary>
         private static void MarkShareButtons(List<Unit> units)
@@ -322,7 +322,7 @@ namespace SeedModels.Extraction.Structure
                 // The last short line right before prose, after other links, is the body's next crosshead.
                 var end = k;
                 if (links >= 2 && k < units.Count && units[k].Kind == UnitKind.Text && IsProse(units[k].Text) && units[k - 1].Kind == UnitKind.Text &&
-                    Chars.CountWords(units[k - 1].Text, 0, units[k - 1].Text.Length, limit: MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords)
+                    units[k - 1].WordsUpTo(MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords)
                 {
                     end = k - 1;
                 }
@@ -351,7 +351,7 @@ namespace SeedModels.Extraction.Structure
 
             // A headline may ask or exclaim ("… - LIVE!"); prose ends with a full stop.
             var text = unit.Text.Trim();
-            var words = Chars.CountWords(text, 0, text.Length, limit: MaxLinkWords + 1);
+            var words = unit.WordsUpTo(MaxLinkWords + 1);
             return words <= MaxLinkWords && (!IsProse(text) || (text[text.Length - 1] != '.' && words <= 20));
         }
 
@@ -382,7 +382,7 @@ namespace SeedModels.Extraction.Structure
                 // A short last line that ends a sentence ("Thank you.") stays the story's.
                 var unit = units[i];
                 if (unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && !EndsSentence(unit.Text) &&
-                    Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxTrailingWords + 1) <= MaxTrailingWords)
+                    unit.WordsUpTo(MaxTrailingWords + 1) <= MaxTrailingWords)
                 {
                     unit.Kind = UnitKind.Boilerplate;
                 }

@@ -188,7 +188,7 @@ namespace SeedModels.Extraction.Structure
                     {
                         previous.Credit ??= unit.Credit;
                     }
-                    else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && Chars.CountWords(previous.Text) is >= MinCaptionWords and <= 60 &&
+                    else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && previous.WordCount is >= MinCaptionWords and <= 60 &&
                              !IsProseParagraph(previous.Text) &&
                              (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text)))
                     {
@@ -937,7 +937,7 @@ namespace SeedModels.Extraction.Structure
         private static bool IsRepeat(Unit line, Unit caption)
         {
             if (line.Kind != UnitKind.Text || !line.IsSingleLine || string.IsNullOrEmpty(caption.CaptionText) ||
-                Chars.CountWords(line.Text, 0, line.Text.Length, limit: MaxCaptionWords + 1) > MaxCaptionWords)
+                line.WordsUpTo(MaxCaptionWords + 1) > MaxCaptionWords)
             {
                 return false;
             }

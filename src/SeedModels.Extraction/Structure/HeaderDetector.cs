@@ -204,8 +204,7 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A line that could stand in a header: one short line of at most two sentences.</summary>
         private static bool IsHeaderShaped(Unit unit) =>
-            unit.IsSingleLine && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxHeaderLineWords + 1) <= MaxHeaderLineWords &&
-            Sentences.Count(unit.Text, 0, unit.Text.Length, limit: 3) <= 2;
+            unit.IsSingleLine && unit.WordsUpTo(MaxHeaderLineWords + 1) <= MaxHeaderLineWords && unit.SentencesUpTo(3) <= 2;
 
         /// <summary>
         /// A caption with no credit: a sentence or two of five words or more, opening with a capital, no question and no
