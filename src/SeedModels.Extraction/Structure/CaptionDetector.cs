@@ -946,7 +946,15 @@ namespace SeedModels.Extraction.Structure
             var a = Key(line.Text);
             var b = Key(caption.CaptionText!);
             var shorter = Math.Min(a.Length, b.Length);
-            return shorter * 2 >= Math.Max(a.Length, b.Length) && (Contains(a, b) || Contains(b, a));
+            if (shorter * 2 < Math.Max(a.Length, b.Length))
+            {
+                return false;
+            }
+
+            // Contains(a, b) || Contains(b, a), each key made once.
+            var keyA = Key(a);
+            var keyB = Key(b);
+            return (keyB.Length > 0 && keyA.IndexOf(keyB, StringComparison.Ordinal) >= 0) || (keyA.Length > 0 && keyB.IndexOf(keyA, StringComparison.Ordinal) >= 0);
         }
 
         /// <summary>Whether a text is a paragraph of prose: two sentences or more, the last one ended.</summary>

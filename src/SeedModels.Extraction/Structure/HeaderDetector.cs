@@ -112,8 +112,9 @@ namespace SeedModels.Extraction.Structure
 
             // Before the byline or date: the standfirst (right under the headline) and the lead image's caption.
             var directlyUnder = FirstNonFurniture(units, start);
-            foreach (var i in new[] { beforeMeta1, beforeMeta2 })
+            for (var n = 0; n < 2; n++)
             {
+                var i = n == 0 ? beforeMeta1 : beforeMeta2;
                 if (i < 0)
                 {
                     continue;
