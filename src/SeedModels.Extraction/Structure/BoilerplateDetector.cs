@@ -410,8 +410,9 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool IsDisclosure(string text, Word first, int words)
         {
-            // No word of seventy is longer than fourteen characters on average: a longer line is not read word by word.
-            if (text.Length > MaxDisclosureWords * 14)
+            // No word of seventy is longer than fourteen characters on average: a longer line is not read word by word. A
+            // known count decides the bound before any search.
+            if (text.Length > MaxDisclosureWords * 14 || (words >= 0 && words > MaxDisclosureWords))
             {
                 return false;
             }
@@ -637,7 +638,8 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords)
+            // The quotation marks before the words: a quoted line is no notice, and most lines of prose quote someone.
+            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
             {
                 return false;
             }
@@ -655,7 +657,7 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            return text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && ((subjects > 0 && notices > 0) || notices >= 2);
+            return (subjects > 0 && notices > 0) || notices >= 2;
         }
 
         /// <summary>The reader's consent under a sign-up box: <c>By signing up you …</c>, <c>By clicking …</c>.</summary>

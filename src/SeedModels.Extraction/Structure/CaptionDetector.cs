@@ -308,9 +308,10 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
 
-            for (var i = 1; i < text.Length; i++)
+            // A label follows a space: jump from space to space.
+            for (var i = text.IndexOf(' ') + 1; i > 0 && i < text.Length; i = text.IndexOf(' ', i) + 1)
             {
-                if (text[i - 1] != ' ' || !(char.IsUpper(text[i]) || text[i] == '\u00A9'))
+                if (!(char.IsUpper(text[i]) || text[i] == '\u00A9'))
                 {
                     continue;
                 }
