@@ -417,6 +417,12 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // A quoted line is none (below): its two marks are looked for before the five words, a search each.
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            {
+                return false;
+            }
+
             // A disclosure names the deal: a commission, an affiliate, compensation, an advertiser or a sponsor. A news
             // paragraph about money in a quoted first person ("we get paid", "the revenue helps us") names none of them.
             if (text.IndexOf("ffiliat", System.StringComparison.Ordinal) < 0 && text.IndexOf("ommission", System.StringComparison.Ordinal) < 0 &&
@@ -426,7 +432,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWordsUpTo(text, words, MaxDisclosureWords + 1) > MaxDisclosureWords)
+            if (Chars.CountWordsUpTo(text, words, MaxDisclosureWords + 1) > MaxDisclosureWords)
             {
                 return false;
             }
