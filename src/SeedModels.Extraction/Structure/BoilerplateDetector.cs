@@ -43,7 +43,10 @@ namespace SeedModels.Extraction.Structure
         private const int MaxTrailingWords = 14;
 
         /// <summary>Whether the whole line is boilerplate; <paramref name="namedHeadline"/> gets X from <c>Originally published as X</c>.</summary>
-        public static bool IsBoilerplate(string line, out string? namedHeadline)
+        public static bool IsBoilerplate(string line, out string? namedHeadline) => IsBoilerplate(line, -1, out namedHeadline);
+
+        /// <summary>The same, given the line's word count (<see cref="Chars.CountWords(string)"/>), or -1 when not counted.</summary>
+        public static bool IsBoilerplate(string line, int words, out string? namedHeadline)
         {
             namedHeadline = null;
             var text = line.Trim();
@@ -59,7 +62,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text))
+            if (IsTipRequest(text) || IsFollowUs(text, words) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text))
             {
                 return true;
             }
@@ -75,7 +78,8 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            return IsShareRow(text, first) || IsDisclosure(text, first) || IsNotice(text, first) || IsConsent(text, first) || IsCallToAction(text, first);
+            return IsShareRow(text, first, words) || IsDisclosure(text, first, words) || IsNotice(text, first, words) || IsConsent(text, first) ||
+                   IsCallToAction(text, first, words);
         }
 
         /// <summary>
@@ -83,11 +87,14 @@ namespace SeedModels.Extraction.Structure
         /// naming the publisher first (<c>Harbour Gazette may earn a commission …</c>), an ad or player notice whose words
         /// stand anywhere (<c>The video player failed to load</c>) and a call to action after a label and a colon.
         /// </summary>
-        public static bool IsBoilerplatePastItsOpening(string line)
+        public static bool IsBoilerplatePastItsOpening(string line) => IsBoilerplatePastItsOpening(line, -1);
+
+        /// <summary>The same, given the line's word count, or -1 when not counted.</summary>
+        public static bool IsBoilerplatePastItsOpening(string line, int words)
         {
             var text = line.Trim();
             return Words.TryFirst(text, 0, text.Length, out var first) &&
-                   (IsDisclosure(text, first) || IsNotice(text, first) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first)));
+                   (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)));
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
@@ -219,7 +226,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var words = Chars.CountWords(text, 0, text.Length, limit: 21);
+            var words = unit.WordsUpTo(21);
             return words >= 4 && words <= 20;
         }
 
@@ -243,12 +250,12 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A newsletter's pitch: one short line of one or two sentences, quoting no one.</summary>
         private static bool IsPitch(Unit unit) =>
-            unit.Kind == UnitKind.Text && unit.IsSingleLine && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxPitchWords + 1) <= MaxPitchWords &&
-            Sentences.Count(unit.Text, 0, unit.Text.Length, limit: 3) <= 2 && unit.Text.IndexOf('"') < 0 && unit.Text.IndexOf('\u201C') < 0;
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && unit.WordsUpTo(MaxPitchWords + 1) <= MaxPitchWords &&
+            unit.SentencesUpTo(3) <= 2 && unit.Text.IndexOf('"') < 0 && unit.Text.IndexOf('\u201C') < 0;
 
         /// <summary>A box's title: a name of a few words, no sentence.</summary>
         private static bool IsBoxTitle(Unit unit) =>
-            unit.Kind == UnitKind.Text && unit.IsSingleLine && !EndsSentence(unit.Text) && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: 7) <= 6;
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && !EndsSentence(unit.Text) && unit.WordsUpTo(7) <= 6;
 
         /// <summary>A lone share button (<c>Facebook</c>) standing next to other furniture.</summary>
         private static void MarkShareButtons(List<Unit> units)
@@ -315,7 +322,7 @@ namespace SeedModels.Extraction.Structure
                 // The last short line right before prose, after other links, is the body's next crosshead.
                 var end = k;
                 if (links >= 2 && k < units.Count && units[k].Kind == UnitKind.Text && IsProse(units[k].Text) && units[k - 1].Kind == UnitKind.Text &&
-                    Chars.CountWords(units[k - 1].Text, 0, units[k - 1].Text.Length, limit: MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords)
+                    units[k - 1].WordsUpTo(MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords)
                 {
                     end = k - 1;
                 }
@@ -344,7 +351,7 @@ namespace SeedModels.Extraction.Structure
 
             // A headline may ask or exclaim ("… - LIVE!"); prose ends with a full stop.
             var text = unit.Text.Trim();
-            var words = Chars.CountWords(text, 0, text.Length, limit: MaxLinkWords + 1);
+            var words = unit.WordsUpTo(MaxLinkWords + 1);
             return words <= MaxLinkWords && (!IsProse(text) || (text[text.Length - 1] != '.' && words <= 20));
         }
 
@@ -375,7 +382,7 @@ namespace SeedModels.Extraction.Structure
                 // A short last line that ends a sentence ("Thank you.") stays the story's.
                 var unit = units[i];
                 if (unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && !EndsSentence(unit.Text) &&
-                    Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxTrailingWords + 1) <= MaxTrailingWords)
+                    unit.WordsUpTo(MaxTrailingWords + 1) <= MaxTrailingWords)
                 {
                     unit.Kind = UnitKind.Boilerplate;
                 }
@@ -401,10 +408,17 @@ namespace SeedModels.Extraction.Structure
         /// A disclosure about money in the publisher's voice: <c>We may earn a commission from links on this page</c>,
         /// <c>We recommend products independently; advertisers do not influence our picks</c>.
         /// </summary>
-        private static bool IsDisclosure(string text, Word first)
+        private static bool IsDisclosure(string text, Word first, int words)
         {
-            // No word of seventy is longer than fourteen characters on average: a longer line is not read word by word.
-            if (text.Length > MaxDisclosureWords * 14)
+            // No word of seventy is longer than fourteen characters on average: a longer line is not read word by word. A
+            // known count decides the bound before any search.
+            if (text.Length > MaxDisclosureWords * 14 || (words >= 0 && words > MaxDisclosureWords))
+            {
+                return false;
+            }
+
+            // A quoted line is none (below): its two marks are looked for before the five words, a search each.
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
             {
                 return false;
             }
@@ -418,7 +432,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxDisclosureWords + 1) > MaxDisclosureWords)
+            if (Chars.CountWordsUpTo(text, words, MaxDisclosureWords + 1) > MaxDisclosureWords)
             {
                 return false;
             }
@@ -543,9 +557,9 @@ namespace SeedModels.Extraction.Structure
             (text.IndexOf("tip", System.StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf("story", System.StringComparison.OrdinalIgnoreCase) > 0);
 
         /// <summary><c>Follow WXYZ 7 on Facebook</c>, <c>Like us on Instagram</c>.</summary>
-        private static bool IsFollowUs(string text)
+        private static bool IsFollowUs(string text, int words)
         {
-            if (!StartsWithAny(text, Lexicon.FollowUs) || Chars.CountWords(text) > 20)
+            if (!StartsWithAny(text, Lexicon.FollowUs) || (words >= 0 ? words : Chars.CountWords(text)) > 20)
             {
                 return false;
             }
@@ -590,10 +604,10 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
-        private static bool IsShareRow(string text, Word first)
+        private static bool IsShareRow(string text, Word first, int words)
         {
             if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !IsDigits(first)) ||
-                Chars.CountWords(text, 0, text.Length, limit: MaxShareRowWords + 1) > MaxShareRowWords)
+                Chars.CountWordsUpTo(text, words, MaxShareRowWords + 1) > MaxShareRowWords)
             {
                 return false;
             }
@@ -622,7 +636,7 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>An ad or player notice: <c>Story continues below advertisement</c>, <c>This video failed to load</c>.</summary>
-        private static bool IsNotice(string text, Word first)
+        private static bool IsNotice(string text, Word first, int words)
         {
             // A notice opens or closes with its subject or its verb ("Story continues below advertisement").
             if (text.Length > MaxNoticeWords * 14)
@@ -630,7 +644,8 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (Chars.CountWords(text, 0, text.Length, limit: MaxNoticeWords + 1) > MaxNoticeWords)
+            // The quotation marks before the words: a quoted line is no notice, and most lines of prose quote someone.
+            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
             {
                 return false;
             }
@@ -648,7 +663,7 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            return text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && ((subjects > 0 && notices > 0) || notices >= 2);
+            return (subjects > 0 && notices > 0) || notices >= 2;
         }
 
         /// <summary>The reader's consent under a sign-up box: <c>By signing up you …</c>, <c>By clicking …</c>.</summary>
@@ -668,7 +683,7 @@ namespace SeedModels.Extraction.Structure
         /// <c>Sign up for our weekly newsletter</c>): its verb opens the line, follows a colon, or follows a lead-in
         /// (<c>For the latest updates download our app</c>).
         /// </summary>
-        private static bool IsCallToAction(string text, Word first)
+        private static bool IsCallToAction(string text, Word first, int words)
         {
             // Most lines fail on their first word: a call opens with its verb, a lead-in, or a label and a colon.
             if (text.Length > MaxCallToActionWords * 14)
@@ -682,7 +697,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWords(text, 0, text.Length, limit: MaxCallToActionWords + 1) > MaxCallToActionWords)
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
             {
                 return false;
             }

@@ -177,9 +177,10 @@ namespace SeedModels.Extraction.Structure
         {
             var i = p;
             var first = true;
+            var memo = default(NameMemo);
             while (i < t.Count)
             {
-                var kind = ReadName(t, i, allowOrganisation: labelled && first, unlabelled: !labelled, out var nameEnd, out var roleEnd);
+                var kind = memo.Read(t, i, allowOrganisation: labelled && first, unlabelled: !labelled, out var nameEnd, out var roleEnd);
                 if (kind == NameKind.None)
                 {
                     return first ? p : i;
@@ -195,7 +196,7 @@ namespace SeedModels.Extraction.Structure
 
                 // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
                 var described = roleEnd > nameEnd;
-                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next))
+                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next, ref memo))
                 {
                     var after = ReadDescriptor(t, next, kind, described);
                     if (after == next)
@@ -222,7 +223,7 @@ namespace SeedModels.Extraction.Structure
                     at = i + 1;
                 }
 
-                if (!joined || at >= t.Count || ReadName(t, at, allowOrganisation: false, unlabelled: !labelled, out _, out _) == NameKind.None)
+                if (!joined || at >= t.Count || memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out _, out _) == NameKind.None)
                 {
                     return i;
                 }
@@ -231,6 +232,44 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i;
+        }
+
+        /// <summary>
+        /// The last two names read on a line, by token and reading. A list's next name is read to end the entry before it
+        /// (<see cref="StartsName"/>, the joiner), then read again as itself: <see cref="ReadName"/> depends on nothing else,
+        /// so the second reading is the first's.
+        /// </summary>
+        private struct NameMemo
+        {
+            private (int P, int Flags, NameKind Kind, int NameEnd, int RoleEnd) _a;
+            private (int P, int Flags, NameKind Kind, int NameEnd, int RoleEnd) _b;
+            private bool _nextIsB;
+
+            public NameKind Read(LineTokens t, int p, bool allowOrganisation, bool unlabelled, out int nameEnd, out int roleEnd)
+            {
+                // Bit 4 marks a slot in use.
+                var flags = 4 | (allowOrganisation ? 1 : 0) | (unlabelled ? 2 : 0);
+                var hit = _a.P == p && _a.Flags == flags ? _a : _b.P == p && _b.Flags == flags ? _b : default;
+                if (hit.Flags != 0)
+                {
+                    nameEnd = hit.NameEnd;
+                    roleEnd = hit.RoleEnd;
+                    return hit.Kind;
+                }
+
+                var kind = ReadName(t, p, allowOrganisation, unlabelled, out nameEnd, out roleEnd);
+                if (_nextIsB)
+                {
+                    _b = (p, flags, kind, nameEnd, roleEnd);
+                }
+                else
+                {
+                    _a = (p, flags, kind, nameEnd, roleEnd);
+                }
+
+                _nextIsB = !_nextIsB;
+                return kind;
+            }
         }
 
         /// <summary>A person's name, an agency or (after a label) an organisation at token <paramref name="p"/>.</summary>
@@ -367,8 +406,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var span = t.Span(p, end);
-            return !Lexicon.FurnitureLines.Contains(span) && !Lexicon.LinkListLabels.Contains(span);
+            // The name's words where they stand (t.Span(p, end) without the copy).
+            var (from, to) = (t[p].Start, t[end - 1].End);
+            return !Lexicon.FurnitureLines.Contains(t.Source, from, to) && !Lexicon.LinkListLabels.Contains(t.Source, from, to);
         }
 
         /// <summary>The end of an agency's name at <paramref name="p"/> (<c>Associated Press</c>, <c>AFP</c>), else <paramref name="p"/>.</summary>
@@ -415,14 +455,14 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            var span = t.Span(p, run);
-            return !Lexicon.FurnitureLines.Contains(span) && !Lexicon.LinkListLabels.Contains(span);
+            var (from, to) = (t[p].Start, t[run - 1].End);
+            return !Lexicon.FurnitureLines.Contains(t.Source, from, to) && !Lexicon.LinkListLabels.Contains(t.Source, from, to);
         }
 
         /// <summary>Whether a name (not a description) starts at <paramref name="i"/>: the next entry of a list.</summary>
-        private static bool StartsName(LineTokens t, int i)
+        private static bool StartsName(LineTokens t, int i, ref NameMemo memo)
         {
-            var kind = ReadName(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out _);
+            var kind = memo.Read(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out _);
             if (kind == NameKind.None)
             {
                 return false;

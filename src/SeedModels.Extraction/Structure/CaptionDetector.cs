@@ -53,7 +53,10 @@ namespace SeedModels.Extraction.Structure
         public static bool TryReadCreditLine(string line, out string? credit) => TryReadCreditLine(line, out credit, out _);
 
         /// <summary>The same, saying whether the credit stood bare (<c>Getty Images</c>), with neither label nor brackets.</summary>
-        public static bool TryReadCreditLine(string line, out string? credit, out bool bare)
+        public static bool TryReadCreditLine(string line, out string? credit, out bool bare) => TryReadCreditLine(line, -1, out credit, out bare);
+
+        /// <summary>The same, given the line's word count (<see cref="Chars.CountWords(string)"/>), or -1 when not counted.</summary>
+        public static bool TryReadCreditLine(string line, int words, out string? credit, out bool bare)
         {
             credit = null;
             bare = false;
@@ -86,7 +89,7 @@ namespace SeedModels.Extraction.Structure
 
             // "Getty Images", "REUTERS", "AFP via Getty Images", "Jane Roe/Agency": a credit on a line of its own, which has a
             // slash or opens with a source.
-            if (Chars.CountWords(text, 0, text.Length, limit: MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && OpensLikeABareCredit(text) && IsBareCredit(text))
+            if (Chars.CountWordsUpTo(text, words, MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && OpensLikeABareCredit(text) && IsBareCredit(text))
             {
                 credit = text.TrimEnd('.');
                 bare = true;
@@ -102,12 +105,19 @@ namespace SeedModels.Extraction.Structure
         /// credit closing it (<c>Text. Supplied</c>, <c>Text Jane Roe/Agency</c>), a caption placing people in the picture and
         /// a video's caption, with no credit.
         /// </summary>
-        public static bool TryReadCaptionLine(string line, out string captionText, out string? credit, bool unlabelledCredit = false)
+        public static bool TryReadCaptionLine(string line, out string captionText, out string? credit, bool unlabelledCredit = false) =>
+            TryReadCaptionLine(line, -1, out captionText, out credit, unlabelledCredit);
+
+        /// <summary>The same, given the line's word count (<see cref="Chars.CountWords(string)"/>), or -1 when not counted.</summary>
+        public static bool TryReadCaptionLine(string line, int lineWords, out string captionText, out string? credit, bool unlabelledCredit = false)
         {
             captionText = string.Empty;
             credit = null;
-            var text = WithoutAgencyNotice(line.Trim());
-            var words = Chars.CountWords(text, 0, text.Length, limit: MaxCaptionLineWords + 1);
+            var trimmed = line.Trim();
+            var text = WithoutAgencyNotice(trimmed);
+
+            // The line's count holds unless an agency's notice was cut from it.
+            var words = Chars.CountWordsUpTo(text, ReferenceEquals(text, trimmed) ? lineWords : -1, MaxCaptionLineWords + 1);
             if (text.Length < 3 || words > MaxCaptionLineWords)
             {
                 return false;
@@ -178,7 +188,7 @@ namespace SeedModels.Extraction.Structure
                     {
                         previous.Credit ??= unit.Credit;
                     }
-                    else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && Chars.CountWords(previous.Text) is >= MinCaptionWords and <= 60 &&
+                    else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && previous.WordCount is >= MinCaptionWords and <= 60 &&
                              !IsProseParagraph(previous.Text) &&
                              (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text)))
                     {
@@ -298,9 +308,10 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
 
-            for (var i = 1; i < text.Length; i++)
+            // A label follows a space: jump from space to space.
+            for (var i = text.IndexOf(' ') + 1; i > 0 && i < text.Length; i = text.IndexOf(' ', i) + 1)
             {
-                if (text[i - 1] != ' ' || !(char.IsUpper(text[i]) || text[i] == '\u00A9'))
+                if (!(char.IsUpper(text[i]) || text[i] == '\u00A9'))
                 {
                     continue;
                 }
@@ -927,7 +938,7 @@ namespace SeedModels.Extraction.Structure
         private static bool IsRepeat(Unit line, Unit caption)
         {
             if (line.Kind != UnitKind.Text || !line.IsSingleLine || string.IsNullOrEmpty(caption.CaptionText) ||
-                Chars.CountWords(line.Text, 0, line.Text.Length, limit: MaxCaptionWords + 1) > MaxCaptionWords)
+                line.WordsUpTo(MaxCaptionWords + 1) > MaxCaptionWords)
             {
                 return false;
             }
@@ -936,7 +947,15 @@ namespace SeedModels.Extraction.Structure
             var a = Key(line.Text);
             var b = Key(caption.CaptionText!);
             var shorter = Math.Min(a.Length, b.Length);
-            return shorter * 2 >= Math.Max(a.Length, b.Length) && (Contains(a, b) || Contains(b, a));
+            if (shorter * 2 < Math.Max(a.Length, b.Length))
+            {
+                return false;
+            }
+
+            // Contains(a, b) || Contains(b, a), each key made once.
+            var keyA = Key(a);
+            var keyB = Key(b);
+            return (keyB.Length > 0 && keyA.IndexOf(keyB, StringComparison.Ordinal) >= 0) || (keyA.Length > 0 && keyB.IndexOf(keyA, StringComparison.Ordinal) >= 0);
         }
 
         /// <summary>Whether a text is a paragraph of prose: two sentences or more, the last one ended.</summary>

@@ -112,8 +112,9 @@ namespace SeedModels.Extraction.Structure
 
             // Before the byline or date: the standfirst (right under the headline) and the lead image's caption.
             var directlyUnder = FirstNonFurniture(units, start);
-            foreach (var i in new[] { beforeMeta1, beforeMeta2 })
+            for (var n = 0; n < 2; n++)
             {
+                var i = n == 0 ? beforeMeta1 : beforeMeta2;
                 if (i < 0)
                 {
                     continue;
@@ -204,8 +205,7 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A line that could stand in a header: one short line of at most two sentences.</summary>
         private static bool IsHeaderShaped(Unit unit) =>
-            unit.IsSingleLine && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxHeaderLineWords + 1) <= MaxHeaderLineWords &&
-            Sentences.Count(unit.Text, 0, unit.Text.Length, limit: 3) <= 2;
+            unit.IsSingleLine && unit.WordsUpTo(MaxHeaderLineWords + 1) <= MaxHeaderLineWords && unit.SentencesUpTo(3) <= 2;
 
         /// <summary>
         /// A caption with no credit: a sentence or two of five words or more, opening with a capital, no question and no

@@ -83,7 +83,7 @@ namespace SeedModels.Extraction.Structure
         {
             foreach (var w in words)
             {
-                if (w.IsOneOfLower(NarrativeWords) && !w.IsCapitalized)
+                if (!w.IsCapitalized && w.IsOneOfLower(NarrativeWords))
                 {
                     return true;
                 }
@@ -99,19 +99,21 @@ namespace SeedModels.Extraction.Structure
         private static bool IsParticipleWithObject(List<Word> words, int i)
         {
             var w = words[i];
-            if (w.IsCapitalized || !w.Text.EndsWith("ing", StringComparison.Ordinal) || i + 1 >= words.Count)
+            if (w.IsCapitalized || !EndsWith(w, "ing") || i + 1 >= words.Count)
             {
                 return false;
             }
 
             var next = words[i + 1];
-            return next.IsCapitalized || next.Text.EndsWith("ing", StringComparison.Ordinal) || Lexicon.Determiners.Contains(next);
+            return next.IsCapitalized || EndsWith(next, "ing") || Lexicon.Determiners.Contains(next);
         }
 
         private static bool IsPlainWord(Word w)
         {
-            foreach (var c in w.Bare)
+            // The bare word where it stands (w.Bare without the copy).
+            for (int k = w.Start, end = w.BareEnd; k < end; k++)
             {
+                var c = w.Source[k];
                 if (!char.IsLetter(c) && c != '-')
                 {
                     return false;
@@ -127,8 +129,9 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool IsPresentTenseAction(List<Word> words, int i)
         {
-            var w = words[i].Text;
-            if (Lexicon.PhotoVerbs.Contains(w))
+            // The word is tested where it stands: WordSet.Contains(Word) is Contains(word.Text) without the copy.
+            var word = words[i];
+            if (Lexicon.PhotoVerbs.Contains(word))
             {
                 return true;
             }
@@ -140,14 +143,18 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (w.Length < 4 || words[i].IsCapitalized || words[i].IsPossessive || !w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ss", StringComparison.Ordinal) ||
-                w.EndsWith("us", StringComparison.Ordinal) || Lexicon.NarrativeVerbs.Contains(w) || i + 1 >= words.Count)
+            if (word.End - word.Start < 4 || word.IsCapitalized || word.IsPossessive || !EndsWith(word, "s") || EndsWith(word, "ss") ||
+                EndsWith(word, "us") || Lexicon.NarrativeVerbs.Contains(word) || i + 1 >= words.Count)
             {
                 return false;
             }
 
             return Lexicon.PictureObjectStarts.Contains(words[i + 1]);
         }
+
+        /// <summary><c>w.Text.EndsWith(suffix, StringComparison.Ordinal)</c> without the copy.</summary>
+        private static bool EndsWith(Word w, string suffix) =>
+            w.End - w.Start >= suffix.Length && string.CompareOrdinal(w.Source, w.End - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         private static bool HasComma(string t, Word w) => w.End < t.Length && t[w.End] == ',';
 

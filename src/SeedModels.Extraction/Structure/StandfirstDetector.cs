@@ -79,7 +79,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = candidate.Text.Trim();
-            if (!Sentences.IsOne(text) || Chars.CountWords(text) > MaxWords || !Chars.IsSentenceEnd(LastLetterOrMark(text)) || Units.LastText(units) <= index)
+            if (!Sentences.IsOne(text) || candidate.WordCount > MaxWords || !Chars.IsSentenceEnd(LastLetterOrMark(text)) || Units.LastText(units) <= index)
             {
                 return null;
             }

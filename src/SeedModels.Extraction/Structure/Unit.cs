@@ -1,3 +1,5 @@
+using SeedModels.Extraction.Text;
+
 namespace SeedModels.Extraction.Structure
 {
     /// <summary>
@@ -17,7 +19,63 @@ namespace SeedModels.Extraction.Structure
         public UnitKind Kind { get; set; }
 
         /// <summary>The unit's text as written, mapped to the source.</summary>
-        public MappedText Content { get; set; }
+        public MappedText Content
+        {
+            get => _content;
+            set
+            {
+                _content = value;
+                _words = _sentences = 0;
+                _wordsExact = _sentencesExact = false;
+            }
+        }
+
+        private MappedText _content = null!;
+
+        /// <summary>Words and sentences counted so far (all of them when exact, else at least as many): the detectors bound a unit's words again and again.</summary>
+        private int _words;
+
+        private int _sentences;
+
+        private bool _wordsExact;
+
+        private bool _sentencesExact;
+
+        /// <summary><c>Chars.CountWords(Text, 0, Text.Length, limit)</c> (limit at least 1), counted once per unit and limit reached.</summary>
+        public int WordsUpTo(int limit)
+        {
+            if (_wordsExact || _words >= limit)
+            {
+                return System.Math.Min(_words, limit);
+            }
+
+            _words = Chars.CountWords(Text, 0, Text.Length, limit);
+            _wordsExact = _words < limit;
+            return _words;
+        }
+
+        /// <summary>The unit's whole word count, <see cref="Chars.CountWords(string)"/>.</summary>
+        public int WordCount => WordsUpTo(int.MaxValue);
+
+        /// <summary><c>Sentences.Count(Text, 0, Text.Length, limit)</c> (limit at least 1), counted once per unit and limit reached.</summary>
+        public int SentencesUpTo(int limit)
+        {
+            if (_sentencesExact || _sentences >= limit)
+            {
+                return System.Math.Min(_sentences, limit);
+            }
+
+            _sentences = Sentences.Count(Text, 0, Text.Length, limit);
+            _sentencesExact = _sentences < limit;
+            return _sentences;
+        }
+
+        /// <summary>Gives the unit its known whole word count (that of <see cref="Text"/>), so no detector counts it again.</summary>
+        public void KnowWords(int words)
+        {
+            _words = words;
+            _wordsExact = true;
+        }
 
         public string Text => Content.Text;
 

@@ -17,6 +17,7 @@ namespace SeedModels.Extraction.Structure
             var pending = new List<(int Start, int End)>();
             var pendingFirstLine = 0;
             var pendingFirstText = string.Empty;
+            var pendingFirstWords = 0;
             var pendingMarkup = false;
 
             void Flush()
@@ -25,7 +26,13 @@ namespace SeedModels.Extraction.Structure
                 {
                     // A one-line paragraph is its line's text, already cut.
                     var content = pending.Count == 1 ? MappedText.Verbatim(pendingFirstText, pending[0].Start) : MappedText.Join(s, pending);
-                    units.Add(new Unit(UnitKind.Text, content, pendingFirstLine, pending.Count) { HasMarkup = pendingMarkup });
+                    var unit = new Unit(UnitKind.Text, content, pendingFirstLine, pending.Count) { HasMarkup = pendingMarkup };
+                    if (pending.Count == 1 && !pendingMarkup)
+                    {
+                        unit.KnowWords(pendingFirstWords);
+                    }
+
+                    units.Add(unit);
                     pending.Clear();
                     pendingMarkup = false;
                 }
@@ -51,13 +58,17 @@ namespace SeedModels.Extraction.Structure
                     var hasMarkup = FindMarkup(s, start, end, markup);
                     var lineText = s.Substring(start, end - start);
                     var roleText = hasMarkup ? Html.Clean(lineText) : lineText;
-                    var unit = ReadRole(roleText, lineText, start, line.Number, block.Length == 1);
+
+                    // Counted once: most rules bound a line's words before reading it, and so do the detectors after.
+                    var words = Chars.CountWords(roleText);
+                    var unit = ReadRole(roleText, words, lineText, start, line.Number, block.Length == 1);
                     if (unit is null)
                     {
                         if (pending.Count == 0)
                         {
                             pendingFirstLine = line.Number;
                             pendingFirstText = lineText;
+                            pendingFirstWords = words;
                         }
 
                         pending.Add((start, end));
@@ -67,6 +78,11 @@ namespace SeedModels.Extraction.Structure
 
                     Flush();
                     unit.HasMarkup = hasMarkup;
+                    if (!hasMarkup)
+                    {
+                        unit.KnowWords(words); // its text is the line's
+                    }
+
                     units.Add(unit);
                 }
 
@@ -81,24 +97,24 @@ namespace SeedModels.Extraction.Structure
         /// A caption whose credit has no label is only read from a paragraph of one line: inside a longer paragraph a line
         /// ends wherever the text was wrapped.
         /// </summary>
-        private static Unit? ReadRole(string text, string lineText, int sourceStart, int lineNumber, bool wholeParagraph)
+        private static Unit? ReadRole(string text, int words, string lineText, int sourceStart, int lineNumber, bool wholeParagraph)
         {
             MappedText Content() => MappedText.Verbatim(lineText, sourceStart);
 
             // A line of prose opening with an ordinary word concerns only the rules that look past its first word.
             if (!LineGate.MayOpenRole(text))
             {
-                if (BoilerplateDetector.IsBoilerplatePastItsOpening(text))
+                if (BoilerplateDetector.IsBoilerplatePastItsOpening(text, words))
                 {
                     return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1);
                 }
 
-                if (text.IndexOf('/') >= 0 && CaptionDetector.TryReadCreditLine(text, out var slashCredit, out var slashBare))
+                if (text.IndexOf('/') >= 0 && CaptionDetector.TryReadCreditLine(text, words, out var slashCredit, out var slashBare))
                 {
                     return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = slashCredit, IsBareCredit = slashBare };
                 }
 
-                return CaptionDetector.TryReadCaptionLine(text, out var plainCaption, out var plainCredit, unlabelledCredit: wholeParagraph)
+                return CaptionDetector.TryReadCaptionLine(text, words, out var plainCaption, out var plainCredit, unlabelledCredit: wholeParagraph)
                     ? new Unit(UnitKind.Caption, Content(), lineNumber, 1) { CaptionText = plainCaption, Credit = plainCredit }
                     : null;
             }
@@ -108,7 +124,7 @@ namespace SeedModels.Extraction.Structure
                 return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { IsLinkListLabel = true };
             }
 
-            if (BoilerplateDetector.IsBoilerplate(text, out var named))
+            if (BoilerplateDetector.IsBoilerplate(text, words, out var named))
             {
                 return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { NamedHeadline = named, IsGalleryCounter = BoilerplateDetector.IsGalleryCounter(text) };
             }
@@ -118,12 +134,12 @@ namespace SeedModels.Extraction.Structure
                 return new Unit(UnitKind.Byline, Content(), lineNumber, 1) { Byline = byline };
             }
 
-            if (CaptionDetector.TryReadCreditLine(text, out var credit, out var bare))
+            if (CaptionDetector.TryReadCreditLine(text, words, out var credit, out var bare))
             {
                 return new Unit(UnitKind.Credit, Content(), lineNumber, 1) { Credit = credit, IsBareCredit = bare };
             }
 
-            if (CaptionDetector.TryReadCaptionLine(text, out var caption, out credit, unlabelledCredit: wholeParagraph))
+            if (CaptionDetector.TryReadCaptionLine(text, words, out var caption, out credit, unlabelledCredit: wholeParagraph))
             {
                 return new Unit(UnitKind.Caption, Content(), lineNumber, 1) { CaptionText = caption, Credit = credit };
             }

@@ -80,6 +80,12 @@ namespace SeedModels.Extraction.Text
             return b.ToString();
         }
 
+        /// <summary>For each ASCII character: 1 for a letter or digit (all <c>char.IsLetterOrDigit</c> takes in ASCII), 2 for an apostrophe or hyphen inside a word.</summary>
+        private static readonly byte[] AsciiWordClass = BuildAsciiWordClass();
+
+        /// <summary><c>char.IsLetterOrDigit</c>, with ASCII read from a table: the rules test nearly every character of every line.</summary>
+        public static bool IsLetterOrDigit(char c) => c < 128 ? AsciiWordClass[c] == 1 : char.IsLetterOrDigit(c);
+
         /// <summary>Counts words: runs of letters or digits; stops counting at <paramref name="limit"/>.</summary>
         public static int CountWords(string s, int start, int end, int limit = int.MaxValue)
         {
@@ -87,18 +93,37 @@ namespace SeedModels.Extraction.Text
             var inWord = false;
             for (var i = start; i < end; i++)
             {
-                var letter = char.IsLetterOrDigit(s[i]);
+                var c = s[i];
+                var kind = c < 128 ? AsciiWordClass[c] : char.IsLetterOrDigit(c) ? 1 : c == '\u2019' ? 2 : 0;
+                var letter = kind == 1;
                 if (letter && !inWord && ++count >= limit)
                 {
                     return count;
                 }
 
-                inWord = letter || (inWord && (s[i] == '\'' || s[i] == '\u2019' || s[i] == '-'));
+                inWord = letter || (inWord && kind == 2);
             }
 
             return count;
         }
 
+        private static byte[] BuildAsciiWordClass()
+        {
+            var table = new byte[128];
+            for (var c = 0; c < 128; c++)
+            {
+                table[c] = char.IsLetterOrDigit((char)c) ? (byte)1 : c == '\'' || c == '-' ? (byte)2 : (byte)0;
+            }
+
+            return table;
+        }
+
         public static int CountWords(string s) => CountWords(s, 0, s.Length);
+
+        /// <summary>
+        /// <c>CountWords(s, 0, s.Length, limit)</c>, from <paramref name="knownCount"/> (the whole text's count, or -1 when not
+        /// known) when there is one: a line's rules bound its words many times over, and it is counted once.
+        /// </summary>
+        public static int CountWordsUpTo(string s, int knownCount, int limit) => knownCount >= 0 ? System.Math.Min(knownCount, limit) : CountWords(s, 0, s.Length, limit);
     }
 }

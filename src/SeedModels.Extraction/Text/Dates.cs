@@ -103,11 +103,12 @@ namespace SeedModels.Extraction.Text
                 return false;
             }
 
+            // Per character, as the string tests lower-case every character that can become ASCII; lower-cased once, not per prefix.
+            var second = Chars.ToLowerInvariant(word.Source[word.Start + 1]);
+            var third = Chars.ToLowerInvariant(word.Source[word.Start + 2]);
             foreach (var prefix in DatePrefixes)
             {
-                // Per character, as the string tests lower-case every character that can become ASCII.
-                if (Chars.ToLowerInvariant(word.Source[word.Start]) == prefix[0] && Chars.ToLowerInvariant(word.Source[word.Start + 1]) == prefix[1] &&
-                    Chars.ToLowerInvariant(word.Source[word.Start + 2]) == prefix[2])
+                if (initial == prefix[0] && second == prefix[1] && third == prefix[2])
                 {
                     return IsWeekday(word.Source, word.Start, word.End) || MonthNumber(word.Source, word.Start, word.End) > 0;
                 }

@@ -14,6 +14,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>The normalised phrases by their hash.</summary>
         private readonly Dictionary<int, List<string>> _byHash = new Dictionary<int, List<string>>();
 
+        /// <summary>The first characters of the normalised phrases that are ASCII, one bit each: most texts fail on their first letter.</summary>
+        private readonly ulong[] _asciiInitials = new ulong[2];
+
+        /// <summary>The shortest phrase's length once normalised: normalising never lengthens a text.</summary>
+        private readonly int _minLength = int.MaxValue;
+
         /// <summary>The phrases, one per line or separated by <c>|</c>.</summary>
         public PhraseSet(string phrases)
         {
@@ -39,6 +45,11 @@ namespace SeedModels.Extraction.Text
                 }
 
                 MaxLength = Math.Max(MaxLength, key.Length);
+                _minLength = Math.Min(_minLength, key.Length);
+                if (key[0] < 128)
+                {
+                    _asciiInitials[key[0] >> 6] |= 1UL << (key[0] & 63);
+                }
                 MaxWords = Math.Max(MaxWords, Chars.CountWords(key));
             }
         }
@@ -69,6 +80,12 @@ namespace SeedModels.Extraction.Text
         public bool Contains(string s, int start, int end)
         {
             (start, end) = Trimmed(s, start, end);
+
+            // A text opening with an ASCII character folds it to ASCII, so only a phrase opening with that folded character can match.
+            if (end - start < _minLength || (s[start] < 128 && (_asciiInitials[Fold(s[start]) >> 6] & (1UL << (Fold(s[start]) & 63))) == 0))
+            {
+                return false;
+            }
 
             // Normalising only shortens runs of white space: a longer text with single spaces cannot match.
             if (end <= start || end - start > MaxLength * 3 || (end - start > MaxLength && s.IndexOf("  ", start, end - start, StringComparison.Ordinal) < 0 && s.IndexOf('\t', start, end - start) < 0))

@@ -75,6 +75,12 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public string? Match(string text, int index = 0)
         {
+            // A text opening with an ASCII character no prefix opens with (in either case) matches none.
+            if (index < text.Length && text[index] < 128 && _byInitial[text[index]].Length == 0)
+            {
+                return null;
+            }
+
             // Nearly every text fails on its first three characters: look those up rather than compare each prefix.
             var key = Trigram(text, index);
             if (key < 0)

@@ -84,13 +84,40 @@ namespace SeedModels.Extraction.Text
                 w--;
             }
 
-            var word = s.Substring(w, dot - w).ToLowerInvariant();
-            if (word.Length == 1 && char.IsUpper(s[w]))
+            if (dot - w == 1 && char.IsUpper(s[w]))
             {
                 return true; // an initial: "J. Smith"
             }
 
-            return Array.IndexOf(Abbreviations, word) >= 0;
+            // The word lower-cased is one of them: compared where it stands, a sentence end at a time, without copies.
+            foreach (var abbreviation in Abbreviations)
+            {
+                if (LowerEquals(s, w, dot, abbreviation))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <c>s.Substring(start, end - start).ToLowerInvariant() == lower</c>, per character as that lower-cases.</summary>
+        private static bool LowerEquals(string s, int start, int end, string lower)
+        {
+            if (end - start != lower.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < lower.Length; k++)
+            {
+                if (Chars.ToLowerInvariant(s[start + k]) != lower[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsCloser(char c) => c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';

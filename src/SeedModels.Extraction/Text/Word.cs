@@ -89,9 +89,11 @@ namespace SeedModels.Extraction.Text
         /// <summary>Whether <see cref="Lower"/> is one of <paramref name="lowers"/> (ASCII lower-case words).</summary>
         public bool IsOneOfLower(string[] lowers)
         {
+            // The bare length once, not per candidate: most candidates fail on it.
+            var length = BareEnd - Start;
             foreach (var lower in lowers)
             {
-                if (LowerIs(lower))
+                if (lower.Length == length && LowerEqualsAtStart(lower))
                 {
                     return true;
                 }
@@ -103,11 +105,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>Whether <see cref="Lower"/> is <paramref name="lower"/>, an ASCII lower-case word, without the copies.</summary>
         public bool LowerIs(string lower)
         {
-            if (BareEnd - Start != lower.Length)
-            {
-                return false;
-            }
+            return BareEnd - Start == lower.Length && LowerEqualsAtStart(lower);
+        }
 
+        /// <summary>Whether the word's first <c>lower.Length</c> characters, lower-cased one by one, are <paramref name="lower"/>.</summary>
+        private bool LowerEqualsAtStart(string lower)
+        {
             for (var i = 0; i < lower.Length; i++)
             {
                 // Per character, as string.ToLowerInvariant maps every character that can become ASCII.

@@ -18,6 +18,12 @@ namespace SeedModels.Extraction.Text
 
         private readonly int _maxLength;
 
+        /// <summary>
+        /// By length, the lower-cased first characters of the set's words of that length (one bit per character modulo 64):
+        /// nearly every word looked up is absent, and most fail here, before they are scanned or hashed.
+        /// </summary>
+        private readonly ulong[] _initialsByLength = Array.Empty<ulong>();
+
         public WordSet(IEnumerable<string> words)
         {
             _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
@@ -32,6 +38,12 @@ namespace SeedModels.Extraction.Text
                 _maxLength = Math.Max(_maxLength, word.Length);
                 var bucket = Hash(word, 0, word.Length) & (lists.Length - 1);
                 (lists[bucket] ??= new List<string>()).Add(word.ToLowerInvariant());
+            }
+
+            _initialsByLength = new ulong[_maxLength + 1];
+            foreach (var word in _words)
+            {
+                _initialsByLength[word.Length] |= InitialBit(word[0]);
             }
 
             _buckets = new string[lists.Length][];
@@ -56,6 +68,13 @@ namespace SeedModels.Extraction.Text
         public bool Contains(string s, int start, int end)
         {
             var length = end - start;
+
+            // Ordinal equality, ignoring case or not, needs equal lengths; an ASCII first character equals only its two cases.
+            if (_buckets != null && length > 0 && (length > _maxLength || (s[start] <= '\u007F' && (_initialsByLength[length] & InitialBit(s[start])) == 0)))
+            {
+                return false;
+            }
+
             if (length <= 0 || _buckets == null || !IsAscii(s, start, end))
             {
                 // Ordinal case-insensitive equality matches a character outside ASCII to an ASCII one only for the dotless i
@@ -84,6 +103,8 @@ namespace SeedModels.Extraction.Text
 
             return false;
         }
+
+        private static ulong InitialBit(char c) => 1UL << (ToLowerAscii(c) & 63);
 
         private static int BucketCount(int words)
         {

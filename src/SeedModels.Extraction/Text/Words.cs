@@ -29,7 +29,7 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static bool TryNext(string s, ref int i, int end, out Word word)
         {
-            while (i < end && !char.IsLetterOrDigit(s[i]))
+            while (i < end && !Chars.IsLetterOrDigit(s[i]))
             {
                 i++;
             }
@@ -44,11 +44,11 @@ namespace SeedModels.Extraction.Text
             while (j < end)
             {
                 var c = s[j];
-                if (char.IsLetterOrDigit(c))
+                if (Chars.IsLetterOrDigit(c))
                 {
                     j++;
                 }
-                else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && j + 1 < end && char.IsLetterOrDigit(s[j + 1]))
+                else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && j + 1 < end && Chars.IsLetterOrDigit(s[j + 1]))
                 {
                     j += 2;
                 }
