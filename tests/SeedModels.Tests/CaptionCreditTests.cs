@@ -119,12 +119,26 @@ namespace SeedModels.Tests
         [InlineData("Officials considering closing the pier faced angry residents.")]
         [InlineData("Quill lost her seat but was ultimately proved right: In 2001, the ferry company filed for bankruptcy.")]
         [InlineData("Here is what we have learned on the money front:")]
+        [InlineData("Council members in Portavon voted on Tuesday to close the old pier.")]
+        [InlineData("Police officers at the harbour arrested two men after a short chase.")]
         public void BodySentencesAreNoCaptions(string sentence)
         {
             var s = Structure(Top + sentence + End);
 
             Assert.Empty(s.Captions);
             Assert.Contains(s.Paragraphs, p => p.Text == sentence);
+        }
+
+        [Theory]
+        [InlineData("Council members in Portavon voted on Tuesday to close the old pier.")]
+        [InlineData("Ferry crews across the county expect a busy summer on the water.")]
+        public void AOneSentenceFirstParagraphUnderAStandfirstStaysBody(string sentence)
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nThe vote ends a century of crossings from the town.\n\nBy Nora Quill\n\n" + sentence + End);
+
+            Assert.Equal("The vote ends a century of crossings from the town.", s.Standfirst?.Text);
+            Assert.Empty(s.Captions);
+            Assert.Equal(sentence, s.Paragraphs[0].Text);
         }
 
         [Theory]

@@ -13,9 +13,6 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A photo description is one short sentence.</summary>
         private const int MaxPhotoDescriptionWords = 30;
 
-        /// <summary>Openings of a definite subject: a picture shows "A diver", narrative speaks of "The dispute".</summary>
-        private static readonly string[] DefiniteSubjects = { "The", "This", "That", "These", "Those", "Its", "Their", "His", "Her" };
-
         private static readonly char[] QuoteMarks = { '"', '\u201C', '\u201D', '\u2018' };
 
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
@@ -122,32 +119,11 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// A known picture verb (<c>poses</c>, <c>gestures</c>), or a third-person verb in <c>-s</c> followed by an
-        /// object or a place (<c>hauls one of</c>, <c>sprays water on</c>) and not one of the verbs narrative uses.
+        /// A known picture verb (<c>poses</c>, <c>gestures</c>, <c>sprays</c>). Any other word in <c>-s</c> is as often a
+        /// plural noun as a verb (<c>Council members in …</c>, <c>Police officers at …</c> open narrative sentences), and a
+        /// body paragraph taken for a caption loses text, so only the lexicon's verbs count.
         /// </summary>
-        private static bool IsPresentTenseAction(List<Word> words, int i)
-        {
-            var w = words[i].Text;
-            if (Lexicon.PhotoVerbs.Contains(w))
-            {
-                return true;
-            }
-
-            // Beyond the known picture verbs only an indefinite subject describes a picture ("A diver inspects …"),
-            // while "The dispute centres on …" is narrative.
-            if (words[0].IsOneOf(DefiniteSubjects))
-            {
-                return false;
-            }
-
-            if (w.Length < 4 || words[i].IsCapitalized || words[i].IsPossessive || !w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ss", StringComparison.Ordinal) ||
-                w.EndsWith("us", StringComparison.Ordinal) || Lexicon.NarrativeVerbs.Contains(w) || i + 1 >= words.Count)
-            {
-                return false;
-            }
-
-            return Lexicon.PictureObjectStarts.Contains(words[i + 1]);
-        }
+        private static bool IsPresentTenseAction(List<Word> words, int i) => Lexicon.PhotoVerbs.Contains(words[i].Text);
 
         private static bool HasComma(string t, Word w) => w.End < t.Length && t[w.End] == ',';
 
