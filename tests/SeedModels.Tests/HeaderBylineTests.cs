@@ -31,6 +31,10 @@ namespace SeedModels.Tests
         [InlineData("By Nora Quill Updated March 12, 2024 10:15 am")]
         [InlineData("Nora Quill Published 12 March 2024")]
         [InlineData("Published: 12 March 2024 by Nora Quill")]
+        [InlineData("Nora Quill For The Portavon Gazette")]
+        [InlineData("By Nora Quill for the Harbour Weekly")]
+        [InlineData("Nora Quill, for The Portavon Gazette")]
+        [InlineData("Words: Nora Quill")]
         public void ABylineCarriesOnlyTheNameWhateverElseStandsOnItsLine(string byline)
         {
             var s = Structure("Harbour board votes to close the old ferry pier\n\n" + byline + Body);
@@ -151,6 +155,25 @@ namespace SeedModels.Tests
             var s = Structure("Harbour board votes to close the old ferry pier" + Body + "\n\nPosted by Nora Quill, Community Editor, Harbour Youth Trust");
 
             Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+        }
+
+        [Theory]
+        [InlineData("Harbour desk: Nora Quill")]
+        [InlineData("Reporting: Nora Quill")]
+        public void AnUnknownLabelBeforeANameIsNoPartOfAnyAuthor(string line)
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\n" + line + Body);
+
+            Assert.DoesNotContain(s.Authors, a => a.Contains(':', StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void APhotographersCreditUnderTheBylineIsNeitherAuthorNorBody()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nBy Nora Quill\n\nPhotography by Ilan Petrov" + Body);
+
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Ilan Petrov", StringComparison.Ordinal));
         }
 
         [Fact]

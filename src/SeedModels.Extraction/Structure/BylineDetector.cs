@@ -190,8 +190,9 @@ namespace SeedModels.Extraction.Structure
                 first = false;
                 var next = roleEnd;
 
-                // A job title after the name in lower case ("Jane Doe political correspondent").
+                // A job title after the name in lower case ("Jane Doe political correspondent"), then whom she writes for.
                 next = SkipRole(t, next, requireSeparatorBefore: false);
+                next = SkipWritesFor(t, next);
 
                 // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
                 var described = roleEnd > nameEnd;
@@ -275,7 +276,9 @@ namespace SeedModels.Extraction.Structure
             var end = p;
             while (end < t.Count && end - p < 8)
             {
-                if (end > p && t.Before(end) != Separators.None)
+                // A name ends at a separator, at a colon ("Reporting: Jane Doe" is a label, then a name) and before "for"
+                // ("Jane Doe For The Herald": whom she writes for).
+                if (end > p && (t.Before(end) != Separators.None || t.EndsWithColon(end - 1) || t[end].LowerIs("for")))
                 {
                     break;
                 }
@@ -479,6 +482,37 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i;
+        }
+
+        /// <summary>
+        /// Whom the author writes for, after the name (<c>Jane Doe for The Kettering Herald</c>, <c>Jane Doe, for the
+        /// Herald</c>): an employer, not an author. Returns where it ends, or <paramref name="i"/>.
+        /// </summary>
+        private static int SkipWritesFor(LineTokens t, int i)
+        {
+            if (i + 1 >= t.Count || !t[i].LowerIs("for") || (t.Before(i) & ~Separators.Comma) != 0)
+            {
+                return i;
+            }
+
+            var end = i + 1;
+            var capitalised = 0;
+            while (end < t.Count && t.Before(end) == Separators.None && end - i <= 6)
+            {
+                var w = t[end];
+                if (w.IsCapitalized && char.IsLetter(w.First) && !w.Is("And"))
+                {
+                    capitalised++;
+                }
+                else if (!w.LowerIs("the") && !w.LowerIs("of"))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            return capitalised > 0 && (end >= t.Count || t.Before(end) != Separators.None || t[end].LowerIs("and")) ? end : i;
         }
 
         /// <summary>A job title in lower case right after a name; returns where it ends, or <paramref name="i"/>.</summary>

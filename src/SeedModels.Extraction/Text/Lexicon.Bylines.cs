@@ -6,7 +6,7 @@ namespace SeedModels.Extraction.Text
         /// <summary>Labels that open a byline (<c>By Jane Doe</c>, <c>Written by Jane Doe</c>, <c>Author: Jane Doe</c>).</summary>
         public static readonly Prefixes BylineLabels = new Prefixes(
             "By", "Written by", "Posted by", "Words by", "Story by", "Text by", "Reported by", "Report by", "Published by",
-            "Author", "Authors", "Byline", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
+            "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by");
 
         /// <summary>

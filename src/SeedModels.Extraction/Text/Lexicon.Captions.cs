@@ -11,7 +11,7 @@ namespace SeedModels.Extraction.Text
             "Image credits:", "Image credit:", "Image Credits:", "Image source:", "Image:", "Images:", "Photo credits:", "Photo credit:",
             "Photo illustration:", "Photo:", "Photos:", "Photographs:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Pics:",
             "Credits:", "Credit:", "Credit\u2026", "Credit...", "Source:", "Video:", "Illustration:", "Graphic:", "Courtesy:",
-            "Photo by", "Photos by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
+            "Photography:", "Photo by", "Photos by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
             "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9");
 
         /// <summary>
