@@ -87,6 +87,15 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void AnAgencyAfterTheNamesWithNoSeparatorIsTheAgency()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nBy NORA QUILL Associated Press" + Body);
+
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+            Assert.Equal("Associated Press", s.Agency);
+        }
+
+        [Fact]
         public void APersonAndAnAgencyAreBothAuthors()
         {
             var s = Structure("Harbour board votes to close the old ferry pier\n\nNora Quill and AP" + Body);

@@ -34,6 +34,11 @@ namespace SeedModels.Tests
         [InlineData("05/16/2024 09:30", 2024, 5, 16)]
         [InlineData("Posted: Mar 12, 2024 / 10:15 AM EDT", 2024, 3, 12)]
         [InlineData("Updated: Mar 12, 2024 / 11:40 AM EDT", 2024, 3, 12)]
+        [InlineData("Sun 10 Mar 2024 // 09:05 UTC", 2024, 3, 10)]
+        [InlineData("March 12, 2024 | Leave a comment", 2024, 3, 12)]
+        [InlineData("March 12, 2024 \u00B7 No Comments", 2024, 3, 12)]
+        [InlineData("Posted on March 12, 2024 by harbourdesk", 2024, 3, 12)]
+        [InlineData("March 12, 2024 by nquill_88", 2024, 3, 12)]
         public void ReadsHeaderDateLinesWithTheirExtras(string line, int year, int month, int day)
         {
             Assert.True(DatelineDetector.TryReadDateLine(line, out var date));

@@ -278,7 +278,7 @@ namespace SeedModels.Extraction.Structure
             {
                 // A name ends at a separator, at a colon ("Reporting: Jane Doe" is a label, then a name) and before "for"
                 // ("Jane Doe For The Herald": whom she writes for).
-                if (end > p && (t.Before(end) != Separators.None || t.EndsWithColon(end - 1) || t[end].LowerIs("for")))
+                if (end > p && (t.Before(end) != Separators.None || t.EndsWithColon(end - 1) || t[end].LowerIs("for") || StartsSignedAgency(t, p, end)))
                 {
                     break;
                 }
@@ -399,6 +399,21 @@ namespace SeedModels.Extraction.Structure
             }
 
             return p;
+        }
+
+        /// <summary>
+        /// Whether an agency's name of two words or more (<c>Associated Press</c>) starts at <paramref name="i"/>, after at
+        /// least two words of a name: <c>By JANE DOE Associated Press</c> names her and the wire. One-word agencies are
+        /// also given names and surnames, so they need a separator.
+        /// </summary>
+        private static bool StartsSignedAgency(LineTokens t, int p, int i)
+        {
+            if (i - p < 2 || i + 1 >= t.Count || !t[i].IsCapitalized || t.Before(i + 1) != Separators.None)
+            {
+                return false;
+            }
+
+            return AgencyEnd(t, i) >= i + 2;
         }
 
         /// <summary>An organisation signing the story after a label: capitalised words, no date, no heading words.</summary>
@@ -580,6 +595,15 @@ namespace SeedModels.Extraction.Structure
                         taken++;
                     }
 
+                    continue;
+                }
+
+                // "By JANE DOE Associated Press": the agency the story came through, with no separator before it.
+                if (StartsSignedAgency(t, 0, i))
+                {
+                    var agencyEnd = AgencyEnd(t, i);
+                    reading.Agency ??= t.Span(i, agencyEnd);
+                    i = agencyEnd;
                     continue;
                 }
 

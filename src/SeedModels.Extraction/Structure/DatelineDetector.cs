@@ -44,13 +44,38 @@ namespace SeedModels.Extraction.Structure
 
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
-            if (t.Count == 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, 0, t.Count, out var r))
+            if (t.Count == 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, 0, UserNameStart(t), out var r))
             {
                 return DateLineKind.None;
             }
 
             date = r.Date;
             return r.HasDayAndMonth ? DateLineKind.Day : DateLineKind.TimeOnly;
+        }
+
+        /// <summary>
+        /// Where a blog's user name closes the line (<c>Posted on March 4, 2024 by admin</c>): <c>by</c> and one word in lower
+        /// case, which names no person (a person's name is read by <see cref="BylineDetector"/>). The line's end otherwise.
+        /// </summary>
+        private static int UserNameStart(LineTokens t)
+        {
+            var n = t.Count;
+            if (n < 3 || !t[n - 2].Is("by") || t.Before(n - 1) != Separators.None || t.Before(n - 2) != Separators.None)
+            {
+                return n;
+            }
+
+            var user = t[n - 1];
+            for (var k = user.Start; k < user.End; k++)
+            {
+                var c = user.Source[k];
+                if (!(char.IsLower(c) || char.IsDigit(c) || c == '_' || c == '.'))
+                {
+                    return n;
+                }
+            }
+
+            return n - 2;
         }
 
         /// <summary>A date line opens with a number, a weekday or month, a label (<c>Published</c>) or a reading time.</summary>

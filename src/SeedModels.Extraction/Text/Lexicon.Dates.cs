@@ -32,6 +32,11 @@ namespace SeedModels.Extraction.Text
             explainer | review | interview | transcript | q | a | question | answer | fact check | factbox | timeline | background |
             what we know | key points | summary | tl;dr | ps | p.s | nb | disclaimer | disclosure | sponsored | advertisement");
 
+        /// <summary>A blog's link to its comments, printed after the date (<c>March 4, 2024 | Leave a comment</c>).</summary>
+        public static readonly PhraseSet CommentPrompts = new PhraseSet(@"
+            leave a comment | leave a reply | no comments | comments off | comments closed | add comment | add a comment |
+            join the discussion | join the conversation | post a comment | write a comment");
+
         /// <summary>What a count after a date counts (<c>0 Comments</c>, <c>1,204 views</c>).</summary>
         public static readonly WordSet CountedThings = Set("comments comment views view shares share likes reads replies");
     }
