@@ -38,7 +38,8 @@ namespace SeedModels.Extraction.Text
             click to enlarge | tap to enlarge | enlarge | expand | collapse | close | adjust text size |
             text size | font size | send a news tip | contact us | newsletter | newsletters | get the newsletter |
             scroll to continue | please enable javascript | image | photo | video | gallery | view gallery |
-            open gallery | view image | view all | see all | see more | show more | load more | more | next | previous |
+            open gallery | photo gallery | photos gallery | image gallery | add topic | add to my topics | in this story |
+            in this article | gift this article | gift article | view image | view all | see all | see more | show more | load more | more | next | previous |
             next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
             manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved");
 
