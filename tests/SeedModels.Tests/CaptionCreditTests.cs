@@ -29,6 +29,8 @@ namespace SeedModels.Tests
         [InlineData("Diving team at the pier Image Credits: Harbour Trust", "Diving team at the pier", "Harbour Trust")]
         [InlineData("Divers at the pier - Copyright Ines Calloway/AFP", "Divers at the pier", "Ines Calloway/AFP")]
         [InlineData("Divers at the pier. Photo: Ines Calloway/Harbour Trust for The Gazette via Agency Images Divers at the pier", "Divers at the pier.", "Ines Calloway/Harbour Trust for The Gazette via Agency Images")]
+        [InlineData("Divers inspect the pier's supports. [Ines Calloway/Harbour Gazette]", "Divers inspect the pier's supports.", "Ines Calloway/Harbour Gazette")]
+        [InlineData("Divers at the pier on Friday [Photo: Harbour Trust]", "Divers at the pier on Friday", "Harbour Trust")]
         public void ReadsCaptionsWithTheirCredits(string line, string text, string credit)
         {
             Assert.True(CaptionDetector.TryReadCaptionLine(line, out var readText, out var readCredit, unlabelledCredit: true));
@@ -121,6 +123,8 @@ namespace SeedModels.Tests
         [InlineData("Here is what we have learned on the money front:")]
         [InlineData("Council members in Portavon voted on Tuesday to close the old pier.")]
         [InlineData("Police officers at the harbour arrested two men after a short chase.")]
+        [InlineData("The board's minutes say the vote was \u201Cunanimous\u201D [sic] and final.")]
+        [InlineData("The chair said the pier would close. [Editor's note: the vote was later overturned.]")]
         public void BodySentencesAreNoCaptions(string sentence)
         {
             var s = Structure(Top + sentence + End);

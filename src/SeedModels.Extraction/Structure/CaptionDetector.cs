@@ -245,7 +245,16 @@ namespace SeedModels.Extraction.Structure
         {
             captionText = string.Empty;
             credit = null;
+            // Round brackets, or square ones (<c>… the harbour. [Jane Roe/Agency]</c>), whichever closes last.
             var close = text.LastIndexOf(')');
+            var square = text.LastIndexOf(']');
+            var openMark = '(';
+            if (square > close)
+            {
+                close = square;
+                openMark = '[';
+            }
+
             if (close < 0)
             {
                 return false;
@@ -263,7 +272,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var open = text.LastIndexOf('(', close);
+            var open = text.LastIndexOf(openMark, close);
             if (open <= 0 || Chars.TrimEnd(text, 0, open) == 0)
             {
                 return false;
