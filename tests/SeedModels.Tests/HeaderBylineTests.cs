@@ -35,6 +35,9 @@ namespace SeedModels.Tests
         [InlineData("By Nora Quill for the Harbour Weekly")]
         [InlineData("Nora Quill, for The Portavon Gazette")]
         [InlineData("Words: Nora Quill")]
+        [InlineData("by Nora Quill | Mar 12, 2024 | News, Harbour Life")]
+        [InlineData("Dr. Nora Quill")]
+        [InlineData("By Prof Nora Quill")]
         public void ABylineCarriesOnlyTheNameWhateverElseStandsOnItsLine(string byline)
         {
             var s = Structure("Harbour board votes to close the old ferry pier\n\n" + byline + Body);

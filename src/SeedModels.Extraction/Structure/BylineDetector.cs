@@ -618,6 +618,12 @@ namespace SeedModels.Extraction.Structure
                     }
                 }
 
+                // "by Jane Doe | Mar 4, 2024 | News, Local": the sections the story is filed in, closing the line after its date.
+                if (r.HasDayAndMonth && (t.Before(i) & Separators.Bar) != 0 && IsSectionList(t, i))
+                {
+                    return true;
+                }
+
                 // "| Reuters", "– Associated Press": the agency the story came through.
                 if ((t.Before(i) & Separators.Bar) != 0 && char.IsUpper(w.First))
                 {
@@ -641,6 +647,25 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether tokens from <paramref name="i"/> to the line's end are capitalised words parted by commas only.</summary>
+        private static bool IsSectionList(LineTokens t, int i)
+        {
+            if (t.Count - i > 8)
+            {
+                return false;
+            }
+
+            for (var k = i; k < t.Count; k++)
+            {
+                if ((k > i && (t.Before(k) & ~Separators.Comma) != 0) || !t[k].IsCapitalized || !char.IsLetter(t[k].First))
+                {
+                    return false;
+                }
             }
 
             return true;
@@ -703,6 +728,12 @@ namespace SeedModels.Extraction.Structure
 
         private static string AuthorText(LineTokens t, int p, int end, NameKind kind)
         {
+            // "Dr. Jane Doe": the author is the name, not the honorific.
+            if (kind == NameKind.Person && end - p >= 3 && Lexicon.BylineHonorifics.ContainsBare(t[p]))
+            {
+                p++;
+            }
+
             var text = t.Span(p, end);
             return kind == NameKind.Person && Names.IsAllCaps(text) ? Names.TitleCase(text) : text;
         }

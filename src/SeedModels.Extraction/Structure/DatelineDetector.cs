@@ -37,14 +37,27 @@ namespace SeedModels.Extraction.Structure
         public static DateLineKind ReadDateLine(string line, out DateTime? date)
         {
             date = null;
-            if (line.Length > MaxDateLineLength || !Words.TryFirst(line, 0, line.Length, out var first) || !CanOpenDateLine(first) || !HasDigit(line))
+            if (line.Length > MaxDateLineLength || !Words.TryFirst(line, 0, line.Length, out var first) || !HasDigit(line))
+            {
+                return DateLineKind.None;
+            }
+
+            var opensWithDate = CanOpenDateLine(first);
+            if (!opensWithDate && !(first.IsCapitalized && HasBar(line)))
             {
                 return DateLineKind.None;
             }
 
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
-            if (t.Count == 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, 0, UserNameStart(t), out var r))
+            var from = opensWithDate ? 0 : SectionEnd(t);
+            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, UserNameStart(t), out var r))
+            {
+                return DateLineKind.None;
+            }
+
+            // After a section's name only a whole day makes the line a date line ("News | March 4, 2024").
+            if (from > 0 && !r.HasDayAndMonth)
             {
                 return DateLineKind.None;
             }
@@ -52,6 +65,31 @@ namespace SeedModels.Extraction.Structure
             date = r.Date;
             return r.HasDayAndMonth ? DateLineKind.Day : DateLineKind.TimeOnly;
         }
+
+        /// <summary>
+        /// The section a story is filed in, before a bar and the date (<c>News | March 4, 2024</c>, <c>Local Politics •
+        /// …</c>): one to three capitalised words. Returns the token after the bar, or -1.
+        /// </summary>
+        private static int SectionEnd(LineTokens t)
+        {
+            for (var k = 0; k < t.Count && k < 4; k++)
+            {
+                var w = t[k];
+                if (k > 0 && t.Before(k) != Separators.None)
+                {
+                    return (t.Before(k) & Separators.Bar) != 0 ? k : -1;
+                }
+
+                if (!w.IsCapitalized || !char.IsLetter(w.First))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool HasBar(string s) => s.IndexOf('|') >= 0 || s.IndexOf('\u2022') >= 0 || s.IndexOf('\u00B7') >= 0;
 
         /// <summary>
         /// Where a blog's user name closes the line (<c>Posted on March 4, 2024 by admin</c>): <c>by</c> and one word in lower

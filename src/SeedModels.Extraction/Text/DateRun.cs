@@ -109,6 +109,12 @@ namespace SeedModels.Extraction.Text
                 return 1;
             }
 
+            // "10:15:00 +0000": a zone written as its offset, after a time of day.
+            if (r.HasClock && IsOffset(w))
+            {
+                return 1;
+            }
+
             // "March 4, 2024 | No Comments", "· Leave a reply": a blog's link to its comments, set after the date.
             var prompt = CommentPromptLength(t, i, to);
             if (prompt > 0)
@@ -229,6 +235,32 @@ namespace SeedModels.Extraction.Text
             }
 
             return 0;
+        }
+
+        /// <summary>An offset from UTC: <c>+0000</c>, <c>-05:00</c>.</summary>
+        private static bool IsOffset(Word w)
+        {
+            var length = w.End - w.Start;
+            if ((length != 5 && length != 6) || (w.First != '+' && w.First != '-'))
+            {
+                return false;
+            }
+
+            var digits = 0;
+            for (var k = w.Start + 1; k < w.End; k++)
+            {
+                var c = w.Source[k];
+                if (char.IsDigit(c))
+                {
+                    digits++;
+                }
+                else if (c != ':' || k != w.Start + 3)
+                {
+                    return false;
+                }
+            }
+
+            return digits == 4;
         }
 
         private static bool NoSeparatorWithin(LineTokens t, int from, int to)

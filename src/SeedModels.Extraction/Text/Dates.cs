@@ -171,6 +171,12 @@ namespace SeedModels.Extraction.Text
             {
                 i += 2;
             }
+            else if (i + 2 < end && words[i + 1].LowerIs("of") && TryDay(words[i].Source, words[i].Start, words[i].End, out day) &&
+                     (month = MonthNumber(words[i + 2].Source, words[i + 2].Start, words[i + 2].End)) > 0)
+            {
+                // "4th of March, 2024"
+                i += 3;
+            }
             else if (i + 1 < end && (month = MonthNumber(words[i].Source, words[i].Start, words[i].End)) > 0 && TryDay(words[i + 1].Source, words[i + 1].Start, words[i + 1].End, out day))
             {
                 i += 2;

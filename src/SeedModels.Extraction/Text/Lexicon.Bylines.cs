@@ -9,6 +9,9 @@ namespace SeedModels.Extraction.Text
             "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by");
 
+        /// <summary>Honorifics a byline may print before the author's name (<c>Dr. Jane Doe</c>): not part of the author.</summary>
+        public static readonly WordSet BylineHonorifics = Set("dr prof professor mr mrs ms miss mx rev reverend");
+
         /// <summary>
         /// News agencies, which sign wire stories as an author would (<c>By Associated Press</c>, <c>AFP, PARIS</c>) and
         /// appear as photo credits. The wire services of the English-language press, not publishers.
