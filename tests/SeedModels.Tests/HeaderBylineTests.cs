@@ -89,6 +89,19 @@ namespace SeedModels.Tests
             Assert.Null(s.Agency);
         }
 
+        [Theory]
+        [InlineData("The Portavon Gazette 14/03/2021 Nora Quill")]
+        [InlineData("Harbour Weekly March 14, 2021 Nora Quill")]
+        public void ASyndicatedSourceLineGivesTheAuthorAndTheDateNotThePublication(string line)
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+            Assert.Equal(new DateTime(2021, 3, 14), s.Date);
+            Assert.Null(s.Agency);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Nora Quill", StringComparison.Ordinal));
+        }
+
         [Fact]
         public void AnAgencyAfterTheNamesWithNoSeparatorIsTheAgency()
         {

@@ -117,13 +117,43 @@ namespace SeedModels.Extraction.Structure
             }
 
             var reading = new BylineReading();
-            if (!Read(t, 0, labelled: false, reading))
+            if (!Read(t, 0, labelled: false, reading) && !ReadSyndicated(t, reading = new BylineReading()))
             {
                 return false;
             }
 
             byline = reading;
             return true;
+        }
+
+        /// <summary>
+        /// A syndicated story's source line: the publication it came from, the date, then the author (<c>The Kettering
+        /// Herald 02/10/2020 Jane Doe</c>). The publication is neither author nor agency.
+        /// </summary>
+        private static bool ReadSyndicated(LineTokens t, BylineReading reading)
+        {
+            for (var k = 1; k < t.Count && k <= 4; k++)
+            {
+                if (t.Before(k) != Separators.None || !t[k - 1].IsCapitalized || !char.IsLetter(t[k - 1].First))
+                {
+                    return false;
+                }
+
+                var r = default(DateRunResult);
+                var dateEnd = DateRun.Read(t, k, t.Count, ref r);
+                if (dateEnd > k && r.HasDayAndMonth && dateEnd < t.Count)
+                {
+                    if (!Read(t, dateEnd, labelled: false, reading) || !reading.NamesPerson)
+                    {
+                        return false;
+                    }
+
+                    reading.Date ??= r.Date;
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
