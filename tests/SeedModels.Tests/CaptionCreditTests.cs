@@ -31,6 +31,7 @@ namespace SeedModels.Tests
         [InlineData("Divers at the pier. Photo: Ines Calloway/Harbour Trust for The Gazette via Agency Images Divers at the pier", "Divers at the pier.", "Ines Calloway/Harbour Trust for The Gazette via Agency Images")]
         [InlineData("Divers inspect the pier's supports. [Ines Calloway/Harbour Gazette]", "Divers inspect the pier's supports.", "Ines Calloway/Harbour Gazette")]
         [InlineData("Divers at the pier on Friday [Photo: Harbour Trust]", "Divers at the pier on Friday", "Harbour Trust")]
+        [InlineData("Divers inspect the pier's supports. Photo / Ines Calloway", "Divers inspect the pier's supports.", "Ines Calloway")]
         public void ReadsCaptionsWithTheirCredits(string line, string text, string credit)
         {
             Assert.True(CaptionDetector.TryReadCaptionLine(line, out var readText, out var readCredit, unlabelledCredit: true));
@@ -69,6 +70,19 @@ namespace SeedModels.Tests
             var s = Structure(Top + "Boats moored off the old pier at dawn\n\nGetty Images" + End);
 
             Assert.Equal(new[] { ("Boats moored off the old pier at dawn", (string?)"Getty Images") }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Boats moored off the old pier at dawn", "Ines Calloway/Portavon Gazette")]
+        [InlineData("Divers inspect the pier's supports on Friday.", "Ines Calloway/Portavon Gazette")]
+        [InlineData("Divers inspect the pier's supports on Friday.", "Getty Images")]
+        public void ACaptionAndAPhotographersCreditNamingThePaperOnTwoLines(string caption, string credit)
+        {
+            var s = Structure(Top + caption + "\n\n" + credit + End);
+
+            Assert.Equal(new[] { (caption, (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
             Assert.Equal(2, s.Paragraphs.Count);
         }
 

@@ -180,7 +180,7 @@ namespace SeedModels.Extraction.Structure
                     }
                     else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && Chars.CountWords(previous.Text) is >= MinCaptionWords and <= 60 &&
                              !IsProseParagraph(previous.Text) &&
-                             (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text)))
+                             (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text) || PhotoDescriptionDetector.IsPhotoDescription(previous.Text)))
                     {
                         MakeCaption(previous, Html.Clean(previous.Text));
                         previous.Credit ??= unit.Credit;
@@ -796,8 +796,10 @@ namespace SeedModels.Extraction.Structure
             var after = 0;
             for (var k = 0; k < t.Count; k++)
             {
+                // A source, an agency or a publication (Jane Roe/Kettering Herald) on either side: a credit, not two names.
                 var text = t.Text(k);
-                if (Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(text))
+                if (Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(text) || Lexicon.PublicationWords.ContainsBare(t[k]) ||
+                    PublicationAfterSlash(text))
                 {
                     return false;
                 }
@@ -831,6 +833,12 @@ namespace SeedModels.Extraction.Structure
             }
 
             return slashes == 1 && before >= 2 && after >= 2;
+        }
+
+        private static bool PublicationAfterSlash(string token)
+        {
+            var slash = token.IndexOf('/');
+            return slash >= 0 && slash + 1 < token.Length && Lexicon.PublicationWords.Contains(token, slash + 1, token.Length);
         }
 
         private static bool IsCapitalisedToken(Word w) => char.IsUpper(w.First) && !HasQuoteMark(w);
@@ -927,7 +935,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// A bare credit (<c>Getty Images</c>) also follows pictures the text does not describe, under a paragraph or a list
-        /// item: only a line that ends no sentence and quotes no one is the caption it credits.
+        /// item: only a line that ends no sentence and quotes no one is the caption it credits (or a sentence describing a
+        /// picture, <see cref="PhotoDescriptionDetector"/>).
         /// </summary>
         private static bool IsCaptionBeforeBareCredit(string text) =>
             !BoilerplateDetector.EndsSentence(text) && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0;
