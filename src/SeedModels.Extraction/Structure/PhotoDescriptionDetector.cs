@@ -119,11 +119,32 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// A known picture verb (<c>poses</c>, <c>gestures</c>, <c>sprays</c>). Any other word in <c>-s</c> is as often a
-        /// plural noun as a verb (<c>Council members in …</c>, <c>Police officers at …</c> open narrative sentences), and a
-        /// body paragraph taken for a caption loses text, so only the lexicon's verbs count.
+        /// A known picture verb (<c>poses</c>, <c>gestures</c>), or, after a subject opening with <c>A</c> or <c>An</c>, a
+        /// third-person verb in <c>-s</c> followed by an object or a place (<c>A crew member hauls one of …</c>) and not one
+        /// of the verbs narrative uses. Any other word in <c>-s</c> is as often a plural noun (<c>Council members in …</c>,
+        /// <c>A group of officers at …</c> open narrative sentences), and a body paragraph taken for a caption loses text.
         /// </summary>
-        private static bool IsPresentTenseAction(List<Word> words, int i) => Lexicon.PhotoVerbs.Contains(words[i].Text);
+        private static bool IsPresentTenseAction(List<Word> words, int i)
+        {
+            var w = words[i].Text;
+            if (Lexicon.PhotoVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            if (!(words[0].Is("A") || words[0].Is("An")) || words[i - 1].LowerIs("of"))
+            {
+                return false;
+            }
+
+            if (w.Length < 4 || words[i].IsCapitalized || words[i].IsPossessive || !w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ss", StringComparison.Ordinal) ||
+                w.EndsWith("us", StringComparison.Ordinal) || Lexicon.NarrativeVerbs.Contains(w) || i + 1 >= words.Count)
+            {
+                return false;
+            }
+
+            return Lexicon.PictureObjectStarts.Contains(words[i + 1]);
+        }
 
         private static bool HasComma(string t, Word w) => w.End < t.Length && t[w.End] == ',';
 

@@ -228,6 +228,18 @@ namespace SeedModels.Extraction.Text
             clashes clash rides ride sprays spray climbs climb jumps jump sings sing dances dance inspects inspect
             examines examine waits wait queues queue sweeps sweep greets greet pictured");
 
+        /// <summary>Present-tense verbs in <c>-s</c> that narrate rather than describe a picture (<c>The report shows</c>).</summary>
+        public static readonly WordSet NarrativeVerbs = Set(@"
+            shows says appears seems suggests reveals means remains includes contains costs has does goes plans wants needs
+            hopes expects believes thinks knows claims argues insists warns faces makes gets gives keeps lets puts sees tells
+            asks adds notes runs works takes plays holds calls aims seeks follows comes becomes looks feels sounds requires
+            allows affects involves depends represents provides offers covers reports estimates admits accepts denies");
+
+        /// <summary>Words that open what a pictured action is done to or where (<c>hauls one of the kayaks</c>).</summary>
+        public static readonly WordSet PictureObjectStarts = Set(@"
+            one two three a an the his her their its some for with on in at outside inside during aboard near beside past
+            through up down off into onto across along over under behind towards toward water out around");
+
         /// <summary>Credits that can follow a caption in parentheses without a label (<c>(Getty)</c>).</summary>
         public static readonly WordSet CreditWords = Set(@"
             getty images ap afp reuters pa epa aap shutterstock alamy supplied handout file twitter instagram facebook
