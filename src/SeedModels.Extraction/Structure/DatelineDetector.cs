@@ -66,6 +66,51 @@ namespace SeedModels.Extraction.Structure
             return r.HasDayAndMonth ? DateLineKind.Day : DateLineKind.TimeOnly;
         }
 
+        /// <summary>The longest footer sentence read for its date.</summary>
+        private const int MaxFooterDateWords = 60;
+
+        /// <summary>
+        /// A blog's footer sentence that dates the post: <c>This entry was posted on Monday, March 4th, 2024 at 10:15 am and is
+        /// filed under News.</c>, <c>Created on March 4, 2024. Last modified on March 5, 2024.</c> The date needs its year.
+        /// </summary>
+        public static bool TryReadFooterDate(string line, out DateTime? date)
+        {
+            date = null;
+            if (!Words.TryFirst(line, 0, line.Length, out var first) || !(first.Is("This") || Lexicon.FooterDateLabels.ContainsBare(first)) || !HasDigit(line) ||
+                Chars.CountWords(line, 0, line.Length, limit: MaxFooterDateWords + 1) > MaxFooterDateWords)
+            {
+                return false;
+            }
+
+            var t = LineTokens.Split(line);
+            var k = 0;
+
+            // "This entry was", "This article was": what is dated, then the label.
+            if (t[0].Is("This"))
+            {
+                if (t.Count < 4 || !t[2].LowerIs("was") || t.Before(1) != Separators.None || t.Before(2) != Separators.None)
+                {
+                    return false;
+                }
+
+                k = 3;
+            }
+
+            if (!Lexicon.FooterDateLabels.ContainsBare(t[k]))
+            {
+                return false;
+            }
+
+            var r = default(DateRunResult);
+            if (DateRun.Read(t, k, t.Count, ref r) <= k + 1 || r.Date == null)
+            {
+                return false;
+            }
+
+            date = r.Date;
+            return true;
+        }
+
         /// <summary>
         /// The section a story is filed in, before a bar and the date (<c>News | March 4, 2024</c>, <c>Local Politics •
         /// …</c>): one to three capitalised words. Returns the token after the bar, or -1.

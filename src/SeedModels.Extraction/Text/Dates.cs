@@ -187,7 +187,8 @@ namespace SeedModels.Extraction.Text
                 return 0;
             }
 
-            if (i < end && words[i].End - words[i].Start == 4 && TryDigits(words[i].Source, words[i].Start, words[i].End, out var y) && y > 1000)
+            // The year, perhaps closing a sentence ("March 4, 2024.").
+            if (i < end && words[i].BareEnd - words[i].Start == 4 && TryDigits(words[i].Source, words[i].Start, words[i].BareEnd, out var y) && y > 1000)
             {
                 year = y;
                 i++;

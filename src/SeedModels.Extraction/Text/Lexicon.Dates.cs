@@ -6,6 +6,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Labels in front of a date (<c>Published</c>, <c>Last updated</c>, <c>Posted on</c>, <c>Updated at</c>).</summary>
         public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released");
 
+        /// <summary>The verbs that date a post in a blog's footer sentence (<c>This entry was posted on …</c>, <c>Created on …</c>).</summary>
+        public static readonly WordSet FooterDateLabels = Set("posted published created written modified updated");
+
         /// <summary>Time zones as pages print them after a time.</summary>
         public static readonly WordSet TimeZones = Set(@"
             gmt utc bst ist et est edt pt pst pdt ct cst cdt mt mst mdt cet cest eet eest wet west aest aedt acst acdt awst
