@@ -32,6 +32,7 @@ namespace SeedModels.Tests
         [InlineData("Divers inspect the pier's supports. [Ines Calloway/Harbour Gazette]", "Divers inspect the pier's supports.", "Ines Calloway/Harbour Gazette")]
         [InlineData("Divers at the pier on Friday [Photo: Harbour Trust]", "Divers at the pier on Friday", "Harbour Trust")]
         [InlineData("Divers inspect the pier's supports. Photo / Ines Calloway", "Divers inspect the pier's supports.", "Ines Calloway")]
+        [InlineData("Ines Calloway (Supplied)", "Ines Calloway", "Supplied")]
         public void ReadsCaptionsWithTheirCredits(string line, string text, string credit)
         {
             Assert.True(CaptionDetector.TryReadCaptionLine(line, out var readText, out var readCredit, unlabelledCredit: true));

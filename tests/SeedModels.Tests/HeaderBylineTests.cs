@@ -38,6 +38,8 @@ namespace SeedModels.Tests
         [InlineData("by Nora Quill | Mar 12, 2024 | News, Harbour Life")]
         [InlineData("Dr. Nora Quill")]
         [InlineData("By Prof Nora Quill")]
+        [InlineData("By Nora Quill | Edited by Ilan Petrov")]
+        [InlineData("Nora Quill (Portavon Gazette)")]
         public void ABylineCarriesOnlyTheNameWhateverElseStandsOnItsLine(string byline)
         {
             var s = Structure("Harbour board votes to close the old ferry pier\n\n" + byline + Body);
@@ -180,6 +182,23 @@ namespace SeedModels.Tests
             var s = Structure("Harbour board votes to close the old ferry pier" + Body + "\n\nPosted by Nora Quill, Community Editor, Harbour Youth Trust");
 
             Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+        }
+
+        [Fact]
+        public void EachAuthorMayFileFromAPlace()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nBy Nora Quill in Portavon and Ilan Petrov in Westhaven" + Body);
+
+            Assert.Equal(new[] { "Nora Quill", "Ilan Petrov" }, s.Authors);
+        }
+
+        [Fact]
+        public void TheEditorsLineUnderTheBylineIsNeitherAuthorNorBody()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nReporter: Nora Quill\n\nEditor: Ilan Petrov" + Body);
+
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Ilan Petrov", StringComparison.Ordinal));
         }
 
         [Theory]

@@ -223,6 +223,7 @@ namespace SeedModels.Extraction.Structure
                 // A job title after the name in lower case ("Jane Doe political correspondent"), then whom she writes for.
                 next = SkipRole(t, next, requireSeparatorBefore: false);
                 next = SkipWritesFor(t, next);
+                next = SkipPlaceBeforeNextName(t, next);
 
                 // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
                 var described = roleEnd > nameEnd;
@@ -560,6 +561,28 @@ namespace SeedModels.Extraction.Structure
             return capitalised > 0 && (end >= t.Count || t.Before(end) != Separators.None || t[end].LowerIs("and")) ? end : i;
         }
 
+        /// <summary>
+        /// Where the author files from, before the next author (<c>By Jane Doe in Kettering and John Roe in London</c>).
+        /// Returns where the place ends, or <paramref name="i"/> when no name follows it (a place closing the line is read
+        /// with the extras).
+        /// </summary>
+        private static int SkipPlaceBeforeNextName(LineTokens t, int i)
+        {
+            if (i + 2 >= t.Count || !t[i].Is("in") || t.Before(i) != Separators.None)
+            {
+                return i;
+            }
+
+            var end = i + 1;
+            while (end < t.Count && end - i <= 3 && t.Before(end) == Separators.None && t[end].IsCapitalized && char.IsLetter(t[end].First))
+            {
+                end++;
+            }
+
+            var joiner = end < t.Count && (t[end].Is("and") || (t.Before(end) & (Separators.Comma | Separators.Ampersand)) != 0);
+            return end > i + 1 && joiner ? end : i;
+        }
+
         /// <summary>A job title in lower case right after a name; returns where it ends, or <paramref name="i"/>.</summary>
         private static int SkipRole(LineTokens t, int i, bool requireSeparatorBefore)
         {
@@ -588,6 +611,14 @@ namespace SeedModels.Extraction.Structure
             while (i < t.Count)
             {
                 var w = t[i];
+
+                // "| Edited by John Roe", "| Reviewed by …": who else worked on the story is no author; the rest of the line is
+                // theirs ("Edited" also labels a date, so this is read first).
+                if ((t.Before(i) & Separators.Bar) != 0 && Lexicon.EditorialVerbs.ContainsBare(w) && i + 1 < t.Count && t[i + 1].LowerIs("by"))
+                {
+                    return true;
+                }
+
                 var run = DateRun.Read(t, i, t.Count, ref r);
                 if (run > i)
                 {
@@ -646,6 +677,12 @@ namespace SeedModels.Extraction.Structure
                         i = agency;
                         continue;
                     }
+                }
+
+                // "Jane Doe (Kettering Herald)": whom the author writes for, in brackets, closing the line.
+                if ((t.Before(i) & Separators.Parenthesis) != 0 && (t.Trailing & Separators.Parenthesis) != 0 && IsSectionList(t, i))
+                {
+                    return true;
                 }
 
                 // "by Jane Doe | Mar 4, 2024 | News, Local": the sections the story is filed in, closing the line after its date.

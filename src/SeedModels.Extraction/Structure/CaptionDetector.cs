@@ -289,6 +289,13 @@ namespace SeedModels.Extraction.Structure
 
             var endsSentence = Chars.IsSentenceEnd(before[before.Length - 1]);
             var fragment = !endsSentence && Chars.CountWords(before, 0, before.Length, limit: 31) <= 30;
+
+            // A name alone before an uncued employer ("Jane Roe (Kettering Herald)") is a byline; a portrait's caption
+            // names its source ("Jane Roe (Supplied)").
+            if (fragment && Names.IsPersonName(before) && !IsCredit(inner, requireCue: true))
+            {
+                return false;
+            }
             var credited = IsCredit(inner, requireCue: !fragment) ||
                            (unlabelledCredit && endsSentence && IsCredit(inner, requireCue: false) && Sentences.Count(before, 0, before.Length, limit: 4) <= 3);
             if (!credited)

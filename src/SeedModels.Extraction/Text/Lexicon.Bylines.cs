@@ -9,6 +9,9 @@ namespace SeedModels.Extraction.Text
             "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by");
 
+        /// <summary>What others did to a story, after its byline (<c>By Jane Doe | Edited by John Roe</c>): they are no authors.</summary>
+        public static readonly WordSet EditorialVerbs = Set("edited reviewed produced fact-checked verified photographed illustrated designed translated");
+
         /// <summary>Honorifics a byline may print before the author's name (<c>Dr. Jane Doe</c>): not part of the author.</summary>
         public static readonly WordSet BylineHonorifics = Set("dr prof professor mr mrs ms miss mx rev reverend");
 

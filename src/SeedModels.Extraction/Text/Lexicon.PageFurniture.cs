@@ -90,6 +90,7 @@ namespace SeedModels.Extraction.Text
             "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:",
             "This story was originally", "This story originally", "This article originally", "A version of this story",
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
+            "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by",
             "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ");
 
         /// <summary>
