@@ -185,6 +185,22 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void NamesBrokenOverLinesAtAJoinerAreOneByline()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nNora Quill, Staff Attorney, Harbour Trust\n& Ilan Petrov, Director, Harbour Trust" + Body);
+
+            Assert.Equal(new[] { "Nora Quill", "Ilan Petrov" }, s.Authors);
+        }
+
+        [Fact]
+        public void ANameAndAPlaceOnTwoLinesAreNoNameOfThreeWords()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nNora Quill\nPortavon" + Body);
+
+            Assert.DoesNotContain(s.Authors, a => a.Contains("Portavon", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void EachAuthorMayFileFromAPlace()
         {
             var s = Structure("Harbour board votes to close the old ferry pier\n\nBy Nora Quill in Portavon and Ilan Petrov in Westhaven" + Body);
