@@ -29,6 +29,10 @@ namespace SeedModels.Tests
         [InlineData("Diving team at the pier Image Credits: Harbour Trust", "Diving team at the pier", "Harbour Trust")]
         [InlineData("Divers at the pier - Copyright Ines Calloway/AFP", "Divers at the pier", "Ines Calloway/AFP")]
         [InlineData("Divers at the pier. Photo: Ines Calloway/Harbour Trust for The Gazette via Agency Images Divers at the pier", "Divers at the pier.", "Ines Calloway/Harbour Trust for The Gazette via Agency Images")]
+        [InlineData("Divers inspect the pier's supports. [Ines Calloway/Harbour Gazette]", "Divers inspect the pier's supports.", "Ines Calloway/Harbour Gazette")]
+        [InlineData("Divers at the pier on Friday [Photo: Harbour Trust]", "Divers at the pier on Friday", "Harbour Trust")]
+        [InlineData("Divers inspect the pier's supports. Photo / Ines Calloway", "Divers inspect the pier's supports.", "Ines Calloway")]
+        [InlineData("Ines Calloway (Supplied)", "Ines Calloway", "Supplied")]
         public void ReadsCaptionsWithTheirCredits(string line, string text, string credit)
         {
             Assert.True(CaptionDetector.TryReadCaptionLine(line, out var readText, out var readCredit, unlabelledCredit: true));
@@ -67,6 +71,19 @@ namespace SeedModels.Tests
             var s = Structure(Top + "Boats moored off the old pier at dawn\n\nGetty Images" + End);
 
             Assert.Equal(new[] { ("Boats moored off the old pier at dawn", (string?)"Getty Images") }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Boats moored off the old pier at dawn", "Ines Calloway/Portavon Gazette")]
+        [InlineData("Divers inspect the pier's supports on Friday.", "Ines Calloway/Portavon Gazette")]
+        [InlineData("Divers inspect the pier's supports on Friday.", "Getty Images")]
+        public void ACaptionAndAPhotographersCreditNamingThePaperOnTwoLines(string caption, string credit)
+        {
+            var s = Structure(Top + caption + "\n\n" + credit + End);
+
+            Assert.Equal(new[] { (caption, (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
             Assert.Equal(2, s.Paragraphs.Count);
         }
 
@@ -119,12 +136,28 @@ namespace SeedModels.Tests
         [InlineData("Officials considering closing the pier faced angry residents.")]
         [InlineData("Quill lost her seat but was ultimately proved right: In 2001, the ferry company filed for bankruptcy.")]
         [InlineData("Here is what we have learned on the money front:")]
+        [InlineData("Council members in Portavon voted on Tuesday to close the old pier.")]
+        [InlineData("Police officers at the harbour arrested two men after a short chase.")]
+        [InlineData("The board's minutes say the vote was \u201Cunanimous\u201D [sic] and final.")]
+        [InlineData("The chair said the pier would close. [Editor's note: the vote was later overturned.]")]
         public void BodySentencesAreNoCaptions(string sentence)
         {
             var s = Structure(Top + sentence + End);
 
             Assert.Empty(s.Captions);
             Assert.Contains(s.Paragraphs, p => p.Text == sentence);
+        }
+
+        [Theory]
+        [InlineData("Council members in Portavon voted on Tuesday to close the old pier.")]
+        [InlineData("Ferry crews across the county expect a busy summer on the water.")]
+        public void AOneSentenceFirstParagraphUnderAStandfirstStaysBody(string sentence)
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nThe vote ends a century of crossings from the town.\n\nBy Nora Quill\n\n" + sentence + End);
+
+            Assert.Equal("The vote ends a century of crossings from the town.", s.Standfirst?.Text);
+            Assert.Empty(s.Captions);
+            Assert.Equal(sentence, s.Paragraphs[0].Text);
         }
 
         [Theory]

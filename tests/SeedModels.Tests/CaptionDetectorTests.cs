@@ -64,6 +64,7 @@ namespace SeedModels.Tests
         [Theory]
         [InlineData("A firefighter sprays water on the burning roof of the warehouse.")]
         [InlineData("Protesters gather outside the town hall on Saturday.")]
+        [InlineData("A lifeboat crew member waves to families waiting on the harbour wall.")]
         [InlineData("A lifeboat crew member hauls one of the kayaks aboard near the harbour.")]
         [InlineData("A woman carries her dog through the floodwater in Elm Street.")]
         public void RecognisesPresentTensePhotoDescriptions(string text)
@@ -81,6 +82,10 @@ namespace SeedModels.Tests
         [InlineData("A firefighter sprays water on the roof. The fire spreads.")]
         [InlineData("\u201CWe are fine,\u201D she says to the crowd.")]
         [InlineData("A firefighter sprays water on the burning roof")]
+        [InlineData("Council members in Brackenford voted on Tuesday to close the old library.")]
+        [InlineData("Police officers at the scene arrested two men after a short chase.")]
+        [InlineData("A group of officers at the harbour arrested two men after a short chase.")]
+        [InlineData("Harbour crews at the pier work through the night to repair it.")]
         public void RejectsNarrativeSentences(string text)
         {
             Assert.False(PhotoDescriptionDetector.IsPhotoDescription(text));

@@ -31,6 +31,15 @@ namespace SeedModels.Tests
         [InlineData("By Nora Quill Updated March 12, 2024 10:15 am")]
         [InlineData("Nora Quill Published 12 March 2024")]
         [InlineData("Published: 12 March 2024 by Nora Quill")]
+        [InlineData("Nora Quill For The Portavon Gazette")]
+        [InlineData("By Nora Quill for the Harbour Weekly")]
+        [InlineData("Nora Quill, for The Portavon Gazette")]
+        [InlineData("Words: Nora Quill")]
+        [InlineData("by Nora Quill | Mar 12, 2024 | News, Harbour Life")]
+        [InlineData("Dr. Nora Quill")]
+        [InlineData("By Prof Nora Quill")]
+        [InlineData("By Nora Quill | Edited by Ilan Petrov")]
+        [InlineData("Nora Quill (Portavon Gazette)")]
         public void ABylineCarriesOnlyTheNameWhateverElseStandsOnItsLine(string byline)
         {
             var s = Structure("Harbour board votes to close the old ferry pier\n\n" + byline + Body);
@@ -80,6 +89,28 @@ namespace SeedModels.Tests
 
             Assert.Equal(new[] { author }, s.Authors);
             Assert.Null(s.Agency);
+        }
+
+        [Theory]
+        [InlineData("The Portavon Gazette 14/03/2021 Nora Quill")]
+        [InlineData("Harbour Weekly March 14, 2021 Nora Quill")]
+        public void ASyndicatedSourceLineGivesTheAuthorAndTheDateNotThePublication(string line)
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+            Assert.Equal(new DateTime(2021, 3, 14), s.Date);
+            Assert.Null(s.Agency);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Nora Quill", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AnAgencyAfterTheNamesWithNoSeparatorIsTheAgency()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nBy NORA QUILL Associated Press" + Body);
+
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+            Assert.Equal("Associated Press", s.Agency);
         }
 
         [Fact]
@@ -151,6 +182,58 @@ namespace SeedModels.Tests
             var s = Structure("Harbour board votes to close the old ferry pier" + Body + "\n\nPosted by Nora Quill, Community Editor, Harbour Youth Trust");
 
             Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+        }
+
+        [Fact]
+        public void NamesBrokenOverLinesAtAJoinerAreOneByline()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nNora Quill, Staff Attorney, Harbour Trust\n& Ilan Petrov, Director, Harbour Trust" + Body);
+
+            Assert.Equal(new[] { "Nora Quill", "Ilan Petrov" }, s.Authors);
+        }
+
+        [Fact]
+        public void ANameAndAPlaceOnTwoLinesAreNoNameOfThreeWords()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nNora Quill\nPortavon" + Body);
+
+            Assert.DoesNotContain(s.Authors, a => a.Contains("Portavon", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void EachAuthorMayFileFromAPlace()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nBy Nora Quill in Portavon and Ilan Petrov in Westhaven" + Body);
+
+            Assert.Equal(new[] { "Nora Quill", "Ilan Petrov" }, s.Authors);
+        }
+
+        [Fact]
+        public void TheEditorsLineUnderTheBylineIsNeitherAuthorNorBody()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nReporter: Nora Quill\n\nEditor: Ilan Petrov" + Body);
+
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Ilan Petrov", StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("Harbour desk: Nora Quill")]
+        [InlineData("Reporting: Nora Quill")]
+        public void AnUnknownLabelBeforeANameIsNoPartOfAnyAuthor(string line)
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\n" + line + Body);
+
+            Assert.DoesNotContain(s.Authors, a => a.Contains(':', StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void APhotographersCreditUnderTheBylineIsNeitherAuthorNorBody()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nBy Nora Quill\n\nPhotography by Ilan Petrov" + Body);
+
+            Assert.Equal(new[] { "Nora Quill" }, s.Authors);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Ilan Petrov", StringComparison.Ordinal));
         }
 
         [Fact]

@@ -34,10 +34,30 @@ namespace SeedModels.Tests
         [InlineData("05/16/2024 09:30", 2024, 5, 16)]
         [InlineData("Posted: Mar 12, 2024 / 10:15 AM EDT", 2024, 3, 12)]
         [InlineData("Updated: Mar 12, 2024 / 11:40 AM EDT", 2024, 3, 12)]
+        [InlineData("Sun 10 Mar 2024 // 09:05 UTC", 2024, 3, 10)]
+        [InlineData("March 12, 2024 | Leave a comment", 2024, 3, 12)]
+        [InlineData("March 12, 2024 \u00B7 No Comments", 2024, 3, 12)]
+        [InlineData("Posted on March 12, 2024 by harbourdesk", 2024, 3, 12)]
+        [InlineData("March 12, 2024 by nquill_88", 2024, 3, 12)]
+        [InlineData("12th of March, 2024", 2024, 3, 12)]
+        [InlineData("Tue, 12 Mar 2024 09:05:00 +0000", 2024, 3, 12)]
+        [InlineData("Tue, 12 Mar 2024 09:05 -05:00", 2024, 3, 12)]
+        [InlineData("News | March 12, 2024", 2024, 3, 12)]
+        [InlineData("Local Politics \u2022 12 March 2024", 2024, 3, 12)]
         public void ReadsHeaderDateLinesWithTheirExtras(string line, int year, int month, int day)
         {
             Assert.True(DatelineDetector.TryReadDateLine(line, out var date));
             Assert.Equal(new DateTime(year, month, day), date);
+        }
+
+        [Theory]
+        [InlineData("Chapter 3 | The harbour at night")]
+        [InlineData("Harbour Gazette | 7 hours ago")]
+        [InlineData("Nora Quill | 2024 report on the pier")]
+        [InlineData("The board met on March 12, 2024 to vote.")]
+        public void ALineThatOnlyMentionsADateIsNoDateLine(string line)
+        {
+            Assert.False(DatelineDetector.TryReadDateLine(line, out _));
         }
 
         [Theory]

@@ -36,6 +36,9 @@ namespace SeedModels.Tests
         [InlineData("We recommend products independently, and advertisers do not influence our picks. We may receive compensation from partners.")]
         [InlineData("\u2014 Harbour Watch (@harbourwatch) April 2, 2024")]
         [InlineData("Have your say...")]
+        [InlineData("Add Topic")]
+        [InlineData("In this story:")]
+        [InlineData("Photo Gallery")]
         [InlineData("14")]
         public void FurnitureLinesAreNotBody(string line)
         {

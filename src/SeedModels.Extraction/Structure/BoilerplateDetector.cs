@@ -483,7 +483,7 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>The author's name (or first or last name), then what the author is or does: <c>is a</c>, <c>covers</c>, <c>joined</c>.</summary>
-        private static bool IsBiographyOf(string text, List<string> authors)
+        public static bool IsBiographyOf(string text, List<string> authors)
         {
             foreach (var author in authors)
             {

@@ -117,13 +117,43 @@ namespace SeedModels.Extraction.Structure
             }
 
             var reading = new BylineReading();
-            if (!Read(t, 0, labelled: false, reading))
+            if (!Read(t, 0, labelled: false, reading) && !ReadSyndicated(t, reading = new BylineReading()))
             {
                 return false;
             }
 
             byline = reading;
             return true;
+        }
+
+        /// <summary>
+        /// A syndicated story's source line: the publication it came from, the date, then the author (<c>The Kettering
+        /// Herald 02/10/2020 Jane Doe</c>). The publication is neither author nor agency.
+        /// </summary>
+        private static bool ReadSyndicated(LineTokens t, BylineReading reading)
+        {
+            for (var k = 1; k < t.Count && k <= 4; k++)
+            {
+                if (t.Before(k) != Separators.None || !t[k - 1].IsCapitalized || !char.IsLetter(t[k - 1].First))
+                {
+                    return false;
+                }
+
+                var r = default(DateRunResult);
+                var dateEnd = DateRun.Read(t, k, t.Count, ref r);
+                if (dateEnd > k && r.HasDayAndMonth && dateEnd < t.Count)
+                {
+                    if (!Read(t, dateEnd, labelled: false, reading) || !reading.NamesPerson)
+                    {
+                        return false;
+                    }
+
+                    reading.Date ??= r.Date;
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -191,8 +221,10 @@ namespace SeedModels.Extraction.Structure
                 first = false;
                 var next = roleEnd;
 
-                // A job title after the name in lower case ("Jane Doe political correspondent").
+                // A job title after the name in lower case ("Jane Doe political correspondent"), then whom she writes for.
                 next = SkipRole(t, next, requireSeparatorBefore: false);
+                next = SkipWritesFor(t, next);
+                next = SkipPlaceBeforeNextName(t, next);
 
                 // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
                 var described = roleEnd > nameEnd;
@@ -314,7 +346,9 @@ namespace SeedModels.Extraction.Structure
             var end = p;
             while (end < t.Count && end - p < 8)
             {
-                if (end > p && t.Before(end) != Separators.None)
+                // A name ends at a separator, at a colon ("Reporting: Jane Doe" is a label, then a name) and before "for"
+                // ("Jane Doe For The Herald": whom she writes for).
+                if (end > p && (t.Before(end) != Separators.None || t.EndsWithColon(end - 1) || t[end].LowerIs("for") || StartsSignedAgency(t, p, end)))
                 {
                     break;
                 }
@@ -438,6 +472,21 @@ namespace SeedModels.Extraction.Structure
             return p;
         }
 
+        /// <summary>
+        /// Whether an agency's name of two words or more (<c>Associated Press</c>) starts at <paramref name="i"/>, after at
+        /// least two words of a name: <c>By JANE DOE Associated Press</c> names her and the wire. One-word agencies are
+        /// also given names and surnames, so they need a separator.
+        /// </summary>
+        private static bool StartsSignedAgency(LineTokens t, int p, int i)
+        {
+            if (i - p < 2 || i + 1 >= t.Count || !t[i].IsCapitalized || t.Before(i + 1) != Separators.None)
+            {
+                return false;
+            }
+
+            return AgencyEnd(t, i) >= i + 2;
+        }
+
         /// <summary>An organisation signing the story after a label: capitalised words, no date, no heading words.</summary>
         private static bool IsOrganisation(LineTokens t, int p, int run)
         {
@@ -521,6 +570,59 @@ namespace SeedModels.Extraction.Structure
             return i;
         }
 
+        /// <summary>
+        /// Whom the author writes for, after the name (<c>Jane Doe for The Kettering Herald</c>, <c>Jane Doe, for the
+        /// Herald</c>): an employer, not an author. Returns where it ends, or <paramref name="i"/>.
+        /// </summary>
+        private static int SkipWritesFor(LineTokens t, int i)
+        {
+            if (i + 1 >= t.Count || !t[i].LowerIs("for") || (t.Before(i) & ~Separators.Comma) != 0)
+            {
+                return i;
+            }
+
+            var end = i + 1;
+            var capitalised = 0;
+            while (end < t.Count && t.Before(end) == Separators.None && end - i <= 6)
+            {
+                var w = t[end];
+                if (w.IsCapitalized && char.IsLetter(w.First) && !w.Is("And"))
+                {
+                    capitalised++;
+                }
+                else if (!w.LowerIs("the") && !w.LowerIs("of"))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            return capitalised > 0 && (end >= t.Count || t.Before(end) != Separators.None || t[end].LowerIs("and")) ? end : i;
+        }
+
+        /// <summary>
+        /// Where the author files from, before the next author (<c>By Jane Doe in Kettering and John Roe in London</c>).
+        /// Returns where the place ends, or <paramref name="i"/> when no name follows it (a place closing the line is read
+        /// with the extras).
+        /// </summary>
+        private static int SkipPlaceBeforeNextName(LineTokens t, int i)
+        {
+            if (i + 2 >= t.Count || !t[i].Is("in") || t.Before(i) != Separators.None)
+            {
+                return i;
+            }
+
+            var end = i + 1;
+            while (end < t.Count && end - i <= 3 && t.Before(end) == Separators.None && t[end].IsCapitalized && char.IsLetter(t[end].First))
+            {
+                end++;
+            }
+
+            var joiner = end < t.Count && (t[end].Is("and") || (t.Before(end) & (Separators.Comma | Separators.Ampersand)) != 0);
+            return end > i + 1 && joiner ? end : i;
+        }
+
         /// <summary>A job title in lower case right after a name; returns where it ends, or <paramref name="i"/>.</summary>
         private static int SkipRole(LineTokens t, int i, bool requireSeparatorBefore)
         {
@@ -549,6 +651,14 @@ namespace SeedModels.Extraction.Structure
             while (i < t.Count)
             {
                 var w = t[i];
+
+                // "| Edited by John Roe", "| Reviewed by …": who else worked on the story is no author; the rest of the line is
+                // theirs ("Edited" also labels a date, so this is read first).
+                if ((t.Before(i) & Separators.Bar) != 0 && Lexicon.EditorialVerbs.ContainsBare(w) && i + 1 < t.Count && t[i + 1].LowerIs("by"))
+                {
+                    return true;
+                }
+
                 var run = DateRun.Read(t, i, t.Count, ref r);
                 if (run > i)
                 {
@@ -589,6 +699,15 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "By JANE DOE Associated Press": the agency the story came through, with no separator before it.
+                if (StartsSignedAgency(t, 0, i))
+                {
+                    var agencyEnd = AgencyEnd(t, i);
+                    reading.Agency ??= t.Span(i, agencyEnd);
+                    i = agencyEnd;
+                    continue;
+                }
+
                 // "with agencies", "with AFP"
                 if (w.LowerIs("with") && i + 1 < t.Count)
                 {
@@ -598,6 +717,18 @@ namespace SeedModels.Extraction.Structure
                         i = agency;
                         continue;
                     }
+                }
+
+                // "Jane Doe (Kettering Herald)": whom the author writes for, in brackets, closing the line.
+                if ((t.Before(i) & Separators.Parenthesis) != 0 && (t.Trailing & Separators.Parenthesis) != 0 && IsSectionList(t, i))
+                {
+                    return true;
+                }
+
+                // "by Jane Doe | Mar 4, 2024 | News, Local": the sections the story is filed in, closing the line after its date.
+                if (r.HasDayAndMonth && (t.Before(i) & Separators.Bar) != 0 && IsSectionList(t, i))
+                {
+                    return true;
                 }
 
                 // "| Reuters", "– Associated Press": the agency the story came through.
@@ -623,6 +754,25 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether tokens from <paramref name="i"/> to the line's end are capitalised words parted by commas only.</summary>
+        private static bool IsSectionList(LineTokens t, int i)
+        {
+            if (t.Count - i > 8)
+            {
+                return false;
+            }
+
+            for (var k = i; k < t.Count; k++)
+            {
+                if ((k > i && (t.Before(k) & ~Separators.Comma) != 0) || !t[k].IsCapitalized || !char.IsLetter(t[k].First))
+                {
+                    return false;
+                }
             }
 
             return true;
@@ -685,6 +835,12 @@ namespace SeedModels.Extraction.Structure
 
         private static string AuthorText(LineTokens t, int p, int end, NameKind kind)
         {
+            // "Dr. Jane Doe": the author is the name, not the honorific.
+            if (kind == NameKind.Person && end - p >= 3 && Lexicon.BylineHonorifics.ContainsBare(t[p]))
+            {
+                p++;
+            }
+
             var text = t.Span(p, end);
             return kind == NameKind.Person && Names.IsAllCaps(text) ? Names.TitleCase(text) : text;
         }

@@ -190,7 +190,7 @@ namespace SeedModels.Extraction.Structure
                     }
                     else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && previous.WordCount is >= MinCaptionWords and <= 60 &&
                              !IsProseParagraph(previous.Text) &&
-                             (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text)))
+                             (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text) || PhotoDescriptionDetector.IsPhotoDescription(previous.Text)))
                     {
                         MakeCaption(previous, Html.Clean(previous.Text));
                         previous.Credit ??= unit.Credit;
@@ -255,7 +255,16 @@ namespace SeedModels.Extraction.Structure
         {
             captionText = string.Empty;
             credit = null;
+            // Round brackets, or square ones (<c>… the harbour. [Jane Roe/Agency]</c>), whichever closes last.
             var close = text.LastIndexOf(')');
+            var square = text.LastIndexOf(']');
+            var openMark = '(';
+            if (square > close)
+            {
+                close = square;
+                openMark = '[';
+            }
+
             if (close < 0)
             {
                 return false;
@@ -273,7 +282,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var open = text.LastIndexOf('(', close);
+            var open = text.LastIndexOf(openMark, close);
             if (open <= 0 || Chars.TrimEnd(text, 0, open) == 0)
             {
                 return false;
@@ -290,6 +299,13 @@ namespace SeedModels.Extraction.Structure
 
             var endsSentence = Chars.IsSentenceEnd(before[before.Length - 1]);
             var fragment = !endsSentence && Chars.CountWords(before, 0, before.Length, limit: 31) <= 30;
+
+            // A name alone before an uncued employer ("Jane Roe (Kettering Herald)") is a byline; a portrait's caption
+            // names its source ("Jane Roe (Supplied)").
+            if (fragment && Names.IsPersonName(before) && !IsCredit(inner, requireCue: true))
+            {
+                return false;
+            }
             var credited = IsCredit(inner, requireCue: !fragment) ||
                            (unlabelledCredit && endsSentence && IsCredit(inner, requireCue: false) && Sentences.Count(before, 0, before.Length, limit: 4) <= 3);
             if (!credited)
@@ -798,8 +814,10 @@ namespace SeedModels.Extraction.Structure
             var after = 0;
             for (var k = 0; k < t.Count; k++)
             {
+                // A source, an agency or a publication (Jane Roe/Kettering Herald) on either side: a credit, not two names.
                 var text = t.Text(k);
-                if (Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(text))
+                if (Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(text) || Lexicon.PublicationWords.ContainsBare(t[k]) ||
+                    PublicationAfterSlash(text))
                 {
                     return false;
                 }
@@ -833,6 +851,12 @@ namespace SeedModels.Extraction.Structure
             }
 
             return slashes == 1 && before >= 2 && after >= 2;
+        }
+
+        private static bool PublicationAfterSlash(string token)
+        {
+            var slash = token.IndexOf('/');
+            return slash >= 0 && slash + 1 < token.Length && Lexicon.PublicationWords.Contains(token, slash + 1, token.Length);
         }
 
         private static bool IsCapitalisedToken(Word w) => char.IsUpper(w.First) && !HasQuoteMark(w);
@@ -929,7 +953,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// A bare credit (<c>Getty Images</c>) also follows pictures the text does not describe, under a paragraph or a list
-        /// item: only a line that ends no sentence and quotes no one is the caption it credits.
+        /// item: only a line that ends no sentence and quotes no one is the caption it credits (or a sentence describing a
+        /// picture, <see cref="PhotoDescriptionDetector"/>).
         /// </summary>
         private static bool IsCaptionBeforeBareCredit(string text) =>
             !BoilerplateDetector.EndsSentence(text) && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0;

@@ -37,20 +37,128 @@ namespace SeedModels.Extraction.Structure
         public static DateLineKind ReadDateLine(string line, out DateTime? date)
         {
             date = null;
-            if (line.Length > MaxDateLineLength || !Words.TryFirst(line, 0, line.Length, out var first) || !CanOpenDateLine(first) || !HasDigit(line))
+            if (line.Length > MaxDateLineLength || !Words.TryFirst(line, 0, line.Length, out var first) || !HasDigit(line))
+            {
+                return DateLineKind.None;
+            }
+
+            var opensWithDate = CanOpenDateLine(first);
+            if (!opensWithDate && !(first.IsCapitalized && HasBar(line)))
             {
                 return DateLineKind.None;
             }
 
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
-            if (t.Count == 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, 0, t.Count, out var r))
+            var from = opensWithDate ? 0 : SectionEnd(t);
+            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, UserNameStart(t), out var r))
+            {
+                return DateLineKind.None;
+            }
+
+            // After a section's name only a whole day makes the line a date line ("News | March 4, 2024").
+            if (from > 0 && !r.HasDayAndMonth)
             {
                 return DateLineKind.None;
             }
 
             date = r.Date;
             return r.HasDayAndMonth ? DateLineKind.Day : DateLineKind.TimeOnly;
+        }
+
+        /// <summary>The longest footer sentence read for its date.</summary>
+        private const int MaxFooterDateWords = 60;
+
+        /// <summary>
+        /// A blog's footer sentence that dates the post: <c>This entry was posted on Monday, March 4th, 2024 at 10:15 am and is
+        /// filed under News.</c>, <c>Created on March 4, 2024. Last modified on March 5, 2024.</c> The date needs its year.
+        /// </summary>
+        public static bool TryReadFooterDate(string line, out DateTime? date)
+        {
+            date = null;
+            if (!Words.TryFirst(line, 0, line.Length, out var first) || !(first.Is("This") || Lexicon.FooterDateLabels.ContainsBare(first)) || !HasDigit(line) ||
+                Chars.CountWords(line, 0, line.Length, limit: MaxFooterDateWords + 1) > MaxFooterDateWords)
+            {
+                return false;
+            }
+
+            var t = LineTokens.Split(line);
+            var k = 0;
+
+            // "This entry was", "This article was": what is dated, then the label.
+            if (t[0].Is("This"))
+            {
+                if (t.Count < 4 || !t[2].LowerIs("was") || t.Before(1) != Separators.None || t.Before(2) != Separators.None)
+                {
+                    return false;
+                }
+
+                k = 3;
+            }
+
+            if (!Lexicon.FooterDateLabels.ContainsBare(t[k]))
+            {
+                return false;
+            }
+
+            var r = default(DateRunResult);
+            if (DateRun.Read(t, k, t.Count, ref r) <= k + 1 || r.Date == null)
+            {
+                return false;
+            }
+
+            date = r.Date;
+            return true;
+        }
+
+        /// <summary>
+        /// The section a story is filed in, before a bar and the date (<c>News | March 4, 2024</c>, <c>Local Politics •
+        /// …</c>): one to three capitalised words. Returns the token after the bar, or -1.
+        /// </summary>
+        private static int SectionEnd(LineTokens t)
+        {
+            for (var k = 0; k < t.Count && k < 4; k++)
+            {
+                var w = t[k];
+                if (k > 0 && t.Before(k) != Separators.None)
+                {
+                    return (t.Before(k) & Separators.Bar) != 0 ? k : -1;
+                }
+
+                if (!w.IsCapitalized || !char.IsLetter(w.First))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool HasBar(string s) => s.IndexOf('|') >= 0 || s.IndexOf('\u2022') >= 0 || s.IndexOf('\u00B7') >= 0;
+
+        /// <summary>
+        /// Where a blog's user name closes the line (<c>Posted on March 4, 2024 by admin</c>): <c>by</c> and one word in lower
+        /// case, which names no person (a person's name is read by <see cref="BylineDetector"/>). The line's end otherwise.
+        /// </summary>
+        private static int UserNameStart(LineTokens t)
+        {
+            var n = t.Count;
+            if (n < 3 || !t[n - 2].Is("by") || t.Before(n - 1) != Separators.None || t.Before(n - 2) != Separators.None)
+            {
+                return n;
+            }
+
+            var user = t[n - 1];
+            for (var k = user.Start; k < user.End; k++)
+            {
+                var c = user.Source[k];
+                if (!(char.IsLower(c) || char.IsDigit(c) || c == '_' || c == '.'))
+                {
+                    return n;
+                }
+            }
+
+            return n - 2;
         }
 
         /// <summary>A date line opens with a number, a weekday or month, a label (<c>Published</c>) or a reading time.</summary>

@@ -65,7 +65,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (!person && unit.LineCount <= 3 && BylineDetector.TryReadNameLine(unit.Text, out var byline))
+                if (!person && (unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline))
                 {
                     unit.Kind = UnitKind.Byline;
                     unit.Byline = byline;
@@ -176,6 +176,33 @@ namespace SeedModels.Extraction.Structure
             }
 
             return last;
+        }
+
+        /// <summary>
+        /// Names broken over lines at a joiner (<c>Jane Doe, Staff Attorney</c> / <c>&amp; John Roe, Director</c>) read as one
+        /// line; a break anywhere else parts two lines (<c>Jane Doe</c> / <c>Kettering</c> is no name of three words).
+        /// </summary>
+        private static bool BreaksAtJoiners(Unit unit)
+        {
+            var text = unit.Text;
+            for (var k = 1; k < unit.Content.PartCount; k++)
+            {
+                var at = unit.Content.PartStart(k);
+                var opensWithJoiner = at < text.Length && (text[at] == '&' || text[at] == ',' || Prefixes.StartsAt(text, at, "and "));
+                var end = at - 1;
+                while (end > 0 && text[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                var closesWithJoiner = end > 0 && (text[end - 1] == ',' || text[end - 1] == '&' || (end >= 4 && string.CompareOrdinal(text, end - 4, " and", 0, 4) == 0));
+                if (!opensWithJoiner && !closesWithJoiner)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The first unit from <paramref name="from"/> that is plain text: where the body begins.</summary>

@@ -23,6 +23,12 @@ namespace SeedModels.Extraction.Structure
 
         public int SourceStart => _sourceStarts.Length == 0 ? 0 : _sourceStarts[0];
 
+        /// <summary>How many source ranges (lines) the text joins.</summary>
+        public int PartCount => _textStarts.Length;
+
+        /// <summary>Where part <paramref name="k"/> (a joined line) starts in <see cref="Text"/>.</summary>
+        public int PartStart(int k) => _textStarts[k];
+
         public static MappedText Join(string source, IReadOnlyList<(int Start, int End)> ranges)
         {
             // Sized first: one string and two arrays, nothing regrown or copied.

@@ -13,9 +13,6 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A photo description is one short sentence.</summary>
         private const int MaxPhotoDescriptionWords = 30;
 
-        /// <summary>Openings of a definite subject: a picture shows "A diver", narrative speaks of "The dispute".</summary>
-        private static readonly string[] DefiniteSubjects = { "The", "This", "That", "These", "Those", "Its", "Their", "His", "Her" };
-
         private static readonly char[] QuoteMarks = { '"', '\u201C', '\u201D', '\u2018' };
 
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
@@ -124,8 +121,10 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// A known picture verb (<c>poses</c>, <c>gestures</c>), or a third-person verb in <c>-s</c> followed by an
-        /// object or a place (<c>hauls one of</c>, <c>sprays water on</c>) and not one of the verbs narrative uses.
+        /// A known picture verb (<c>poses</c>, <c>gestures</c>), or, after a subject opening with <c>A</c> or <c>An</c>, a
+        /// third-person verb in <c>-s</c> followed by an object or a place (<c>A crew member hauls one of …</c>) and not one
+        /// of the verbs narrative uses. Any other word in <c>-s</c> is as often a plural noun (<c>Council members in …</c>,
+        /// <c>A group of officers at …</c> open narrative sentences), and a body paragraph taken for a caption loses text.
         /// </summary>
         private static bool IsPresentTenseAction(List<Word> words, int i)
         {
@@ -136,9 +135,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            // Beyond the known picture verbs only an indefinite subject describes a picture ("A diver inspects …"),
-            // while "The dispute centres on …" is narrative.
-            if (words[0].IsOneOf(DefiniteSubjects))
+            if (!(words[0].Is("A") || words[0].Is("An")) || words[i - 1].LowerIs("of"))
             {
                 return false;
             }

@@ -30,6 +30,7 @@ namespace SeedModels.Extraction.Structure
             BoilerplateDetector.MarkUnlabelledLinkLists(units, headerEnd);
             ReadByline(units, headerEnd, result, annotations.Get(AnnotationKeys.Byline));
             BoilerplateDetector.MarkAuthorNotes(units, result.Authors, headerEnd);
+            FooterDetector.Detect(units);
             ReadDateline(units, headerEnd, result, annotations);
 
             var standfirst = StandfirstDetector.Detect(units, annotatedStandfirst?.Value);
@@ -114,6 +115,15 @@ namespace SeedModels.Extraction.Structure
                 else if (unit.Kind == UnitKind.Byline && i < headerEnd && unit.Byline?.Date != null)
                 {
                     result.Date = unit.Byline.Date;
+                }
+            }
+
+            // A byline further down that dates the story (Written by Jane Roe on March 4, 2024, under it).
+            for (var i = headerEnd; i < units.Count && result.Date == null; i++)
+            {
+                if (units[i].Kind == UnitKind.Byline && units[i].Byline?.Date != null)
+                {
+                    result.Date = units[i].Byline!.Date;
                 }
             }
 

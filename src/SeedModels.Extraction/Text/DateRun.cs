@@ -92,7 +92,7 @@ namespace SeedModels.Extraction.Text
 
             // "Mar 12, 2020 @ 10:42 am": the at sign stands for "at"; "Mar 12, 2020 / 10:42 AM EDT": a slash standing alone
             // parts the date from the time as a bar does.
-            if (w.Is("@") || (w.Is("/") && i > 0))
+            if (w.Is("@") || ((w.Is("/") || w.Is("//")) && i > 0))
             {
                 return 1;
             }
@@ -107,6 +107,19 @@ namespace SeedModels.Extraction.Text
             if (IsZone(w))
             {
                 return 1;
+            }
+
+            // "10:15:00 +0000": a zone written as its offset, after a time of day.
+            if (r.HasClock && IsOffset(w))
+            {
+                return 1;
+            }
+
+            // "March 4, 2024 | No Comments", "· Leave a reply": a blog's link to its comments, set after the date.
+            var prompt = CommentPromptLength(t, i, to);
+            if (prompt > 0)
+            {
+                return prompt;
             }
 
             // "a minute ago", "an hour ago"
@@ -203,6 +216,64 @@ namespace SeedModels.Extraction.Text
             }
 
             return 0;
+        }
+
+        /// <summary>How many tokens from <paramref name="i"/> are a comment prompt after a bar (<c>| Leave a comment</c>), else 0.</summary>
+        private static int CommentPromptLength(LineTokens t, int i, int to)
+        {
+            if (i == 0 || (t.Before(i) & Separators.Bar) == 0)
+            {
+                return 0;
+            }
+
+            for (var n = Math.Min(Lexicon.CommentPrompts.MaxWords, to - i); n > 0; n--)
+            {
+                if ((n == 1 || NoSeparatorWithin(t, i, i + n)) && Lexicon.CommentPrompts.Contains(t.Source, t[i].Start, t[i + n - 1].End))
+                {
+                    return n;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>An offset from UTC: <c>+0000</c>, <c>-05:00</c>.</summary>
+        private static bool IsOffset(Word w)
+        {
+            var length = w.End - w.Start;
+            if ((length != 5 && length != 6) || (w.First != '+' && w.First != '-'))
+            {
+                return false;
+            }
+
+            var digits = 0;
+            for (var k = w.Start + 1; k < w.End; k++)
+            {
+                var c = w.Source[k];
+                if (char.IsDigit(c))
+                {
+                    digits++;
+                }
+                else if (c != ':' || k != w.Start + 3)
+                {
+                    return false;
+                }
+            }
+
+            return digits == 4;
+        }
+
+        private static bool NoSeparatorWithin(LineTokens t, int from, int to)
+        {
+            for (var k = from + 1; k < to; k++)
+            {
+                if (t.Before(k) != Separators.None)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static void Remember(ref DateRunResult r, int year, int month, int day)

@@ -172,6 +172,12 @@ namespace SeedModels.Extraction.Text
             {
                 i += 2;
             }
+            else if (i + 2 < end && words[i + 1].LowerIs("of") && TryDay(words[i].Source, words[i].Start, words[i].End, out day) &&
+                     (month = MonthNumber(words[i + 2].Source, words[i + 2].Start, words[i + 2].End)) > 0)
+            {
+                // "4th of March, 2024"
+                i += 3;
+            }
             else if (i + 1 < end && (month = MonthNumber(words[i].Source, words[i].Start, words[i].End)) > 0 && TryDay(words[i + 1].Source, words[i + 1].Start, words[i + 1].End, out day))
             {
                 i += 2;
@@ -182,7 +188,8 @@ namespace SeedModels.Extraction.Text
                 return 0;
             }
 
-            if (i < end && words[i].End - words[i].Start == 4 && TryDigits(words[i].Source, words[i].Start, words[i].End, out var y) && y > 1000)
+            // The year, perhaps closing a sentence ("March 4, 2024.").
+            if (i < end && words[i].BareEnd - words[i].Start == 4 && TryDigits(words[i].Source, words[i].Start, words[i].BareEnd, out var y) && y > 1000)
             {
                 year = y;
                 i++;

@@ -6,8 +6,14 @@ namespace SeedModels.Extraction.Text
         /// <summary>Labels that open a byline (<c>By Jane Doe</c>, <c>Written by Jane Doe</c>, <c>Author: Jane Doe</c>).</summary>
         public static readonly Prefixes BylineLabels = new Prefixes(
             "By", "Written by", "Posted by", "Words by", "Story by", "Text by", "Reported by", "Report by", "Published by",
-            "Author", "Authors", "Byline", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
+            "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by");
+
+        /// <summary>What others did to a story, after its byline (<c>By Jane Doe | Edited by John Roe</c>): they are no authors.</summary>
+        public static readonly WordSet EditorialVerbs = Set("edited reviewed produced fact-checked verified photographed illustrated designed translated");
+
+        /// <summary>Honorifics a byline may print before the author's name (<c>Dr. Jane Doe</c>): not part of the author.</summary>
+        public static readonly WordSet BylineHonorifics = Set("dr prof professor mr mrs ms miss mx rev reverend");
 
         /// <summary>
         /// News agencies, which sign wire stories as an author would (<c>By Associated Press</c>, <c>AFP, PARIS</c>) and

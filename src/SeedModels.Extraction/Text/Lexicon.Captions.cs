@@ -11,8 +11,8 @@ namespace SeedModels.Extraction.Text
             "Image credits:", "Image credit:", "Image Credits:", "Image source:", "Image:", "Images:", "Photo credits:", "Photo credit:",
             "Photo illustration:", "Photo:", "Photos:", "Photographs:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Pics:",
             "Credits:", "Credit:", "Credit\u2026", "Credit...", "Source:", "Video:", "Illustration:", "Graphic:", "Courtesy:",
-            "Photo by", "Photos by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
-            "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9");
+            "Photography:", "Photo by", "Photos by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
+            "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ");
 
         /// <summary>
         /// Labels that say "credit" outright, so they mark a credit wherever they stand in a caption line, not only after

@@ -6,6 +6,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Labels in front of a date (<c>Published</c>, <c>Last updated</c>, <c>Posted on</c>, <c>Updated at</c>).</summary>
         public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released");
 
+        /// <summary>The verbs that date a post in a blog's footer sentence (<c>This entry was posted on …</c>, <c>Created on …</c>).</summary>
+        public static readonly WordSet FooterDateLabels = Set("posted published created written modified updated");
+
         /// <summary>Time zones as pages print them after a time.</summary>
         public static readonly WordSet TimeZones = Set(@"
             gmt utc bst ist et est edt pt pst pdt ct cst cdt mt mst mdt cet cest eet eest wet west aest aedt acst acdt awst
@@ -31,6 +34,11 @@ namespace SeedModels.Extraction.Text
             correction | clarification | live | analysis | opinion | comment | video | photos | pictures | warning | alert |
             explainer | review | interview | transcript | q | a | question | answer | fact check | factbox | timeline | background |
             what we know | key points | summary | tl;dr | ps | p.s | nb | disclaimer | disclosure | sponsored | advertisement");
+
+        /// <summary>A blog's link to its comments, printed after the date (<c>March 4, 2024 | Leave a comment</c>).</summary>
+        public static readonly PhraseSet CommentPrompts = new PhraseSet(@"
+            leave a comment | leave a reply | no comments | comments off | comments closed | add comment | add a comment |
+            join the discussion | join the conversation | post a comment | write a comment");
 
         /// <summary>What a count after a date counts (<c>0 Comments</c>, <c>1,204 views</c>).</summary>
         public static readonly WordSet CountedThings = Set("comments comment views view shares share likes reads replies");

@@ -38,7 +38,9 @@ namespace SeedModels.Extraction.Text
             click to enlarge | tap to enlarge | enlarge | expand | collapse | close | adjust text size |
             text size | font size | send a news tip | contact us | newsletter | newsletters | get the newsletter |
             scroll to continue | please enable javascript | image | photo | video | gallery | view gallery |
-            open gallery | view image | view all | see all | see more | show more | load more | more | next | previous |
+            open gallery | photo gallery | photos gallery | image gallery | add topic | add to my topics | in this story |
+            in this article | gift this article | gift article | previous post | next post | older post | newer post |
+            previous story | next story | like loading | view image | view all | see all | see more | show more | load more | more | next | previous |
             next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
             manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved");
 
@@ -88,6 +90,7 @@ namespace SeedModels.Extraction.Text
             "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:",
             "This story was originally", "This story originally", "This article originally", "A version of this story",
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
+            "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by",
             "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ");
 
         /// <summary>
@@ -120,6 +123,14 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>What an author's biography says the author does: <c>Jane Roe covers politics</c>, <c>… is a reporter</c>.</summary>
         public static readonly WordSet BiographyVerbs = Set("covers covered writes wrote reports reported joined edits edited is was has");
+
+        /// <summary>Labels over the author box under a story (<c>About the author</c>, then a name and a biography).</summary>
+        public static readonly PhraseSet AuthorBoxLabels = new PhraseSet(@"
+            about the author | about the authors | about the writer | about me | author | authors | the author |
+            meet the author | author bio | author profile | written by");
+
+        /// <summary>How an author box in the first person opens (<c>I'm Jane and I write about …</c>).</summary>
+        public static readonly Prefixes FirstPersonIntroductions = new Prefixes("I'm ", "I\u2019m ", "I am ", "Hi, I'm ", "Hi, I\u2019m ", "Hi! I'm ", "Hello, I'm ");
 
         /// <summary>How a page invites the reader to reach or follow its author: <c>You can email Jane Roe here</c>.</summary>
         public static readonly Prefixes ReaderToAuthorOpeners = new Prefixes(

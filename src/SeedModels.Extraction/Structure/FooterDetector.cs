@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// Decides the furniture a page sets under the story: an author box (<c>About the author</c>, the name, a short
+    /// biography), the author's name over a biography of that name, and a blog's footer sentence giving the date
+    /// (<c>This entry was posted on Monday, March 4th, 2024 …</c>). Only the last few units are read.
+    /// </summary>
+    internal static class FooterDetector
+    {
+        /// <summary>How many units before the last body unit the footer may begin.</summary>
+        private const int TailReach = 6;
+
+        /// <summary>An author box holds a few short paragraphs: a name, a biography, a link or two.</summary>
+        private const int MaxAuthorBoxUnits = 8;
+
+        private const int MaxAuthorBoxWords = 90;
+
+        public static void Detect(List<Unit> units)
+        {
+            var last = Units.LastText(units);
+            if (last < 0)
+            {
+                return;
+            }
+
+            for (var i = System.Math.Max(0, last - TailReach); i <= last; i++)
+            {
+                var unit = units[i];
+                if ((unit.Kind == UnitKind.Text || unit.Kind == UnitKind.Boilerplate) && unit.IsSingleLine && Lexicon.AuthorBoxLabels.Contains(unit.Text) &&
+                    TryMarkAuthorBox(units, i, last))
+                {
+                    return;
+                }
+
+                if (unit.Kind != UnitKind.Text)
+                {
+                    continue;
+                }
+
+                if (i < last && IsNameOverBiography(unit, units[i + 1]))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    units[i + 1].Kind = UnitKind.Boilerplate;
+                    i++;
+                }
+                else if (DatelineDetector.TryReadFooterDate(unit.Text, out var date))
+                {
+                    unit.Kind = UnitKind.Dateline;
+                    unit.Date = date;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A label (<c>About the author</c>) over the last few short units, one of the two after it a name or a biography:
+        /// the label and everything after it are the author box.
+        /// </summary>
+        private static bool TryMarkAuthorBox(List<Unit> units, int label, int last)
+        {
+            if (last <= label || last - label > MaxAuthorBoxUnits)
+            {
+                return false;
+            }
+
+            var introduced = false;
+            for (var k = label + 1; k <= last; k++)
+            {
+                var unit = units[k];
+                if (unit.Kind != UnitKind.Text)
+                {
+                    continue;
+                }
+
+                if (Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxAuthorBoxWords + 1) > MaxAuthorBoxWords)
+                {
+                    return false;
+                }
+
+                if (k <= label + 2)
+                {
+                    var text = unit.Text.Trim();
+                    introduced |= (BylineDetector.TryReadNameLine(text, out var byline) && byline!.NamesPerson) || Lexicon.FirstPersonIntroductions.Match(text) != null ||
+                                  OpensWithBiography(text);
+                }
+            }
+
+            if (!introduced)
+            {
+                return false;
+            }
+
+            for (var k = label; k <= last; k++)
+            {
+                if (units[k].Kind == UnitKind.Text)
+                {
+                    units[k].Kind = UnitKind.Boilerplate;
+                }
+            }
+
+            units[label].Kind = UnitKind.Boilerplate;
+            return true;
+        }
+
+        /// <summary>A biography opening with a person's name of two or three words (<c>Jane Roe is a reporter …</c>).</summary>
+        private static bool OpensWithBiography(string text)
+        {
+            var words = Words.Split(text, 0, System.Math.Min(text.Length, 80));
+            for (var n = 2; n <= 3 && n < words.Count; n++)
+            {
+                if (Lexicon.BiographyVerbs.Contains(words[n]) && Names.IsPersonName(words, 0, n, allowAllCaps: false))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The author's name alone, then a biography opening with it (<c>Jane Roe</c> / <c>Jane Roe is a reporter …</c>).</summary>
+        private static bool IsNameOverBiography(Unit name, Unit next)
+        {
+            if (!name.IsSingleLine || next.Kind != UnitKind.Text || !BylineDetector.TryReadNameLine(name.Text.Trim(), out var byline) || !byline!.NamesPerson ||
+                byline.Authors.Count != 1)
+            {
+                return false;
+            }
+
+            return BoilerplateDetector.IsBiographyOf(next.Text.Trim(), byline.Authors);
+        }
+    }
+}
