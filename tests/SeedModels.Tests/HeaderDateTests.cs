@@ -51,6 +51,18 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("News | March 12, 2024")]
+        [InlineData("Local Politics \u2022 12 March 2024")]
+        [InlineData("Harbour Life \u00B7 Tue, 12 Mar 2024 09:05:00 +0000")]
+        public void ASectionsNameBeforeTheDateMakesADateLineInTheArticle(string line)
+        {
+            var s = EngineTestSupport.Structure("Harbour board votes to close the old ferry pier\n\n" + line + "\n\nThe harbour board met on Monday to decide the future of the old ferry pier. The vote was close.\n\nA decision is due in the spring, the board said.");
+
+            Assert.Equal(new DateTime(2024, 3, 12), s.Date);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("2024", StringComparison.Ordinal));
+        }
+
+        [Theory]
         [InlineData("Chapter 3 | The harbour at night")]
         [InlineData("Harbour Gazette | 7 hours ago")]
         [InlineData("Nora Quill | 2024 report on the pier")]

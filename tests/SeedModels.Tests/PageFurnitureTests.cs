@@ -39,6 +39,12 @@ namespace SeedModels.Tests
         [InlineData("Add Topic")]
         [InlineData("In this story:")]
         [InlineData("Photo Gallery")]
+        [InlineData("Harbour Watch (@harbourwatch) April 2, 2024")]
+        [InlineData("pic.harbourgazette.example/x7Kq2")]
+        [InlineData("View this post on Instagram")]
+        [InlineData("A post shared by Harbour Trust (@harbourtrust)")]
+        [InlineData("Newsletter Sign-Up")]
+        [InlineData("Click to expand")]
         [InlineData("14")]
         public void FurnitureLinesAreNotBody(string line)
         {

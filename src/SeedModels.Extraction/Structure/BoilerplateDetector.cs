@@ -67,7 +67,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text))
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) || IsBareAddress(text))
             {
                 return true;
             }
@@ -576,18 +576,20 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// The signature line of an embedded post: a dash, the author and handle, the date (<c>— Jane Roe (@janeroe) May 2, 2024</c>).
+        /// The signature line of an embedded post: perhaps a dash, the author and handle, the date (<c>— Jane Roe (@janeroe) May
+        /// 2, 2024</c>, <c>Jane Roe (@janeroe) May 2, 2024</c>).
         /// </summary>
         private static bool IsEmbedSignature(string text)
         {
-            if (text.Length < 8 || text.Length > 160 || !Chars.IsDash(text[0]))
+            if (text.Length < 8 || text.Length > 160)
             {
                 return false;
             }
 
+            // Without the dash the author's name must be short: the handle comes within a few words.
             var handle = text.IndexOf("(@", System.StringComparison.Ordinal);
             var close = handle < 0 ? -1 : text.IndexOf(')', handle);
-            if (close < 0)
+            if (close < 0 || (!Chars.IsDash(text[0]) && Chars.CountWords(text, 0, handle, limit: 7) > 6))
             {
                 return false;
             }
@@ -595,6 +597,13 @@ namespace SeedModels.Extraction.Structure
             var t = LineTokens.Split(text, close + 1, text.Length);
             return DateRun.IsWholeRun(t, 0, t.Count, out var r) && r.HasDayAndMonth;
         }
+
+        /// <summary>
+        /// An embedded post's picture link alone on its line (<c>pic.example.com/abc123</c>). Other addresses alone on a line
+        /// may be the story's own references, so they stay.
+        /// </summary>
+        private static bool IsBareAddress(string text) =>
+            text.Length >= 6 && text.Length <= 200 && text.IndexOf(' ') < 0 && text.StartsWith("pic.", System.StringComparison.OrdinalIgnoreCase) && text.IndexOf('/') > 0;
 
         /// <summary>A wire sign-off naming the staff behind the story: <c>(Reporting by …; Editing by …)</c>.</summary>
         private static bool IsSignOff(string text)

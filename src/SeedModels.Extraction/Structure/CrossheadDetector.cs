@@ -101,6 +101,12 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // A handle or a web address is an embedded post's signature or a link, never a heading.
+            if (HasAddress(text))
+            {
+                return false;
+            }
+
             var words = Words.Split(text);
             if (words.Count == 0 || words.Count > MaxWords || (words.Count == 1 && words[0].End - words[0].Start < MinOneWordLetters))
             {
@@ -114,6 +120,11 @@ namespace SeedModels.Extraction.Structure
 
             return true;
         }
+
+        /// <summary>An <c>@</c> handle or a web address (<c>pic.example.com/…</c>, <c>https://…</c>, <c>www.…</c>).</summary>
+        private static bool HasAddress(string text) =>
+            text.IndexOf('@') >= 0 || text.IndexOf("://", System.StringComparison.Ordinal) >= 0 || text.IndexOf("www.", System.StringComparison.OrdinalIgnoreCase) >= 0 ||
+            text.IndexOf(".com/", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static bool IsClosingQuote(char c) => c == '\u201D' || c == '\u2019' || c == '\'' || c == '"';
 

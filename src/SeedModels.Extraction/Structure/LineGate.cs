@@ -34,8 +34,16 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            return RoleOpeners.Contains(first) || RoleOpeners.ContainsBare(first) || Dates.CanStartDate(first);
+            return RoleOpeners.Contains(first) || RoleOpeners.ContainsBare(first) || Dates.CanStartDate(first) || HasMidLineMark(text);
         }
+
+        /// <summary>
+        /// The rules that read past an ordinary first word: a section's name before a bar and the date (<c>News | March 4,
+        /// 2024</c>), an embedded post's signature (<c>Jane Roe (@janeroe) May 2, 2024</c>), a picture link (<c>pic.…/…</c>).
+        /// </summary>
+        private static bool HasMidLineMark(string text) =>
+            text.IndexOf('|') >= 0 || text.IndexOf('\u2022') >= 0 || text.IndexOf('\u00B7') >= 0 || text.IndexOf("(@", System.StringComparison.Ordinal) >= 0 ||
+            text.StartsWith("pic.", System.StringComparison.OrdinalIgnoreCase);
 
         private static bool IsOpeningQuote(char c) => c == '\u201C' || c == '"' || c == '\u2018' || c == '\'';
 

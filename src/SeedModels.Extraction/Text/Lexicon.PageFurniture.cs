@@ -40,7 +40,8 @@ namespace SeedModels.Extraction.Text
             scroll to continue | please enable javascript | image | photo | video | gallery | view gallery |
             open gallery | photo gallery | photos gallery | image gallery | add topic | add to my topics | in this story |
             in this article | gift this article | gift article | previous post | next post | older post | newer post |
-            previous story | next story | like loading | view image | view all | see all | see more | show more | load more | more | next | previous |
+            previous story | next story | like loading | view this post on instagram | view this post on tiktok |
+            newsletter sign-up | newsletter signup | click to expand | tap to expand | view image | view all | see all | see more | show more | load more | more | next | previous |
             next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
             manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved");
 
@@ -91,6 +92,7 @@ namespace SeedModels.Extraction.Text
             "This story was originally", "This story originally", "This article originally", "A version of this story",
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
             "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by",
+            "A post shared by",
             "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ");
 
         /// <summary>
