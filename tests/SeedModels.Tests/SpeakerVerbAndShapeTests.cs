@@ -28,6 +28,40 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga assured the crew.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga went on.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga pointed out.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga gloated.")]
+        [InlineData("Tom Varga pointed out: \u201CThe ferry will run.\u201D")]
+        public void ReportingVerbsThatAreNotPlainSpeechVerbs(string paragraph)
+        {
+            var quoted = paragraph.Contains("run,") ? "The ferry will run," : "The ferry will run.";
+            Assert.Equal("Tom Varga", SpeakerOf(quoted, paragraph));
+        }
+
+        [Fact]
+        public void WentOnIsNoReportWhenSomethingFollowsIt()
+        {
+            // "went on television" is going somewhere, not speaking: the sentence names no speaker after the quote.
+            Assert.Null(SpeakerOf("The ferry will run,", "\u201CThe ferry will run,\u201D the banner read as the crew went on deck."));
+        }
+
+        [Theory]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga, a former harbour master of the county and a critic of the port board for many years, wrote after the vote.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga, who has run boats between the two islands since the old pier was first opened, said on Friday.")]
+        public void ANameBeforeALongAppositiveSpeaks(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("The ferry will run,", paragraph));
+        }
+
+        [Fact]
+        public void ALongAppositiveWithNoSpeechVerbAfterItNamesNobody()
+        {
+            Assert.Null(SpeakerOf("The ferry will run,",
+                "\u201CThe ferry will run,\u201D Tom Varga, a former harbour master of the county and a critic of the port board for many years, is not so sure."));
+        }
+
+        [Theory]
         [InlineData("\u201CThe ferry will run\u201D Tom Varga said.")]
         [InlineData("\u201CThe ferry will run\u201D said Tom Varga.")]
         public void AQuoteWithNoCommaBeforeItsAttribution(string paragraph)
