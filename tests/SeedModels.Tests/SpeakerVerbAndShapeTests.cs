@@ -54,6 +54,18 @@ namespace SeedModels.Tests
             Assert.Equal("Tom Varga", SpeakerOf("The ferry will run,", paragraph));
         }
 
+        [Theory]
+        [InlineData("Speaking at a hall in Benwick, Sallow Vale, Varga turned on his rival, calling him \u201Ca tired man.\u201D")]
+        [InlineData("At a rally in Benwick, Sallow Vale, on Sunday, Tom Varga said his rival was \u201Ca tired man.\u201D")]
+        [InlineData("Tom Varga, a ferryman from Benwick, Sallow Vale, says his rival is \u201Ca tired man.\u201D")]
+        [InlineData("At one point on Sunday, Tom Varga, who runs the ferry, said his rival was \u201Ca tired man.\u201D")]
+        [InlineData("In an interview on Radio Kest, Varga, who runs the ferry, said his rival was \u201Ca tired man.\u201D")]
+        public void TheRegionAfterATownIsNoSubject(string paragraph)
+        {
+            var speaker = SpeakerOf("a tired man.", "Tom Varga runs the ferry between the islands.", paragraph);
+            Assert.Equal("Tom Varga", speaker);
+        }
+
         [Fact]
         public void ALongAppositiveWithNoSpeechVerbAfterItNamesNobody()
         {

@@ -85,6 +85,14 @@ namespace SeedModels.Extraction.Speakers
             {
                 if (t[words[k - 1].End] == ',' && Words.OnlySpaceBetween(t, words[k - 1].End + 1, words[k].Start))
                 {
+                    // "Speaking in Benwick, Sallow Vale, Varga said": the region after the town is still the opening clause.
+                    var region = RegionAfterTown.EndAt(words, k, limit);
+                    if (region > 0 && region < limit)
+                    {
+                        k = region - 1;
+                        continue;
+                    }
+
                     return k;
                 }
             }

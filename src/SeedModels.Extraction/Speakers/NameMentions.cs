@@ -123,7 +123,7 @@ namespace SeedModels.Extraction.Speakers
 
             // "opened in Benwick and Sallow Vale": after a preposition a name is a place or an object, not a speaker; so is
             // the region after a town's comma ("in Benwick, Sallow County, Tom Varga said").
-            if ((afterPreposition || AfterPlaceComma(words, first, end)) && !hasOrgWord)
+            if ((afterPreposition || RegionAfterTown.Is(words, first, end)) && !hasOrgWord)
             {
                 return null;
             }
@@ -166,29 +166,6 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return null;
-        }
-
-        /// <summary>
-        /// <c>in Benwick, Sallow County</c>: the run after a comma that closes a capitalised run after a preposition names
-        /// the larger place the town is in.
-        /// </summary>
-        private static bool AfterPlaceComma(List<Word> words, int first, int end)
-        {
-            // The region is itself closed by a comma before the clause goes on ("in Benwick, Sallow County, Varga said"),
-            // where "in Benwick, Varga said" names a person after the comma.
-            if (first < 2 || end >= words.Count || !Punctuation.CommaAfter(words[end - 1]) || words[end].IsOneOf(AppositiveStarts) || !words[first - 1].IsCapitalized || !Punctuation.CommaAfter(words[first - 1]) ||
-                Lexicon.MaleGivenNames.ContainsBare(words[first]) || Lexicon.FemaleGivenNames.ContainsBare(words[first]) || Lexicon.Titles.ContainsBare(words[first]))
-            {
-                return false;
-            }
-
-            var k = first - 1;
-            while (k > 0 && words[k - 1].IsCapitalized && !Punctuation.CommaAfter(words[k - 1]) && first - k < 4)
-            {
-                k--;
-            }
-
-            return k > 0 && !words[k - 1].IsCapitalized && Lexicon.Prepositions.Contains(words[k - 1]) && !Punctuation.CommaAfter(words[k - 1]);
         }
 
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
