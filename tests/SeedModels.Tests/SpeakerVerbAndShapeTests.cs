@@ -40,6 +40,21 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void ReactedReportsSpeech()
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("Who pays for the pier?", "Tom Varga runs the ferry.", "\u201CWho pays for the pier?\u201D reacted Tom Varga."));
+        }
+
+        [Theory]
+        [InlineData("On Thursday, after staying quiet for weeks, Varga appeared on the radio and backed the plan, saying, \u201CThe ferry will run.\u201D")]
+        [InlineData("Immediately after the vote, Varga issued a statement, \u201CThe ferry will run.\u201D")]
+        [InlineData("Late on Friday, when the vote was over, Varga posted a short note: \u201CThe ferry will run.\u201D")]
+        public void TheSubjectAfterTwoOpeningClausesSpeaks(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("The ferry will run.", "Tom Varga runs the ferry between the islands.", paragraph));
+        }
+
+        [Fact]
         public void WentOnIsNoReportWhenSomethingFollowsIt()
         {
             // "went on television" is going somewhere, not speaking: the sentence names no speaker after the quote.

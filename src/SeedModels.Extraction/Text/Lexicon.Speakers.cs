@@ -12,7 +12,7 @@ namespace SeedModels.Extraction.Text
         /// <summary>Verbs that report speech beside a quote although they are not plain speech verbs (<c>“…,” Varga assured her</c>).</summary>
         public static readonly string[] QuoteReportingVerbs =
         {
-            "assured", "assures", "reminded", "reminds", "confessed", "confesses", "exhorted", "gloated", "gloats", "remembered",
+            "assured", "assures", "reminded", "reminds", "confessed", "confesses", "exhorted", "gloated", "gloats", "remembered", "reacted",
         };
 
         /// <summary>Verbs that report speech with a particle after them: <c>went on</c>, <c>pointed out</c>.</summary>
