@@ -105,6 +105,14 @@ namespace SeedModels.Extraction.Speakers
                 hasOrgWord |= Lexicon.OrganisationWords.ContainsBare(words[k]);
             }
 
+            // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
+            // of it — the common case, decided before any string is built.
+            if (end - first == 1 && !hasOrgWord && !IsSingleName(words[first]) && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
+                !(Punctuation.CommaAfter(words[first]) && end < words.Count && words[end].Is("which")))
+            {
+                return null;
+            }
+
             var name = SpeakerPhrase.WithoutRole(words, first, end);
             var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
             var nameWords = Words.Split(name);
