@@ -25,6 +25,47 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void TheRegionAfterATownsCommaIsNoPerson()
+        {
+            // "Sallow Vale" is shaped like a name, but after "in Benwick," it is the region the town stands in.
+            Assert.Equal("Tom Varga", SpeakerOf(
+                "Here is a man who never gives up.",
+                "The campaign sent Tom Varga out again on Monday.",
+                "At a packed hall in Benwick, Sallow Vale, crowds waited for an hour.",
+                "He said: \u201CHere is a man who never gives up.\u201D"));
+        }
+
+        [Fact]
+        public void APersonAfterATownsCommaIsStillAPerson()
+        {
+            Assert.Equal("Sam Pike", SpeakerOf(
+                "We will rebuild the pier,",
+                "In Benwick, Sam Pike spoke to the crowd for an hour.",
+                "\u201CWe will rebuild the pier,\u201D he said."));
+        }
+
+        [Fact]
+        public void APlaceAfterAnOpeningPrepositionIsNoPerson()
+        {
+            Assert.Equal("Tom Varga", SpeakerOf(
+                "The pay is fair,",
+                "Tom Varga has worked at the plant for ten years.",
+                "Outside Corran Mills, the mood was calm.",
+                "\u201CThe pay is fair,\u201D he said."));
+        }
+
+        [Fact]
+        public void HePrefersAManToANameThatShowsNoGender()
+        {
+            // "Harrow Scouts" could be anything; "Tom Varga" is a man, named in the paragraph before.
+            Assert.Equal("Tom Varga", SpeakerOf(
+                "Train them to lead,",
+                "The radio show on Monday featured Tom Varga at length.",
+                "He criticised the Harrow Scouts for their new rules.",
+                "\u201CTrain them to lead,\u201D he said."));
+        }
+
+        [Fact]
         public void ASurnameAloneIsTheMostRecentMentionOfItsPerson()
         {
             Assert.Equal("Tom Varga", SpeakerOf(

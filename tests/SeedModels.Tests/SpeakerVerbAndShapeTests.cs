@@ -28,6 +28,67 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga assured the crew.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga went on.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga pointed out.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga gloated.")]
+        [InlineData("Tom Varga pointed out: \u201CThe ferry will run.\u201D")]
+        public void ReportingVerbsThatAreNotPlainSpeechVerbs(string paragraph)
+        {
+            var quoted = paragraph.Contains("run,") ? "The ferry will run," : "The ferry will run.";
+            Assert.Equal("Tom Varga", SpeakerOf(quoted, paragraph));
+        }
+
+        [Fact]
+        public void ReactedReportsSpeech()
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("Who pays for the pier?", "Tom Varga runs the ferry.", "\u201CWho pays for the pier?\u201D reacted Tom Varga."));
+        }
+
+        [Theory]
+        [InlineData("On Thursday, after staying quiet for weeks, Varga appeared on the radio and backed the plan, saying, \u201CThe ferry will run.\u201D")]
+        [InlineData("Immediately after the vote, Varga issued a statement, \u201CThe ferry will run.\u201D")]
+        [InlineData("Late on Friday, when the vote was over, Varga posted a short note: \u201CThe ferry will run.\u201D")]
+        public void TheSubjectAfterTwoOpeningClausesSpeaks(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("The ferry will run.", "Tom Varga runs the ferry between the islands.", paragraph));
+        }
+
+        [Fact]
+        public void WentOnIsNoReportWhenSomethingFollowsIt()
+        {
+            // "went on television" is going somewhere, not speaking: the sentence names no speaker after the quote.
+            Assert.Null(SpeakerOf("The ferry will run,", "\u201CThe ferry will run,\u201D the banner read as the crew went on deck."));
+        }
+
+        [Theory]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga, a former harbour master of the county and a critic of the port board for many years, wrote after the vote.")]
+        [InlineData("\u201CThe ferry will run,\u201D Tom Varga, who has run boats between the two islands since the old pier was first opened, said on Friday.")]
+        public void ANameBeforeALongAppositiveSpeaks(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("The ferry will run,", paragraph));
+        }
+
+        [Theory]
+        [InlineData("Speaking at a hall in Benwick, Sallow Vale, Varga turned on his rival, calling him \u201Ca tired man.\u201D")]
+        [InlineData("At a rally in Benwick, Sallow Vale, on Sunday, Tom Varga said his rival was \u201Ca tired man.\u201D")]
+        [InlineData("Tom Varga, a ferryman from Benwick, Sallow Vale, says his rival is \u201Ca tired man.\u201D")]
+        [InlineData("At one point on Sunday, Tom Varga, who runs the ferry, said his rival was \u201Ca tired man.\u201D")]
+        [InlineData("In an interview on Radio Kest, Varga, who runs the ferry, said his rival was \u201Ca tired man.\u201D")]
+        public void TheRegionAfterATownIsNoSubject(string paragraph)
+        {
+            var speaker = SpeakerOf("a tired man.", "Tom Varga runs the ferry between the islands.", paragraph);
+            Assert.Equal("Tom Varga", speaker);
+        }
+
+        [Fact]
+        public void ALongAppositiveWithNoSpeechVerbAfterItNamesNobody()
+        {
+            Assert.Null(SpeakerOf("The ferry will run,",
+                "\u201CThe ferry will run,\u201D Tom Varga, a former harbour master of the county and a critic of the port board for many years, is not so sure."));
+        }
+
+        [Theory]
         [InlineData("\u201CThe ferry will run\u201D Tom Varga said.")]
         [InlineData("\u201CThe ferry will run\u201D said Tom Varga.")]
         public void AQuoteWithNoCommaBeforeItsAttribution(string paragraph)

@@ -16,6 +16,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many words after a quote its attribution's verb may stand.</summary>
         private const int MaxReach = 14;
 
+        /// <summary>How many words an appositive between a name and its speech verb may run to.</summary>
+        private const int MaxAppositive = 40;
+
         /// <summary>The words naming the speaker after <paramref name="quote"/>, as written, or null.</summary>
         public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote)
         {
@@ -72,6 +75,35 @@ namespace SeedModels.Extraction.Speakers
 
                     // "“…” by the shooting, Varga said": the subject next to the verb, not the words after the quote.
                     return before ?? SpeakerPhrase.Read(words, 0, k, wholeSpan: true);
+                }
+            }
+
+            return closesClause ? NameBeforeLongAppositive(t, words) : null;
+        }
+
+        /// <summary>
+        /// <c>“…,” Jo Bloggs, a former treasurer of the county and a critic of the trust for many years, wrote</c>: a name,
+        /// then an appositive too long for the usual reach, closed by a comma right before the speech verb.
+        /// </summary>
+        private static string? NameBeforeLongAppositive(string t, List<Word> words)
+        {
+            if (!words[0].IsCapitalized)
+            {
+                return null;
+            }
+
+            var nameEnd = SpeakerPhrase.CapitalisedRunEnd(words, 0, words.Count);
+            if (nameEnd <= 0 || nameEnd >= words.Count - 1 || !CommaAfter(t, words[nameEnd - 1]))
+            {
+                return null;
+            }
+
+            for (var k = nameEnd; k < words.Count - 1 && k < nameEnd + MaxAppositive; k++)
+            {
+                if (CommaAfter(t, words[k]))
+                {
+                    var verb = k + 1;
+                    return IsReportingVerb(words, verb) && !IsParticiple(words[verb]) ? SpeakerPhrase.Read(words, 0, nameEnd, wholeSpan: true) : null;
                 }
             }
 

@@ -76,20 +76,39 @@ namespace SeedModels.Extraction.Speakers
         {
             // "Sentencing her on Tuesday, Judge Jo Bloggs said": an opening participle's clause ends at its comma.
             var opensWithParticiple = ReportingVerbs.IsParticiple(words[0]) && limit > 1;
-            if (!Lexicon.ClauseOpeners.Contains(words[0]) && words[0].IsCapitalized && !opensWithParticiple)
+            if (!Lexicon.ClauseOpeners.Contains(words[0]) && words[0].IsCapitalized && !opensWithParticiple && !IsLyAdverb(words[0]))
             {
                 return 0;
             }
 
+            var opening = -1; // the first comma's clause, when no later comma opens the main one
             for (var k = 1; k < limit; k++)
             {
                 if (t[words[k - 1].End] == ',' && Words.OnlySpaceBetween(t, words[k - 1].End + 1, words[k].Start))
                 {
+                    // "Speaking in Benwick, Sallow Vale, Varga said": the region after the town is still the opening clause.
+                    var region = RegionAfterTown.EndAt(words, k, limit);
+                    if (region > 0 && region < limit)
+                    {
+                        k = region - 1;
+                        continue;
+                    }
+
+                    // "On Thursday, after staying quiet for weeks, Varga said": a second opening clause follows the first.
+                    if (!words[k].IsCapitalized && (Lexicon.ClauseOpeners.Contains(words[k]) || ReportingVerbs.IsParticiple(words[k])))
+                    {
+                        opening = opening < 0 ? k : opening;
+                        continue;
+                    }
+
                     return k;
                 }
             }
 
-            return -1;
+            return opening;
         }
+
+        /// <summary><c>Immediately after the vote,</c>: a sentence that opens with an adverb opens with a clause.</summary>
+        private static bool IsLyAdverb(Word w) => w.End - w.Start > 4 && w.Source[w.End - 1] == 'y' && w.Source[w.End - 2] == 'l';
     }
 }

@@ -17,6 +17,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many paragraphs before the nearest named person a sentence's subject is still preferred to it.</summary>
         private const int SubjectReach = 0;
 
+        /// <summary>How many paragraphs further back than a name of unknown gender <c>he</c> or <c>she</c> looks for one that shows its gender.</summary>
+        private const int UngenderedReach = 1;
+
         private readonly List<Mention> _mentions;
 
         /// <summary>Each mention's last name part, cut once.</summary>
@@ -180,6 +183,7 @@ namespace SeedModels.Extraction.Speakers
         {
             Mention? weak = null;
             Mention? strong = null;
+            Mention? ungendered = null;
             var from = FirstAtOrAfter(paragraph, index) - 1;
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
@@ -187,6 +191,19 @@ namespace SeedModels.Extraction.Speakers
                 if (m.Kind != kind || (gender != Gender.Unknown && _genders[k] != Gender.Unknown && _genders[k] != gender))
                 {
                     continue; // "she" skips a man just named
+                }
+
+                if (gender != Gender.Unknown && _genders[k] == Gender.Unknown && !m.Strong && !m.Subject)
+                {
+                    // A name that shows no gender may be a place or a group ("New Hampshire", "Girl Scouts"): "he" prefers
+                    // a man named a little earlier.
+                    ungendered ??= m;
+                    if (ungendered.Paragraph - m.Paragraph <= UngenderedReach)
+                    {
+                        continue;
+                    }
+
+                    return strong ?? weak ?? ungendered;
                 }
 
                 if (strong != null && strong.Paragraph - m.Paragraph > SubjectReach)
@@ -212,7 +229,7 @@ namespace SeedModels.Extraction.Speakers
                 weak ??= m;
             }
 
-            return strong ?? weak;
+            return strong ?? weak ?? ungendered;
         }
 
         private int FirstAtOrAfter(int paragraph, int index)

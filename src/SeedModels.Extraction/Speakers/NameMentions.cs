@@ -88,7 +88,7 @@ namespace SeedModels.Extraction.Speakers
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
-            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first])) && sentenceStart)
+            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first]) || Lexicon.Prepositions.Contains(words[first])) && sentenceStart)
             {
                 first++;
             }
@@ -103,6 +103,14 @@ namespace SeedModels.Extraction.Speakers
             for (var k = first; k < end; k++)
             {
                 hasOrgWord |= Lexicon.OrganisationWords.ContainsBare(words[k]);
+            }
+
+            // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
+            // of it — the common case, decided before any string is built.
+            if (end - first == 1 && !hasOrgWord && !IsSingleName(words[first]) && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
+                !(Punctuation.CommaAfter(words[first]) && end < words.Count && words[end].Is("which")))
+            {
+                return null;
             }
 
             var name = SpeakerPhrase.WithoutRole(words, first, end);
@@ -121,8 +129,9 @@ namespace SeedModels.Extraction.Speakers
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: true);
             }
 
-            // "opened in Benwick and Sallow Vale": after a preposition a name is a place or an object, not a speaker.
-            if (afterPreposition && !hasOrgWord)
+            // "opened in Benwick and Sallow Vale": after a preposition a name is a place or an object, not a speaker; so is
+            // the region after a town's comma ("in Benwick, Sallow County, Tom Varga said").
+            if ((afterPreposition || RegionAfterTown.Is(words, first, end)) && !hasOrgWord)
             {
                 return null;
             }

@@ -18,7 +18,27 @@ namespace SeedModels.Extraction.Speakers
                                    (Lexicon.Prepositions.Contains(words[k - 1]) && !words[k - 1].IsCapitalized) || words[k - 1].IsPossessive);
             }
 
-            return k + 1 < words.Count && ((words[k + 1].Is("back") && words[k].IsOneOf(Lexicon.RetortVerbs)) || (words[k + 1].Is("it") && words[k].IsOneOf(Lexicon.PutForms)));
+            if (words[k].IsOneOf(Lexicon.QuoteReportingVerbs))
+            {
+                return true;
+            }
+
+            if (k + 1 >= words.Count)
+            {
+                return false;
+            }
+
+            var next = words[k + 1];
+            return (next.Is("back") && words[k].IsOneOf(Lexicon.RetortVerbs)) || (next.Is("it") && words[k].IsOneOf(Lexicon.PutForms)) ||
+                   (next.Is("on") && words[k].IsOneOf(Lexicon.GoesOnForms) && EndsAtWord(words, k + 1)) ||
+                   (next.Is("out") && words[k].IsOneOf(Lexicon.PointsOutForms));
+        }
+
+        /// <summary><c>went on.</c>, <c>went on, “…</c>: the particle closes the clause (not <c>went on television</c>).</summary>
+        private static bool EndsAtWord(List<Word> words, int k)
+        {
+            var w = words[k];
+            return w.End >= w.Source.Length || w.Source[w.End] == ',' || w.Source[w.End] == '.' || w.Source[w.End] == ':';
         }
 
         /// <summary><c>was told</c>, <c>were asked</c>: the subject is spoken to, not speaking.</summary>

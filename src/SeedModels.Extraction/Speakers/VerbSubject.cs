@@ -61,7 +61,7 @@ namespace SeedModels.Extraction.Speakers
                     return name; // "as Tom Ridge, a former minister, put it"
                 }
 
-                if (segment > lo && IsAside(t, words, segment, end))
+                if (segment > lo && (IsAside(t, words, segment, end) || RegionAfterTown.Is(words, segment, end)))
                 {
                     end = segment;
                     continue;

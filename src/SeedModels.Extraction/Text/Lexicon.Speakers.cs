@@ -9,6 +9,17 @@ namespace SeedModels.Extraction.Text
         /// <summary>Verbs that report a retort with <c>back</c>: <c>shot back</c>, <c>fired back</c>.</summary>
         public static readonly string[] RetortVerbs = { "shot", "fired", "hit", "snapped", "pushed", "wrote", "struck" };
 
+        /// <summary>Verbs that report speech beside a quote although they are not plain speech verbs (<c>“…,” Varga assured her</c>).</summary>
+        public static readonly string[] QuoteReportingVerbs =
+        {
+            "assured", "assures", "reminded", "reminds", "confessed", "confesses", "exhorted", "gloated", "gloats", "remembered", "reacted",
+        };
+
+        /// <summary>Verbs that report speech with a particle after them: <c>went on</c>, <c>pointed out</c>.</summary>
+        public static readonly string[] GoesOnForms = { "went", "goes" };
+
+        public static readonly string[] PointsOutForms = { "pointed", "points" };
+
         /// <summary><c>put</c> in <c>as X put it</c>, which reports speech.</summary>
         public static readonly string[] PutForms = { "put", "puts" };
 
