@@ -140,6 +140,8 @@ namespace SeedModels.Tests
         [InlineData("Police officers at the harbour arrested two men after a short chase.")]
         [InlineData("The board's minutes say the vote was \u201Cunanimous\u201D [sic] and final.")]
         [InlineData("The chair said the pier would close. [Editor's note: the vote was later overturned.]")]
+        [InlineData("-One survey puts the pier's supporters 16 points ahead. [Harbour Polling/Westhaven Trust]")]
+        [InlineData("- Ferry use fell by a third last year. (Harbour Board/Port Office)")]
         public void BodySentencesAreNoCaptions(string sentence)
         {
             var s = Structure(Top + sentence + End);

@@ -114,6 +114,14 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
             var trimmed = line.Trim();
+
+            // An item of a list ("-One poll shows … [Pollster]", "• The board voted … (Minutes)") cites its source; a caption
+            // opens with no list mark.
+            if (IsListItem(trimmed))
+            {
+                return false;
+            }
+
             var text = WithoutAgencyNotice(trimmed);
 
             // The line's count holds unless an agency's notice was cut from it.
@@ -198,6 +206,9 @@ namespace SeedModels.Extraction.Structure
                 }
             }
         }
+
+        private static bool IsListItem(string text) =>
+            text.Length > 1 && (text[0] == '-' || text[0] == '*' || text[0] == '\u2022' || text[0] == '\u2013') && (char.IsLetter(text[1]) || text[1] == ' ');
 
         /// <summary>The captions in reading order; a caption repeated as alt text (one text inside the other) is kept once, the longer.</summary>
         public static List<(string Text, string? Credit)> Collect(List<Unit> units)
