@@ -78,6 +78,8 @@ namespace SeedModels.Tests
         [InlineData("Boats moored off the old pier at dawn", "Ines Calloway/Portavon Gazette")]
         [InlineData("Divers inspect the pier's supports on Friday.", "Ines Calloway/Portavon Gazette")]
         [InlineData("Divers inspect the pier's supports on Friday.", "Getty Images")]
+        [InlineData("This week's Portavon Gazette front page", "The Portavon Gazette")]
+        [InlineData("The first issue of the harbour paper, 1908", "The Harbour Weekly")]
         public void ACaptionAndAPhotographersCreditNamingThePaperOnTwoLines(string caption, string credit)
         {
             var s = Structure(Top + caption + "\n\n" + credit + End);

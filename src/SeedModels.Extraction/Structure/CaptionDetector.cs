@@ -96,7 +96,43 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            // "The Kettering Herald" under a picture of its front page: a publication's name alone credits it.
+            if (IsPublicationName(text))
+            {
+                credit = text;
+                bare = true;
+                return true;
+            }
+
             return false;
+        }
+
+        /// <summary>
+        /// A publication's name alone: <c>The</c>, then up to four capitalised words, the last a title word (<c>The Kettering
+        /// Herald</c>). Without <c>The</c> a line of capitalised words is as often a heading.
+        /// </summary>
+        private static bool IsPublicationName(string text)
+        {
+            if (text.Length < 8 || text.Length > 60 || !text.StartsWith("The ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var words = Words.Split(text);
+            if (words.Count < 2 || words.Count > 5 || !Lexicon.PublicationWords.Contains(words[words.Count - 1]))
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!w.IsCapitalized || !char.IsLetter(w.First) || w.End - w.Start != w.BareEnd - w.Start)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

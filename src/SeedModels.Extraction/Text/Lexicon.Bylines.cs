@@ -52,7 +52,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PublicationWords = Set(@"
             herald gazette tribune chronicle courier observer telegraph echo journal examiner inquirer enquirer sentinel
             dispatch bulletin weekly daily magazine argus advertiser citizen beacon guardian mirror independent newsletter
-            newspaper gazzetta ledger register messenger clarion banner recorder");
+            newspaper gazzetta ledger register messenger clarion banner recorder standard");
 
         /// <summary>
         /// Words that end an organisation's byline (<c>By Metro Staff</c>, <c>By Desk Staff Report</c>): the whole phrase
