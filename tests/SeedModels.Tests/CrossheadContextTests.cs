@@ -62,6 +62,22 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void ANumberedItemOverItsFactsThenProseIsACrosshead()
+        {
+            var s = Structure(Top + "1. Dunmore Harbour Pod heated locker\n\nCurrently \u00A389.99, Harbour Stores\n\nBest locker overall, 9/10\n\nWe like: it dries a wetsuit overnight\n\nHolds 12kg of gear" + Prose);
+
+            Assert.Equal(new[] { "1. Dunmore Harbour Pod heated locker" }, s.Crossheads);
+        }
+
+        [Fact]
+        public void ANumberedLineOverShortLinesWithNoProseAfterIsNoCrosshead()
+        {
+            var s = Structure(Top + "1. Dunmore Harbour Pod heated locker\n\nCurrently \u00A389.99, Harbour Stores\n\nHolds 12kg of gear\n\nThree year guarantee");
+
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Fact]
         public void AHeadingMustBeFollowedByProse()
         {
             var s = Structure(Top + "Island businesses count the cost\n\n1997: The pier closes for the first time\n\n2004: The pier reopens after repairs" + Prose);

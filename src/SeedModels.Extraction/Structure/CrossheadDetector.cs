@@ -13,6 +13,11 @@ namespace SeedModels.Extraction.Structure
     {
         public const int MaxWords = 12;
 
+        /// <summary>The facts under a numbered item's heading: a few short lines (a price, a rating, a size).</summary>
+        private const int MaxFactLines = 10;
+
+        private const int MaxFactWords = 16;
+
         /// <summary>A heading of one word is a word of some length (<c>Reforms</c>), not an abbreviation or a stray code.</summary>
         private const int MinOneWordLetters = 4;
 
@@ -33,7 +38,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 if (seenBody && i < lastText && LooksLikeCrosshead(unit) && !AfterAnotherHeadingLine(units, i) &&
-                    (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && FollowedBySubheading(units, i))))
+                    (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && (FollowedBySubheading(units, i) || FollowedByFactsThenProse(units, i)))))
                 {
                     unit.Kind = UnitKind.Crosshead;
                     continue;
@@ -78,6 +83,40 @@ namespace SeedModels.Extraction.Structure
             }
 
             return k < units.Count && units[k].Kind == UnitKind.Text && LooksLikeCrosshead(units[k]) && FollowedByProse(units, k, units[k].Text);
+        }
+
+        /// <summary>
+        /// A numbered item of a list of products or places: its heading (<c>2. Dunmore Pod</c>), a few short lines of facts
+        /// (a price, a rating, what we like, a size), then prose about it.
+        /// </summary>
+        private static bool FollowedByFactsThenProse(List<Unit> units, int i)
+        {
+            var facts = 0;
+            for (var k = i + 1; k < units.Count; k++)
+            {
+                var next = units[k];
+                if (next.Kind == UnitKind.Boilerplate || next.Kind == UnitKind.Caption || next.Kind == UnitKind.Credit)
+                {
+                    continue;
+                }
+
+                if (next.Kind != UnitKind.Text || IsNumbered(next.Text))
+                {
+                    return false;
+                }
+
+                if (IsProse(next.Text))
+                {
+                    return facts > 0;
+                }
+
+                if (!next.IsSingleLine || ++facts > MaxFactLines || Chars.CountWords(next.Text, 0, next.Text.Length, limit: MaxFactWords + 1) > MaxFactWords)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private static bool LooksLikeCrosshead(Unit unit)
