@@ -283,22 +283,19 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // One to three words, each a share word or a number; read in place (every unit comes here, up to three times).
             var text = unit.Text;
-            var words = Words.Split(text);
-            if (words.Count == 0 || words.Count > 3)
+            var count = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                return false;
-            }
-
-            foreach (var w in words)
-            {
-                if (!Lexicon.ShareWords.Contains(w) && !IsDigits(w))
+                if (++count > 3 || (!Lexicon.ShareWords.Contains(w) && !IsDigits(w)))
                 {
                     return false;
                 }
             }
 
-            return true;
+            return count > 0;
         }
 
         /// <summary>After <c>Read more</c> or <c>Related</c>: the headlines of other stories, up to the next paragraph of prose.</summary>
