@@ -415,7 +415,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // A quoted line is none (below): its two marks are looked for before the five words, a search each.
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            if (IsQuoted(text))
             {
                 return false;
             }
@@ -642,7 +642,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // The quotation marks before the words: a quoted line is no notice, and most lines of prose quote someone.
-            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || IsQuoted(text))
             {
                 return false;
             }
@@ -694,7 +694,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
+            if (IsQuoted(text) || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
             {
                 return false;
             }
@@ -718,6 +718,11 @@ namespace SeedModels.Extraction.Structure
 
             return verb && channel;
         }
+
+        /// <summary>Straight or opening curly quotation marks, looked for in one search.</summary>
+        private static readonly char[] QuotationMarks = { '"', '\u201C' };
+
+        private static bool IsQuoted(string text) => text.IndexOfAny(QuotationMarks) >= 0;
 
         private static bool PrecededByColon(string text, int at)
         {
