@@ -283,22 +283,19 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // One to three words, each a share word or a number; read in place (every unit comes here, up to three times).
             var text = unit.Text;
-            var words = Words.Split(text);
-            if (words.Count == 0 || words.Count > 3)
+            var count = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                return false;
-            }
-
-            foreach (var w in words)
-            {
-                if (!Lexicon.ShareWords.Contains(w) && !IsDigits(w))
+                if (++count > 3 || (!Lexicon.ShareWords.Contains(w) && !IsDigits(w)))
                 {
                     return false;
                 }
             }
 
-            return true;
+            return count > 0;
         }
 
         /// <summary>After <c>Read more</c> or <c>Related</c>: the headlines of other stories, up to the next paragraph of prose.</summary>
@@ -418,7 +415,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // A quoted line is none (below): its two marks are looked for before the five words, a search each.
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            if (IsQuoted(text))
             {
                 return false;
             }
@@ -654,7 +651,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // The quotation marks before the words: a quoted line is no notice, and most lines of prose quote someone.
-            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || IsQuoted(text))
             {
                 return false;
             }
@@ -706,7 +703,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
+            if (IsQuoted(text) || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
             {
                 return false;
             }
@@ -730,6 +727,11 @@ namespace SeedModels.Extraction.Structure
 
             return verb && channel;
         }
+
+        /// <summary>Straight or opening curly quotation marks, looked for in one search.</summary>
+        private static readonly char[] QuotationMarks = { '"', '\u201C' };
+
+        private static bool IsQuoted(string text) => text.IndexOfAny(QuotationMarks) >= 0;
 
         private static bool PrecededByColon(string text, int at)
         {

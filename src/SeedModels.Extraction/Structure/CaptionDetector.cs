@@ -371,10 +371,11 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
 
-            // A label follows a space: jump from space to space.
-            for (var i = text.IndexOf(' ') + 1; i > 0 && i < text.Length; i = text.IndexOf(' ', i) + 1)
+            // A label follows a space and opens with a capital or the copyright sign. One walk over the characters: the
+            // spaces are a word apart, too close for a search per space to pay.
+            for (var i = 1; i < text.Length; i++)
             {
-                if (!(char.IsUpper(text[i]) || text[i] == '\u00A9'))
+                if (text[i - 1] != ' ' || !(char.IsUpper(text[i]) || text[i] == '\u00A9'))
                 {
                     continue;
                 }

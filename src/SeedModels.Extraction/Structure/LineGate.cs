@@ -13,7 +13,46 @@ namespace SeedModels.Extraction.Structure
     internal static class LineGate
     {
         /// <summary>The first word of every opening a start-anchored line rule reads, lower-cased.</summary>
-        private static readonly WordSet RoleOpeners = BuildOpeners();
+        private static readonly WordSet RoleOpeners;
+
+        /// <summary>
+        /// Determiners that open no rule by themselves, only a whole-line phrase (<c>the associated press</c>): prose opens with
+        /// them more than with any other word, so their line is let through only when its second word is one such phrase's.
+        /// </summary>
+        private static readonly WordSet PhraseDeterminers;
+
+        /// <summary>The second words of the phrases <see cref="PhraseDeterminers"/> open.</summary>
+        private static readonly WordSet PhraseDeterminerSeconds;
+
+        static LineGate()
+        {
+            var openers = BuildOpeners(out var phraseOpenings);
+            var determiners = new List<string>();
+            var seconds = new List<string>();
+            foreach (var (first, second) in phraseOpenings)
+            {
+                if (Lexicon.Determiners.Contains(first.Text) && !openers.Contains(first.Text) && !openers.Contains(first.Bare))
+                {
+                    determiners.Add(first.Text);
+                    determiners.Add(first.Bare);
+                    seconds.Add(second.Text);
+                    seconds.Add(second.Bare);
+                }
+            }
+
+            foreach (var phraseOpening in phraseOpenings)
+            {
+                if (!determiners.Contains(phraseOpening.First.Text))
+                {
+                    openers.Add(phraseOpening.First.Text);
+                    openers.Add(phraseOpening.First.Bare);
+                }
+            }
+
+            RoleOpeners = new WordSet(openers);
+            PhraseDeterminers = new WordSet(determiners);
+            PhraseDeterminerSeconds = new WordSet(seconds);
+        }
 
         /// <summary>Whether a start-anchored rule may claim the line: it opens with no letter, or with one of their first words or a date.</summary>
         public static bool MayOpenRole(string text)
@@ -34,7 +73,40 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            return RoleOpeners.Contains(first) || RoleOpeners.ContainsBare(first) || Dates.CanStartDate(first) || HasMidLineMark(text);
+            if (RoleOpeners.Contains(first) || RoleOpeners.ContainsBare(first) || Dates.CanStartDate(first) || HasMidLineMark(text))
+            {
+                return true;
+            }
+
+            if (!PhraseDeterminers.Contains(first) && !PhraseDeterminers.ContainsBare(first))
+            {
+                return false;
+            }
+
+            // "The Kettering Herald": a publication's name alone may credit the picture above it.
+            if (EndsWithPublicationWord(text))
+            {
+                return true;
+            }
+
+            // A phrase's words stand apart as they do in the line (its match only folds case and runs of white space), so
+            // the line's second word is the phrase's.
+            var at = first.End;
+            return Words.TryNext(text, ref at, text.Length, out var second) &&
+                   (!IsAscii(second) || PhraseDeterminerSeconds.Contains(second) || PhraseDeterminerSeconds.ContainsBare(second));
+        }
+
+        private static bool IsAscii(Word word)
+        {
+            for (var k = word.Start; k < word.End; k++)
+            {
+                if (word.Source[k] > '\u007F')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -45,10 +117,29 @@ namespace SeedModels.Extraction.Structure
             text.IndexOf('|') >= 0 || text.IndexOf('\u2022') >= 0 || text.IndexOf('\u00B7') >= 0 || text.IndexOf("(@", System.StringComparison.Ordinal) >= 0 ||
             text.StartsWith("pic.", System.StringComparison.OrdinalIgnoreCase);
 
+        private static bool EndsWithPublicationWord(string text)
+        {
+            var end = text.Length;
+            while (end > 0 && !char.IsLetter(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            return end > start && Lexicon.PublicationWords.Contains(text, start, end);
+        }
+
         private static bool IsOpeningQuote(char c) => c == '\u201C' || c == '"' || c == '\u2018' || c == '\'';
 
-        private static WordSet BuildOpeners()
+        /// <summary>The openers, but for the whole-line phrases' first words, given with their second words apart.</summary>
+        private static List<string> BuildOpeners(out List<(Word First, Word Second)> phraseOpenings)
         {
+            phraseOpenings = new List<(Word First, Word Second)>();
             var words = new List<string> { "originally", "by", "for", "to" };
             foreach (var prefixes in new[]
             {
@@ -66,7 +157,15 @@ namespace SeedModels.Extraction.Structure
             {
                 foreach (var phrase in phrases.Phrases)
                 {
-                    AddFirstWord(words, phrase);
+                    var at = 0;
+                    if (Words.TryNext(phrase, ref at, phrase.Length, out var first) && Words.TryNext(phrase, ref at, phrase.Length, out var second))
+                    {
+                        phraseOpenings.Add((first, second));
+                    }
+                    else
+                    {
+                        AddFirstWord(words, phrase);
+                    }
                 }
             }
 
@@ -79,7 +178,7 @@ namespace SeedModels.Extraction.Structure
                 words.AddRange(set.Words);
             }
 
-            return new WordSet(words);
+            return words;
         }
 
         private static void AddFirstWord(List<string> words, string prefix)
