@@ -18,6 +18,9 @@ namespace SeedModels.Extraction.Structure
 
         private const int MaxAuthorBoxWords = 90;
 
+        /// <summary>The most words a name standing alone over its biography has (a name, perhaps a title or a handle).</summary>
+        private const int MaxNameWords = 8;
+
         public static void Detect(List<Unit> units)
         {
             var last = Units.LastText(units);
@@ -104,6 +107,17 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
+        private static bool OpensWithCapital(string text)
+        {
+            var i = 0;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            return i < text.Length && char.IsUpper(text[i]);
+        }
+
         /// <summary>A biography opening with a person's name of two or three words (<c>Jane Roe is a reporter …</c>).</summary>
         private static bool OpensWithBiography(string text)
         {
@@ -122,8 +136,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The author's name alone, then a biography opening with it (<c>Jane Roe</c> / <c>Jane Roe is a reporter …</c>).</summary>
         private static bool IsNameOverBiography(Unit name, Unit next)
         {
-            if (!name.IsSingleLine || next.Kind != UnitKind.Text || !BylineDetector.TryReadNameLine(name.Text.Trim(), out var byline) || !byline!.NamesPerson ||
-                byline.Authors.Count != 1)
+            // A name alone is a few capitalised words: most units fail these counts before any name is read.
+            if (!name.IsSingleLine || next.Kind != UnitKind.Text || !OpensWithCapital(name.Text) || name.WordsUpTo(MaxNameWords + 1) > MaxNameWords ||
+                !BylineDetector.TryReadNameLine(name.Text.Trim(), out var byline) || !byline!.NamesPerson || byline.Authors.Count != 1)
             {
                 return false;
             }
