@@ -62,5 +62,21 @@ namespace SeedModels.Tests
         {
             Assert.Null(SpeakerOfQuote("The ferry will run", "Ice closed the harbour.", "\u201CThe ferry will run until spring.\u201D", next));
         }
+
+        [Theory]
+        [InlineData("Varga argued in a letter to the council on Monday that the pier was safe.")]
+        [InlineData("Later, Varga told the harbour board that the repairs could wait.")]
+        public void AQuoteOnlyParagraphGivesTheWordsOfTheSpeakerTheParagraphBeforeReports(string report)
+        {
+            Assert.Equal("Tom Varga", SpeakerOfQuote("The pier has stood",
+                "Tom Varga runs the ferry.", report, "\u201CThe pier has stood for a century and it will stand for another.\u201D"));
+        }
+
+        [Fact]
+        public void APersonTheParagraphBeforeOnlyMentionsDoesNotSpeakTheQuoteOnlyParagraph()
+        {
+            Assert.Null(SpeakerOfQuote("The pier has stood",
+                "Ice closed the harbour.", "Tom Varga bought the old pier in May.", "\u201CThe pier has stood for a century and it will stand for another.\u201D"));
+        }
     }
 }

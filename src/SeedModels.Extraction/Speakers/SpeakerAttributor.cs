@@ -64,6 +64,11 @@ namespace SeedModels.Extraction.Speakers
                     speaker = PersonOrPronoun(signature, resolver, quote); // “…” over "- Jo Bloggs."
                 }
 
+                if (speaker == null && StandsAlone(paragraphs, quote) && quote.Paragraph - 1 > previousParagraph)
+                {
+                    speaker = PersonOrPronoun(finder.ReportedBefore(quote), resolver, quote);
+                }
+
                 if (speaker == null && StandsAlone(paragraphs, quote) && quote.Paragraph - previousParagraph <= ContinuationDistance)
                 {
                     speaker = previous;
