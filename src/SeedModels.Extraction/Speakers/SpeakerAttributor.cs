@@ -15,6 +15,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many paragraphs a quote-only paragraph may stand from the last attributed quote and still continue it.</summary>
         private const int ContinuationDistance = 2;
 
+        /// <summary>How many characters before a quote nobody was given the words of the next quote's sentence may still start.</summary>
+        private const int MaxReachPastUnattributed = 300;
+
         public static string?[] Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ScannedQuote> quotes)
         {
             // Each paragraph is split into words once; the mention finder and every attribution rule read that split.
@@ -109,7 +112,8 @@ namespace SeedModels.Extraction.Speakers
                 return quotes[q - 1].EndIndex;
             }
 
-            return quotes[q - 1].Paragraph == quotes[q].Paragraph ? floors[q - 1] : 0;
+            // Bounded, so a paragraph of thousands of scare quotes is read in linear time.
+            return System.Math.Max(quotes[q - 1].Paragraph == quotes[q].Paragraph ? floors[q - 1] : 0, quotes[q - 1].OpenIndex - MaxReachPastUnattributed);
         }
 
         /// <summary>
