@@ -43,7 +43,8 @@ namespace SeedModels.Extraction.Speakers
 
             // Only a quote that closes its clause ("…,” / "…?”) or is followed by a comma takes an attribution after it;
             // one that runs straight into its attribution ("“…” Varga said", "“…” said Varga") does too.
-            var closesClause = quote.InnerEnd == ',' || quote.InnerEnd == '?' || quote.InnerEnd == '!' || quote.InnerEnd == '.' ||
+            var inner = InnerEnd(quote);
+            var closesClause = inner == ',' || inner == '?' || inner == '!' || inner == '.' ||
                                (quote.EndIndex < t.Length && t[quote.EndIndex] == ',');
             var reach = closesClause ? MaxReach : RunsIntoAttribution(t, quote, words);
             if (reach < 0)
@@ -79,6 +80,28 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return closesClause ? NameBeforeLongAppositive(t, words) : null;
+        }
+
+        /// <summary>
+        /// The punctuation that closes the quoted words: past a quote nested at their end (<c>“He said, ‘Wait,’” Varga
+        /// said</c> closes with the comma inside the nested marks).
+        /// </summary>
+        private static char InnerEnd(ScannedQuote quote)
+        {
+            var end = quote.InnerEnd;
+            if (end != '\'' && end != '’' && end != '"' && end != '”')
+            {
+                return end;
+            }
+
+            var t = quote.Text;
+            var k = t.Length - 2;
+            while (k >= 0 && t[k] == ' ')
+            {
+                k--;
+            }
+
+            return k >= 0 ? t[k] : end;
         }
 
         /// <summary>

@@ -83,6 +83,43 @@ namespace SeedModels.Extraction.Speakers
             return NameBeforeColon(t, words, colon + 1);
         }
 
+        /// <summary>
+        /// The person the last sentence of the paragraph before reports as speaking (<c>Varga argued in a letter that the
+        /// pier was safe.</c> then a paragraph that is only <c>“…”</c>): the quote gives that person's words. Only a person
+        /// named as the subject of a speech verb, not one the sentence merely mentions.
+        /// </summary>
+        public static string? ReportedInParagraphBefore(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote)
+        {
+            if (quote.Paragraph == 0)
+            {
+                return null;
+            }
+
+            var previous = paragraphs[quote.Paragraph - 1];
+            var t = previous.Text;
+            var end = t.Length - 1;
+            while (end > 0 && char.IsWhiteSpace(t[end]))
+            {
+                end--;
+            }
+
+            if (end <= 0 || t[end] != '.' || t.IndexOf('\u201C') >= 0 || t.IndexOf('"') >= 0 || t.IndexOf("''", System.StringComparison.Ordinal) >= 0)
+            {
+                return null; // a paragraph that quotes already has its own speaker, which the continuation follows
+            }
+
+            var words = previous.In(SentenceBounds.SentenceStart(t, end), end);
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (IsReportingVerb(words, k) && !IsParticiple(words[k]) && !IsPassive(words, k))
+                {
+                    return VerbSubject.Before(t, words, 0, k);
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>CNN's “…”</c>).</summary>
         public static bool FollowsPrepositionOrPossessive(ParagraphWords paragraph, ScannedQuote quote)
         {

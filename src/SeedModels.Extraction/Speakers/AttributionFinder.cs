@@ -23,6 +23,9 @@ namespace SeedModels.Extraction.Speakers
             AttributionAfter.Find(_paragraphs, quote) ?? AccordingTo.Find(_paragraphs, quote) ??
             AttributionBefore.Find(_paragraphs[quote.Paragraph], quote, floor) ?? AttributionBefore.IntroducedBefore(_paragraphs, quote);
 
+        /// <summary>The speaker the paragraph before reports (see <see cref="AttributionBefore.ReportedInParagraphBefore"/>).</summary>
+        public string? ReportedBefore(ScannedQuote quote) => AttributionBefore.ReportedInParagraphBefore(_paragraphs, quote);
+
         /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>CNN's “…”</c>).</summary>
         public bool FollowsPrepositionOrPossessive(ScannedQuote quote) => AttributionBefore.FollowsPrepositionOrPossessive(_paragraphs[quote.Paragraph], quote);
 

@@ -15,6 +15,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many paragraphs a quote-only paragraph may stand from the last attributed quote and still continue it.</summary>
         private const int ContinuationDistance = 2;
 
+        /// <summary>How many characters before a quote nobody was given the words of the next quote's sentence may still start.</summary>
+        private const int MaxReachPastUnattributed = 300;
+
         public static string?[] Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ScannedQuote> quotes)
         {
             // Each paragraph is split into words once; the mention finder and every attribution rule read that split.
@@ -29,12 +32,14 @@ namespace SeedModels.Extraction.Speakers
             var finder = new AttributionFinder(words);
             var resolver = new SpeakerResolver(new MentionIndex(mentions));
             var speakers = new string?[quotes.Count];
+            var floors = new int[quotes.Count];
             string? previous = null;
             var previousParagraph = int.MinValue / 2;
             for (var q = 0; q < quotes.Count; q++)
             {
                 var quote = quotes[q];
-                var floor = q > 0 && quotes[q - 1].EndParagraph == quote.Paragraph ? quotes[q - 1].EndIndex : 0;
+                var floor = Floor(quotes, speakers, floors, q);
+                floors[q] = floor;
                 if (Labelled(words[quote.Paragraph], quote, floor, resolver) is { } labelled)
                 {
                     // "Varga: Pike's ‘Harmful Levy’ Sinks Port": the label speaks, even a title-case quote after a possessive.
@@ -55,6 +60,16 @@ namespace SeedModels.Extraction.Speakers
                 if (speaker == null && previous != null && previousParagraph == quote.Paragraph)
                 {
                     speaker = previous; // “…,” she said. “…” — the second quote is still hers.
+                }
+
+                if (speaker == null && StandsAlone(paragraphs, quote) && SignatureAfter.Find(words, quote.EndParagraph) is { } signature)
+                {
+                    speaker = PersonOrPronoun(signature, resolver, quote); // “…” over "- Jo Bloggs."
+                }
+
+                if (speaker == null && StandsAlone(paragraphs, quote) && quote.Paragraph - 1 > previousParagraph)
+                {
+                    speaker = PersonOrPronoun(finder.ReportedBefore(quote), resolver, quote);
                 }
 
                 if (speaker == null && StandsAlone(paragraphs, quote) && quote.Paragraph - previousParagraph <= ContinuationDistance)
@@ -78,6 +93,27 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return speakers;
+        }
+
+        /// <summary>
+        /// Where the words of a quote's own sentence may start: after the quote before it in the paragraph, whose
+        /// attribution they may be; a quote nobody was given (a title, a scare quote) is a part of the sentence like any
+        /// other words (<c>Jo Bloggs, the author of “Salt Roads,” said the town had lost “…”</c>), so the floor before it holds.
+        /// </summary>
+        private static int Floor(IReadOnlyList<ScannedQuote> quotes, string?[] speakers, int[] floors, int q)
+        {
+            if (q == 0 || quotes[q - 1].EndParagraph != quotes[q].Paragraph)
+            {
+                return 0;
+            }
+
+            if (speakers[q - 1] != null)
+            {
+                return quotes[q - 1].EndIndex;
+            }
+
+            // Bounded, so a paragraph of thousands of scare quotes is read in linear time.
+            return System.Math.Max(quotes[q - 1].Paragraph == quotes[q].Paragraph ? floors[q - 1] : 0, quotes[q - 1].OpenIndex - MaxReachPastUnattributed);
         }
 
         /// <summary>

@@ -28,6 +28,11 @@ namespace SeedModels.Extraction.Speakers
         public static string? Before(string t, List<Word> words, int lo, int verb)
         {
             var end = verb;
+            if (end - lo >= 3 && words[end - 1].Is("as") && words[end - 2].Is("quoted"))
+            {
+                end -= 2; // "Varga is quoted as saying": the one quoted speaks
+            }
+
             while (end > lo && IsInVerbGroup(words[end - 1]) && !CommaAfter(t, words[end - 1]))
             {
                 end--; // "Varga also said", "Varga has repeatedly said"
