@@ -39,6 +39,14 @@ namespace SeedModels.Tests
             Assert.Equal("Tom Varga", SpeakerOf(quoted, paragraph));
         }
 
+        [Theory]
+        [InlineData("\u201CThe pier is finished.\u201D That was how Varga put it after the vote.")]
+        [InlineData("\u201CThe pier is finished.\u201D This is what Varga told the board.")]
+        public void ACleftAfterTheQuoteNamesTheSpeakerNotItsOwnWords(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOf("The pier is finished.", "Tom Varga runs the ferry.", paragraph));
+        }
+
         [Fact]
         public void ReactedReportsSpeech()
         {

@@ -66,6 +66,13 @@ namespace SeedModels.Extraction.Speakers
 
                 if (IsReportingVerb(words, k))
                 {
+                    // "“…” That was how Varga put it": the cleft points back at the quote; who spoke follows it.
+                    var cleft = CleftSubjectStart(words, k);
+                    if (cleft > 0)
+                    {
+                        return SpeakerPhrase.Read(words, cleft, k, wholeSpan: true);
+                    }
+
                     var before = VerbSubject.Before(t, words, 0, k);
                     if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized && (before == null || !char.IsUpper(before[0])))
                     {
@@ -81,6 +88,10 @@ namespace SeedModels.Extraction.Speakers
 
             return closesClause ? NameBeforeLongAppositive(t, words) : null;
         }
+
+        /// <summary>Where the subject starts after a cleft opening the words (<c>That was how</c> → 3), else 0.</summary>
+        private static int CleftSubjectStart(List<Word> words, int verb) =>
+            verb > 3 && words[0].IsOneOf(Lexicon.CleftDemonstratives) && (words[1].Is("was") || words[1].Is("is")) && words[2].IsOneOf(Lexicon.CleftWhWords) ? 3 : 0;
 
         /// <summary>
         /// The punctuation that closes the quoted words: past a quote nested at their end (<c>“He said, ‘Wait,’” Varga

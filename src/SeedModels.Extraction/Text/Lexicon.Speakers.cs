@@ -23,6 +23,14 @@ namespace SeedModels.Extraction.Text
         /// <summary><c>put</c> in <c>as X put it</c>, which reports speech.</summary>
         public static readonly string[] PutForms = { "put", "puts" };
 
+        /// <summary>
+        /// A cleft after a quote points back at it before naming who spoke: <c>That was how Varga put it</c>, <c>This is what
+        /// Varga told us</c>. The demonstratives, then the wh-words after <c>was</c>/<c>is</c>.
+        /// </summary>
+        public static readonly string[] CleftDemonstratives = { "That", "This", "Which", "Such" };
+
+        public static readonly string[] CleftWhWords = { "how", "what", "why", "when" };
+
         /// <summary>Possessive pronouns: a speech verb after one is a noun (<c>her claims</c>).</summary>
         public static readonly string[] PossessivePronouns = { "its", "his", "her", "their", "our", "my", "your" };
 
