@@ -43,7 +43,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var opensWithDate = CanOpenDateLine(first);
-            if (!opensWithDate && !(first.IsCapitalized && HasBar(line)))
+            if (!opensWithDate && !(first.IsCapitalized && LineTokens.HasBar(line)))
             {
                 return DateLineKind.None;
             }
@@ -133,8 +133,6 @@ namespace SeedModels.Extraction.Structure
 
             return -1;
         }
-
-        private static bool HasBar(string s) => s.IndexOf('|') >= 0 || s.IndexOf('\u2022') >= 0 || s.IndexOf('\u00B7') >= 0;
 
         /// <summary>
         /// Where a blog's user name closes the line (<c>Posted on March 4, 2024 by admin</c>): <c>by</c> and one word in lower

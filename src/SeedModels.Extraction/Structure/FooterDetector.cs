@@ -95,6 +95,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // The label is text or furniture already; the loop makes it and every text unit after it furniture.
             for (var k = label; k <= last; k++)
             {
                 if (units[k].Kind == UnitKind.Text)
@@ -103,7 +104,6 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            units[label].Kind = UnitKind.Boilerplate;
             return true;
         }
 

@@ -114,7 +114,7 @@ namespace SeedModels.Extraction.Structure
         /// 2024</c>), an embedded post's signature (<c>Jane Roe (@janeroe) May 2, 2024</c>), a picture link (<c>pic.…/…</c>).
         /// </summary>
         private static bool HasMidLineMark(string text) =>
-            text.IndexOf('|') >= 0 || text.IndexOf('\u2022') >= 0 || text.IndexOf('\u00B7') >= 0 || text.IndexOf("(@", System.StringComparison.Ordinal) >= 0 ||
+            LineTokens.HasBar(text) || text.IndexOf("(@", System.StringComparison.Ordinal) >= 0 ||
             text.StartsWith("pic.", System.StringComparison.OrdinalIgnoreCase);
 
         private static bool EndsWithPublicationWord(string text)

@@ -140,6 +140,12 @@ namespace SeedModels.Extraction.Text
 
         public static LineTokens Split(string s, bool splitSlashes = false) => Split(s, 0, s.Length, splitSlashes);
 
+        /// <summary>The marks that part a header line's pieces (<c>News | March 4, 2024</c>, <c>Jane Roe • Reporter</c>).</summary>
+        private static readonly char[] BarMarks = { '|', '\u2022', '\u00B7' };
+
+        /// <summary>Whether the line holds a bar, a bullet or a middle dot: a cheap test before it is split.</summary>
+        public static bool HasBar(string s) => s.IndexOfAny(BarMarks) >= 0;
+
         private static Separators SeparatorOf(string s, int i, int end)
         {
             switch (s[i])
