@@ -15,7 +15,8 @@ namespace SeedModels.Package.Tests
     /// The package as a user meets it: `dotnet pack` once (see <see cref="PackageFixture"/>), then consumer projects
     /// outside the repository that restore it from a local feed, build with the real dotnet CLI and run.
     /// </summary>
-    public sealed class PackageEndToEndTests : IClassFixture<PackageFixture>
+    [Collection(PackageCollection.Name)]
+    public sealed class PackageEndToEndTests
     {
         private const string Seed000 = "000_36d0c22b3e2a0d4f.txt";
 

@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using SeedModels.Testing;
+using Xunit;
 
 namespace SeedModels.Package.Tests
 {
@@ -17,6 +18,17 @@ namespace SeedModels.Package.Tests
     /// same temporary folder, outside the repository; the folder (and this run's version in the global package
     /// cache) is deleted afterwards.
     /// </summary>
+    /// <summary>
+    /// The test classes that need the packed package share one <see cref="PackageFixture"/>: one <c>dotnet pack</c> per run.
+    /// A fixture per class packed the same project three times at once, and the packs raced for the generator's build
+    /// output (<c>SeedModels.Generator.deps.json</c> "used by another process").
+    /// </summary>
+    [CollectionDefinition(Name)]
+    public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+    {
+        public const string Name = "Packed package";
+    }
+
     public sealed class PackageFixture : IDisposable
     {
         public static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(5);

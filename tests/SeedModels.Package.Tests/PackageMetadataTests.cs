@@ -16,7 +16,8 @@ namespace SeedModels.Package.Tests
     /// What a user sees of the packages before using them: the metadata NuGet shows, the README each package carries,
     /// the CLI tool's frameworks, and a local build's version that changes with the code.
     /// </summary>
-    public sealed class PackageMetadataTests : IClassFixture<PackageFixture>
+    [Collection(PackageCollection.Name)]
+    public sealed class PackageMetadataTests
     {
         private readonly PackageFixture fixture;
         private readonly ITestOutputHelper log;

@@ -17,7 +17,8 @@ namespace SeedModels.Package.Tests
     /// grew csc to 24 GB) compiles within a stated memory bound. A sample here; the 1,000 to 20,000-article builds are in
     /// the build benchmark (BENCHMARKS.md).
     /// </summary>
-    public sealed class ScaleEndToEndTests : IClassFixture<PackageFixture>
+    [Collection(PackageCollection.Name)]
+    public sealed class ScaleEndToEndTests
     {
         /// <summary>The bound on the compiler process's memory for the quote storm (README: "Hostile input").</summary>
         public const long CompilerBoundBytes = 2L * 1024 * 1024 * 1024;
