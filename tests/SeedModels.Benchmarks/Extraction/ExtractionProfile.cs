@@ -41,13 +41,17 @@ namespace SeedModels.Benchmarks.Extraction
             var best = new double[names.Length];
             double bestParse = double.MaxValue, bestFloor = double.MaxValue;
             Array.Fill(best, double.MaxValue);
+            var lastAllocated = new long[names.Length];
             for (var round = 0; round < rounds + warmup; round++)
             {
                 var totals = new long[names.Length];
+                var allocated = new long[names.Length];
                 for (var i = 0; i < bytes.Length; i++)
                 {
-                    passes.Profile(bytes[i], paths[i], totals);
+                    passes.Profile(bytes[i], paths[i], totals, allocated);
                 }
+
+                lastAllocated = allocated;
 
                 var parse = Stopwatch.StartNew();
                 for (var i = 0; i < bytes.Length; i++)
@@ -86,7 +90,7 @@ namespace SeedModels.Benchmarks.Extraction
             Console.WriteLine($"  passes run one by one (sum):             {sum,8:F2} ms");
             for (var s = 0; s < names.Length; s++)
             {
-                Console.WriteLine($"    {names[s],-28} {best[s],8:F2} ms  {100 * best[s] / sum,5:F1}%  {1000 * best[s] / count,7:F2} µs/article");
+                Console.WriteLine($"    {names[s],-28} {best[s],8:F2} ms  {100 * best[s] / sum,5:F1}%  {1000 * best[s] / count,7:F2} µs/article  {lastAllocated[s] / 1024.0 / count,6:F2} KB/article allocated");
             }
 
             Console.WriteLine($"  model conversion etc. (whole - passes):  {Math.Max(0, bestParse - sum),8:F2} ms");
@@ -144,15 +148,19 @@ namespace SeedModels.Benchmarks.Extraction
                 return parameters.Length == 1 ? new object?[] { text } : new[] { text, Enum.ToObject(parameters[1].ParameterType, 0) };
             }
 
-            /// <summary>Runs one article through the passes, adding each pass's stopwatch ticks to <paramref name="totals"/>.</summary>
-            public void Profile(byte[] bytes, string path, long[] totals)
+            /// <summary>Runs one article through the passes, adding each pass's stopwatch ticks to <paramref name="totals"/> and the bytes it allocated to <paramref name="allocated"/> (which includes the profiler's own reflection calls: compare stages, not absolutes).</summary>
+            public void Profile(byte[] bytes, string path, long[] totals, long[] allocated)
             {
+                var a = GC.GetAllocatedBytesForCurrentThread();
                 var t = Stopwatch.GetTimestamp();
                 long Lap(int stage)
                 {
                     var now = Stopwatch.GetTimestamp();
                     totals[stage] += now - t;
                     t = now;
+                    var bytesNow = GC.GetAllocatedBytesForCurrentThread();
+                    allocated[stage] += bytesNow - a;
+                    a = bytesNow;
                     return now;
                 }
 
