@@ -40,6 +40,17 @@ namespace SeedModels.Tests
         [InlineData("By Prof Nora Quill")]
         [InlineData("By Nora Quill | Edited by Ilan Petrov")]
         [InlineData("Nora Quill (Portavon Gazette)")]
+        [InlineData("Opinion by Nora Quill")]
+        [InlineData("Analysis by Nora Quill")]
+        [InlineData("Guest post by Nora Quill")]
+        [InlineData("By Nora Quill Special to The Portavon Gazette")]
+        [InlineData("Nora Quill | March 12, 2024")]
+        [InlineData("Nora Quill | March 12, 2024 | 5 min read")]
+        [InlineData("March 12, 2024 | Nora Quill")]
+        [InlineData("12 March 2024 \u00B7 Nora Quill")]
+        [InlineData("Nora Quill\nPolitical Correspondent")]
+        [InlineData("Nora Quill\nEditor")]
+        [InlineData("Nora Quill\n@noraquill")]
         public void ABylineCarriesOnlyTheNameWhateverElseStandsOnItsLine(string byline)
         {
             var s = Structure("Harbour board votes to close the old ferry pier\n\n" + byline + Body);
@@ -198,6 +209,24 @@ namespace SeedModels.Tests
             var s = Structure("Harbour board votes to close the old ferry pier\n\nNora Quill\nPortavon" + Body);
 
             Assert.DoesNotContain(s.Authors, a => a.Contains("Portavon", StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("March 12, 2024 | Harbour Life")]
+        [InlineData("March 12, 2024 | Local Politics")]
+        public void ASectionAfterTheDateIsNoAuthor(string line)
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\n" + line + Body);
+
+            Assert.Empty(s.Authors);
+        }
+
+        [Fact]
+        public void ANameOverASentenceIsNoByline()
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\nNora Quill\nThe board will meet again in May." + Body);
+
+            Assert.Empty(s.Authors);
         }
 
         [Fact]

@@ -44,6 +44,7 @@ namespace SeedModels.Tests
         [InlineData("Tue, 12 Mar 2024 09:05 -05:00", 2024, 3, 12)]
         [InlineData("News | March 12, 2024", 2024, 3, 12)]
         [InlineData("Local Politics \u2022 12 March 2024", 2024, 3, 12)]
+        [InlineData("Tuesday 12 March 2024 10:01, UK", 2024, 3, 12)]
         public void ReadsHeaderDateLinesWithTheirExtras(string line, int year, int month, int day)
         {
             Assert.True(DatelineDetector.TryReadDateLine(line, out var date));
@@ -67,6 +68,7 @@ namespace SeedModels.Tests
         [InlineData("Harbour Gazette | 7 hours ago")]
         [InlineData("Nora Quill | 2024 report on the pier")]
         [InlineData("The board met on March 12, 2024 to vote.")]
+        [InlineData("Nora Quill | March 12, 2024")]
         public void ALineThatOnlyMentionsADateIsNoDateLine(string line)
         {
             Assert.False(DatelineDetector.TryReadDateLine(line, out _));

@@ -105,7 +105,7 @@ namespace SeedModels.Extraction.Structure
         {
             byline = null;
             var text = line.Trim();
-            if (text.Length < 2 || text.Length > MaxLength || !char.IsLetter(text[0]) || EndsWithSentence(text))
+            if (text.Length < 2 || text.Length > MaxLength || !char.IsLetterOrDigit(text[0]) || EndsWithSentence(text))
             {
                 return false;
             }
@@ -117,12 +117,33 @@ namespace SeedModels.Extraction.Structure
             }
 
             var reading = new BylineReading();
-            if (!Read(t, 0, labelled: false, reading) && !ReadSyndicated(t, reading = new BylineReading()))
+            if (!(char.IsLetter(text[0]) && Read(t, 0, labelled: false, reading)) && !ReadSyndicated(t, reading = new BylineReading()) &&
+                !ReadDateFirst(t, reading = new BylineReading()))
             {
                 return false;
             }
 
             byline = reading;
+            return true;
+        }
+
+        /// <summary>
+        /// The date, a bar, then the author (<c>March 4, 2024 | Jane Doe</c>, <c>4 March 2024 · Jane Doe</c>): a header that
+        /// prints its date first. Only a person whose given name the lexicon knows: a date before a bar and capitalised words
+        /// is also a section line (<c>March 4, 2024 | Harbour Life</c>).
+        /// </summary>
+        private static bool ReadDateFirst(LineTokens t, BylineReading reading)
+        {
+            var r = default(DateRunResult);
+            var dateEnd = DateRun.Read(t, 0, t.Count, ref r);
+            if (dateEnd == 0 || dateEnd >= t.Count || !r.HasDayAndMonth || (t.Before(dateEnd) & Separators.Bar) == 0 ||
+                !(Lexicon.MaleGivenNames.ContainsBare(t[dateEnd]) || Lexicon.FemaleGivenNames.ContainsBare(t[dateEnd])) ||
+                !Read(t, dateEnd, labelled: false, reading) || !reading.NamesPerson)
+            {
+                return false;
+            }
+
+            reading.Date ??= r.Date;
             return true;
         }
 
@@ -347,8 +368,8 @@ namespace SeedModels.Extraction.Structure
             while (end < t.Count && end - p < 8)
             {
                 // A name ends at a separator, at a colon ("Reporting: Jane Doe" is a label, then a name) and before "for"
-                // ("Jane Doe For The Herald": whom she writes for).
-                if (end > p && (t.Before(end) != Separators.None || t.EndsWithColon(end - 1) || t[end].LowerIs("for") || StartsSignedAgency(t, p, end)))
+                // ("Jane Doe For The Herald": whom she writes for, also "Special to The Herald").
+                if (end > p && (t.Before(end) != Separators.None || t.EndsWithColon(end - 1) || WritesForLength(t, end) > 0 || StartsSignedAgency(t, p, end)))
                 {
                     break;
                 }
@@ -572,16 +593,18 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// Whom the author writes for, after the name (<c>Jane Doe for The Kettering Herald</c>, <c>Jane Doe, for the
-        /// Herald</c>): an employer, not an author. Returns where it ends, or <paramref name="i"/>.
+        /// Herald</c>, <c>Jane Doe Special to The Kettering Herald</c>): an employer, not an author. Returns where it ends, or
+        /// <paramref name="i"/>.
         /// </summary>
         private static int SkipWritesFor(LineTokens t, int i)
         {
-            if (i + 1 >= t.Count || !t[i].LowerIs("for") || (t.Before(i) & ~Separators.Comma) != 0)
+            var opening = WritesForLength(t, i);
+            if (opening == 0 || i + opening >= t.Count || (t.Before(i) & ~Separators.Comma) != 0)
             {
                 return i;
             }
 
-            var end = i + 1;
+            var end = i + opening;
             var capitalised = 0;
             while (end < t.Count && t.Before(end) == Separators.None && end - i <= 6)
             {
@@ -599,6 +622,22 @@ namespace SeedModels.Extraction.Structure
             }
 
             return capitalised > 0 && (end >= t.Count || t.Before(end) != Separators.None || t[end].LowerIs("and")) ? end : i;
+        }
+
+        /// <summary>The words that say whom an author writes for at <paramref name="i"/>: <c>for</c>, <c>special to</c>; 0 when none.</summary>
+        private static int WritesForLength(LineTokens t, int i)
+        {
+            if (i >= t.Count)
+            {
+                return 0;
+            }
+
+            if (t[i].LowerIs("for"))
+            {
+                return 1;
+            }
+
+            return t[i].LowerIs("special") && i + 1 < t.Count && t[i + 1].LowerIs("to") && t.Before(i + 1) == Separators.None ? 2 : 0;
         }
 
         /// <summary>

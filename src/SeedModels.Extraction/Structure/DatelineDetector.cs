@@ -122,7 +122,8 @@ namespace SeedModels.Extraction.Structure
                 var w = t[k];
                 if (k > 0 && t.Before(k) != Separators.None)
                 {
-                    return (t.Before(k) & Separators.Bar) != 0 ? k : -1;
+                    // "Jane Doe | March 4, 2024" is a byline with its date, read as one: a section is named by no given name.
+                    return (t.Before(k) & Separators.Bar) != 0 && !IsGivenNameAndMore(t, k) ? k : -1;
                 }
 
                 if (!w.IsCapitalized || !char.IsLetter(w.First))
@@ -133,6 +134,10 @@ namespace SeedModels.Extraction.Structure
 
             return -1;
         }
+
+        /// <summary>Two or three words before <paramref name="end"/>, the first a given name: a person, not a section.</summary>
+        private static bool IsGivenNameAndMore(LineTokens t, int end) =>
+            end >= 2 && (Lexicon.MaleGivenNames.ContainsBare(t[0]) || Lexicon.FemaleGivenNames.ContainsBare(t[0]));
 
         /// <summary>
         /// Where a blog's user name closes the line (<c>Posted on March 4, 2024 by admin</c>): <c>by</c> and one word in lower

@@ -65,7 +65,8 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (!person && (unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline))
+                if (!person && (((unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline)) ||
+                                TryReadNameOverRole(unit, out byline)))
                 {
                     unit.Kind = UnitKind.Byline;
                     unit.Byline = byline;
@@ -182,6 +183,52 @@ namespace SeedModels.Extraction.Structure
         /// Names broken over lines at a joiner (<c>Jane Doe, Staff Attorney</c> / <c>&amp; John Roe, Director</c>) read as one
         /// line; a break anywhere else parts two lines (<c>Jane Doe</c> / <c>Kettering</c> is no name of three words).
         /// </summary>
+        /// <summary>
+        /// The author's name over the job title or handle, one per line with no blank line between (<c>Jane Doe</c> /
+        /// <c>Political Correspondent</c>, <c>Jane Doe</c> / <c>@janedoe</c>): the byline is the first line's.
+        /// </summary>
+        private static bool TryReadNameOverRole(Unit unit, out BylineReading? byline)
+        {
+            byline = null;
+            if (unit.LineCount is < 2 or > 3)
+            {
+                return false;
+            }
+
+            var text = unit.Text;
+            for (var k = 1; k < unit.Content.PartCount; k++)
+            {
+                var from = unit.Content.PartStart(k);
+                var to = k + 1 < unit.Content.PartCount ? unit.Content.PartStart(k + 1) : text.Length;
+                var line = text.Substring(from, to - from).Trim();
+                if (!BylineDetector.IsRoleLine(line) && !IsHandle(line))
+                {
+                    return false;
+                }
+            }
+
+            return BylineDetector.TryReadNameLine(text.Substring(0, unit.Content.PartStart(1)), out byline) && byline!.NamesPerson;
+        }
+
+        /// <summary>A social-media handle alone: <c>@janedoe</c>.</summary>
+        private static bool IsHandle(string line)
+        {
+            if (line.Length < 2 || line[0] != '@')
+            {
+                return false;
+            }
+
+            for (var k = 1; k < line.Length; k++)
+            {
+                if (!char.IsLetterOrDigit(line[k]) && line[k] != '_' && line[k] != '.')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool BreaksAtJoiners(Unit unit)
         {
             var text = unit.Text;

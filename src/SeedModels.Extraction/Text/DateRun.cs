@@ -109,6 +109,12 @@ namespace SeedModels.Extraction.Text
                 return 1;
             }
 
+            // "10:01, UK": the region whose clock the time is, after it.
+            if (r.HasClock && w.End - w.Start <= 3 && char.IsUpper(w.Source[w.Start]) && char.IsUpper(w.Source[w.End - 1]) && Lexicon.ClockRegions.Contains(w))
+            {
+                return 1;
+            }
+
             // "10:15:00 +0000": a zone written as its offset, after a time of day.
             if (r.HasClock && IsOffset(w))
             {

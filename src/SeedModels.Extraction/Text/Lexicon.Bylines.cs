@@ -7,7 +7,8 @@ namespace SeedModels.Extraction.Text
         public static readonly Prefixes BylineLabels = new Prefixes(
             "By", "Written by", "Posted by", "Words by", "Story by", "Text by", "Reported by", "Report by", "Published by",
             "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
-            "Words and photos by");
+            "Words and photos by", "Opinion by", "Analysis by", "Commentary by", "Column by", "Essay by", "Guest post by", "A guest post by",
+            "Guest column by", "Interview by");
 
         /// <summary>What others did to a story, after its byline (<c>By Jane Doe | Edited by John Roe</c>): they are no authors.</summary>
         public static readonly WordSet EditorialVerbs = Set("edited reviewed produced fact-checked verified photographed illustrated designed translated");

@@ -14,6 +14,9 @@ namespace SeedModels.Extraction.Text
             gmt utc bst ist et est edt pt pst pdt ct cst cdt mt mst mdt cet cest eet eest wet west aest aedt acst acdt awst
             nzst nzdt hkt sgt jst kst sast wat eat cat msk pht wib ict myt akst akdt hst z");
 
+        /// <summary>Regions a page names after a time for whose clock it is (<c>10:01, UK</c>), written in capitals.</summary>
+        public static readonly WordSet ClockRegions = Set("uk us usa");
+
         /// <summary>The half of the day after a time: <c>4:45 pm</c>, <c>10 a.m.</c></summary>
         public static readonly WordSet Meridiems = Set("am pm a.m. p.m. a.m p.m");
 
