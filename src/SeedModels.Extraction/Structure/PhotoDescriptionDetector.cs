@@ -36,6 +36,12 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // Most paragraphs fail on their length, their first word or a narrative word: read in place before any list is made.
+            if (!MayDescribe(t))
+            {
+                return false;
+            }
+
             var words = Words.Split(t);
             if (words.Count < 4 || words.Count > MaxPhotoDescriptionWords || !words[0].IsCapitalized)
             {
@@ -67,6 +73,36 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The tests below on the word count, the first word and the narrative words, made on the words where they stand:
+        /// necessary for a photo description, and each as the list-based test makes it.
+        /// </summary>
+        private static bool MayDescribe(string t)
+        {
+            var count = 0;
+            var at = 0;
+            while (Words.TryNext(t, ref at, t.Length, out var w))
+            {
+                if (++count > MaxPhotoDescriptionWords)
+                {
+                    return false;
+                }
+
+                if (count == 1 && (!w.IsCapitalized || Lexicon.PersonPronouns.Contains(w) || Lexicon.GroupPronouns.Contains(w) || w.LowerIs("i") ||
+                                   w.LowerIs("we") || w.LowerIs("you") || Lexicon.ClauseOpeners.Contains(w)))
+                {
+                    return false;
+                }
+
+                if (!w.IsCapitalized && w.IsOneOfLower(NarrativeWords))
+                {
+                    return false;
+                }
+            }
+
+            return count >= 4;
         }
 
         /// <summary>Words that tie one clause to another or report speech: a picture's caption describes, it does not argue.</summary>
