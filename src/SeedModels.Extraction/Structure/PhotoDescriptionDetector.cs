@@ -37,24 +37,12 @@ namespace SeedModels.Extraction.Structure
             }
 
             // Most paragraphs fail on their length, their first word or a narrative word: read in place before any list is made.
-            if (!MayDescribe(t))
+            if (!IsDescriptionShaped(t))
             {
                 return false;
             }
 
             var words = Words.Split(t);
-            if (words.Count < 4 || words.Count > MaxPhotoDescriptionWords || !words[0].IsCapitalized)
-            {
-                return false;
-            }
-
-            // A picture shows someone doing something: not a pronoun's act ("He points out …"), not a clause opening
-            // ("During arguments in …"), not what someone said, not an argument ("… a concern, that …", "… as those …").
-            if (Lexicon.PersonPronouns.Contains(words[0]) || Lexicon.GroupPronouns.Contains(words[0]) || words[0].LowerIs("i") || words[0].LowerIs("we") ||
-                words[0].LowerIs("you") || Lexicon.ClauseOpeners.Contains(words[0]) || HasNarrativeWord(words))
-            {
-                return false;
-            }
 
             // The subject: a determiner or capital, then nouns only — no function word, number, comma or past tense.
             for (var i = 1; i < words.Count && i <= 8; i++)
@@ -76,10 +64,11 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// The tests below on the word count, the first word and the narrative words, made on the words where they stand:
-        /// necessary for a photo description, and each as the list-based test makes it.
+        /// Four to thirty words; a capitalised first word that is no pronoun and opens no clause; no narrative word. A picture
+        /// shows someone doing something: not a pronoun's act ("He points out …"), not a clause opening ("During arguments in
+        /// …"), not what someone said, not an argument ("… a concern, that …", "… as those …").
         /// </summary>
-        private static bool MayDescribe(string t)
+        private static bool IsDescriptionShaped(string t)
         {
             var count = 0;
             var at = 0;
@@ -96,7 +85,7 @@ namespace SeedModels.Extraction.Structure
                     return false;
                 }
 
-                if (!w.IsCapitalized && w.IsOneOfLower(NarrativeWords))
+                if (!w.IsCapitalized && IsNarrativeWord(w))
                 {
                     return false;
                 }
@@ -112,17 +101,33 @@ namespace SeedModels.Extraction.Structure
             "said", "says", "told", "tells", "according", "added", "explained", "stated", "claimed", "argued", "wrote", "writes",
         };
 
-        private static bool HasNarrativeWord(List<Word> words)
+        /// <summary>By length, the narrative words' first letters (a bit each, 'a' to 'z'): every word of a paragraph is tested, nearly none is one.</summary>
+        private static readonly ulong[] NarrativeInitials = InitialsByLength(NarrativeWords);
+
+        /// <summary><c>w.IsOneOfLower(NarrativeWords)</c>, most words failing on their length and first letter, lower-cased as it lower-cases them.</summary>
+        private static bool IsNarrativeWord(Word w)
         {
-            foreach (var w in words)
+            var length = w.BareEnd - w.Start;
+            var initial = Chars.ToLowerInvariant(w.First);
+            return length < NarrativeInitials.Length && initial >= 'a' && initial <= 'z' && (NarrativeInitials[length] & (1UL << (initial - 'a'))) != 0 &&
+                   w.IsOneOfLower(NarrativeWords);
+        }
+
+        private static ulong[] InitialsByLength(string[] lowers)
+        {
+            var longest = 0;
+            foreach (var lower in lowers)
             {
-                if (!w.IsCapitalized && w.IsOneOfLower(NarrativeWords))
-                {
-                    return true;
-                }
+                longest = Math.Max(longest, lower.Length);
             }
 
-            return false;
+            var initials = new ulong[longest + 1];
+            foreach (var lower in lowers)
+            {
+                initials[lower.Length] |= 1UL << (lower[0] - 'a');
+            }
+
+            return initials;
         }
 
         /// <summary>
