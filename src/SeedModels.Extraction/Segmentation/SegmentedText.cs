@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SeedModels.Extraction.Segmentation
@@ -52,27 +53,26 @@ namespace SeedModels.Extraction.Segmentation
         /// <summary>Groups the non-blank lines from <paramref name="firstLine"/> on into blocks separated by blank lines.</summary>
         public List<SourceLine[]> BlocksFrom(int firstLine)
         {
+            // A block is a run of non-blank lines: copied from the lines in one piece, with no list growing line by line.
             var blocks = new List<SourceLine[]>();
-            var current = new List<SourceLine>();
-            for (var i = firstLine; i < _lines.Length; i++)
+            var i = firstLine;
+            while (i < _lines.Length)
             {
                 if (_lines[i].IsBlank)
                 {
-                    if (current.Count > 0)
-                    {
-                        blocks.Add(current.ToArray());
-                        current.Clear();
-                    }
+                    i++;
+                    continue;
                 }
-                else
-                {
-                    current.Add(_lines[i]);
-                }
-            }
 
-            if (current.Count > 0)
-            {
-                blocks.Add(current.ToArray());
+                var start = i;
+                while (i < _lines.Length && !_lines[i].IsBlank)
+                {
+                    i++;
+                }
+
+                var block = new SourceLine[i - start];
+                Array.Copy(_lines, start, block, 0, block.Length);
+                blocks.Add(block);
             }
 
             return blocks;

@@ -108,20 +108,26 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var words = Words.Split(line);
-            if (words.Count < 3 || words.Count > 4)
+            // Three or four words, read in place: every line with a role of its own comes here.
+            Word w0 = default, w1 = default, w2 = default, w3 = default;
+            var count = 0;
+            var i = 0;
+            while (Words.TryNext(line, ref i, line.Length, out var w))
             {
-                return false;
+                switch (count++)
+                {
+                    case 0: w0 = w; break;
+                    case 1: w1 = w; break;
+                    case 2: w2 = w; break;
+                    case 3: w3 = w; break;
+                    default: return false;
+                }
             }
 
-            var at = words.Count - 3;
-            if (at == 1 && !Lexicon.GalleryCounterWords.Contains(words[0]))
-            {
-                return false;
-            }
-
-            return IsDigits(words[at]) && words[at + 1].LowerIs("of") && IsDigits(words[at + 2]);
+            return count == 3 ? IsCounter(w0, w1, w2) : count == 4 && Lexicon.GalleryCounterWords.Contains(w0) && IsCounter(w1, w2, w3);
         }
+
+        private static bool IsCounter(Word number, Word of, Word total) => IsDigits(number) && of.LowerIs("of") && IsDigits(total);
 
         /// <summary>
         /// Furniture that only its neighbours give away, after the headline: single share buttons in a row

@@ -183,15 +183,17 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         public static bool IsRoleLine(string line)
         {
-            var words = Words.Split(line);
-            if (words.Count == 0 || words.Count > 7)
-            {
-                return false;
-            }
-
+            // Up to seven words, read in place.
             var role = false;
-            foreach (var w in words)
+            var count = 0;
+            var at = 0;
+            while (Words.TryNext(line, ref at, line.Length, out var w))
             {
+                if (++count > 7)
+                {
+                    return false;
+                }
+
                 var roleWord = IsRoleWord(w) || Lexicon.IsOccupationBare(w);
                 if (!roleWord && !Lexicon.RoleModifiers.ContainsBare(w) && !w.IsOneOfLower(Connectors) && !w.LowerIs("follow"))
                 {

@@ -333,7 +333,8 @@ namespace SeedModels.Extraction.Structure
 
         private static bool AllWordsCapitalized(string s)
         {
-            foreach (var w in Words.Split(s))
+            var at = 0;
+            while (Words.TryNext(s, ref at, s.Length, out var w))
             {
                 if (!w.IsCapitalized)
                 {

@@ -305,21 +305,19 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var words = Words.Split(unit.Text);
-            if (words.Count < 2 || words.Count > 6 || !words[0].LowerIs("in") || BoilerplateDetector.EndsSentence(unit.Text))
+            // Two to six words, read in place: "in", then capitalised words only.
+            var text = unit.Text;
+            var count = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                return false;
-            }
-
-            for (var k = 1; k < words.Count; k++)
-            {
-                if (!words[k].IsCapitalized)
+                if (++count > 6 || (count == 1 ? !w.LowerIs("in") : !w.IsCapitalized))
                 {
                     return false;
                 }
             }
 
-            return true;
+            return count >= 2 && !BoilerplateDetector.EndsSentence(text);
         }
     }
 }

@@ -36,19 +36,13 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var words = Words.Split(t);
-            if (words.Count < 4 || words.Count > MaxPhotoDescriptionWords || !words[0].IsCapitalized)
+            // Most paragraphs fail on their length, their first word or a narrative word: read in place before any list is made.
+            if (!IsDescriptionShaped(t))
             {
                 return false;
             }
 
-            // A picture shows someone doing something: not a pronoun's act ("He points out …"), not a clause opening
-            // ("During arguments in …"), not what someone said, not an argument ("… a concern, that …", "… as those …").
-            if (Lexicon.PersonPronouns.Contains(words[0]) || Lexicon.GroupPronouns.Contains(words[0]) || words[0].LowerIs("i") || words[0].LowerIs("we") ||
-                words[0].LowerIs("you") || Lexicon.ClauseOpeners.Contains(words[0]) || HasNarrativeWord(words))
-            {
-                return false;
-            }
+            var words = Words.Split(t);
 
             // The subject: a determiner or capital, then nouns only — no function word, number, comma or past tense.
             for (var i = 1; i < words.Count && i <= 8; i++)
@@ -69,6 +63,37 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
+        /// <summary>
+        /// Four to thirty words; a capitalised first word that is no pronoun and opens no clause; no narrative word. A picture
+        /// shows someone doing something: not a pronoun's act ("He points out …"), not a clause opening ("During arguments in
+        /// …"), not what someone said, not an argument ("… a concern, that …", "… as those …").
+        /// </summary>
+        private static bool IsDescriptionShaped(string t)
+        {
+            var count = 0;
+            var at = 0;
+            while (Words.TryNext(t, ref at, t.Length, out var w))
+            {
+                if (++count > MaxPhotoDescriptionWords)
+                {
+                    return false;
+                }
+
+                if (count == 1 && (!w.IsCapitalized || Lexicon.PersonPronouns.Contains(w) || Lexicon.GroupPronouns.Contains(w) || w.LowerIs("i") ||
+                                   w.LowerIs("we") || w.LowerIs("you") || Lexicon.ClauseOpeners.Contains(w)))
+                {
+                    return false;
+                }
+
+                if (!w.IsCapitalized && IsNarrativeWord(w))
+                {
+                    return false;
+                }
+            }
+
+            return count >= 4;
+        }
+
         /// <summary>Words that tie one clause to another or report speech: a picture's caption describes, it does not argue.</summary>
         private static readonly string[] NarrativeWords =
         {
@@ -76,17 +101,33 @@ namespace SeedModels.Extraction.Structure
             "said", "says", "told", "tells", "according", "added", "explained", "stated", "claimed", "argued", "wrote", "writes",
         };
 
-        private static bool HasNarrativeWord(List<Word> words)
+        /// <summary>By length, the narrative words' first letters (a bit each, 'a' to 'z'): every word of a paragraph is tested, nearly none is one.</summary>
+        private static readonly ulong[] NarrativeInitials = InitialsByLength(NarrativeWords);
+
+        /// <summary><c>w.IsOneOfLower(NarrativeWords)</c>, most words failing on their length and first letter, lower-cased as it lower-cases them.</summary>
+        private static bool IsNarrativeWord(Word w)
         {
-            foreach (var w in words)
+            var length = w.BareEnd - w.Start;
+            var initial = Chars.ToLowerInvariant(w.First);
+            return length < NarrativeInitials.Length && initial >= 'a' && initial <= 'z' && (NarrativeInitials[length] & (1UL << (initial - 'a'))) != 0 &&
+                   w.IsOneOfLower(NarrativeWords);
+        }
+
+        private static ulong[] InitialsByLength(string[] lowers)
+        {
+            var longest = 0;
+            foreach (var lower in lowers)
             {
-                if (!w.IsCapitalized && w.IsOneOfLower(NarrativeWords))
-                {
-                    return true;
-                }
+                longest = Math.Max(longest, lower.Length);
             }
 
-            return false;
+            var initials = new ulong[longest + 1];
+            foreach (var lower in lowers)
+            {
+                initials[lower.Length] |= 1UL << (lower[0] - 'a');
+            }
+
+            return initials;
         }
 
         /// <summary>

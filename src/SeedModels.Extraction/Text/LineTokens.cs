@@ -27,12 +27,15 @@ namespace SeedModels.Extraction.Text
     /// A short line (a byline, a date line) split into word tokens, with the separators found before each: the
     /// header conventions are read token by token. Dots, colons, slashes, hyphens and apostrophes inside a token
     /// stay (<c>J.</c>, <c>4:45pm</c>, <c>30/04/2024</c>, <c>O'Neil</c>); a colon closing one is noted, not kept.
-    /// One array holds the tokens, sized from the line, so a split costs two allocations.
+    /// Two arrays hold the tokens and their separators: a few tokens' worth at first, doubled when a long line needs more.
     /// </summary>
     internal sealed class LineTokens
     {
-        private readonly Word[] _words;
-        private readonly Separators[] _before;
+        /// <summary>Most lines split (bylines, date lines, credits) hold a few tokens; sizing for the worst case cleared ten bytes per character.</summary>
+        private const int InitialCapacity = 8;
+
+        private Word[] _words;
+        private Separators[] _before;
 
         private LineTokens(string source, int capacity)
         {
@@ -73,7 +76,7 @@ namespace SeedModels.Extraction.Text
         public static LineTokens Split(string s, int start, int end, bool splitSlashes = false)
         {
             // A token takes at least one character and a separator or space after it: half the length bounds the count.
-            var tokens = new LineTokens(s, ((end - start) / 2) + 1);
+            var tokens = new LineTokens(s, System.Math.Min(((end - start) / 2) + 1, InitialCapacity));
             var pending = Separators.None;
             var i = start;
             while (i < end)
@@ -114,6 +117,11 @@ namespace SeedModels.Extraction.Text
 
                 if (tokenEnd > i)
                 {
+                    if (tokens.Count == tokens._words.Length)
+                    {
+                        tokens.Grow();
+                    }
+
                     tokens._words[tokens.Count] = new Word(s, i, tokenEnd);
                     tokens._before[tokens.Count] = pending;
                     tokens.Count++;
@@ -136,6 +144,12 @@ namespace SeedModels.Extraction.Text
 
             tokens.Trailing = pending;
             return tokens;
+        }
+
+        private void Grow()
+        {
+            Array.Resize(ref _words, _words.Length * 2);
+            Array.Resize(ref _before, _before.Length * 2);
         }
 
         public static LineTokens Split(string s, bool splitSlashes = false) => Split(s, 0, s.Length, splitSlashes);
