@@ -150,6 +150,10 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
             var trimmed = line.Trim();
+            if (LabelledCaptionLine.TryRead(trimmed, out captionText, out credit))
+            {
+                return true;
+            }
 
             // An item of a list ("-One poll shows … [Pollster]", "• The board voted … (Minutes)") cites its source; a caption
             // opens with no list mark.
@@ -228,9 +232,15 @@ namespace SeedModels.Extraction.Structure
                 else if (unit.Kind == UnitKind.Credit)
                 {
                     var previous = i > 0 ? units[i - 1] : null;
+                    var next = i + 1 < units.Count ? units[i + 1] : null;
                     if (previous != null && previous.Kind == UnitKind.Caption)
                     {
                         previous.Credit ??= unit.Credit;
+                    }
+                    else if (next != null && next.Kind == UnitKind.Caption && next.Credit == null && IsLabelledCaption(next))
+                    {
+                        // "Image source, Agency" over "Image caption, …": the credit's label comes first.
+                        next.Credit = unit.Credit;
                     }
                     else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && previous.WordCount is >= MinCaptionWords and <= 60 &&
                              !IsProseParagraph(previous.Text) &&
@@ -242,6 +252,8 @@ namespace SeedModels.Extraction.Structure
                 }
             }
         }
+
+        private static bool IsLabelledCaption(Unit unit) => LabelledCaptionLine.TryRead(unit.Text.Trim(), out _, out _);
 
         private static bool IsListItem(string text) =>
             text.Length > 1 && (text[0] == '-' || text[0] == '*' || text[0] == '\u2022' || text[0] == '\u2013') && (char.IsLetter(text[1]) || text[1] == ' ');

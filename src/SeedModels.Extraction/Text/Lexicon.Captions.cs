@@ -12,7 +12,16 @@ namespace SeedModels.Extraction.Text
             "Photo illustration:", "Photo:", "Photos:", "Photographs:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Pics:",
             "Credits:", "Credit:", "Credit\u2026", "Credit...", "Source:", "Video:", "Illustration:", "Graphic:", "Courtesy:",
             "Photography:", "Photo by", "Photos by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
-            "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ");
+            "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ",
+            "Image source,", "Image copyright", "Media source,");
+
+        /// <summary>
+        /// Labels before a caption's own text (<c>Image caption, Divers search the harbour</c>, <c>Caption: …</c>); a credit's
+        /// label may come first on the same line (<c>Image copyright Agency Image caption …</c>).
+        /// </summary>
+        public static readonly Prefixes CaptionTextLabels = new Prefixes(
+            "Image caption,", "Image caption:", "Image caption", "Media caption,", "Media caption:", "Media caption", "Photo caption:",
+            "Picture caption:", "Caption:");
 
         /// <summary>
         /// Labels that say "credit" outright, so they mark a credit wherever they stand in a caption line, not only after
