@@ -45,6 +45,22 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
         }
 
+        [Fact]
+        public void AVideoLinksLabelIsNoCreditForTheLineAboveIt()
+        {
+            var s = Structure(Top + "HARBOUR WATCH: Your pictures of the pier\n\nVIDEO: How the old pier was built" + End);
+
+            Assert.Empty(s.Captions);
+        }
+
+        [Fact]
+        public void AVideosCreditAfterItsLabelStillCreditsTheCaption()
+        {
+            var s = Structure(Top + "Divers inspect the pier's supports on Friday.\nVideo: Ines Calloway/Harbour Trust" + End);
+
+            Assert.Equal(new[] { ("Divers inspect the pier's supports on Friday.", (string?)"Ines Calloway/Harbour Trust") }, s.Captions);
+        }
+
         [Theory]
         [InlineData("Image captions are written by the desk under tight deadlines, the editor said.")]
         [InlineData("Captions matter, the editor said, because readers look at pictures first.")]

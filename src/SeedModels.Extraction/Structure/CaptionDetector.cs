@@ -77,8 +77,9 @@ namespace SeedModels.Extraction.Structure
             if (label > 0)
             {
                 var value = text.Substring(label).Trim().TrimEnd(';');
+                // "VIDEO: The 20-second hand wash" links to a video: after a media word's label only a credit's shape is a credit.
                 if (value.Length > 0 && Chars.CountWords(value, 0, value.Length, limit: MaxCreditWords + 1) <= MaxCreditWords && !value.EndsWith(".", StringComparison.Ordinal) &&
-                    (EndsWithColon(text, label) || IsCreditShaped(value, 0, value.Length)))
+                    ((EndsWithColon(text, label) && Lexicon.MediaLinkLabels.Match(text) == null) || IsCreditShaped(value, 0, value.Length)))
                 {
                     credit = value;
                     return true;

@@ -15,6 +15,9 @@ namespace SeedModels.Extraction.Text
             "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ",
             "Image source,", "Image copyright", "Media source,");
 
+        /// <summary>Caption labels that also open a link to a video or graphic (<c>VIDEO: How the pier was built</c>).</summary>
+        public static readonly Prefixes MediaLinkLabels = new Prefixes("Video:", "Videos:", "Watch:", "Graphic:", "Video / ");
+
         /// <summary>
         /// Labels before a caption's own text (<c>Image caption, Divers search the harbour</c>, <c>Caption: …</c>); a credit's
         /// label may come first on the same line (<c>Image copyright Agency Image caption …</c>).
