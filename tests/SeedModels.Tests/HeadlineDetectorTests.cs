@@ -20,6 +20,34 @@ namespace SeedModels.Tests
             Assert.Equal(expected, HeadlineDetector.LooksLikeHeadline(line));
         }
 
+        [Theory]
+        [InlineData("Politics")]
+        [InlineData("Breaking News")]
+        [InlineData("EXCLUSIVE")]
+        [InlineData("Home > News > Local")]
+        [InlineData("Home / News / Westhaven")]
+        [InlineData("Local News | Westhaven")]
+        [InlineData("Advertisement")]
+        [InlineData("Skip to main content")]
+        [InlineData("March 12, 2024")]
+        public void FurnitureAboveTheHeadlineIsNeitherHeadlineNorBody(string above)
+        {
+            var s = Structure(above + "\n\nLifeboat crews rescue four kayakers off Westhaven\n\nThe crews were called out at dawn. All four were safe.\n\nThe coastguard thanked the volunteers.");
+
+            Assert.Equal("Lifeboat crews rescue four kayakers off Westhaven", s.Headline);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == above || p.Text.StartsWith("Lifeboat", System.StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("Storm warning", "Gales expected across the north tonight")]
+        [InlineData("Westhaven Lifeboat", "Crews rescue four kayakers")]
+        public void AShortHeadlineOverALongerLineIsStillTheHeadline(string headline, string under)
+        {
+            var s = Structure(headline + "\n\n" + under + "\n\nThe crews were called out at dawn. All four were safe.\n\nThe coastguard thanked the volunteers.");
+
+            Assert.Equal(headline, s.Headline);
+        }
+
         [Fact]
         public void FirstShortLineIsTheHeadline()
         {

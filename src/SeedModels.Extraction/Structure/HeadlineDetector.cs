@@ -56,10 +56,93 @@ namespace SeedModels.Extraction.Structure
             return Chars.CountWords(nextText, 0, nextText.Length, limit: words + 1) > words || Sentences.Count(nextText, 0, nextText.Length, limit: 2) >= 2;
         }
 
-        /// <summary>The first paragraph under the first line, past a byline, a date line, a caption or furniture.</summary>
-        private static Unit? FirstParagraphAfter(System.Collections.Generic.List<Unit> units)
+        /// <summary>The index of the headline's unit in <paramref name="units"/>, or -1 when the text has none at its top.</summary>
+        public static int IndexOf(System.Collections.Generic.List<Unit> units)
         {
-            for (var i = 1; i < units.Count; i++)
+            for (var i = 0; i < units.Count && i <= MaxFurnitureAbove; i++)
+            {
+                if (units[i].Kind == UnitKind.Headline)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>How many units above the headline a copied page may print: a kicker, a breadcrumb, a date, an ad's label.</summary>
+        private const int MaxFurnitureAbove = 3;
+
+        /// <summary>
+        /// Where the headline's line is, past the furniture a copied page prints above it: page furniture (<c>Advertisement</c>,
+        /// <c>Skip to main content</c>), a date line, a section's name, kicker or breadcrumb (<c>Politics</c>, <c>EXCLUSIVE</c>,
+        /// <c>Home &gt; News &gt; Local</c>), but only when a line shaped like a headline follows; else 0.
+        /// </summary>
+        private static int PastFurnitureAbove(System.Collections.Generic.List<Unit> units)
+        {
+            var i = 0;
+            while (i < units.Count && i < MaxFurnitureAbove &&
+                   (units[i].Kind == UnitKind.Boilerplate || units[i].Kind == UnitKind.Dateline || (units[i].Kind == UnitKind.Text && units[i].IsSingleLine && IsSectionLine(units[i].Text))))
+            {
+                i++;
+            }
+
+            if (i == 0 || i + 1 >= units.Count || units[i].Kind != UnitKind.Text || !units[i].IsSingleLine || units[i].HasMarkup || !LooksLikeHeadline(units[i].Text))
+            {
+                return 0;
+            }
+
+            // A section's name is shorter than the headline under it ("World" over "Storm closes the harbour").
+            for (var k = 0; k < i; k++)
+            {
+                if (units[k].Kind == UnitKind.Text && Chars.CountWords(units[k].Text) >= Chars.CountWords(units[i].Text))
+                {
+                    return 0;
+                }
+            }
+
+            return i;
+        }
+
+        /// <summary>A line of only section words, perhaps as a breadcrumb (<c>Home / News / Local</c>, <c>Local News | Westhaven</c>).</summary>
+        private static bool IsSectionLine(string line)
+        {
+            var text = line.Trim();
+            if (text.Length == 0 || text.Length > 60)
+            {
+                return false;
+            }
+
+            var breadcrumb = text.IndexOf(" > ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" / ", System.StringComparison.Ordinal) > 0 ||
+                             text.IndexOf(" \u00BB ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" \u203A ", System.StringComparison.Ordinal) > 0 ||
+                             text.IndexOf(" | ", System.StringComparison.Ordinal) > 0;
+            var words = 0;
+            var sectionWords = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (!char.IsLetter(w.First) && w.Text != "&")
+                {
+                    continue; // a breadcrumb's marks
+                }
+
+                words++;
+                if (!w.IsCapitalized && !w.IsAllCaps && !w.LowerIs("and") && w.Text != "&")
+                {
+                    return false;
+                }
+
+                sectionWords += Lexicon.SectionWords.ContainsBare(w) ? 1 : 0;
+            }
+
+            // A breadcrumb's last part may be a place or a topic of its own ("Local News | Westhaven").
+            return words > 0 && (sectionWords == words || (breadcrumb && words <= 6 && sectionWords >= 1));
+        }
+
+        /// <summary>The first paragraph under the headline's line, past a byline, a date line, a caption or furniture.</summary>
+        private static Unit? FirstParagraphAfter(System.Collections.Generic.List<Unit> units, int headline)
+        {
+            for (var i = headline + 1; i < units.Count; i++)
             {
                 if (units[i].Kind == UnitKind.Text)
                 {
@@ -90,13 +173,19 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         public static string? Detect(System.Collections.Generic.List<Unit> units, string? annotated)
         {
-            var first = units.Count > 0 ? units[0] : null;
+            var at = annotated == null ? PastFurnitureAbove(units) : 0;
+            var first = units.Count > at ? units[at] : null;
             var text = first == null ? string.Empty : first.HasMarkup ? Html.Clean(first.Text) : first.Text.Trim();
             // Markup at the top is a headline in a wrapper, unless it carries a credit: then it is an image's caption.
             var isCaption = first != null && first.HasMarkup && CaptionDetector.TryReadCaptionLine(text, out _, out _);
-            if (first != null && first.Kind == UnitKind.Text && first.IsSingleLine && !isCaption && units.Count > 1 &&
-                (LooksLikeHeadline(text) || IsHeadlineWithFullStop(text, FirstParagraphAfter(units))))
+            if (first != null && first.Kind == UnitKind.Text && first.IsSingleLine && !isCaption && units.Count > at + 1 &&
+                (LooksLikeHeadline(text) || IsHeadlineWithFullStop(text, FirstParagraphAfter(units, at))))
             {
+                for (var k = 0; k < at; k++)
+                {
+                    units[k].Kind = units[k].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[k].Kind;
+                }
+
                 first.Kind = UnitKind.Headline;
                 return annotated ?? text;
             }

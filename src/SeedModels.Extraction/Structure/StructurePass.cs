@@ -18,7 +18,7 @@ namespace SeedModels.Extraction.Structure
             var units = UnitBuilder.Build(text, blocks, annotations.InlinePrefixEnd, result.Markup);
 
             result.Headline = HeadlineDetector.Detect(units, annotations.Get(AnnotationKeys.Headline));
-            var start = units.Count > 0 && units[0].Kind == UnitKind.Headline ? 1 : 0;
+            var start = HeadlineDetector.IndexOf(units) + 1;
 
             // Captions and furniture first, so the header is read among the lines that are neither.
             CaptionDetector.AttachCredits(units);

@@ -1,0 +1,20 @@
+namespace SeedModels.Extraction.Text
+{
+    /// <summary>The words of the furniture a copied page may print above its headline.</summary>
+    internal static partial class Lexicon
+    {
+        /// <summary>
+        /// Words of a section's name, a kicker or a breadcrumb set above the headline (<c>Politics</c>, <c>Breaking News</c>,
+        /// <c>EXCLUSIVE</c>, <c>Home &gt; News &gt; Local</c>): a line of only these words is no headline when a headline follows.
+        /// </summary>
+        public static readonly WordSet SectionWords = Set(@"
+            home news latest breaking exclusive live update updated updates developing opinion analysis comment commentary
+            editorial editorials letters review reviews explainer explained feature features interview podcast sponsored
+            partner watch video videos photos gallery local national world international politics political government
+            business economy markets money finance personal sport sports football soccer cricket rugby tennis golf
+            technology tech science health wellness climate environment education culture arts entertainment celebrity
+            lifestyle travel food style fashion property motoring cars weather crime courts justice investigations
+            investigation obituaries top stories story trending us uk europe asia africa americas australia canada india
+            middle east report special fact check long read and &");
+    }
+}
