@@ -39,6 +39,18 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A heading left at the end of a link list is short; the headlines of other stories are longer.</summary>
         private const int MaxHeadingAfterLinksWords = 6;
 
+        /// <summary>A shop's or a link's name completing a label on the line above is a few words.</summary>
+        private const int MaxCompletionWords = 4;
+
+        /// <summary>A copyright notice is a line or two; a longer paragraph opening with the word is the story's.</summary>
+        private const int MaxNoticeLength = 400;
+
+        /// <summary>The paragraphs of prose a copyright notice must follow to close the page rather than stand in its header.</summary>
+        private const int MinProseBeforeCopyright = 2;
+
+        /// <summary>A price alone on a line: a currency sign and a few digits.</summary>
+        private const int MaxPriceLength = 14;
+
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
@@ -67,7 +79,8 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) || IsBareAddress(text))
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
+                IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
             }
@@ -131,8 +144,121 @@ namespace SeedModels.Extraction.Structure
         public static void DetectInContext(List<Unit> units)
         {
             MarkShareButtons(units);
+            MarkLabelCompletions(units);
             MarkLinkLists(units);
+            MarkAfterCopyrightNotice(units);
             MarkTrailingFurniture(units);
+        }
+
+        /// <summary>
+        /// A page's copyright notice with a year or a reservation of rights (<c>Copyright 2024 The Herald. All rights
+        /// reserved.</c>, <c>© 2024 …</c>); a picture's credit (<c>© Jane Roe</c>, <c>Copyright Press Photo</c>) is none.
+        /// </summary>
+        public static bool IsCopyrightNotice(string text)
+        {
+            var mark = Lexicon.CopyrightMarks.Match(text);
+            if (mark == null || text.Length > MaxNoticeLength)
+            {
+                return false;
+            }
+
+            // A year within the next few characters (past a second mark: "Copyright © 2024"), else the reservation anywhere.
+            var at = mark.Length;
+            var end = System.Math.Min(text.Length, at + 16);
+            for (var k = at; k + 4 <= end; k++)
+            {
+                if (IsYearAt(text, k))
+                {
+                    return true;
+                }
+            }
+
+            return text.IndexOf("rights reserved", System.StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        /// <summary>Four digits from 1900 to 2099 standing alone at <paramref name="k"/>.</summary>
+        private static bool IsYearAt(string text, int k) =>
+            (text[k] == '1' && text[k + 1] == '9' || text[k] == '2' && text[k + 1] == '0') && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]) &&
+            (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && (k + 4 == text.Length || !char.IsLetterOrDigit(text[k + 4]));
+
+        /// <summary>
+        /// The page's copyright notice closes the page: what a copy of the page holds after it (other stories, a site's
+        /// sections) is not the story. Only a notice after the story's paragraphs counts, never one in the header.
+        /// </summary>
+        private static void MarkAfterCopyrightNotice(List<Unit> units)
+        {
+            var prose = 0;
+            for (var i = 0; i < units.Count; i++)
+            {
+                var unit = units[i];
+                if (unit.Kind == UnitKind.Text)
+                {
+                    prose += IsProse(unit.Text) ? 1 : 0;
+                    continue;
+                }
+
+                if (unit.Kind != UnitKind.Boilerplate || prose < MinProseBeforeCopyright || !unit.IsSingleLine || !IsCopyrightNotice(unit.Text.Trim()))
+                {
+                    continue;
+                }
+
+                for (var k = i + 1; k < units.Count; k++)
+                {
+                    if (units[k].Kind == UnitKind.Text)
+                    {
+                        units[k].Kind = UnitKind.Boilerplate;
+                    }
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>
+        /// A label that a link or a shop's name completes on the next line (<c>Price at</c> / <c>Harbour Stores</c>,
+        /// <c>Available from</c> / <c>Dockside Books</c>): the short line under it is the label's.
+        /// </summary>
+        private static void MarkLabelCompletions(List<Unit> units)
+        {
+            for (var i = 0; i + 1 < units.Count; i++)
+            {
+                var label = units[i];
+                var next = units[i + 1];
+                if (label.Kind != UnitKind.Boilerplate || next.Kind != UnitKind.Text || !label.IsSingleLine || !next.IsSingleLine || !EndsWithPreposition(label.Text) ||
+                    EndsSentence(next.Text) || next.WordsUpTo(MaxCompletionWords + 1) > MaxCompletionWords)
+                {
+                    continue;
+                }
+
+                next.Kind = UnitKind.Boilerplate;
+                i++;
+            }
+        }
+
+        /// <summary>A label left open: its last word is <c>at</c>, <c>from</c> or <c>on</c>.</summary>
+        private static bool EndsWithPreposition(string text)
+        {
+            var end = text.Length;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                return false;
+            }
+
+            var length = end - start;
+            return (length == 2 && string.Compare(text, start, "at", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0) ||
+                   (length == 2 && string.Compare(text, start, "on", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0) ||
+                   (length == 4 && string.Compare(text, start, "from", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0);
         }
 
         /// <summary>
@@ -742,6 +868,37 @@ namespace SeedModels.Extraction.Structure
             }
 
             return k >= 0 && text[k] == ':';
+        }
+
+        /// <summary>A price alone on its line, a shop button's: <c>£ 205</c>, <c>$49.99</c>, <c>€30</c>.</summary>
+        private static bool IsPriceOnly(string text)
+        {
+            if (text.Length < 2 || text.Length > MaxPriceLength || char.GetUnicodeCategory(text[0]) != System.Globalization.UnicodeCategory.CurrencySymbol)
+            {
+                return false;
+            }
+
+            var k = 1;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+
+            var digits = 0;
+            for (; k < text.Length; k++)
+            {
+                var c = text[k];
+                if (char.IsDigit(c))
+                {
+                    digits++;
+                }
+                else if (c != '.' && c != ',')
+                {
+                    return false;
+                }
+            }
+
+            return digits > 0;
         }
 
         private static bool IsNumberOnly(string text)

@@ -43,7 +43,9 @@ namespace SeedModels.Extraction.Text
             previous story | next story | like loading | view this post on instagram | view this post on tiktok |
             newsletter sign-up | newsletter signup | click to expand | tap to expand | view image | view all | see all | see more | show more | load more | more | next | previous |
             next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
-            manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved");
+            manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved |
+            buy now | buy it now | buy alternative | shop now | view deal | view deals | see deal | get deal | check price |
+            check prices | see price | view price | view offer | price at | available at | available from | buy from");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -63,6 +65,12 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
         public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
+
+        /// <summary>
+        /// How a page's copyright notice opens (<c>Copyright 2024 The Herald.</c>, <c>© 2024 …</c>, <c>(c) 2024 …</c>): with a
+        /// year or <c>All rights reserved</c> after it the notice closes the page; without, it credits a picture.
+        /// </summary>
+        public static readonly Prefixes CopyrightMarks = new Prefixes("Copyright", "\u00A9", "(c)");
 
         /// <summary>Openings of a request for news tips: <c>Have a news tip?</c>, <c>Got a story for us?</c></summary>
         public static readonly Prefixes TipRequests = new Prefixes("Have a ", "Got a ", "Do you have a");
