@@ -37,10 +37,25 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (seenBody && i < lastText && LooksLikeCrosshead(unit) && !AfterAnotherHeadingLine(units, i) &&
-                    (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && (FollowedBySubheading(units, i) || FollowedByFactsThenProse(units, i)))))
+                if (!seenBody || i >= lastText || !LooksLikeCrosshead(unit) || AfterAnotherHeadingLine(units, i))
+                {
+                    seenBody = true;
+                    continue;
+                }
+
+                if (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && FollowedBySubheading(units, i)))
                 {
                     unit.Kind = UnitKind.Crosshead;
+                    continue;
+                }
+
+                var prose = IsNumbered(unit.Text) ? ProseAfterFacts(units, i) : -1;
+                if (prose > 0)
+                {
+                    // The item's facts are its own: none is the next heading, save the verdict under the heading.
+                    unit.Kind = UnitKind.Crosshead;
+                    MarkVerdictAmongFacts(units, i, prose);
+                    i = prose - 1;
                     continue;
                 }
 
@@ -89,7 +104,8 @@ namespace SeedModels.Extraction.Structure
         /// A numbered item of a list of products or places: its heading (<c>2. Dunmore Pod</c>), a few short lines of facts
         /// (a price, a rating, what we like, a size), then prose about it.
         /// </summary>
-        private static bool FollowedByFactsThenProse(List<Unit> units, int i)
+        /// <returns>The index of the prose after the facts, or -1.</returns>
+        private static int ProseAfterFacts(List<Unit> units, int i)
         {
             var facts = 0;
             for (var k = i + 1; k < units.Count; k++)
@@ -102,17 +118,87 @@ namespace SeedModels.Extraction.Structure
 
                 if (next.Kind != UnitKind.Text || IsNumbered(next.Text))
                 {
-                    return false;
+                    return -1;
                 }
 
                 if (IsProse(next.Text))
                 {
-                    return facts > 0;
+                    return facts > 0 ? k : -1;
                 }
 
                 if (!next.IsSingleLine || ++facts > MaxFactLines || Chars.CountWords(next.Text, 0, next.Text.Length, limit: MaxFactWords + 1) > MaxFactWords)
                 {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// A review item's verdict under its heading, perhaps past its price (<c>2. Dunmore Pod</c> / <c>£79.99, Harbour
+        /// Stores</c> / <c>Best value locker, 9/10</c>): a heading-shaped line that ranks the item (<c>Best …</c>, <c>Most …</c>)
+        /// or scores it (<c>…, 8/10</c>) is the item's subheading; the other facts stay body.
+        /// </summary>
+        private static void MarkVerdictAmongFacts(List<Unit> units, int heading, int prose)
+        {
+            var seen = 0;
+            for (var k = heading + 1; k < prose && seen < 2; k++)
+            {
+                var fact = units[k];
+                if (fact.Kind != UnitKind.Text)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (HasCurrencySign(fact.Text))
+                {
+                    continue;
+                }
+
+                if (LooksLikeCrosshead(fact) && fact.Text.IndexOf(':') < 0 && IsVerdict(fact.Text.Trim()))
+                {
+                    fact.Kind = UnitKind.Crosshead;
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>A verdict ranks (<c>Best for small flats</c>, <c>Most stylish</c>) or scores (<c>Best overall, 9/10</c>).</summary>
+        private static bool IsVerdict(string text)
+        {
+            if (Words.TryFirst(text, 0, text.Length, out var first) && Lexicon.VerdictOpeners.Contains(first))
+            {
+                return true;
+            }
+
+            // A score closing the line: "9/10", "4.5/5".
+            var slash = text.LastIndexOf('/');
+            if (slash <= 0 || slash >= text.Length - 1 || text.Length - slash > 4 || !char.IsDigit(text[slash - 1]))
+            {
+                return false;
+            }
+
+            for (var k = slash + 1; k < text.Length; k++)
+            {
+                if (!char.IsDigit(text[k]))
+                {
                     return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HasCurrencySign(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol)
+                {
+                    return true;
                 }
             }
 

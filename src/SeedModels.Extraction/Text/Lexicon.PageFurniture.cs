@@ -72,6 +72,12 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static readonly Prefixes CopyrightMarks = new Prefixes("Copyright", "\u00A9", "(c)");
 
+        /// <summary>
+        /// How a review item's verdict under its heading opens (<c>Best for small flats</c>, <c>Most stylish</c>): the line ranks
+        /// the item among the others the page reviews.
+        /// </summary>
+        public static readonly WordSet VerdictOpeners = Set("best most top runner-up");
+
         /// <summary>Openings of a request for news tips: <c>Have a news tip?</c>, <c>Got a story for us?</c></summary>
         public static readonly Prefixes TipRequests = new Prefixes("Have a ", "Got a ", "Do you have a");
 
