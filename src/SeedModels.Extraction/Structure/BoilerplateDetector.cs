@@ -440,6 +440,12 @@ namespace SeedModels.Extraction.Structure
                 {
                     links += units[k].Kind == UnitKind.Text ? 1 : 0;
                     k++;
+
+                    // "Story continues below" ends the list: what follows is the story again.
+                    if (links > 0 && units[k - 1].Kind == UnitKind.Boilerplate && IsContinuationNotice(units[k - 1].Text))
+                    {
+                        break;
+                    }
                 }
 
                 // The last short line right before prose, after other links, is the body's next crosshead.
@@ -458,6 +464,9 @@ namespace SeedModels.Extraction.Structure
                 i = k - 1;
             }
         }
+
+        /// <summary>A notice that the story goes on after the furniture: <c>Story continues below</c>, <c>Continue reading</c>.</summary>
+        private static bool IsContinuationNotice(string text) => text.IndexOf("ontinue", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>A line that reads as another story's headline or a tag: one short line that is no paragraph of prose.</summary>
         private static bool IsLinkShaped(Unit unit)

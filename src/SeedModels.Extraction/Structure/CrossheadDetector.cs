@@ -18,6 +18,16 @@ namespace SeedModels.Extraction.Structure
 
         private const int MaxFactWords = 16;
 
+        /// <summary>A box of labelled links under a title: three lines or more, and a box is short.</summary>
+        private const int MinBoxLines = 3;
+
+        private const int MaxBoxLines = 8;
+
+        /// <summary>A box line's label: <c>Today's news:</c>, <c>We want to hear from you:</c>.</summary>
+        private const int MaxLabelWords = 6;
+
+        private const int MaxLabelLength = 40;
+
         /// <summary>A heading of one word is a word of some length (<c>Reforms</c>), not an abbreviation or a stray code.</summary>
         private const int MinOneWordLetters = 4;
 
@@ -45,7 +55,20 @@ namespace SeedModels.Extraction.Structure
 
                 if (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && FollowedBySubheading(units, i)))
                 {
-                    unit.Kind = UnitKind.Crosshead;
+                    var boxEnd = LabelledBoxEnd(units, i);
+                    if (boxEnd < 0)
+                    {
+                        unit.Kind = UnitKind.Crosshead;
+                        continue;
+                    }
+
+                    // A box of the page's own links under a title ("What to know" / "Today's news: …" / "Newsletter: Sign up …").
+                    for (var k = i; k < boxEnd; k++)
+                    {
+                        units[k].Kind = units[k].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[k].Kind;
+                    }
+
+                    i = boxEnd - 1;
                     continue;
                 }
 
@@ -83,6 +106,52 @@ namespace SeedModels.Extraction.Structure
 
             var previous = units[k];
             return previous.Kind == UnitKind.Text && previous.IsSingleLine && !IsProse(previous.Text) && LooksLikeCrosshead(previous);
+        }
+
+        /// <summary>
+        /// The end of a box of the page's links under a title: three or more paragraphs in a row that each open with a short
+        /// label and a colon (<c>Today's news: Follow …</c>, <c>Ground Game: Sign up …</c>), one of them furniture. An
+        /// interview's answers (<c>Jane: …</c>) are labelled too, but none of them is furniture. -1 when no box follows.
+        /// </summary>
+        private static int LabelledBoxEnd(List<Unit> units, int heading)
+        {
+            var labelled = 0;
+            var furniture = false;
+            var k = heading + 1;
+            for (; k < units.Count && labelled < MaxBoxLines; k++)
+            {
+                var unit = units[k];
+                if ((unit.Kind != UnitKind.Text && unit.Kind != UnitKind.Boilerplate) || !OpensWithLabel(unit.Text))
+                {
+                    break;
+                }
+
+                labelled++;
+                furniture |= unit.Kind == UnitKind.Boilerplate;
+            }
+
+            return labelled >= MinBoxLines && furniture ? k : -1;
+        }
+
+        /// <summary>A short label closed by a colon opens the paragraph: a capital, at most six words, no sentence before the colon.</summary>
+        private static bool OpensWithLabel(string text)
+        {
+            var t = text.TrimStart();
+            var colon = t.IndexOf(':', 0, System.Math.Min(t.Length, MaxLabelLength + 1));
+            if (colon <= 0 || colon == t.Length - 1 || !char.IsUpper(t[0]) || t[colon + 1] != ' ')
+            {
+                return false;
+            }
+
+            for (var c = 0; c < colon; c++)
+            {
+                if (t[c] == '.' || t[c] == '"' || t[c] == '\u201C')
+                {
+                    return false;
+                }
+            }
+
+            return Chars.CountWords(t, 0, colon, limit: MaxLabelWords + 1) <= MaxLabelWords;
         }
 
         /// <summary>A numbered heading: <c>1. Snugwell Deluxe</c>, <c>3) The budget option</c>.</summary>
