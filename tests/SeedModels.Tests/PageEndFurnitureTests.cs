@@ -58,6 +58,31 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
         }
 
+        [Fact]
+        public void ARunOfLinksBetweenTheHeaderAndTheStoryIsFurniture()
+        {
+            var s = Structure("Sending a request with the socket module\n\nBy Nora Quill\n\nMarch 4, 2024\n\nGet the demo pack\n\n" +
+                              "Demos: demopack/socket/02-request/main.xml\n\nDemoLab downloads\n\nForum thread (EN)\n\n" +
+                              "The socket module gives access to the operating system's network interface. It is part of the standard library.\n\n" +
+                              "This demo sends one request and prints the reply. It needs no other package.");
+
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.StartsWith("Demos:") || p.Text == "Forum thread (EN)");
+        }
+
+        [Fact]
+        public void ShortSentencesOpeningTheStoryAreNoLinks()
+        {
+            var s = Structure("Will the last ferry company be next?\n\nPortavon and Dunmore.\n\nBrackenford and Leeham.\n\nSallow Vale and Kettering.\n\nThe Gazette and ... ?\n\n" +
+                              "In the relentless push toward mergers, the harbour's last independent ferry company has been left alone. This week changed that.\n\n" +
+                              "Its shares rose sharply on Tuesday. Analysts expect a bid within months.");
+
+            // The first short line may read as a standfirst; the others stay paragraphs.
+            Assert.Contains(s.Paragraphs, p => p.Text == "Brackenford and Leeham.");
+            Assert.Contains(s.Paragraphs, p => p.Text == "Sallow Vale and Kettering.");
+            Assert.Equal(4, s.Paragraphs.Count);
+        }
+
         [Theory]
         [InlineData("Buy now")]
         [InlineData("Shop now")]

@@ -48,6 +48,11 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The paragraphs of prose a copyright notice must follow to close the page rather than stand in its header.</summary>
         private const int MinProseBeforeCopyright = 2;
 
+        /// <summary>A run of links between the header and the story: three lines or more, and a menu is short.</summary>
+        private const int MinLeadLinks = 3;
+
+        private const int MaxLeadLinks = 8;
+
         /// <summary>A price alone on a line: a currency sign and a few digits.</summary>
         private const int MaxPriceLength = 14;
 
@@ -311,6 +316,7 @@ namespace SeedModels.Extraction.Structure
         /// <remarks>Run after the header is read: a standfirst and a caption under the headline also stand in a row.</remarks>
         public static void MarkUnlabelledLinkLists(List<Unit> units, int bodyStart)
         {
+            MarkLinksBeforeTheStory(units, bodyStart);
             var i = bodyStart;
             while (i < units.Count)
             {
@@ -335,6 +341,52 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 i = end;
+            }
+        }
+
+        /// <summary>
+        /// Between the header and the story's first paragraph, a run of three or more short lines that are no sentences
+        /// (<c>DOWNLOAD THE DEMO</c> / <c>Files: demos/socket/main.xml</c> / <c>Forum thread</c>) are the page's links: a heading
+        /// there is one line, a standfirst is one paragraph.
+        /// </summary>
+        private static void MarkLinksBeforeTheStory(List<Unit> units, int bodyStart)
+        {
+            var k = bodyStart;
+            var lines = 0;
+            for (; k < units.Count; k++)
+            {
+                var unit = units[k];
+                if (unit.Kind != UnitKind.Text)
+                {
+                    if (unit.Kind == UnitKind.Boilerplate)
+                    {
+                        continue;
+                    }
+
+                    return;
+                }
+
+                if (IsProse(unit.Text))
+                {
+                    break;
+                }
+
+                // A line ending a sentence, however short, is the story's own opening ("Tumblr and Yahoo.").
+                if (!unit.IsSingleLine || unit.HasMarkup || ++lines > MaxLeadLinks || EndsSentence(unit.Text) ||
+                    unit.WordsUpTo(MaxTrailingWords + 1) > MaxTrailingWords)
+                {
+                    return;
+                }
+            }
+
+            if (k == units.Count || lines < MinLeadLinks)
+            {
+                return;
+            }
+
+            for (var m = bodyStart; m < k; m++)
+            {
+                units[m].Kind = units[m].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[m].Kind;
             }
         }
 
