@@ -34,6 +34,28 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
         }
 
+        [Theory]
+        [InlineData("More from The Harbour Gazette")]
+        [InlineData("More in Politics")]
+        [InlineData("Latest from Nora Quill")]
+        [InlineData("Most read in Portavon")]
+        public void ALabelNamingWhoseLinksFollowHeadsALinkList(string label)
+        {
+            var s = Structure(Top + label + "\n\nFerry fares to rise in April as fuel costs climb\n\nCouncil to review flood plans after storm" +
+                              "\n\nA decision on the new pier is due in the spring, the board said. Work would start next year.");
+
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("More from the harbour board")]
+        [InlineData("More in sorrow than in anger.")]
+        public void AHeadingOpeningTheSameWayIsNoLabel(string line)
+        {
+            Assert.False(Extraction.Structure.BoilerplateDetector.IsLinkListLabel(line), line);
+        }
+
         [Fact]
         public void ATitleOverABoxOfLabelledLinksIsTheBoxs()
         {

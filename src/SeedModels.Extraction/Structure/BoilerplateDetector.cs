@@ -48,6 +48,11 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The paragraphs of prose a copyright notice must follow to close the page rather than stand in its header.</summary>
         private const int MinProseBeforeCopyright = 2;
 
+        /// <summary>A label naming whose links follow (<c>More from The Harbour Gazette</c>) is a few words.</summary>
+        private const int MaxNamedLabelWords = 7;
+
+        private const int MaxNamedLabelLength = 80;
+
         /// <summary>A run of links between the header and the story: three lines or more, and a menu is short.</summary>
         private const int MinLeadLinks = 3;
 
@@ -116,7 +121,30 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
-        public static bool IsLinkListLabel(string line) => Lexicon.LinkListLabels.Contains(line);
+        public static bool IsLinkListLabel(string line) => Lexicon.LinkListLabels.Contains(line) || IsNamedLinkListLabel(line);
+
+        /// <summary>
+        /// A label naming whose links follow: <c>More from The Harbour Gazette</c>, <c>More in Politics</c>, <c>Latest from
+        /// Nora Quill</c>. A short line, no sentence: a crosshead saying the same would end where its section starts.
+        /// </summary>
+        private static bool IsNamedLinkListLabel(string line)
+        {
+            var opener = Lexicon.LinkListLabelOpeners.Match(line);
+            if (opener == null || line.Length > MaxNamedLabelLength || EndsSentence(line))
+            {
+                return false;
+            }
+
+            // The label names someone or something after its opening: a capital (More from The Herald, More in Sport).
+            var at = opener.Length;
+            while (at < line.Length && line[at] == ' ')
+            {
+                at++;
+            }
+
+            return at < line.Length && (char.IsUpper(line[at]) || char.IsDigit(line[at])) &&
+                   Chars.CountWords(line, 0, line.Length, limit: MaxNamedLabelWords + 1) <= MaxNamedLabelWords;
+        }
 
         /// <summary>A gallery's counter over a caption: <c>1 of 12</c>, <c>3 of 12 |</c>, <c>Image 2 of 9</c>.</summary>
         public static bool IsGalleryCounter(string line)
@@ -192,17 +220,23 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static void MarkAfterCopyrightNotice(List<Unit> units)
         {
+            // Notices are looked for first (furniture opening with their mark, nearly never there); prose is counted only then.
             var prose = 0;
+            var counted = 0;
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
-                if (unit.Kind == UnitKind.Text)
+                if (unit.Kind != UnitKind.Boilerplate || !unit.IsSingleLine || !IsCopyrightNotice(unit.Text.Trim()))
                 {
-                    prose += IsProse(unit.Text) ? 1 : 0;
                     continue;
                 }
 
-                if (unit.Kind != UnitKind.Boilerplate || prose < MinProseBeforeCopyright || !unit.IsSingleLine || !IsCopyrightNotice(unit.Text.Trim()))
+                for (; counted < i && prose < MinProseBeforeCopyright; counted++)
+                {
+                    prose += units[counted].Kind == UnitKind.Text && IsProse(units[counted].Text) ? 1 : 0;
+                }
+
+                if (prose < MinProseBeforeCopyright)
                 {
                     continue;
                 }

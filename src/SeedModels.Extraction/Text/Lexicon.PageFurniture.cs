@@ -63,6 +63,14 @@ namespace SeedModels.Extraction.Text
             categories | more in this section | read the full story | read our complete coverage | complete coverage |
             full coverage | read our full coverage | more in this series | in this series");
 
+        /// <summary>
+        /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
+        /// <c>Latest from Nora Quill</c>); the name after the opening must start with a capital.
+        /// </summary>
+        public static readonly Prefixes LinkListLabelOpeners = new Prefixes(
+            "More from ", "More in ", "More stories from ", "More articles from ", "More news from ", "More by ", "Latest from ",
+            "Latest in ", "Most read in ", "Most popular in ", "Top stories in ", "Also in ", "Related to ", "Recommended from ");
+
         /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
         public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
 
