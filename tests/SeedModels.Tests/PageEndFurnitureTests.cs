@@ -84,6 +84,17 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Save FB Tweet More")]
+        [InlineData("FB Tweet More")]
+        public void AShareRowWithAbbreviatedNetworksIsFurniture(string line)
+        {
+            var s = Structure(Story + line + "\n\nThe ferry company said it would appeal the decision. Its lawyers were studying the ruling.");
+
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Theory]
         [InlineData("Buy now")]
         [InlineData("Shop now")]
         [InlineData("Check price")]

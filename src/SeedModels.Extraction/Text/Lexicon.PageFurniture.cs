@@ -11,14 +11,14 @@ namespace SeedModels.Extraction.Text
         /// only of them is a row of buttons.
         /// </summary>
         public static readonly WordSet ShareWords = Set(@"
-            share shares shared sharing tweet tweets facebook twitter x email e-mail mail print save saved bookmark
+            share shares shared sharing tweet tweets facebook fb twitter x email e-mail mail print save saved bookmark
             bookmarks copy copied link links url reddit pinterest linkedin tumblr whatsapp telegram flipboard messenger
             sms vk bluesky threads mastodon gettr gab parler truth pocket rss feed comments comment cancel send gift
             options more show hide close listen this article story on via instagram youtube tiktok snapchat");
 
         /// <summary>Share words that only a button row uses: a row needs one of them (<c>Show more</c> alone is no row).</summary>
         public static readonly WordSet ShareActionWords = Set(@"
-            share shares sharing tweet facebook twitter email e-mail mail print bookmark copy link url reddit pinterest
+            share shares sharing tweet facebook fb twitter email e-mail mail print bookmark copy link url reddit pinterest
             linkedin tumblr whatsapp telegram flipboard messenger sms vk bluesky mastodon gettr gab parler pocket rss");
 
         /// <summary>Whole lines that are a page's controls or labels, never the story.</summary>
