@@ -39,6 +39,28 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A heading left at the end of a link list is short; the headlines of other stories are longer.</summary>
         private const int MaxHeadingAfterLinksWords = 6;
 
+        /// <summary>A shop's or a link's name completing a label on the line above is a few words.</summary>
+        private const int MaxCompletionWords = 4;
+
+        /// <summary>A copyright notice is a line or two; a longer paragraph opening with the word is the story's.</summary>
+        private const int MaxNoticeLength = 400;
+
+        /// <summary>The paragraphs of prose a copyright notice must follow to close the page rather than stand in its header.</summary>
+        private const int MinProseBeforeCopyright = 2;
+
+        /// <summary>A label naming whose links follow (<c>More from The Harbour Gazette</c>) is a few words.</summary>
+        private const int MaxNamedLabelWords = 7;
+
+        private const int MaxNamedLabelLength = 80;
+
+        /// <summary>A run of links between the header and the story: three lines or more, and a menu is short.</summary>
+        private const int MinLeadLinks = 3;
+
+        private const int MaxLeadLinks = 8;
+
+        /// <summary>A price alone on a line: a currency sign and a few digits.</summary>
+        private const int MaxPriceLength = 14;
+
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
@@ -67,7 +89,8 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) || IsBareAddress(text))
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
+                IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
             }
@@ -98,7 +121,30 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
-        public static bool IsLinkListLabel(string line) => Lexicon.LinkListLabels.Contains(line);
+        public static bool IsLinkListLabel(string line) => Lexicon.LinkListLabels.Contains(line) || IsNamedLinkListLabel(line);
+
+        /// <summary>
+        /// A label naming whose links follow: <c>More from The Harbour Gazette</c>, <c>More in Politics</c>, <c>Latest from
+        /// Nora Quill</c>. A short line, no sentence: a crosshead saying the same would end where its section starts.
+        /// </summary>
+        private static bool IsNamedLinkListLabel(string line)
+        {
+            var opener = Lexicon.LinkListLabelOpeners.Match(line);
+            if (opener == null || line.Length > MaxNamedLabelLength || EndsSentence(line))
+            {
+                return false;
+            }
+
+            // The label names someone or something after its opening: a capital (More from The Herald, More in Sport).
+            var at = opener.Length;
+            while (at < line.Length && line[at] == ' ')
+            {
+                at++;
+            }
+
+            return at < line.Length && (char.IsUpper(line[at]) || char.IsDigit(line[at])) &&
+                   Chars.CountWords(line, 0, line.Length, limit: MaxNamedLabelWords + 1) <= MaxNamedLabelWords;
+        }
 
         /// <summary>A gallery's counter over a caption: <c>1 of 12</c>, <c>3 of 12 |</c>, <c>Image 2 of 9</c>.</summary>
         public static bool IsGalleryCounter(string line)
@@ -137,8 +183,127 @@ namespace SeedModels.Extraction.Structure
         public static void DetectInContext(List<Unit> units)
         {
             MarkShareButtons(units);
+            MarkLabelCompletions(units);
             MarkLinkLists(units);
+            MarkAfterCopyrightNotice(units);
             MarkTrailingFurniture(units);
+        }
+
+        /// <summary>
+        /// A page's copyright notice with a year or a reservation of rights (<c>Copyright 2024 The Herald. All rights
+        /// reserved.</c>, <c>© 2024 …</c>); a picture's credit (<c>© Jane Roe</c>, <c>Copyright Press Photo</c>) is none.
+        /// </summary>
+        public static bool IsCopyrightNotice(string text)
+        {
+            var mark = Lexicon.CopyrightMarks.Match(text);
+            if (mark == null || text.Length > MaxNoticeLength)
+            {
+                return false;
+            }
+
+            // A year within the next few characters (past a second mark: "Copyright © 2024"), else the reservation anywhere.
+            var at = mark.Length;
+            var end = System.Math.Min(text.Length, at + 16);
+            for (var k = at; k + 4 <= end; k++)
+            {
+                if (IsYearAt(text, k))
+                {
+                    return true;
+                }
+            }
+
+            return text.IndexOf("rights reserved", System.StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        /// <summary>Four digits from 1900 to 2099 standing alone at <paramref name="k"/>.</summary>
+        private static bool IsYearAt(string text, int k) =>
+            (text[k] == '1' && text[k + 1] == '9' || text[k] == '2' && text[k + 1] == '0') && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]) &&
+            (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && (k + 4 == text.Length || !char.IsLetterOrDigit(text[k + 4]));
+
+        /// <summary>
+        /// The page's copyright notice closes the page: what a copy of the page holds after it (other stories, a site's
+        /// sections) is not the story. Only a notice after the story's paragraphs counts, never one in the header.
+        /// </summary>
+        private static void MarkAfterCopyrightNotice(List<Unit> units)
+        {
+            // Notices are looked for first (furniture opening with their mark, nearly never there); prose is counted only then.
+            var prose = 0;
+            var counted = 0;
+            for (var i = 0; i < units.Count; i++)
+            {
+                var unit = units[i];
+                if (unit.Kind != UnitKind.Boilerplate || !unit.IsSingleLine || !IsCopyrightNotice(unit.Text.Trim()))
+                {
+                    continue;
+                }
+
+                for (; counted < i && prose < MinProseBeforeCopyright; counted++)
+                {
+                    prose += units[counted].Kind == UnitKind.Text && IsProse(units[counted].Text) ? 1 : 0;
+                }
+
+                if (prose < MinProseBeforeCopyright)
+                {
+                    continue;
+                }
+
+                for (var k = i + 1; k < units.Count; k++)
+                {
+                    if (units[k].Kind == UnitKind.Text)
+                    {
+                        units[k].Kind = UnitKind.Boilerplate;
+                    }
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>
+        /// A label that a link or a shop's name completes on the next line (<c>Price at</c> / <c>Harbour Stores</c>,
+        /// <c>Available from</c> / <c>Dockside Books</c>): the short line under it is the label's.
+        /// </summary>
+        private static void MarkLabelCompletions(List<Unit> units)
+        {
+            for (var i = 0; i + 1 < units.Count; i++)
+            {
+                var label = units[i];
+                var next = units[i + 1];
+                if (label.Kind != UnitKind.Boilerplate || next.Kind != UnitKind.Text || !label.IsSingleLine || !next.IsSingleLine || !EndsWithPreposition(label.Text) ||
+                    EndsSentence(next.Text) || next.WordsUpTo(MaxCompletionWords + 1) > MaxCompletionWords)
+                {
+                    continue;
+                }
+
+                next.Kind = UnitKind.Boilerplate;
+                i++;
+            }
+        }
+
+        /// <summary>A label left open: its last word is <c>at</c>, <c>from</c> or <c>on</c>.</summary>
+        private static bool EndsWithPreposition(string text)
+        {
+            var end = text.Length;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                return false;
+            }
+
+            var length = end - start;
+            return (length == 2 && string.Compare(text, start, "at", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0) ||
+                   (length == 2 && string.Compare(text, start, "on", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0) ||
+                   (length == 4 && string.Compare(text, start, "from", 0, 4, System.StringComparison.OrdinalIgnoreCase) == 0);
         }
 
         /// <summary>
@@ -191,6 +356,7 @@ namespace SeedModels.Extraction.Structure
         /// <remarks>Run after the header is read: a standfirst and a caption under the headline also stand in a row.</remarks>
         public static void MarkUnlabelledLinkLists(List<Unit> units, int bodyStart)
         {
+            MarkLinksBeforeTheStory(units, bodyStart);
             var i = bodyStart;
             while (i < units.Count)
             {
@@ -215,6 +381,52 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 i = end;
+            }
+        }
+
+        /// <summary>
+        /// Between the header and the story's first paragraph, a run of three or more short lines that are no sentences
+        /// (<c>DOWNLOAD THE DEMO</c> / <c>Files: demos/socket/main.xml</c> / <c>Forum thread</c>) are the page's links: a heading
+        /// there is one line, a standfirst is one paragraph.
+        /// </summary>
+        private static void MarkLinksBeforeTheStory(List<Unit> units, int bodyStart)
+        {
+            var k = bodyStart;
+            var lines = 0;
+            for (; k < units.Count; k++)
+            {
+                var unit = units[k];
+                if (unit.Kind != UnitKind.Text)
+                {
+                    if (unit.Kind == UnitKind.Boilerplate)
+                    {
+                        continue;
+                    }
+
+                    return;
+                }
+
+                if (IsProse(unit.Text))
+                {
+                    break;
+                }
+
+                // A line ending a sentence, however short, is the story's own opening ("Tumblr and Yahoo.").
+                if (!unit.IsSingleLine || unit.HasMarkup || ++lines > MaxLeadLinks || EndsSentence(unit.Text) ||
+                    unit.WordsUpTo(MaxTrailingWords + 1) > MaxTrailingWords)
+                {
+                    return;
+                }
+            }
+
+            if (k == units.Count || lines < MinLeadLinks)
+            {
+                return;
+            }
+
+            for (var m = bodyStart; m < k; m++)
+            {
+                units[m].Kind = units[m].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[m].Kind;
             }
         }
 
@@ -320,6 +532,12 @@ namespace SeedModels.Extraction.Structure
                 {
                     links += units[k].Kind == UnitKind.Text ? 1 : 0;
                     k++;
+
+                    // "Story continues below" ends the list: what follows is the story again.
+                    if (links > 0 && units[k - 1].Kind == UnitKind.Boilerplate && IsContinuationNotice(units[k - 1].Text))
+                    {
+                        break;
+                    }
                 }
 
                 // The last short line right before prose, after other links, is the body's next crosshead.
@@ -338,6 +556,9 @@ namespace SeedModels.Extraction.Structure
                 i = k - 1;
             }
         }
+
+        /// <summary>A notice that the story goes on after the furniture: <c>Story continues below</c>, <c>Continue reading</c>.</summary>
+        private static bool IsContinuationNotice(string text) => text.IndexOf("ontinue", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>A line that reads as another story's headline or a tag: one short line that is no paragraph of prose.</summary>
         private static bool IsLinkShaped(Unit unit)
@@ -748,6 +969,37 @@ namespace SeedModels.Extraction.Structure
             }
 
             return k >= 0 && text[k] == ':';
+        }
+
+        /// <summary>A price alone on its line, a shop button's: <c>£ 205</c>, <c>$49.99</c>, <c>€30</c>.</summary>
+        private static bool IsPriceOnly(string text)
+        {
+            if (text.Length < 2 || text.Length > MaxPriceLength || char.GetUnicodeCategory(text[0]) != System.Globalization.UnicodeCategory.CurrencySymbol)
+            {
+                return false;
+            }
+
+            var k = 1;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+
+            var digits = 0;
+            for (; k < text.Length; k++)
+            {
+                var c = text[k];
+                if (char.IsDigit(c))
+                {
+                    digits++;
+                }
+                else if (c != '.' && c != ',')
+                {
+                    return false;
+                }
+            }
+
+            return digits > 0;
         }
 
         private static bool IsNumberOnly(string text)

@@ -18,6 +18,16 @@ namespace SeedModels.Extraction.Structure
 
         private const int MaxFactWords = 16;
 
+        /// <summary>A box of labelled links under a title: three lines or more, and a box is short.</summary>
+        private const int MinBoxLines = 3;
+
+        private const int MaxBoxLines = 8;
+
+        /// <summary>A box line's label: <c>Today's news:</c>, <c>We want to hear from you:</c>.</summary>
+        private const int MaxLabelWords = 6;
+
+        private const int MaxLabelLength = 40;
+
         /// <summary>A heading of one word is a word of some length (<c>Reforms</c>), not an abbreviation or a stray code.</summary>
         private const int MinOneWordLetters = 4;
 
@@ -37,10 +47,38 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (seenBody && i < lastText && LooksLikeCrosshead(unit) && !AfterAnotherHeadingLine(units, i) &&
-                    (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && (FollowedBySubheading(units, i) || FollowedByFactsThenProse(units, i)))))
+                if (!seenBody || i >= lastText || !LooksLikeCrosshead(unit) || AfterAnotherHeadingLine(units, i))
                 {
+                    seenBody = true;
+                    continue;
+                }
+
+                if (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && FollowedBySubheading(units, i)))
+                {
+                    var boxEnd = LabelledBoxEnd(units, i);
+                    if (boxEnd < 0)
+                    {
+                        unit.Kind = UnitKind.Crosshead;
+                        continue;
+                    }
+
+                    // A box of the page's own links under a title ("What to know" / "Today's news: …" / "Newsletter: Sign up …").
+                    for (var k = i; k < boxEnd; k++)
+                    {
+                        units[k].Kind = units[k].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[k].Kind;
+                    }
+
+                    i = boxEnd - 1;
+                    continue;
+                }
+
+                var prose = IsNumbered(unit.Text) ? ProseAfterFacts(units, i) : -1;
+                if (prose > 0)
+                {
+                    // The item's facts are its own: none is the next heading, save the verdict under the heading.
                     unit.Kind = UnitKind.Crosshead;
+                    MarkVerdictAmongFacts(units, i, prose);
+                    i = prose - 1;
                     continue;
                 }
 
@@ -70,6 +108,52 @@ namespace SeedModels.Extraction.Structure
             return previous.Kind == UnitKind.Text && previous.IsSingleLine && !IsProse(previous.Text) && LooksLikeCrosshead(previous);
         }
 
+        /// <summary>
+        /// The end of a box of the page's links under a title: three or more paragraphs in a row that each open with a short
+        /// label and a colon (<c>Today's news: Follow …</c>, <c>Ground Game: Sign up …</c>), one of them furniture. An
+        /// interview's answers (<c>Jane: …</c>) are labelled too, but none of them is furniture. -1 when no box follows.
+        /// </summary>
+        private static int LabelledBoxEnd(List<Unit> units, int heading)
+        {
+            var labelled = 0;
+            var furniture = false;
+            var k = heading + 1;
+            for (; k < units.Count && labelled < MaxBoxLines; k++)
+            {
+                var unit = units[k];
+                if ((unit.Kind != UnitKind.Text && unit.Kind != UnitKind.Boilerplate) || !OpensWithLabel(unit.Text))
+                {
+                    break;
+                }
+
+                labelled++;
+                furniture |= unit.Kind == UnitKind.Boilerplate;
+            }
+
+            return labelled >= MinBoxLines && furniture ? k : -1;
+        }
+
+        /// <summary>A short label closed by a colon opens the paragraph: a capital, at most six words, no sentence before the colon.</summary>
+        private static bool OpensWithLabel(string text)
+        {
+            var t = text.TrimStart();
+            var colon = t.IndexOf(':', 0, System.Math.Min(t.Length, MaxLabelLength + 1));
+            if (colon <= 0 || colon == t.Length - 1 || !char.IsUpper(t[0]) || t[colon + 1] != ' ')
+            {
+                return false;
+            }
+
+            for (var c = 0; c < colon; c++)
+            {
+                if (t[c] == '.' || t[c] == '"' || t[c] == '\u201C')
+                {
+                    return false;
+                }
+            }
+
+            return Chars.CountWords(t, 0, colon, limit: MaxLabelWords + 1) <= MaxLabelWords;
+        }
+
         /// <summary>A numbered heading: <c>1. Snugwell Deluxe</c>, <c>3) The budget option</c>.</summary>
         private static bool IsNumbered(string text) => text.Length > 0 && char.IsDigit(text.TrimStart()[0]);
 
@@ -89,7 +173,8 @@ namespace SeedModels.Extraction.Structure
         /// A numbered item of a list of products or places: its heading (<c>2. Dunmore Pod</c>), a few short lines of facts
         /// (a price, a rating, what we like, a size), then prose about it.
         /// </summary>
-        private static bool FollowedByFactsThenProse(List<Unit> units, int i)
+        /// <returns>The index of the prose after the facts, or -1.</returns>
+        private static int ProseAfterFacts(List<Unit> units, int i)
         {
             var facts = 0;
             for (var k = i + 1; k < units.Count; k++)
@@ -102,17 +187,87 @@ namespace SeedModels.Extraction.Structure
 
                 if (next.Kind != UnitKind.Text || IsNumbered(next.Text))
                 {
-                    return false;
+                    return -1;
                 }
 
                 if (IsProse(next.Text))
                 {
-                    return facts > 0;
+                    return facts > 0 ? k : -1;
                 }
 
                 if (!next.IsSingleLine || ++facts > MaxFactLines || Chars.CountWords(next.Text, 0, next.Text.Length, limit: MaxFactWords + 1) > MaxFactWords)
                 {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// A review item's verdict under its heading, perhaps past its price (<c>2. Dunmore Pod</c> / <c>£79.99, Harbour
+        /// Stores</c> / <c>Best value locker, 9/10</c>): a heading-shaped line that ranks the item (<c>Best …</c>, <c>Most …</c>)
+        /// or scores it (<c>…, 8/10</c>) is the item's subheading; the other facts stay body.
+        /// </summary>
+        private static void MarkVerdictAmongFacts(List<Unit> units, int heading, int prose)
+        {
+            var seen = 0;
+            for (var k = heading + 1; k < prose && seen < 2; k++)
+            {
+                var fact = units[k];
+                if (fact.Kind != UnitKind.Text)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (HasCurrencySign(fact.Text))
+                {
+                    continue;
+                }
+
+                if (LooksLikeCrosshead(fact) && fact.Text.IndexOf(':') < 0 && IsVerdict(fact.Text.Trim()))
+                {
+                    fact.Kind = UnitKind.Crosshead;
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>A verdict ranks (<c>Best for small flats</c>, <c>Most stylish</c>) or scores (<c>Best overall, 9/10</c>).</summary>
+        private static bool IsVerdict(string text)
+        {
+            if (Words.TryFirst(text, 0, text.Length, out var first) && Lexicon.VerdictOpeners.Contains(first))
+            {
+                return true;
+            }
+
+            // A score closing the line: "9/10", "4.5/5".
+            var slash = text.LastIndexOf('/');
+            if (slash <= 0 || slash >= text.Length - 1 || text.Length - slash > 4 || !char.IsDigit(text[slash - 1]))
+            {
+                return false;
+            }
+
+            for (var k = slash + 1; k < text.Length; k++)
+            {
+                if (!char.IsDigit(text[k]))
+                {
                     return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HasCurrencySign(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol)
+                {
+                    return true;
                 }
             }
 

@@ -11,14 +11,14 @@ namespace SeedModels.Extraction.Text
         /// only of them is a row of buttons.
         /// </summary>
         public static readonly WordSet ShareWords = Set(@"
-            share shares shared sharing tweet tweets facebook twitter x email e-mail mail print save saved bookmark
+            share shares shared sharing tweet tweets facebook fb twitter x email e-mail mail print save saved bookmark
             bookmarks copy copied link links url reddit pinterest linkedin tumblr whatsapp telegram flipboard messenger
             sms vk bluesky threads mastodon gettr gab parler truth pocket rss feed comments comment cancel send gift
             options more show hide close listen this article story on via instagram youtube tiktok snapchat");
 
         /// <summary>Share words that only a button row uses: a row needs one of them (<c>Show more</c> alone is no row).</summary>
         public static readonly WordSet ShareActionWords = Set(@"
-            share shares sharing tweet facebook twitter email e-mail mail print bookmark copy link url reddit pinterest
+            share shares sharing tweet facebook fb twitter email e-mail mail print bookmark copy link url reddit pinterest
             linkedin tumblr whatsapp telegram flipboard messenger sms vk bluesky mastodon gettr gab parler pocket rss");
 
         /// <summary>Whole lines that are a page's controls or labels, never the story.</summary>
@@ -43,7 +43,9 @@ namespace SeedModels.Extraction.Text
             previous story | next story | like loading | view this post on instagram | view this post on tiktok |
             newsletter sign-up | newsletter signup | click to expand | tap to expand | view image | view all | see all | see more | show more | load more | more | next | previous |
             next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
-            manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved");
+            manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved |
+            buy now | buy it now | buy alternative | shop now | view deal | view deals | see deal | get deal | check price |
+            check prices | see price | view price | view offer | price at | available at | available from | buy from");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -61,8 +63,28 @@ namespace SeedModels.Extraction.Text
             categories | more in this section | read the full story | read our complete coverage | complete coverage |
             full coverage | read our full coverage | more in this series | in this series");
 
+        /// <summary>
+        /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
+        /// <c>Latest from Nora Quill</c>); the name after the opening must start with a capital.
+        /// </summary>
+        public static readonly Prefixes LinkListLabelOpeners = new Prefixes(
+            "More from ", "More in ", "More stories from ", "More articles from ", "More news from ", "More by ", "Latest from ",
+            "Latest in ", "Most read in ", "Most popular in ", "Top stories in ", "Also in ", "Related to ", "Recommended from ");
+
         /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
         public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
+
+        /// <summary>
+        /// How a page's copyright notice opens (<c>Copyright 2024 The Herald.</c>, <c>© 2024 …</c>, <c>(c) 2024 …</c>): with a
+        /// year or <c>All rights reserved</c> after it the notice closes the page; without, it credits a picture.
+        /// </summary>
+        public static readonly Prefixes CopyrightMarks = new Prefixes("Copyright", "\u00A9", "(c)");
+
+        /// <summary>
+        /// How a review item's verdict under its heading opens (<c>Best for small flats</c>, <c>Most stylish</c>): the line ranks
+        /// the item among the others the page reviews.
+        /// </summary>
+        public static readonly WordSet VerdictOpeners = Set("best most top runner-up");
 
         /// <summary>Openings of a request for news tips: <c>Have a news tip?</c>, <c>Got a story for us?</c></summary>
         public static readonly Prefixes TipRequests = new Prefixes("Have a ", "Got a ", "Do you have a");
