@@ -221,6 +221,18 @@ namespace SeedModels.Tests
             Assert.Empty(s.Authors);
         }
 
+        [Theory]
+        [InlineData("Date Range")]
+        [InlineData("Download Brochure")]
+        [InlineData("HARBOUR TOOLKIT DOWNLOAD")]
+        [InlineData("Harbour Map Downloads")]
+        public void AFurnitureLabelShapedLikeANameIsNoAuthor(string line)
+        {
+            var s = Structure("Harbour board votes to close the old ferry pier\n\n" + line + "\n\nMarch 12, 2024" + Body);
+
+            Assert.Empty(s.Authors);
+        }
+
         [Fact]
         public void ANameOverASentenceIsNoByline()
         {

@@ -428,6 +428,11 @@ namespace SeedModels.Extraction.Structure
             return k;
         }
 
+        /// <summary><c>Downloads</c>, <c>Subscriptions</c>? Only a call's verb with an s: <c>Downloads</c>.</summary>
+        private static bool IsPluralOfCallVerb(Word w) =>
+            w.BareEnd - w.Start > 3 && (w.Source[w.BareEnd - 1] == 's' || w.Source[w.BareEnd - 1] == 'S') &&
+            Lexicon.CallToActionVerbs.Contains(w.Source, w.Start, w.BareEnd - 1);
+
         private static bool IsRoleWord(Word w) => Lexicon.Roles.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w);
 
         private static bool IsPerson(LineTokens t, int p, int end, bool unlabelled)
@@ -443,6 +448,12 @@ namespace SeedModels.Extraction.Structure
             {
                 var w = t[k];
                 if (Lexicon.CreditSources.ContainsBare(w) || Lexicon.ShareActionWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) || (k == p && StartsDate(t, k)))
+                {
+                    return false;
+                }
+
+                // Without a label, a date's label or a call's verb makes the line furniture ("Date Range", "Download Brochure").
+                if (unlabelled && (Lexicon.DateLabels.ContainsBare(w) || Lexicon.CallToActionVerbs.ContainsBare(w) || IsPluralOfCallVerb(w)))
                 {
                     return false;
                 }
