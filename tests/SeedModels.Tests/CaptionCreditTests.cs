@@ -65,6 +65,17 @@ namespace SeedModels.Tests
             Assert.DoesNotContain(s.Paragraphs, p => p.Text == line);
         }
 
+        [Theory]
+        [InlineData("Photograph of the old ferry pier at low tide")]
+        [InlineData("A screenshot of the harbour board's website")]
+        public void APicturesAltTextAloneBetweenParagraphsIsACaption(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { (line, (string?)null) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+        }
+
         [Fact]
         public void ACaptionAndItsCreditOnTwoLines()
         {

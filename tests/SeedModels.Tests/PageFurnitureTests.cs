@@ -46,6 +46,10 @@ namespace SeedModels.Tests
         [InlineData("Newsletter Sign-Up")]
         [InlineData("Click to expand")]
         [InlineData("14")]
+        [InlineData("Enter your email address")]
+        [InlineData("Open image in gallery")]
+        [InlineData("Toggle caption")]
+        [InlineData("Up next")]
         public void FurnitureLinesAreNotBody(string line)
         {
             Assert.True(BoilerplateDetector.IsBoilerplate(line, out _), line);

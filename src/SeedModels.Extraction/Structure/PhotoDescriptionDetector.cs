@@ -18,7 +18,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
         public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
         {
-            if (!IsPhotoDescription(unit.Text))
+            if (!IsPhotoDescription(unit.Text) && !IsAltText(unit.Text))
             {
                 return false;
             }
@@ -27,6 +27,17 @@ namespace SeedModels.Extraction.Structure
             unit.CaptionText = unit.Text.Trim();
             return true;
         });
+
+        /// <summary>
+        /// A picture's alternative text copied with the page: a short line naming what the picture is (<c>Photo of the
+        /// harbour at dawn</c>, <c>A screenshot of the council's website</c>), with no sentence after it.
+        /// </summary>
+        public static bool IsAltText(string text)
+        {
+            var t = text.Trim();
+            return t.Length > 0 && Lexicon.AltTextOpeners.Match(t) != null && !HasQuoteMark(t) && Sentences.IsOne(t) &&
+                   Chars.CountWords(t, 0, t.Length, limit: MaxPhotoDescriptionWords + 1) <= MaxPhotoDescriptionWords;
+        }
 
         public static bool IsPhotoDescription(string text)
         {

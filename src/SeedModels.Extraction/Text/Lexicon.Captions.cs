@@ -15,6 +15,11 @@ namespace SeedModels.Extraction.Text
             "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ",
             "Image source,", "Image copyright", "Media source,");
 
+        /// <summary>How a picture's alternative text opens (<c>Photo of the harbour at dawn</c>): a line alone that opens so is a caption.</summary>
+        public static readonly Prefixes AltTextOpeners = new Prefixes(
+            "Photo of ", "Photograph of ", "Picture of ", "Image of ", "Screenshot of ", "Illustration of ", "A photo of ", "A photograph of ",
+            "A picture of ", "An image of ", "A screenshot of ", "An illustration of ", "File photo of ", "Aerial view of ", "An aerial view of ");
+
         /// <summary>Caption labels that also open a link to a video or graphic (<c>VIDEO: How the pier was built</c>).</summary>
         public static readonly Prefixes MediaLinkLabels = new Prefixes("Video:", "Videos:", "Watch:", "Graphic:", "Video / ");
 

@@ -45,7 +45,10 @@ namespace SeedModels.Extraction.Text
             next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
             manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved |
             buy now | buy it now | buy alternative | shop now | view deal | view deals | see deal | get deal | check price |
-            check prices | see price | view price | view offer | price at | available at | available from | buy from");
+            check prices | see price | view price | view offer | price at | available at | available from | buy from |
+            enter your email address | enter email address | your email address | open image in gallery | view image in fullscreen |
+            enlarge this image | toggle caption | hide caption | show caption | image caption | expand image | close modal |
+            recommended | recommended for you | sponsored stories | more videos | up next | watch next");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
