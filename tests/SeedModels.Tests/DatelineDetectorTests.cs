@@ -13,7 +13,10 @@ namespace SeedModels.Tests
         [InlineData("NEW YORK (AP) \u2013 Stocks fell sharply.", "New York", "AP")]
         [InlineData("PARIS - The museum reopened on Monday.", "Paris", null)]
         [InlineData("Paris (Reuters) - The museum reopened on Monday.", "Paris", "Reuters")]
-        public void ReadsWirePrefixesWithoutADate(string text, string place, string? agency)
+        [InlineData("PORTAVON, England \u2014 The harbour board met on Monday.", "Portavon, England", null)]
+        [InlineData("PORTAVON, West Kestrel (AP) \u2014 The harbour board met on Monday.", "Portavon, West Kestrel", "AP")]
+        [InlineData("(Reuters) - The harbour board met on Monday.", null, "Reuters")]
+        public void ReadsWirePrefixesWithoutADate(string text, string? place, string? agency)
         {
             var cut = DatelineDetector.TryReadWirePrefix(text, out var readPlace, out var readAgency, out var month, out var day, out var year);
 
@@ -35,6 +38,19 @@ namespace SeedModels.Tests
             Assert.Equal("Parliament was recalled.", text.Substring(cut));
         }
 
+        [Theory]
+        [InlineData("PORTAVON, Kestrel, March 4 (AP) \u2014 Parliament was recalled.", "Portavon, Kestrel", "AP")]
+        [InlineData("PORTAVON, March 4 (IANS) Parliament was recalled.", "Portavon", "IANS")]
+        [InlineData("PORTAVON, March 4: Parliament was recalled by the speaker on Monday after the harbour board had voted to close the pier.", "Portavon", null)]
+        public void ReadsAWireLineWithARegionOrWithoutItsDash(string text, string place, string? agency)
+        {
+            var cut = DatelineDetector.TryReadWirePrefix(text, out var readPlace, out var readAgency, out var month, out var day, out _);
+
+            Assert.Equal((place, agency), (readPlace, readAgency));
+            Assert.Equal((3, 4), (month, day));
+            Assert.StartsWith("Parliament was recalled", text.Substring(cut), StringComparison.Ordinal);
+        }
+
         [Fact]
         public void ReadsAWirePrefixWithAFullDate()
         {
@@ -52,6 +68,8 @@ namespace SeedModels.Tests
         [InlineData("BREAKING NEWS: the vote has passed.")]
         [InlineData("Officials in the capital (Reuters) - said nothing.")]
         [InlineData("Shares fell 4 per cent on Thursday.")]
+        [InlineData("Portavon, England is a small town - and a busy one.")]
+        [InlineData("(Jane Roe) - a note from the editor.")]
         public void RejectsTextWithoutAWirePrefix(string text)
         {
             Assert.Equal(0, DatelineDetector.TryReadWirePrefix(text, out var place, out var agency, out _, out _, out _));

@@ -189,6 +189,11 @@ namespace SeedModels.Extraction.Structure
         {
             place = agency = null;
             month = day = year = 0;
+            if (text.Length > 0 && text[0] == '(')
+            {
+                return TryReadAgencyOnly(text, out agency);
+            }
+
             // The place runs to a parenthesis, a comma or a spaced dash, within 80 characters.
             var i = 0;
             while (i < text.Length && i < 80 && !(text[i] == '(' || text[i] == ',' || text[i] == ':' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
@@ -223,26 +228,30 @@ namespace SeedModels.Extraction.Structure
             if (i < text.Length && text[i] == ',')
             {
                 var close = IndexOfAny(text, i + 1, "(\u2013\u2014-");
+
+                // "NEW DELHI, March 4: The …": the date closed by a colon.
+                var colon = text.IndexOf(':', i + 1, Math.Min(24, text.Length - i - 1));
+                close = colon > 0 && (close < 0 || colon < close) && allCaps ? colon : close;
                 var dateText = close < 0 ? string.Empty : text.Substring(i + 1, close - i - 1);
-                var words = Words.Split(dateText);
-                var parts = new string[words.Count];
-                for (var k = 0; k < parts.Length; k++)
+
+                // "BRACKENFORD, England —", "BRACKENFORD, Kestrel, March 4 (AP) —": the region in title case after a place in
+                // capitals, perhaps before the date.
+                var regionComma = allCaps ? dateText.IndexOf(',') : -1;
+                var region = allCaps && IsRegion(regionComma < 0 ? dateText : dateText.Substring(0, regionComma));
+                if (close < 0 || (dateText.Length == 0 && !region))
                 {
-                    parts[k] = words[k].Text;
+                    return 0;
                 }
 
-                var used = Dates.TryRead(parts, 0, out year, out month, out day);
-                if (used == 0 || used != parts.Length)
+                if (region)
                 {
-                    // "WASHINGTON, D.C. (Reuters) -", "SPRINGFIELD, Ill. (AP) —": a second place part, in capitals or a state's
-                    // abbreviation, rather than a date.
-                    if (words.Count == 0 || words.Count > 3 || !(Names.IsAllCaps(dateText) || IsAbbreviatedPlace(dateText, words)))
-                    {
-                        return 0;
-                    }
+                    placeText = placeText + "," + (regionComma < 0 ? dateText : dateText.Substring(0, regionComma)).TrimEnd();
+                    dateText = regionComma < 0 ? string.Empty : dateText.Substring(regionComma + 1);
+                }
 
-                    placeText = placeText + "," + dateText.TrimEnd();
-                    month = day = year = 0;
+                if (dateText.Length > 0 && !TryReadWireDate(dateText, ref placeText, out year, out month, out day))
+                {
+                    return 0;
                 }
 
                 i = close;
@@ -261,6 +270,13 @@ namespace SeedModels.Extraction.Structure
                 agency = text.Substring(i + 1, close - i - 1).Trim();
                 hasAgency = agency.Length > 0 && Chars.CountWords(agency) <= 4 && AllWordsCapitalized(agency);
                 i = Chars.SkipSpaces(text, close + 1, text.Length);
+
+                // "NEW DELHI, March 4 (IANS) The …": a dated wire line whose agency closes it with no dash.
+                if (hasAgency && allCaps && month > 0 && i < text.Length && char.IsUpper(text[i]))
+                {
+                    place = Names.TitleCase(placeText);
+                    return i;
+                }
             }
 
             // "NEW DELHI: The ministry said …": a place in capitals and a colon, with no agency, opens Indian and Pakistani copy.
@@ -285,6 +301,84 @@ namespace SeedModels.Extraction.Structure
 
             place = allCaps ? Names.TitleCase(placeText) : placeText;
             return i;
+        }
+
+        /// <summary>
+        /// The date after the place's comma (<c>Jan 7</c>, <c>Jan. 7, 2021</c>), or a second part of the place in capitals or a
+        /// state's abbreviation (<c>WASHINGTON, D.C. (Reuters) -</c>, <c>SPRINGFIELD, Ill. (AP) —</c>), added to the place.
+        /// </summary>
+        private static bool TryReadWireDate(string dateText, ref string placeText, out int year, out int month, out int day)
+        {
+            var words = Words.Split(dateText);
+            var parts = new string[words.Count];
+            for (var k = 0; k < parts.Length; k++)
+            {
+                parts[k] = words[k].Text;
+            }
+
+            var used = Dates.TryRead(parts, 0, out year, out month, out day);
+            if (used > 0 && used == parts.Length)
+            {
+                return true;
+            }
+
+            month = day = year = 0;
+            if (words.Count == 0 || words.Count > 3 || !(Names.IsAllCaps(dateText) || IsAbbreviatedPlace(dateText, words)))
+            {
+                return false;
+            }
+
+            placeText = placeText + "," + dateText.TrimEnd();
+            return true;
+        }
+
+        /// <summary>"(Reuters) - The …": an agency's name in parentheses opening the paragraph before a dash, with no place.</summary>
+        private static int TryReadAgencyOnly(string text, out string? agency)
+        {
+            agency = null;
+            var close = text.IndexOf(')', 1, Math.Min(40, text.Length - 1));
+            if (close < 0 || !Lexicon.Agencies.Contains(text.Substring(1, close - 1).Trim()))
+            {
+                return 0;
+            }
+
+            var i = Chars.SkipSpaces(text, close + 1, text.Length);
+            if (i >= text.Length || !Chars.IsDash(text[i]))
+            {
+                return 0;
+            }
+
+            while (i < text.Length && (Chars.IsDash(text[i]) || text[i] == ' '))
+            {
+                i++;
+            }
+
+            agency = text.Substring(1, close - 1).Trim();
+            return i;
+        }
+
+        /// <summary>A region after a place in capitals: one or two capitalised words of letters (<c>England</c>, <c>West Kestrel</c>).</summary>
+        private static bool IsRegion(string text)
+        {
+            var words = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (++words > 2 || !w.IsCapitalized || w.IsAllCaps || Dates.CanStartDate(w))
+                {
+                    return false;
+                }
+
+                for (var k = w.Start; k < w.End; k++)
+                {
+                    if (!char.IsLetter(w.Source[k]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return words > 0;
         }
 
         /// <summary>A state's or province's abbreviation after the city: <c>Wis.</c>, <c>N.H.</c>, <c>Calif.</c></summary>
