@@ -33,5 +33,38 @@ namespace SeedModels.Tests
                 "Tom Varga runs the ferry in Benwick.",
                 "Varga met Dan Orrin, the best-known harbour pilot, at the time. \u201CThe pilots are beginning to see it,\u201D he said."));
         }
+
+        [Fact]
+        public void ADescriptionOpenedByAPossessiveIsNoNameAfterTheSubject()
+        {
+            // "Varga, Benwick's sitting mayor,": the owner of the description is a place, not the one who speaks.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("a talented man",
+                "Tom Varga runs the ferry in Benwick.",
+                "Varga, Benwick's sitting mayor, repeated his charge that Pike recites the same lines, calling him \u201Ca talented man\u201D at the meeting."));
+        }
+
+        [Fact]
+        public void ASpeechVerbInAClauseAfterAConjunctionIsNotTheQuotesAttribution()
+        {
+            // "“…” until Lena Ostrow said": the verb belongs to the clause "until" opens; the quote is Pike's.
+            Assert.Equal("Sam Pike", SpeakerOfQuote("kind of sitting",
+                "Sam Pike, a teacher from Benwick, says he was \u201Ckind of sitting on the fence\u201D until Lena Ostrow said she backed the plan."));
+        }
+
+        [Theory]
+        [InlineData("Councillors were irritated by the plan, with Cllr Tom Varga calling it a \u201Cshopping list.\u201D")]
+        [InlineData("Both men issued a statement on Friday \u2013 Varga saying he was \u201Cshopping list\u201D and Pike calling it fair.")]
+        public void AParticipleWithANameOfItsOwnIsThatPersons(string paragraph)
+        {
+            Assert.Equal("Tom Varga", SpeakerOfQuote("shopping list", "Tom Varga and Sam Pike met on Friday.", paragraph));
+        }
+
+        [Fact]
+        public void AParticipleAfterAPrepositionAndANameIsNotThatNamesUnlessAfterWith()
+        {
+            // "a letter to Pike saying …": Pike is written to; the subject of the sentence speaks.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("shopping list",
+                "Tom Varga and Sam Pike met on Friday.", "Varga sent a letter to Pike saying the plan was a \u201Cshopping list.\u201D"));
+        }
     }
 }

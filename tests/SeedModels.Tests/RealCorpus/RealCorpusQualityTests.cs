@@ -19,7 +19,7 @@ namespace SeedModels.Tests.RealCorpus
         {
             ("polnear-train", "all", "quote_recall", 0.994),
             ("polnear-train", "all", "quote_precision_attributed", 0.977),
-            ("polnear-train", "all", "speaker_named", 0.910),
+            ("polnear-train", "all", "speaker_named", 0.911),
             ("polnear-train", "all", "speaker_pronoun", 0.663),
             ("polnear-train", "aside", "quote_recall", 0.994),
             ("polnear-train", "aside", "quote_precision_attributed", 0.977),
