@@ -66,5 +66,19 @@ namespace SeedModels.Tests
             Assert.Equal("Tom Varga", SpeakerOfQuote("shopping list",
                 "Tom Varga and Sam Pike met on Friday.", "Varga sent a letter to Pike saying the plan was a \u201Cshopping list.\u201D"));
         }
+
+        [Fact]
+        public void AQuoteOfShortLowerCaseWordsIsNoTitle()
+        {
+            // "fog of war" has no word of four letters, but none is capitalised either: a phrase the subject used.
+            Assert.Equal("Lena Ostrow", SpeakerOfQuote("fog of",
+                "Lena Ostrow chairs the harbour board.", "At the board meeting on Monday night, Ostrow blamed the \u201Cfog of war\u201D for the delay."));
+        }
+
+        [Fact]
+        public void AShortCapitalisedQuoteAfterAPrepositionIsStillAProgrammesName()
+        {
+            Assert.Null(SpeakerOfQuote("New Day", "Lena Ostrow chairs the harbour board.", "Ostrow spoke on Radio Kestle's \u201CNew Day\u201D on Monday."));
+        }
     }
 }

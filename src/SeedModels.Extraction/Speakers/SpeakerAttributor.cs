@@ -174,12 +174,13 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>
-        /// <c>“Meet the Press”</c>, <c>“An American Son.”</c>: every word of four letters or more capitalised names a show,
+        /// <c>“Meet the Press”</c>, <c>“An American Son.”</c>, <c>“New Day”</c>: every word of four letters or more capitalised names a show,
         /// a book or a slogan, which nobody in the sentence is saying.
         /// </summary>
         private static bool IsTitle(string text)
         {
-            var words = 0;
+            // And one capitalised word at least: "New Day" is a title, "fog of war" (short words only) is none.
+            var capitalised = 0;
             for (var i = 0; Words.TryNext(text, ref i, text.Length, out var w);)
             {
                 if (w.End - w.Start >= 4 && !w.IsCapitalized)
@@ -187,10 +188,13 @@ namespace SeedModels.Extraction.Speakers
                     return false;
                 }
 
-                words++;
+                if (w.End - w.Start >= 3 && w.IsCapitalized)
+                {
+                    capitalised++;
+                }
             }
 
-            return words > 0;
+            return capitalised > 0;
         }
 
         /// <summary>The paragraph holds nothing but the quote (a multi-paragraph quote counts from its first paragraph).</summary>
