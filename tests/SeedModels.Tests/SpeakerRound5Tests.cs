@@ -80,5 +80,14 @@ namespace SeedModels.Tests
         {
             Assert.Null(SpeakerOfQuote("New Day", "Lena Ostrow chairs the harbour board.", "Ostrow spoke on Radio Kestle's \u201CNew Day\u201D on Monday."));
         }
+
+        [Theory]
+        [InlineData("Varga later Thursday told reporters: \u201CThe ferry is safe.\u201D", "The ferry")]
+        [InlineData("Varga Thursday night told the crowd that \u201Cthe ferry is safe.\u201D", "the ferry")]
+        [InlineData("\u201CThe ferry is safe,\u201D Varga Friday morning told the crowd.", "The ferry")]
+        public void ADayBetweenTheSubjectAndItsVerbIsPartOfTheVerbGroup(string paragraph, string quoteStart)
+        {
+            Assert.Equal("Tom Varga", SpeakerOfQuote(quoteStart, "Tom Varga runs the ferry in Benwick.", paragraph));
+        }
     }
 }
