@@ -122,6 +122,12 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         private static int PronounAt(ParagraphWords paragraph, string phrase, int openIndex)
         {
+            // "he" and "she": a longer phrase is no pronoun, and is not copied lower-case to find out.
+            if (phrase.Length > 3)
+            {
+                return openIndex;
+            }
+
             var lower = phrase.ToLowerInvariant();
             if (!Lexicon.PersonPronouns.Contains(lower))
             {
@@ -205,19 +211,27 @@ namespace SeedModels.Extraction.Speakers
             return Words.OnlySpaceBetween(opening, 0, quote.OpenIndex) && Words.OnlySpaceBetween(closing, quote.EndIndex, closing.Length, ".,;:!?");
         }
 
+        private static readonly List<(int Start, int End)> NoSpans = new List<(int Start, int End)>();
+
         /// <summary>Per paragraph, the quoted stretches in it (in order), found in one pass over the quotes.</summary>
         private static List<(int Start, int End)>[] QuotedSpans(IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<string> paragraphs)
         {
+            // Most paragraphs hold no quote: they share one empty list, never added to, and get their own only when one does.
             var spans = new List<(int Start, int End)>[paragraphs.Count];
             for (var p = 0; p < spans.Length; p++)
             {
-                spans[p] = new List<(int Start, int End)>();
+                spans[p] = NoSpans;
             }
 
             foreach (var q in quotes)
             {
                 for (var p = q.Paragraph; p <= q.EndParagraph; p++)
                 {
+                    if (ReferenceEquals(spans[p], NoSpans))
+                    {
+                        spans[p] = new List<(int Start, int End)>();
+                    }
+
                     spans[p].Add((p == q.Paragraph ? q.OpenIndex : -1, p == q.EndParagraph ? q.EndIndex : paragraphs[p].Length + 1));
                 }
             }
