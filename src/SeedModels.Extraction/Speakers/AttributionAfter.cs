@@ -177,7 +177,8 @@ namespace SeedModels.Extraction.Speakers
                 return words.Count > 1 && words[1].IsCapitalized ? 0 : -1;
             }
 
-            for (var k = 1; k < words.Count && k <= 4; k++)
+            // "“…” Sen. Varga said", "“…” the mayor said"; not "“…” until Varga said", another clause's verb.
+            for (var k = 1; k < words.Count && k <= 4 && OpensNounPhrase(words[0]); k++)
             {
                 if (IsReportingVerb(words, k))
                 {
@@ -207,6 +208,10 @@ namespace SeedModels.Extraction.Speakers
 
             return -1;
         }
+
+        /// <summary>A word a subject's noun phrase may open with: a name, a determiner, a modifier or a role.</summary>
+        private static bool OpensNounPhrase(Word w) =>
+            w.IsCapitalized || Lexicon.Determiners.Contains(w) || Lexicon.SubjectModifiers.Contains(w) || Lexicon.IsOccupationBare(w);
 
         /// <summary>
         /// <c>“…,” said Varga</c>, <c>said the mayor</c>, <c>said he</c>: a finite verb with its subject after it, not

@@ -35,7 +35,7 @@ namespace SeedModels.Extraction.Speakers
                         continue;
                     }
 
-                    if (((participle ? null : VerbSubject.Before(t, words, 0, k)) ?? ClauseSubject.OfVerb(t, words, k)) is { } subject)
+                    if (((participle ? NameBeforeParticiple(words, k) : VerbSubject.Before(t, words, 0, k)) ?? ClauseSubject.OfVerb(t, words, k)) is { } subject)
                     {
                         return subject;
                     }
@@ -44,6 +44,33 @@ namespace SeedModels.Extraction.Speakers
 
             // No verb: "Jo Bloggs: “…”".
             return NameBeforeColon(t, words, quote.OpenIndex);
+        }
+
+        /// <summary>How many words the name before a participle may run to.</summary>
+        private const int MaxNameBeforeParticiple = 5;
+
+        /// <summary>
+        /// <c>…, with Sen. Jo Bloggs telling reporters “…”</c>, <c>… – Varga saying he was “…”</c>: a participle with a name of
+        /// its own right before it, after a comma, a dash, <c>with</c> or <c>and</c>, is that person's.
+        /// </summary>
+        private static string? NameBeforeParticiple(List<Word> words, int participle)
+        {
+            var run = participle;
+            while (run > 0 && participle - run < MaxNameBeforeParticiple && (words[run - 1].IsCapitalized || Names.IsSuffix(words[run - 1])) &&
+                   !(run < participle && Punctuation.BreakAfter(words[run - 1])))
+            {
+                run--;
+            }
+
+            if (run == participle || Punctuation.BreakAfter(words[participle - 1]) || Lexicon.ClauseOpeners.Contains(words[run]) ||
+                !(run > 0 && (Punctuation.BreakAfter(words[run - 1]) || words[run - 1].Is("with") || words[run - 1].Is("and"))))
+            {
+                return null;
+            }
+
+            var name = SpeakerPhrase.WithoutRole(words, run, participle);
+            var nameWords = Words.Split(name);
+            return Names.IsPersonName(nameWords, 0, nameWords.Count) || nameWords.Count == 1 ? name : null;
         }
 
         /// <summary>

@@ -136,8 +136,11 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            var subject = roleBefore || verbAfter || appositive || sentenceStart;
-            var opensSentence = sentenceStart || verbAfter;
+            // "Varga adviser Dan Orrin said": a name before a role and another name only says whose adviser; the sentence is
+            // about the adviser.
+            var modifiesRole = ModifiesRoleOfName(words, end);
+            var subject = !modifiesRole && (roleBefore || verbAfter || appositive || sentenceStart);
+            var opensSentence = !modifiesRole && (sentenceStart || verbAfter);
             var pronounGender = opensSentence ? PronounAfter(text, words, end, nextQuote) : Gender.Unknown;
             if (hasTitle && count >= 2)
             {
@@ -235,6 +238,15 @@ namespace SeedModels.Extraction.Speakers
             return Gender.Unknown;
         }
 
+        /// <summary>A lower-case role and a capitalised name follow the run at once (<c>Varga adviser Dan Orrin</c>).</summary>
+        private static bool ModifiesRoleOfName(List<Word> words, int end) =>
+            end + 1 < words.Count && !words[end].IsCapitalized && !Punctuation.BreakAfter(words[end - 1]) && !Punctuation.BreakAfter(words[end]) &&
+            words[end + 1].IsCapitalized && Lexicon.IsOccupationBare(words[end]);
+
+        /// <summary>
+        /// The last character before <paramref name="index"/> that is neither a space nor a closing mark: a sentence that
+        /// ends inside a quote (<c>… “hasty.” Rob Hale said</c>) ends at the full stop before the marks.
+        /// </summary>
         private static int PreviousNonSpace(string text, int index)
         {
             var i = index - 1;
@@ -243,7 +255,14 @@ namespace SeedModels.Extraction.Speakers
                 i--;
             }
 
+            while (i > 0 && IsClosingMark(text[i]) && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
             return i < 0 ? 0 : i;
         }
+
+        private static bool IsClosingMark(char c) => c == '\u201D' || c == '\u2019' || c == '"' || c == '\'' || c == ')';
     }
 }

@@ -122,6 +122,12 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         private static int PronounAt(ParagraphWords paragraph, string phrase, int openIndex)
         {
+            // "he" and "she": a longer phrase is no pronoun, and is not copied lower-case to find out.
+            if (phrase.Length > 3)
+            {
+                return openIndex;
+            }
+
             var lower = phrase.ToLowerInvariant();
             if (!Lexicon.PersonPronouns.Contains(lower))
             {
@@ -174,12 +180,13 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>
-        /// <c>“Meet the Press”</c>, <c>“An American Son.”</c>: every word of four letters or more capitalised names a show,
+        /// <c>“Meet the Press”</c>, <c>“An American Son.”</c>, <c>“New Day”</c>: every word of four letters or more capitalised names a show,
         /// a book or a slogan, which nobody in the sentence is saying.
         /// </summary>
         private static bool IsTitle(string text)
         {
-            var words = 0;
+            // And one capitalised word at least: "New Day" is a title, "fog of war" (short words only) is none.
+            var capitalised = 0;
             for (var i = 0; Words.TryNext(text, ref i, text.Length, out var w);)
             {
                 if (w.End - w.Start >= 4 && !w.IsCapitalized)
@@ -187,10 +194,13 @@ namespace SeedModels.Extraction.Speakers
                     return false;
                 }
 
-                words++;
+                if (w.End - w.Start >= 3 && w.IsCapitalized)
+                {
+                    capitalised++;
+                }
             }
 
-            return words > 0;
+            return capitalised > 0;
         }
 
         /// <summary>The paragraph holds nothing but the quote (a multi-paragraph quote counts from its first paragraph).</summary>
@@ -201,19 +211,27 @@ namespace SeedModels.Extraction.Speakers
             return Words.OnlySpaceBetween(opening, 0, quote.OpenIndex) && Words.OnlySpaceBetween(closing, quote.EndIndex, closing.Length, ".,;:!?");
         }
 
+        private static readonly List<(int Start, int End)> NoSpans = new List<(int Start, int End)>();
+
         /// <summary>Per paragraph, the quoted stretches in it (in order), found in one pass over the quotes.</summary>
         private static List<(int Start, int End)>[] QuotedSpans(IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<string> paragraphs)
         {
+            // Most paragraphs hold no quote: they share one empty list, never added to, and get their own only when one does.
             var spans = new List<(int Start, int End)>[paragraphs.Count];
             for (var p = 0; p < spans.Length; p++)
             {
-                spans[p] = new List<(int Start, int End)>();
+                spans[p] = NoSpans;
             }
 
             foreach (var q in quotes)
             {
                 for (var p = q.Paragraph; p <= q.EndParagraph; p++)
                 {
+                    if (ReferenceEquals(spans[p], NoSpans))
+                    {
+                        spans[p] = new List<(int Start, int End)>();
+                    }
+
                     spans[p].Add((p == q.Paragraph ? q.OpenIndex : -1, p == q.EndParagraph ? q.EndIndex : paragraphs[p].Length + 1));
                 }
             }

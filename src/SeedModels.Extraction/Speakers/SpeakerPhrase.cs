@@ -54,7 +54,8 @@ namespace SeedModels.Extraction.Speakers
             {
                 var (s2, e2) = segments[1];
                 var run = CapitalisedRunEnd(words, s2, e2);
-                if (run == e2 && Names.IsPersonName(words, s2, e2))
+                // "Christie, Benwick's sitting mayor,": a possessive opens a description, whose owner is nobody's name.
+                if (run == e2 && !words[e2 - 1].IsPossessive && Names.IsPersonName(words, s2, e2))
                 {
                     return WithoutRole(words, s2, e2);
                 }

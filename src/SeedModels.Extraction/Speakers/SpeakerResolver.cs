@@ -18,6 +18,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many paragraphs back the last person quoted still stands for <c>he</c> or <c>she</c>.</summary>
         private const int SpeakerReach = 2;
 
+        /// <summary>The longest pronoun a speaker phrase can be (<c>they</c>).</summary>
+        private const int MaxPronounLength = 4;
+
         private readonly MentionIndex _mentions;
 
         /// <summary>The last person a quote was given to, where that quote opened, and their gender.</summary>
@@ -31,8 +34,8 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         public string? Resolve(string phrase, int paragraph, int index)
         {
-            // "US" and "IT" are acronyms, not pronouns.
-            var lower = phrase.Length > 1 && Names.IsAllCaps(phrase) ? string.Empty : phrase.ToLowerInvariant();
+            // "US" and "IT" are acronyms, not pronouns; and no pronoun runs past four letters, so a name is not copied lower-case.
+            var lower = phrase.Length > MaxPronounLength || (phrase.Length > 1 && Names.IsAllCaps(phrase)) ? string.Empty : phrase.ToLowerInvariant();
             if (Lexicon.PersonPronouns.Contains(lower))
             {
                 return LastPerson(paragraph, index, lower == "she" ? Gender.Female : Gender.Male);

@@ -33,7 +33,8 @@ namespace SeedModels.Extraction.Speakers
                 end -= 2; // "Varga is quoted as saying": the one quoted speaks
             }
 
-            while (end > lo && IsInVerbGroup(words[end - 1]) && !CommaAfter(t, words[end - 1]))
+            while (end > lo && IsInVerbGroup(words[end - 1]) && !CommaAfter(t, words[end - 1]) &&
+                   !(words[end - 1].IsCapitalized && end - 2 >= lo && Lexicon.Prepositions.Contains(words[end - 2])))
             {
                 end--; // "Varga also said", "Varga has repeatedly said"
             }
@@ -247,9 +248,9 @@ namespace SeedModels.Extraction.Speakers
 
         private static bool IsLyAdverb(Word w) => w.End - w.Start > 4 && w.Source[w.End - 1] == 'y' && w.Source[w.End - 2] == 'l';
 
-        /// <summary>Adverbs and auxiliaries between a subject and its verb.</summary>
+        /// <summary>Adverbs, auxiliaries and times between a subject and its verb (<c>Varga later Thursday night told</c>).</summary>
         private static bool IsInVerbGroup(Word w) =>
-            !w.IsCapitalized && (Lexicon.VerbGroupWords.Contains(w) || IsLyAdverb(w));
+            w.IsCapitalized ? Lexicon.Weekdays.ContainsBare(w) : Lexicon.VerbGroupWords.Contains(w) || IsLyAdverb(w) || Lexicon.PartsOfDay.Contains(w);
 
         /// <summary>A comma or a spaced dash: the end of a subject, an aside or an appositive.</summary>
         private static bool CommaAfter(string t, Word w) => Punctuation.BreakAfter(w);

@@ -43,6 +43,11 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words that open an aside rather than a subject (<c>, in Benwick,</c>, <c>, who owns it,</c>).</summary>
         public static readonly string[] AsideOpeners = { "who", "which", "whose", "including", "like", "as", "citing", "speaking", "according" };
 
+        /// <summary>Days and parts of a day that may stand between a subject and its verb (<c>Varga Thursday night told</c>).</summary>
+        public static readonly WordSet Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
+
+        public static readonly WordSet PartsOfDay = Set("morning afternoon evening night");
+
         /// <summary>Relative pronouns: <c>said Varga, who …</c> ends the name before them.</summary>
         public static readonly string[] RelativePronouns = { "who", "which", "whose", "that" };
     }
