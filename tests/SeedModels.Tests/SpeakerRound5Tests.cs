@@ -89,5 +89,16 @@ namespace SeedModels.Tests
         {
             Assert.Equal("Tom Varga", SpeakerOfQuote(quoteStart, "Tom Varga runs the ferry in Benwick.", paragraph));
         }
+
+        [Fact]
+        public void SheNeverStandsForACountryNamedLikeAPerson()
+        {
+            // "the United States", "the Western Pacific": capitalised words, but places; "she" is the senator.
+            Assert.Equal("Ana Lind", SpeakerOfQuote("This raises",
+                "Senator Ana Lind said hackers had attacked the harbour board.",
+                "\u201CWe know who did this,\u201D Lind said.",
+                "The United States would not accept such an attack from any other country, she said.",
+                "\u201CThis raises serious questions about the board's systems,\u201D she said."));
+        }
     }
 }

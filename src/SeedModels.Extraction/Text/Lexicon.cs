@@ -55,7 +55,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PlaceNouns = Set(@"
             park street road avenue square stadium arena beach river lane drive way bay point estate gardens green
             harbour harbor quay wharf pier valley mountain mountains island islands county district airport station
-            sea ocean gulf strait coast peninsula desert canal plaza fair fairgrounds");
+            sea ocean gulf strait coast peninsula desert canal plaza fair fairgrounds states kingdom emirates pacific atlantic");
 
         /// <summary>Days and months: capitalised, never a name.</summary>
         public static readonly WordSet CalendarWords = Set(@"
@@ -206,7 +206,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet ClauseOpeners = Set(@"
             after following before when while whilst as in on at despite although though since during earlier later
             speaking asked however but and yet so meanwhile also then still now today yesterday last this that if
-            once because with without amid under over by from for");
+            once because with without amid under over by from for back");
 
         /// <summary>Determiners that open a description used as a speaker (<c>one Twitter user</c>).</summary>
         public static readonly WordSet Determiners = Set("a an the one some another his her their its this that");
