@@ -27,6 +27,19 @@ namespace SeedModels.Tests
             Assert.Empty(problems);
         }
 
+        [Theory]
+        [InlineData("\u201CThe pier is safe,\u201C said Tom Varga.", "The pier is safe")]
+        [InlineData("Varga said: \u201CThe pier is safe.\u201C", "The pier is safe.")]
+        [InlineData("\u201CIs the pier safe?\u201C she asked. \u201CNobody knows.\u201D", "Is the pier safe?")]
+        public void AnOpeningMarkTypedWhereTheQuoteClosesClosesIt(string paragraph, string first)
+        {
+            var (quotes, _) = Scan(paragraph);
+
+            Assert.Equal(first, quotes[0].Text);
+            Assert.True(quotes[0].Closed);
+            Assert.DoesNotContain(quotes, q => q.Text.Contains("said", System.StringComparison.Ordinal) || q.Text.Contains("asked", System.StringComparison.Ordinal));
+        }
+
         [Fact]
         public void ReportsWhereTheQuoteOpensAndEnds()
         {

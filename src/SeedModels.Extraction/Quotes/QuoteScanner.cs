@@ -94,6 +94,14 @@ namespace SeedModels.Extraction.Quotes
                 return; // an inch mark: 55" screen
             }
 
+            // "“We will,“ she said": an opening curly mark typed where the closing one belongs, right after the quote's last
+            // character and before a space, closes the quote that is open; no quotation opens with a space.
+            if (c == LeftDouble && open >= 0 && i > 0 && IsClosingShaped(t, i))
+            {
+                Close(p, t, open, i, c, width);
+                return;
+            }
+
             var straight = c == StraightDouble || width == 2;
             if (IsOpeningOnly(c) || (straight && (open < 0 || !CanClose(t, i, width)) && CanOpen(t, i, width)))
             {
@@ -107,6 +115,13 @@ namespace SeedModels.Extraction.Quotes
             {
                 _problems.Add(new MarkProblem(_paragraphs[p].SourceOffset(i), c, null, NeverClosed: false));
             }
+        }
+
+        /// <summary>After punctuation closing the quoted words, before white space or the paragraph's end.</summary>
+        private static bool IsClosingShaped(string t, int i)
+        {
+            var before = t[i - 1];
+            return (before == ',' || before == '.' || before == '!' || before == '?') && (i + 1 >= t.Length || char.IsWhiteSpace(t[i + 1]));
         }
 
         private void ScanSingle(int p, string t, int i, char c)
