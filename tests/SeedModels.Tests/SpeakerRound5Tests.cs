@@ -100,5 +100,19 @@ namespace SeedModels.Tests
                 "The United States would not accept such an attack from any other country, she said.",
                 "\u201CThis raises serious questions about the board's systems,\u201D she said."));
         }
+
+        [Fact]
+        public void ACapitalisedSpeechVerbAfterTheQuotesCommaIsStillTheVerb()
+        {
+            Assert.Equal("Ana Lind", SpeakerOfQuote("The pier", "\u201CThe pier is not safe,\u201D Tweeted Ana Lind, the harbour board's chair."));
+        }
+
+        [Theory]
+        [InlineData("\u201CIt is a disgrace,\u201D said one, a retired ferryman.")]
+        [InlineData("\u201CIt is a disgrace,\u201D others said.")]
+        public void AnUnnamedOneOrOthersIsNoSpeaker(string paragraph)
+        {
+            Assert.Null(SpeakerOfQuote("It is", "Residents packed the hall on Monday.", paragraph));
+        }
     }
 }

@@ -51,6 +51,12 @@ namespace SeedModels.Extraction.Speakers
                 return null; // "I said" inside a quote, or the writer
             }
 
+            // "said one, a retired ferryman", "others said": a number or a quantifier stands for nobody the article names.
+            if (phrase.Length <= 8 && Lexicon.IndefiniteSpeakers.Contains(phrase))
+            {
+                return null;
+            }
+
             var words = Words.Split(phrase);
 
             // "a spokesperson for Acme", "a statement from Acme": the organisation speaks.

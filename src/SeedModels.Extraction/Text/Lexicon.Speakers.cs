@@ -44,6 +44,9 @@ namespace SeedModels.Extraction.Text
         public static readonly string[] AsideOpeners = { "who", "which", "whose", "including", "like", "as", "citing", "speaking", "according" };
 
         /// <summary>Days and parts of a day that may stand between a subject and its verb (<c>Varga Thursday night told</c>).</summary>
+        /// <summary>Words that stand for unnamed people (<c>said one</c>, <c>others said</c>): never a speaker.</summary>
+        public static readonly WordSet IndefiniteSpeakers = Set("one another others someone somebody anyone anybody some many few several both all each");
+
         public static readonly WordSet Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
 
         public static readonly WordSet PartsOfDay = Set("morning afternoon evening night");
