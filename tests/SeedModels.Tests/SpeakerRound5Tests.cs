@@ -114,5 +114,14 @@ namespace SeedModels.Tests
         {
             Assert.Null(SpeakerOfQuote("It is", "Residents packed the hall on Monday.", paragraph));
         }
+
+        [Theory]
+        [InlineData("\u201CWe had no choice,\u201D reckons Ana Lind.")]
+        [InlineData("\u201CWe had no choice,\u201D Ana Lind muttered.")]
+        [InlineData("\u201CWe had no choice,\u201D Ana Lind underlined.")]
+        public void LessCommonSpeechVerbsAttributeTheQuote(string paragraph)
+        {
+            Assert.Equal("Ana Lind", SpeakerOfQuote("We had", paragraph));
+        }
     }
 }

@@ -29,7 +29,12 @@ namespace SeedModels.Extraction.Text
             told tweeted wrote declared proclaimed proclaims opined mocked mocks quipped joked jokes boasted boasts
             charged charges alleged alleges contended contends maintained maintains asserted asserts cited cites
             added acknowledged agreed agrees disagreed predicted predicts thundered exclaimed
-            concluded concludes pressed barked cracked gushed raged ranted chided scolded marveled marvelled sighed");
+            concluded concludes pressed barked cracked gushed raged ranted chided scolded marveled marvelled sighed
+            reckons reckoned enthused enthuses raved sneered taunted teased interjected muttered mumbled stammered
+            blurted hissed growled snarled seethed affirmed averred ventured volunteered disclosed discloses confided
+            reasoned reasons speculated speculates posited clarified clarifies elaborated underlined
+            underscored underscores emphasises emphasizes objected queried inquired enquired implored begged
+            reassured reflected reflects concurred concurs retorts jibed");
 
         /// <summary>Speech verbs that say only that something was said, used after a quote (<c>“…,” she said</c>).</summary>
         public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
