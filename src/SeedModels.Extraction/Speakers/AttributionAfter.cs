@@ -54,7 +54,7 @@ namespace SeedModels.Extraction.Speakers
 
             // "“…,” Tweeted Jo Bloggs": a speech verb capitalised after the quote's comma, before a name, is still the verb.
             var capitalisedVerb = inner == ',' && words.Count > 1 && words[0].IsCapitalized && !words[0].IsAllCaps && words[1].IsCapitalized &&
-                                  words[0].End - words[0].Start >= 3 && Lexicon.SpeechVerbs.Contains(words[0]);
+                                  Lexicon.SpeechVerbs.Contains(words[0]);
             if ((capitalisedVerb || IsReportingVerb(words, 0)) && words.Count > 1 && StartsInvertedSubject(words))
             {
                 return SpeakerPhrase.Read(words, 1, InvertedSubjectEnd(words, 1), wholeSpan: true);

@@ -24,7 +24,7 @@ namespace SeedModels.Extraction.Speakers
             if (start < 2 || end <= start || end - start > MaxPlaceWords || !Punctuation.CommaAfter(words[end - 1]) ||
                 (end < words.Count && words[end].IsOneOf(Describers)) ||
                 !words[start - 1].IsCapitalized || !Punctuation.CommaAfter(words[start - 1]) ||
-                Lexicon.MaleGivenNames.ContainsBare(words[start]) || Lexicon.FemaleGivenNames.ContainsBare(words[start]) || Lexicon.Titles.ContainsBare(words[start]))
+                Lexicon.IsGivenNameBare(words[start]) || Lexicon.Titles.ContainsBare(words[start]))
             {
                 return false; // "in Benwick, Tom Varga said": a person after the comma
             }

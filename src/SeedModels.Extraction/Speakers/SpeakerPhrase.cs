@@ -454,7 +454,7 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>A month that is also a given name (<c>April</c>, <c>Jan</c>) followed by a capitalised word.</summary>
         private static bool IsGivenNameBeforeSurname(List<Word> words, int i, int end) =>
             i + 1 < end && words[i + 1].IsCapitalized && Adjacent(words[i], words[i + 1]) && !Lexicon.CalendarWords.ContainsBare(words[i + 1]) &&
-            (Lexicon.FemaleGivenNames.ContainsBare(words[i]) || Lexicon.MaleGivenNames.ContainsBare(words[i]) || words[i].Is("Jan"));
+            (Lexicon.IsGivenNameBare(words[i]) || words[i].Is("Jan"));
 
         private static bool Continues(List<Word> words, int i, int end)
         {

@@ -52,7 +52,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "said one, a retired ferryman", "others said": a number or a quantifier stands for nobody the article names.
-            if (phrase.Length <= 8 && Lexicon.IndefiniteSpeakers.Contains(phrase))
+            if (Lexicon.IndefiniteSpeakers.Contains(phrase, 0, phrase.Length))
             {
                 return null;
             }

@@ -137,7 +137,7 @@ namespace SeedModels.Extraction.Structure
             var r = default(DateRunResult);
             var dateEnd = DateRun.Read(t, 0, t.Count, ref r);
             if (dateEnd == 0 || dateEnd >= t.Count || !r.HasDayAndMonth || (t.Before(dateEnd) & Separators.Bar) == 0 ||
-                !(Lexicon.MaleGivenNames.ContainsBare(t[dateEnd]) || Lexicon.FemaleGivenNames.ContainsBare(t[dateEnd])) ||
+                !Lexicon.IsGivenNameBare(t[dateEnd]) ||
                 !Read(t, dateEnd, labelled: false, reading) || !reading.NamesPerson)
             {
                 return false;
@@ -428,7 +428,7 @@ namespace SeedModels.Extraction.Structure
             return k;
         }
 
-        /// <summary><c>Downloads</c>, <c>Subscriptions</c>? Only a call's verb with an s: <c>Downloads</c>.</summary>
+        /// <summary>A call's verb with an s (<c>Downloads</c>): the name of a page's section of downloads, never a person's.</summary>
         private static bool IsPluralOfCallVerb(Word w) =>
             w.BareEnd - w.Start > 3 && (w.Source[w.BareEnd - 1] == 's' || w.Source[w.BareEnd - 1] == 'S') &&
             Lexicon.CallToActionVerbs.Contains(w.Source, w.Start, w.BareEnd - 1);

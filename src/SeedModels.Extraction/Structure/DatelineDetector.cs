@@ -137,7 +137,7 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>Two or three words before <paramref name="end"/>, the first a given name: a person, not a section.</summary>
         private static bool IsGivenNameAndMore(LineTokens t, int end) =>
-            end >= 2 && (Lexicon.MaleGivenNames.ContainsBare(t[0]) || Lexicon.FemaleGivenNames.ContainsBare(t[0]));
+            end >= 2 && Lexicon.IsGivenNameBare(t[0]);
 
         /// <summary>
         /// Where a blog's user name closes the line (<c>Posted on March 4, 2024 by admin</c>): <c>by</c> and one word in lower
@@ -293,14 +293,8 @@ namespace SeedModels.Extraction.Structure
                 return 0;
             }
 
-            i++;
-            while (i < text.Length && (Chars.IsDash(text[i]) || text[i] == ' '))
-            {
-                i++;
-            }
-
             place = allCaps ? Names.TitleCase(placeText) : placeText;
-            return i;
+            return SkipDashes(text, i + 1);
         }
 
         /// <summary>
@@ -337,7 +331,8 @@ namespace SeedModels.Extraction.Structure
         {
             agency = null;
             var close = text.IndexOf(')', 1, Math.Min(40, text.Length - 1));
-            if (close < 0 || !Lexicon.Agencies.Contains(text.Substring(1, close - 1).Trim()))
+            var name = close < 0 ? string.Empty : text.Substring(1, close - 1).Trim();
+            if (close < 0 || !Lexicon.Agencies.Contains(name))
             {
                 return 0;
             }
@@ -348,12 +343,18 @@ namespace SeedModels.Extraction.Structure
                 return 0;
             }
 
+            agency = name;
+            return SkipDashes(text, i);
+        }
+
+        /// <summary>Past the dashes and spaces that close a wire prefix, from <paramref name="i"/>.</summary>
+        private static int SkipDashes(string text, int i)
+        {
             while (i < text.Length && (Chars.IsDash(text[i]) || text[i] == ' '))
             {
                 i++;
             }
 
-            agency = text.Substring(1, close - 1).Trim();
             return i;
         }
 

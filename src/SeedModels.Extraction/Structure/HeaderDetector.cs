@@ -180,10 +180,6 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// Names broken over lines at a joiner (<c>Jane Doe, Staff Attorney</c> / <c>&amp; John Roe, Director</c>) read as one
-        /// line; a break anywhere else parts two lines (<c>Jane Doe</c> / <c>Kettering</c> is no name of three words).
-        /// </summary>
-        /// <summary>
         /// The author's name over the job title or handle, one per line with no blank line between (<c>Jane Doe</c> /
         /// <c>Political Correspondent</c>, <c>Jane Doe</c> / <c>@janedoe</c>): the byline is the first line's.
         /// </summary>
@@ -229,6 +225,10 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
+        /// <summary>
+        /// Names broken over lines at a joiner (<c>Jane Doe, Staff Attorney</c> / <c>&amp; John Roe, Director</c>) read as one
+        /// line; a break anywhere else parts two lines (<c>Jane Doe</c> / <c>Kettering</c> is no name of three words).
+        /// </summary>
         private static bool BreaksAtJoiners(Unit unit)
         {
             var text = unit.Text;

@@ -93,9 +93,10 @@ namespace SeedModels.Extraction.Structure
             }
 
             // A section's name is shorter than the headline under it ("World" over "Storm closes the harbour").
+            var headlineWords = units[i].WordCount;
             for (var k = 0; k < i; k++)
             {
-                if (units[k].Kind == UnitKind.Text && Chars.CountWords(units[k].Text) >= Chars.CountWords(units[i].Text))
+                if (units[k].Kind == UnitKind.Text && units[k].WordCount >= headlineWords)
                 {
                     return 0;
                 }
@@ -121,13 +122,13 @@ namespace SeedModels.Extraction.Structure
             var at = 0;
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                if (!char.IsLetter(w.First) && w.Text != "&")
+                if (!char.IsLetter(w.First) && !w.Is("&"))
                 {
                     continue; // a breadcrumb's marks
                 }
 
                 words++;
-                if (!w.IsCapitalized && !w.IsAllCaps && !w.LowerIs("and") && w.Text != "&")
+                if (!w.IsCapitalized && !w.IsAllCaps && !w.LowerIs("and") && !w.Is("&"))
                 {
                     return false;
                 }

