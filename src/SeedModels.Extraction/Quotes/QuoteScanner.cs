@@ -62,7 +62,7 @@ namespace SeedModels.Extraction.Quotes
             var contentStart = i;
 
             // Only the marks matter: jump from one to the next.
-            for (i = t.IndexOfAny(All, i); i >= 0; i = t.IndexOfAny(All, i + 1))
+            for (i = IndexOfMark(t, i); i >= 0; i = IndexOfMark(t, i + 1))
             {
                 var c = t[i];
                 if (IsDoubledApostrophe(t, i) && !ClosesSingleFirst(t, i))
@@ -84,6 +84,24 @@ namespace SeedModels.Extraction.Quotes
             {
                 EndParagraphOpen(p, t, contentStart);
             }
+        }
+
+        /// <summary>
+        /// <c>t.IndexOfAny(All, from)</c>: the first mark at or after <paramref name="from"/>, or -1. A plain loop: the framework's
+        /// search for nine marks, most outside ASCII, sets up a lookup map on every call, and a paragraph calls it once per mark.
+        /// </summary>
+        private static int IndexOfMark(string t, int from)
+        {
+            for (var k = from; k < t.Length; k++)
+            {
+                var c = t[k];
+                if (c == StraightDouble || c == StraightSingle || (c >= LeftGuillemet && IsAny(c)))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         private void ScanDouble(int p, string t, int i, char c, int width)
