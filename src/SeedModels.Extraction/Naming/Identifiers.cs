@@ -54,32 +54,55 @@ namespace SeedModels.Extraction.Naming
         /// <summary>PascalCase words of <paramref name="text"/>, cut to a readable length; empty when it has no letters or digits.</summary>
         public static string FromText(string text)
         {
-            var words = new List<string>();
-            var length = 0;
-            foreach (var word in SplitWords(text))
+            // The words are cased where they stand in one buffer, with the end of each: no string per word, per cased word
+            // and per join (every article is named, most by their headline).
+            var name = new StringBuilder();
+            var ends = new List<int>();
+            var wordStart = 0;
+            for (var i = 0; i <= text.Length; i++)
             {
-                var part = Pascal(word);
-                if (length > 0 && length + part.Length > MaxLength)
+                var c = i < text.Length ? text[i] : ' ';
+                if (IsLetter(c) || IsDigit(c))
                 {
+                    name.Append(c);
+                    continue;
+                }
+
+                if (i < text.Length && (c == '\'' || c == '\u2019') && name.Length > wordStart && i + 1 < text.Length && IsLetter(text[i + 1]))
+                {
+                    continue; // "Trump's" → "Trumps": an apostrophe does not split a word.
+                }
+
+                if (name.Length == wordStart)
+                {
+                    continue;
+                }
+
+                Pascal(name, wordStart);
+                if (wordStart > 0 && name.Length > MaxLength)
+                {
+                    name.Length = wordStart; // the word would make the name too long: the name ends before it
                     break;
                 }
 
-                words.Add(part);
-                length += part.Length;
+                ends.Add(name.Length);
+                wordStart = name.Length;
             }
 
-            while (words.Count > 1 && TrailingLittleWords.Contains(words[words.Count - 1]))
+            var count = ends.Count;
+            while (count > 1 && TrailingLittleWords.Contains(name.ToString(ends[count - 2], ends[count - 1] - ends[count - 2])))
             {
-                words.RemoveAt(words.Count - 1);
+                count--;
             }
 
-            var name = string.Concat(words);
-            if (name.Length > MaxLength * 2)
+            var length = count == 0 ? 0 : Math.Min(ends[count - 1], MaxLength * 2);
+            if (length == 0)
             {
-                name = name.Substring(0, MaxLength * 2);
+                return string.Empty;
             }
 
-            return name.Length > 0 && IsDigit(name[0]) ? Fallback + name : name;
+            var result = name.ToString(0, length);
+            return IsDigit(result[0]) ? Fallback + result : result;
         }
 
         /// <summary>The identifier for an article: a valid <c>id</c> annotation, else the headline's words, else the file name's.</summary>
@@ -108,53 +131,35 @@ namespace SeedModels.Extraction.Naming
             return dot > 0 ? name.Substring(0, dot) : name;
         }
 
-        private static IEnumerable<string> SplitWords(string text)
-        {
-            var b = new StringBuilder();
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (IsLetter(c) || IsDigit(c))
-                {
-                    b.Append(c);
-                }
-                else if ((c == '\'' || c == '\u2019') && b.Length > 0 && i + 1 < text.Length && IsLetter(text[i + 1]))
-                {
-                    // "Trump's" → "Trumps": an apostrophe does not split a word.
-                }
-                else if (b.Length > 0)
-                {
-                    yield return b.ToString();
-                    b.Clear();
-                }
-            }
-
-            if (b.Length > 0)
-            {
-                yield return b.ToString();
-            }
-        }
-
-        /// <summary>.NET casing: two-letter acronyms stay upper case (<c>DC</c>), longer ones become words (<c>Nasa</c>).</summary>
-        private static string Pascal(string word)
+        /// <summary>
+        /// .NET casing of the word from <paramref name="start"/> to the buffer's end, in place: two-letter acronyms stay upper
+        /// case (<c>DC</c>), longer ones become words (<c>Nasa</c>).
+        /// </summary>
+        private static void Pascal(StringBuilder name, int start)
         {
             var allUpper = true;
-            foreach (var c in word)
+            for (var k = start; k < name.Length; k++)
             {
-                if (char.IsLower(c))
+                if (char.IsLower(name[k]))
                 {
                     allUpper = false;
                     break;
                 }
             }
 
-            if (allUpper && word.Length <= 2)
+            if (allUpper && name.Length - start <= 2)
             {
-                return word;
+                return;
             }
 
-            var rest = allUpper ? word.Substring(1).ToLowerInvariant() : word.Substring(1);
-            return char.ToUpperInvariant(word[0]) + rest;
+            name[start] = char.ToUpperInvariant(name[start]);
+            if (allUpper)
+            {
+                for (var k = start + 1; k < name.Length; k++)
+                {
+                    name[k] = char.ToLowerInvariant(name[k]);
+                }
+            }
         }
 
         /// <summary>A name of lower-case ASCII letters only may become a keyword (CS8981), so it is no type name.</summary>
