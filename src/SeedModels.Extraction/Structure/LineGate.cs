@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
@@ -24,9 +25,18 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The second words of the phrases <see cref="PhraseDeterminers"/> open.</summary>
         private static readonly WordSet PhraseDeterminerSeconds;
 
+        /// <summary>
+        /// First words that open only prefixes of two words or more (<c>a</c> of <c>a version of this</c>, <c>we</c>, <c>you</c>):
+        /// prose opens with many of them, so their line is let through only when the prefix's remainder stands at its second word.
+        /// </summary>
+        private static readonly WordSet PrefixFirsts;
+
+        /// <summary>Those prefixes from their second word on (<c>version of this</c>), matched where the line's second word starts.</summary>
+        private static readonly Prefixes PrefixRemainders;
+
         static LineGate()
         {
-            var openers = BuildOpeners(out var phraseOpenings);
+            var openers = BuildOpeners(out var phraseOpenings, out var prefixOpenings);
             var determiners = new List<string>();
             var seconds = new List<string>();
             foreach (var (first, second) in phraseOpenings)
@@ -49,9 +59,26 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
+            // A prefix's first word that opens nothing by itself is let through on the prefix's remainder at the second word.
+            var prefixFirsts = new List<string>();
+            var remainders = new List<string>();
+            foreach (var (first, remainder) in prefixOpenings)
+            {
+                if (openers.Contains(first.Text) || openers.Contains(first.Bare))
+                {
+                    continue;
+                }
+
+                prefixFirsts.Add(first.Text);
+                prefixFirsts.Add(first.Bare);
+                remainders.Add(remainder);
+            }
+
             RoleOpeners = new WordSet(openers);
             PhraseDeterminers = new WordSet(determiners);
             PhraseDeterminerSeconds = new WordSet(seconds);
+            PrefixFirsts = new WordSet(prefixFirsts);
+            PrefixRemainders = new Prefixes(remainders.Distinct().ToArray());
         }
 
         /// <summary>Whether a start-anchored rule may claim the line: it opens with no letter, or with one of their first words or a date.</summary>
@@ -78,22 +105,27 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (!PhraseDeterminers.Contains(first) && !PhraseDeterminers.ContainsBare(first))
+            var phraseDeterminer = PhraseDeterminers.Contains(first) || PhraseDeterminers.ContainsBare(first);
+            var prefixFirst = PrefixFirsts.Contains(first) || PrefixFirsts.ContainsBare(first);
+            if (!phraseDeterminer && !prefixFirst)
             {
                 return false;
             }
 
             // "The Kettering Herald": a publication's name alone may credit the picture above it.
-            if (EndsWithPublicationWord(text))
+            if (phraseDeterminer && EndsWithPublicationWord(text))
             {
                 return true;
             }
 
             // A phrase's words stand apart as they do in the line (its match only folds case and runs of white space), so
-            // the line's second word is the phrase's.
+            // the line's second word is the phrase's. A prefix is matched character by character from the line's start, so
+            // its second word starts where the line's does (the first words are equal), and the rest of the prefix follows there.
             var at = first.End;
             return Words.TryNext(text, ref at, text.Length, out var second) &&
-                   (!IsAscii(second) || PhraseDeterminerSeconds.Contains(second) || PhraseDeterminerSeconds.ContainsBare(second));
+                   (!IsAscii(second) ||
+                    (phraseDeterminer && (PhraseDeterminerSeconds.Contains(second) || PhraseDeterminerSeconds.ContainsBare(second))) ||
+                    (prefixFirst && PrefixRemainders.Match(text, second.Start) != null));
         }
 
         private static bool IsAscii(Word word)
@@ -136,10 +168,14 @@ namespace SeedModels.Extraction.Structure
 
         private static bool IsOpeningQuote(char c) => c == '\u201C' || c == '"' || c == '\u2018' || c == '\'';
 
-        /// <summary>The openers, but for the whole-line phrases' first words, given with their second words apart.</summary>
-        private static List<string> BuildOpeners(out List<(Word First, Word Second)> phraseOpenings)
+        /// <summary>
+        /// The openers, but for the whole-line phrases' first words, given with their second words apart, and the first words of
+        /// prefixes of two words or more, given with the rest of the prefix from its second word.
+        /// </summary>
+        private static List<string> BuildOpeners(out List<(Word First, Word Second)> phraseOpenings, out List<(Word First, string Remainder)> prefixOpenings)
         {
             phraseOpenings = new List<(Word First, Word Second)>();
+            prefixOpenings = new List<(Word First, string Remainder)>();
             var words = new List<string> { "originally", "by", "for", "to" };
             foreach (var prefixes in new[]
             {
@@ -149,7 +185,18 @@ namespace SeedModels.Extraction.Structure
             {
                 foreach (var prefix in prefixes.All)
                 {
-                    AddFirstWord(words, prefix);
+                    // A prefix opening with its first word (no mark before it) and going on to a second word.
+                    var at = 0;
+                    if (prefix.Length > 0 && char.IsLetter(prefix[0]) && Words.TryNext(prefix, ref at, prefix.Length, out var first) && first.Start == 0 &&
+                        Words.TryNext(prefix, ref at, prefix.Length, out var second))
+                    {
+                        // Without the space a prefix may end with ("Have a "): a line that ends there is let through too.
+                        prefixOpenings.Add((first, prefix.Substring(second.Start).TrimEnd()));
+                    }
+                    else
+                    {
+                        AddFirstWord(words, prefix);
+                    }
                 }
             }
 
