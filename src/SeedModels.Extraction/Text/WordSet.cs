@@ -53,7 +53,8 @@ namespace SeedModels.Extraction.Text
             }
         }
 
-        public bool Contains(string word) => _words.Contains(word);
+        /// <summary>Whether the word is in the set: the test in place below, which answers as the hash set does and hashes no copy.</summary>
+        public bool Contains(string word) => word == null ? _words.Contains(word!) : Contains(word, 0, word.Length);
 
         /// <summary>The words of the set.</summary>
         public IEnumerable<string> Words => _words;
@@ -75,7 +76,17 @@ namespace SeedModels.Extraction.Text
                 return false;
             }
 
-            if (length <= 0 || _buckets == null || !IsAscii(s, start, end))
+            // The hash and the ASCII test in one walk over the characters.
+            var hash = 17;
+            var any = 0;
+            for (var i = start; i < end; i++)
+            {
+                var c = s[i];
+                any |= c;
+                hash = unchecked((hash * 31) + ToLowerAscii(c));
+            }
+
+            if (length <= 0 || _buckets == null || any > '\u007F')
             {
                 // Ordinal case-insensitive equality matches a character outside ASCII to an ASCII one only for the dotless i
                 // and the long s: a set of ASCII words holds no word with any other (a curly apostrophe, an accent).
@@ -93,7 +104,7 @@ namespace SeedModels.Extraction.Text
                 return false; // ordinal equality, ignoring case or not, needs equal lengths
             }
 
-            foreach (var candidate in _buckets[Hash(s, start, end) & (_buckets.Length - 1)])
+            foreach (var candidate in _buckets[(hash & int.MaxValue) & (_buckets.Length - 1)])
             {
                 if (candidate.Length == length && EqualsLowerAscii(s, start, candidate))
                 {
