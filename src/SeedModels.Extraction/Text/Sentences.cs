@@ -7,6 +7,9 @@ namespace SeedModels.Extraction.Text
     {
         private static readonly string[] Abbreviations = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c" };
 
+        /// <summary>The characters <see cref="Chars.IsSentenceEnd"/> accepts.</summary>
+        private static readonly char[] SentenceEnds = { '.', '?', '!' };
+
         public static int Count(string s) => Count(s, 0, s.Length);
 
         /// <summary>Whether the text is one sentence: the count stops at the second, so a long paragraph is not read to its end.</summary>
@@ -15,16 +18,25 @@ namespace SeedModels.Extraction.Text
         /// <summary>Counts the sentences in [start, end); stops counting at <paramref name="limit"/>.</summary>
         public static int Count(string s, int start, int end, int limit = int.MaxValue)
         {
+            // From one full stop, question or exclamation mark to the next (only they can end a sentence), noting whether a
+            // letter or digit came between: the framework's search reads many characters per step.
             var count = 0;
             var content = false;
-            for (var i = start; i < end; i++)
+            for (var i = start; i < end;)
             {
-                if (char.IsLetterOrDigit(s[i]))
+                var mark = s.IndexOfAny(SentenceEnds, i, end - i);
+                var stop = mark < 0 ? end : mark;
+                for (var k = i; k < stop && !content; k++)
                 {
-                    content = true;
+                    content = char.IsLetterOrDigit(s[k]);
                 }
 
-                if (content && IsEndAt(s, i, end))
+                if (mark < 0)
+                {
+                    break;
+                }
+
+                if (content && IsEndAt(s, mark, end))
                 {
                     content = false;
                     if (++count >= limit)
@@ -32,6 +44,8 @@ namespace SeedModels.Extraction.Text
                         return count;
                     }
                 }
+
+                i = mark + 1;
             }
 
             return content ? count + 1 : count;
