@@ -259,18 +259,32 @@ namespace SeedModels.Extraction.Speakers
             }
         }
 
+        /// <summary>The capitals that open the name's words; empty when there are fewer than two (no acronym is indexed then).</summary>
         private static string Initials(string name)
         {
-            var initials = new StringBuilder();
+            // Counted before any copy: most mentions are one word, and only an acronym of two letters or more is indexed.
+            var count = 0;
+            for (var i = 0; Words.TryNext(name, ref i, name.Length, out var w);)
+            {
+                count += w.IsCapitalized ? 1 : 0;
+            }
+
+            if (count < 2)
+            {
+                return string.Empty;
+            }
+
+            var initials = new char[count];
+            var n = 0;
             for (var i = 0; Words.TryNext(name, ref i, name.Length, out var w);)
             {
                 if (w.IsCapitalized)
                 {
-                    initials.Append(w.First);
+                    initials[n++] = w.First;
                 }
             }
 
-            return initials.ToString();
+            return new string(initials);
         }
     }
 }
