@@ -75,13 +75,16 @@ namespace SeedModels.Extraction.Structure
         /// one range, without copying it again.
         /// </summary>
         public static MappedText Verbatim(string lineText, int sourceStart) =>
-            lineText.Length == 0 ? new MappedText(string.Empty, new int[0], new int[0]) : new MappedText(lineText, new[] { 0 }, new[] { sourceStart });
+            lineText.Length == 0 ? new MappedText(string.Empty, System.Array.Empty<int>(), System.Array.Empty<int>()) : new MappedText(lineText, OnePartAtStart, new[] { sourceStart });
 
         /// <summary>
         /// Text that is not a verbatim copy of the source (decoded markup, an annotation value): every offset in it
         /// maps to <paramref name="sourceStart"/>, where it came from.
         /// </summary>
-        public static MappedText Detached(string text, int sourceStart) => new MappedText(text, new[] { 0 }, new[] { sourceStart }) { IsExact = false };
+        public static MappedText Detached(string text, int sourceStart) => new MappedText(text, OnePartAtStart, new[] { sourceStart }) { IsExact = false };
+
+        /// <summary>The part starts of a text of one part: shared, as no text's part starts are ever written after it is made.</summary>
+        private static readonly int[] OnePartAtStart = { 0 };
 
         /// <summary>Whether offsets map one to one (false for <see cref="Detached"/> text).</summary>
         public bool IsExact { get; private set; } = true;
