@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Segmentation
@@ -10,36 +9,42 @@ namespace SeedModels.Extraction.Segmentation
 
         public static SegmentedText Split(string text)
         {
-            var lines = new List<SourceLine>(LineBreaks(text) + 1);
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            var lines = new SourceLine[LineCount(text, start)];
+            var count = 0;
 
             // From line break to line break; a line's blankness is settled by its first characters.
             for (var end = text.IndexOfAny(LineBreakChars, start); end >= 0; end = text.IndexOfAny(LineBreakChars, start))
             {
-                lines.Add(new SourceLine(lines.Count + 1, start, end - start, IsBlank(text, start, end)));
-                start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+                lines[count] = new SourceLine(count + 1, start, end - start, IsBlank(text, start, end));
+                count++;
+                start = NextLineStart(text, end);
             }
 
-            if (start < text.Length || lines.Count == 0)
+            if (start < text.Length || count == 0)
             {
-                lines.Add(new SourceLine(lines.Count + 1, start, text.Length - start, IsBlank(text, start, text.Length)));
+                lines[count] = new SourceLine(count + 1, start, text.Length - start, IsBlank(text, start, text.Length));
             }
 
-            return new SegmentedText(text, lines.ToArray());
+            return new SegmentedText(text, lines);
         }
 
         private static bool IsBlank(string text, int start, int end) => Chars.SkipSpaces(text, start, end) == end;
 
-        /// <summary>At least the number of lines less one (a CRLF counts twice), so the line list is sized once.</summary>
-        private static int LineBreaks(string text)
+        /// <summary>Where the line after the break at <paramref name="end"/> starts (a CRLF is one break).</summary>
+        private static int NextLineStart(string text, int end) => end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+
+        /// <summary>How many lines <see cref="Split"/> makes, counted the same way first, so their array is made once at its size.</summary>
+        private static int LineCount(string text, int start)
         {
             var count = 0;
-            for (var at = text.IndexOfAny(LineBreakChars); at >= 0; at = text.IndexOfAny(LineBreakChars, at + 1))
+            for (var end = text.IndexOfAny(LineBreakChars, start); end >= 0; end = text.IndexOfAny(LineBreakChars, start))
             {
                 count++;
+                start = NextLineStart(text, end);
             }
 
-            return count;
+            return start < text.Length || count == 0 ? count + 1 : count;
         }
     }
 }
