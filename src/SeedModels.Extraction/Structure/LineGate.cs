@@ -79,7 +79,14 @@ namespace SeedModels.Extraction.Structure
             PhraseDeterminerSeconds = new WordSet(seconds);
             PrefixFirsts = new WordSet(prefixFirsts);
             PrefixRemainders = new Prefixes(remainders.Distinct().ToArray());
+            GateWords = new WordSet(openers.Concat(determiners).Concat(prefixFirsts));
         }
+
+        /// <summary>
+        /// Every first word above (<see cref="RoleOpeners"/>, <see cref="PhraseDeterminers"/>, <see cref="PrefixFirsts"/>): a line of
+        /// prose opens with a word in none of them, and one look-up here says so.
+        /// </summary>
+        private static readonly WordSet GateWords;
 
         /// <summary>Whether a start-anchored rule may claim the line: it opens with no letter, or with one of their first words or a date.</summary>
         public static bool MayOpenRole(string text)
@@ -100,13 +107,21 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            if (RoleOpeners.Contains(first) || RoleOpeners.ContainsBare(first) || Dates.CanStartDate(first) || HasMidLineMark(text))
+            // The word without a possessive or trailing dots is looked up only when it is shorter than the word.
+            var bareEnd = first.BareEnd;
+            var known = IsIn(GateWords, first, bareEnd);
+            if ((known && IsIn(RoleOpeners, first, bareEnd)) || Dates.CanStartDate(first) || HasMidLineMark(text))
             {
                 return true;
             }
 
-            var phraseDeterminer = PhraseDeterminers.Contains(first) || PhraseDeterminers.ContainsBare(first);
-            var prefixFirst = PrefixFirsts.Contains(first) || PrefixFirsts.ContainsBare(first);
+            if (!known)
+            {
+                return false;
+            }
+
+            var phraseDeterminer = IsIn(PhraseDeterminers, first, bareEnd);
+            var prefixFirst = IsIn(PrefixFirsts, first, bareEnd);
             if (!phraseDeterminer && !prefixFirst)
             {
                 return false;
@@ -127,6 +142,10 @@ namespace SeedModels.Extraction.Structure
                     (phraseDeterminer && (PhraseDeterminerSeconds.Contains(second) || PhraseDeterminerSeconds.ContainsBare(second))) ||
                     (prefixFirst && PrefixRemainders.Match(text, second.Start) != null));
         }
+
+        /// <summary><c>set.Contains(word) || set.ContainsBare(word)</c>, the second only when the bare word is another.</summary>
+        private static bool IsIn(WordSet set, Word word, int bareEnd) =>
+            set.Contains(word.Source, word.Start, word.End) || (bareEnd != word.End && set.Contains(word.Source, word.Start, bareEnd));
 
         private static bool IsAscii(Word word)
         {

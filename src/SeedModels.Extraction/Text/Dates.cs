@@ -98,7 +98,7 @@ namespace SeedModels.Extraction.Text
 
             // Weekdays and months open with one of these letters.
             var initial = Chars.ToLowerInvariant(word.First);
-            if ("mtwfsjaond".IndexOf(initial) < 0)
+            if (initial is not ('m' or 't' or 'w' or 'f' or 's' or 'j' or 'a' or 'o' or 'n' or 'd'))
             {
                 return false;
             }
