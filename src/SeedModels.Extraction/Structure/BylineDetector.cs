@@ -45,7 +45,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var labelEnd = LabelEnd(text);
+            var labelEnd = LabelEnd(text, out var labelNeedsPerson);
             DateTime? leadingDate = null;
             LineTokens t;
             int start;
@@ -88,7 +88,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var reading = new BylineReading { Date = leadingDate };
-            if (!Read(t, start, labelled: true, reading))
+            if (!Read(t, start, labelled: true, reading) || (labelNeedsPerson && !reading.NamesPerson))
             {
                 return false;
             }
@@ -206,6 +206,28 @@ namespace SeedModels.Extraction.Structure
             return role;
         }
 
+        /// <summary>
+        /// A line that is only a publication's name, set under the author's (<c>The Westhaven Courier</c>, <c>Harbour Daily
+        /// News</c>): capitalised words, the last a newspaper's word.
+        /// </summary>
+        public static bool IsPublicationLine(string line)
+        {
+            var count = 0;
+            var at = 0;
+            var last = default(Word);
+            while (Words.TryNext(line, ref at, line.Length, out var w))
+            {
+                if (++count > 6 || !(w.IsCapitalized || w.IsOneOfLower(Connectors)) || !char.IsLetter(w.First))
+                {
+                    return false;
+                }
+
+                last = w;
+            }
+
+            return count > 0 && Lexicon.PublicationWords.ContainsBare(last);
+        }
+
         /// <summary>Reads names from <paramref name="start"/>, then what may follow them; false unless every token was read.</summary>
         private static bool Read(LineTokens t, int start, bool labelled, BylineReading reading)
         {
@@ -251,7 +273,7 @@ namespace SeedModels.Extraction.Structure
 
                 // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
                 var described = roleEnd > nameEnd;
-                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next, ref memo))
+                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next, kind == NameKind.Person, ref memo))
                 {
                     var after = ReadDescriptor(t, next, kind, described);
                     if (after == next)
@@ -377,7 +399,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var w = t[end];
-                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end))))
+                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end))))
                 {
                     break;
                 }
@@ -387,6 +409,20 @@ namespace SeedModels.Extraction.Structure
 
             return end;
         }
+
+        /// <summary>
+        /// The author's follow button copied after the name (<c>Jane Doe Follow</c>, <c>Jane Doe Follow | March 4, 2024</c>):
+        /// it closes the name, at the line's end or before a separator.
+        /// </summary>
+        private static bool IsFollowButton(LineTokens t, int i) =>
+            t[i].LowerIs("follow") && (i + 1 >= t.Count || t.Before(i + 1) != Separators.None);
+
+        /// <summary>
+        /// A blog's link to its comments from <paramref name="i"/> to the line's end (<c>October 19, 2019 by Jane Doe Leave a
+        /// Comment</c>): no part of a name.
+        /// </summary>
+        private static bool ClosesWithCommentPrompt(LineTokens t, int i) =>
+            t.Count - i <= Lexicon.CommentPrompts.MaxWords && Lexicon.CommentPrompts.Contains(t.Source, t[i].Start, t[t.Count - 1].End);
 
         /// <summary>A word a name can hold: capitalised (or a particle inside), letters only, no mark of an address.</summary>
         private static bool IsNameToken(Word w, bool first)
@@ -462,8 +498,9 @@ namespace SeedModels.Extraction.Structure
             }
 
             // Without a label, a title word opening or closing the "name" makes it a job title, a heading or a tag
-            // ("Chief Football Writer", "Local Democracy Reporter", "Juvenile Justice").
-            if (unlabelled && (IsRoleWord(t[end - 1]) || IsRoleWord(t[p]) || Lexicon.RoleModifiers.ContainsBare(t[p])))
+            // ("Chief Football Writer", "Local Democracy Reporter", "Juvenile Justice"); a credit's label opening it, a credit
+            // ("Words Jane Doe", "Photography John Roe").
+            if (unlabelled && (IsRoleWord(t[end - 1]) || IsRoleWord(t[p]) || Lexicon.RoleModifiers.ContainsBare(t[p]) || Lexicon.CreditLabelWords.ContainsBare(t[p])))
             {
                 return false;
             }
@@ -543,7 +580,7 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>Whether a name (not a description) starts at <paramref name="i"/>: the next entry of a list.</summary>
-        private static bool StartsName(LineTokens t, int i, ref NameMemo memo)
+        private static bool StartsName(LineTokens t, int i, bool afterPerson, ref NameMemo memo)
         {
             var kind = memo.Read(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out _);
             if (kind == NameKind.None)
@@ -551,9 +588,26 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // "Jane Doe, New Delhi | Updated …": capitalised words closing the list after a person, opening with no given name
+            // the lexicon knows, are where she files from; a second author is joined by "and" or opens with a given name.
+            if (kind == NameKind.Person && afterPerson && IsPlaceAfterName(t, i, nameEnd))
+            {
+                return false;
+            }
+
             // "Jane Doe, Reuters, Washington": an agency after a person describes her employer, unless a joiner follows.
             return kind == NameKind.Person || nameEnd >= t.Count || t[nameEnd].Is("and") || (t.Before(nameEnd) & (Separators.Ampersand | Separators.Slash)) != 0;
         }
+
+        /// <summary>
+        /// Whether tokens [<paramref name="i"/>, <paramref name="end"/>) after a person's name and a comma are a place: at most
+        /// three words, no known given name first, before a bar (<c>Jane Doe, Westhaven | Updated …</c>), or closing the line
+        /// with a place's word (<c>Jane Doe, New Delhi</c>, <c>Jane Doe, Harbour City</c>); else a second author.
+        /// </summary>
+        private static bool IsPlaceAfterName(LineTokens t, int i, int end) =>
+            end - i <= 3 && !Lexicon.IsGivenNameBare(t[i]) &&
+            ((end < t.Count && (t.Before(end) & Separators.Bar) != 0) ||
+             (end >= t.Count && (end - i == 1 || Lexicon.PlaceOpeners.ContainsBare(t[i]) || Lexicon.PlaceClosers.ContainsBare(t[end - 1]))));
 
         /// <summary>
         /// A description after a comma: a job title (<c>Staff Attorney</c>, <c>Director of Education</c>), an employer
@@ -595,8 +649,10 @@ namespace SeedModels.Extraction.Structure
                 return end;
             }
 
-            // A place after an agency ("AFP, MANILA"); anything capitalised once the entry is already described.
-            if ((kind == NameKind.Agency && end - i <= 3) || (allCaps && end - i <= 3) || (described && end - i <= 4))
+            // A place after an agency ("AFP, MANILA") or after a person's name ("Jane Doe, New Delhi |"); anything capitalised
+            // once the entry is already described.
+            if ((kind == NameKind.Agency && end - i <= 3) || (allCaps && end - i <= 3) || (described && end - i <= 4) ||
+                (kind == NameKind.Person && IsPlaceAfterName(t, i, end)))
             {
                 return end;
             }
@@ -735,6 +791,11 @@ namespace SeedModels.Extraction.Structure
                 {
                     i++;
                     continue;
+                }
+
+                if (ClosesWithCommentPrompt(t, i))
+                {
+                    return true;
                 }
 
                 // "in London", "in News, Politics": a place or the sections the story is filed in.
@@ -898,8 +959,9 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>The end of a byline label at the start of <paramref name="text"/> (in characters), else 0.</summary>
-        private static int LabelEnd(string text)
+        private static int LabelEnd(string text, out bool needsPerson)
         {
+            needsPerson = false;
             foreach (var label in Lexicon.BylineLabels.For(text))
             {
                 if (!Prefixes.StartsAt(text, 0, label))
@@ -923,6 +985,13 @@ namespace SeedModels.Extraction.Structure
                 // "By Jane", "By" alone; "Author" and the like need their colon ("Author Jane Doe said" is a sentence).
                 if (endsWithBy && (at == text.Length || text[at] == ' '))
                 {
+                    return at;
+                }
+
+                // "Words Jane Doe": a magazine's credit with neither "by" nor a colon; only a person's name may follow.
+                if (label == "Words" && k > at && k < text.Length && char.IsUpper(text[k]))
+                {
+                    needsPerson = true;
                     return at;
                 }
             }

@@ -75,7 +75,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (IsSectionLabel(unit) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && unit.IsSingleLine && BylineDetector.IsRoleLine(unit.Text)))
+                if (IsSectionLabel(unit) || HeaderFurniture.IsFurniture(unit, afterMeta: firstMeta >= 0) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && unit.IsSingleLine && BylineDetector.IsRoleLine(unit.Text)))
                 {
                     unit.Kind = UnitKind.Boilerplate;
                     continue;
@@ -146,6 +146,7 @@ namespace SeedModels.Extraction.Structure
         {
             var joined = new System.Text.StringBuilder();
             var last = label;
+            var previousJoiner = false;
             for (var k = label + 1; k < units.Count && k <= label + MaxLabelledNameLines; k++)
             {
                 var unit = units[k];
@@ -161,7 +162,9 @@ namespace SeedModels.Extraction.Structure
                     break;
                 }
 
-                joined.Append(joined.Length > 0 ? " " : string.Empty).Append(text);
+                // Two names on lines of their own, one after the other, are two authors: a comma parts them.
+                joined.Append(joined.Length == 0 ? string.Empty : !joiner && !previousJoiner ? ", " : " ").Append(text);
+                previousJoiner = joiner;
                 last = k;
             }
 
@@ -180,8 +183,9 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// The author's name over the job title or handle, one per line with no blank line between (<c>Jane Doe</c> /
-        /// <c>Political Correspondent</c>, <c>Jane Doe</c> / <c>@janedoe</c>): the byline is the first line's.
+        /// The author's name over the job title, handle or publication, one per line with no blank line between (<c>Jane Doe</c> /
+        /// <c>Political Correspondent</c>, <c>Jane Doe</c> / <c>@janedoe</c>, <c>Jane Doe</c> / <c>Westhaven Courier</c>): the
+        /// byline is the first line's.
         /// </summary>
         private static bool TryReadNameOverRole(Unit unit, out BylineReading? byline)
         {
@@ -197,7 +201,7 @@ namespace SeedModels.Extraction.Structure
                 var from = unit.Content.PartStart(k);
                 var to = k + 1 < unit.Content.PartCount ? unit.Content.PartStart(k + 1) : text.Length;
                 var line = text.Substring(from, to - from).Trim();
-                if (!BylineDetector.IsRoleLine(line) && !IsHandle(line))
+                if (!BylineDetector.IsRoleLine(line) && !IsHandle(line) && !BylineDetector.IsPublicationLine(line))
                 {
                     return false;
                 }

@@ -104,6 +104,13 @@ namespace SeedModels.Extraction.Text
                         break;
                     }
 
+                    // "27 Nov 2026Updated 11:20": a page that sets its date parts in boxes loses the space between them when
+                    // copied; a capitalised word glued to a number is a token of its own.
+                    if (j > i && char.IsDigit(s[j - 1]) && char.IsUpper(s[j]) && j + 1 < end && char.IsLower(s[j + 1]))
+                    {
+                        break;
+                    }
+
                     j++;
                 }
 

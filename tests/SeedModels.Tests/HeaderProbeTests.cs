@@ -1,0 +1,121 @@
+using System;
+using System.Linq;
+using SeedModels.Extraction.Structure;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Issue 11, header shapes of pages from publishers no corpus holds, found by probing the engine with articles written
+    /// for the purpose (invented names, places and publications): bylines with a follow button, a comment link, a place or
+    /// a publication beside the name; magazine credits without "by"; dates glued to their labels or written short; the
+    /// furniture a copied header sets between its byline and date; a masthead or section over the headline.
+    /// </summary>
+    public class HeaderProbeTests
+    {
+        private const string Headline = "Brackenford library to close after roof survey finds cracks\n\n";
+
+        private const string Body =
+            "\n\nCouncil members in Brackenford voted on Tuesday to close the old library on Elm Street after a survey found cracks in its roof beams." +
+            "\n\nThe building will stay shut while engineers decide whether the roof can be repaired, the council said.";
+
+        [Theory]
+        [InlineData("Maeve Tolland Follow\n\nNov 27, 2026")]
+        [InlineData("November 27, 2026 by Maeve Tolland Leave a Comment")]
+        [InlineData("Maeve Tolland, Brackenford | Published: 27 November 2026 09:14 IST")]
+        [InlineData("Maeve Tolland, Port Elder | Updated: Nov 27, 2026, 09:14 IST")]
+        [InlineData("By Maeve Tolland, Brackenford | 27 November 2026")]
+        [InlineData("Maeve Tolland, Brackenford\n\n27 November 2026")]
+        [InlineData("Submitted by Maeve Tolland on Fri, 11/27/2026 - 09:14")]
+        [InlineData("Words Maeve Tolland\n\nPhotography Corin Ashby\n\n27 November 2026")]
+        [InlineData("Maeve Tolland\nBrackenford Courier\n\nPublished 9:14 a.m. ET Nov. 27, 2026")]
+        public void TheBylineHoldsOnlyTheAuthorWhateverTheHeaderSetsBesideIt(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland, Port Elder", new[] { "Maeve Tolland" })]
+        [InlineData("Maeve Tolland, Harbour City", new[] { "Maeve Tolland" })]
+        [InlineData("Maeve Tolland, Daniel Ashby", new[] { "Maeve Tolland", "Daniel Ashby" })]
+        [InlineData("Maeve Tolland, Corin Ashby", new[] { "Maeve Tolland", "Corin Ashby" })]
+        [InlineData("Maeve Tolland, Daniel Ashby | Nov 27, 2026", new[] { "Maeve Tolland", "Daniel Ashby" })]
+        public void APlaceAfterTheAuthorsNameIsNoSecondAuthor(string byline, string[] authors)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(authors, s.Authors);
+        }
+
+        [Fact]
+        public void NamesOnLinesOfTheirOwnUnderALabelAreSeparateAuthors()
+        {
+            var s = Structure(Headline + "By\n\nMaeve Tolland\n\nCorin Ashby\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland", "Corin Ashby" }, s.Authors);
+        }
+
+        [Theory]
+        [InlineData("09:14, 27 Nov 2026Updated 11:20, 27 Nov 2026")]
+        [InlineData("27/11/26")]
+        [InlineData("27.11.26")]
+        [InlineData("11/27/26")]
+        [InlineData("27-Nov-2026")]
+        [InlineData("27-November-2026 09:14")]
+        public void ReadsDatesGluedToTheirLabelOrWrittenShort(string line)
+        {
+            Assert.True(DatelineDetector.TryReadDateLine(line, out var date));
+            Assert.Equal(new DateTime(2026, 11, 27), date);
+        }
+
+        [Theory]
+        [InlineData("27-11-26")]
+        [InlineData("1.2.26")]
+        [InlineData("27-Nov-26")]
+        [InlineData("27-Brackenford-2026")]
+        public void ShortFormsThatNameNoSureDateAreNoDateLine(string line)
+        {
+            Assert.False(DatelineDetector.TryReadDateLine(line, out _));
+        }
+
+        [Theory]
+        [InlineData("By Maeve Tolland\n\nNov 27, 2026\n\n3 mins to read")]
+        [InlineData("Maeve Tolland\n\nFollow\n\n4 min read\n\n\u00B7\n\nNov 27, 2026")]
+        [InlineData("Maeve Tolland\n\nmaeve.tolland@courier.example\n\nNovember 27, 2026")]
+        [InlineData("By Maeve Tolland\n\nNovember 27, 2026\n\n12 Comments")]
+        [InlineData("Maeve Tolland's avatar\n\nMaeve Tolland\n\nNov 27, 2026\n\n12\n\n3\n\nShare")]
+        [InlineData("Photo of Maeve Tolland\n\nMaeve Tolland\n\nNovember 27, 2026")]
+        [InlineData("Maeve Tolland\n\nView all posts\n\nNovember 27, 2026")]
+        [InlineData("By Maeve Tolland\n\nMore articles by Maeve Tolland\n\nNovember 27, 2026")]
+        [InlineData("Written by Maeve Tolland\n\nCategory: Local News\n\nPublished: 27 November 2026\n\nHits: 321")]
+        public void FurnitureAmongTheHeadersLinesIsNoBodyText(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.Null(s.Standfirst);
+        }
+
+        [Theory]
+        [InlineData("The Brackenford Courier")]
+        [InlineData("Real Estate")]
+        [InlineData("Family & Parenting")]
+        public void AMastheadOrASectionOverTheHeadlineIsNoHeadline(string above)
+        {
+            var s = Structure(above + "\n\n" + Headline + "By Maeve Tolland\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal("Brackenford library to close after roof survey finds cracks", s.Headline);
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Null(s.Standfirst);
+            Assert.Empty(s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+    }
+}
