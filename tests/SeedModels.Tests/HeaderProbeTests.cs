@@ -117,5 +117,117 @@ namespace SeedModels.Tests
             Assert.Empty(s.Captions);
             Assert.Equal(2, s.Paragraphs.Count);
         }
+
+        private const string Release = "Brackenford Council today announced a review of the town's libraries after a survey found cracks in the roof.";
+
+        [Theory]
+        [InlineData("BRACKENFORD, Wales, Nov. 27, 2026 /PRNewswire/ -- ", "PRNewswire")]
+        [InlineData("BRACKENFORD, Wales--(BUSINESS WIRE)--Nov. 27, 2026-- ", "BUSINESS WIRE")]
+        [InlineData("Brackenford, November 27, 2026 \u2014 ", null)]
+        public void APressReleasesWireLineOrADatedPlaceOpensTheStory(string prefix, string? agency)
+        {
+            var s = Structure(Headline + prefix + Release + Body);
+
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal("Brackenford", s.Place?.Split(',')[0]);
+            Assert.Equal(agency, s.Agency);
+            Assert.StartsWith("Brackenford Council today", s.Paragraphs[0].Text, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("On Tuesday, November 27, 2026 \u2014 the council met.")]
+        [InlineData("Brackenford, the market town \u2014 the council met.")]
+        public void ATitleCasePlaceWithoutAWholeDateIsNoDateline(string paragraph)
+        {
+            var s = Structure(Headline + "By Maeve Tolland" + "\n\n" + paragraph + Body);
+
+            Assert.Null(s.Place);
+            Assert.Equal(paragraph, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AWireLineAloneLeavesNoEmptyParagraph()
+        {
+            var s = Structure("FOR IMMEDIATE RELEASE\n\n" + Headline + "BRACKENFORD, Wales, Nov. 27, 2026 /PRNewswire/ --" + Body);
+
+            Assert.Equal("Brackenford library to close after roof survey finds cracks", s.Headline);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland is a reporter at the Brackenford Courier.\n\nNov 27, 2026")]
+        [InlineData("Maeve Tolland\nMaeve Tolland is a senior reporter covering local government.\n\nNovember 27, 2026")]
+        [InlineData("Maeve Tolland covers local government for the Brackenford Courier.\n\nNovember 27, 2026")]
+        public void TheAuthorsBiographyOverTheDateNamesTheAuthor(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Null(s.Standfirst);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland is a mother of three who has lived in Brackenford all her life.\n\nNov 27, 2026")]
+        [InlineData("Maeve Tolland is a reporter at the Brackenford Courier.\n\nCouncil members met on Tuesday to vote on the plan, which was put forward in the spring.")]
+        public void ASentenceAboutSomeoneElseIsNoBiography(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Empty(s.Authors);
+        }
+
+        [Theory]
+        [InlineData("By Maeve Tolland | Photos by Corin Ashby")]
+        [InlineData("By Maeve Tolland; Photography: Corin Ashby")]
+        [InlineData("Story and photos by Maeve Tolland")]
+        [InlineData("Text and photos: Maeve Tolland")]
+        [InlineData("By Maeve Tolland with additional reporting by Corin Ashby")]
+        [InlineData("Maeve Tolland / Brackenford Courier")]
+        [InlineData("Maeve Tolland \u2013 Courier reporter")]
+        [InlineData("Maeve Tolland | Brackenford Desk Senior Editor")]
+        [InlineData("OPINION: Maeve Tolland")]
+        [InlineData("Guest author: Maeve Tolland")]
+        [InlineData("Columnist: Maeve Tolland")]
+        [InlineData("Opinion\n\nMaeve Tolland")]
+        [InlineData("This article is more than 2 years old\n\nBy Maeve Tolland")]
+        public void CreditsOfOthersJobTitlesAndLabelsBesideTheNameAreNoAuthors(string header)
+        {
+            var s = Structure(Headline + header + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Null(s.Standfirst);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void ACoAuthorAfterWithIsAnAuthor()
+        {
+            var s = Structure(Headline + "By Maeve Tolland with Corin Ashby\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland", "Corin Ashby" }, s.Authors);
+        }
+
+        [Fact]
+        public void AnAgencyOnTheLineUnderTheBylineIsTheAgency()
+        {
+            var s = Structure(Headline + "By Maeve Tolland\nThe Associated Press\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal("The Associated Press", s.Agency);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Opinion: Save Our Library")]
+        [InlineData("Analysis: Brackenford Council")]
+        [InlineData("Columnist: Letters to the Editor")]
+        public void ALabelThatAlsoHeadsOtherLinesTakesOnlyAPerson(string line)
+        {
+            var s = Structure(Headline + line + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Empty(s.Authors);
+        }
     }
 }

@@ -300,7 +300,16 @@ namespace SeedModels.Extraction.Structure
                     at = i + 1;
                 }
 
-                if (!joined || at >= t.Count || memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out _, out _) == NameKind.None)
+                // "By Jane Doe with John Roe": a co-author; "with agencies", "with AFP" are read with the extras.
+                var with = t[i].LowerIs("with") && t.Before(i) == Separators.None;
+                if (with)
+                {
+                    joined = true;
+                    at = i + 1;
+                }
+
+                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out _, out _);
+                if (nextKind == NameKind.None || (with && nextKind != NameKind.Person))
                 {
                     return i;
                 }
@@ -767,6 +776,21 @@ namespace SeedModels.Extraction.Structure
                     return true;
                 }
 
+                // "| Photos by John Roe", "; Photography: John Roe", "with additional reporting by John Roe": the pictures' or
+                // the reporting's credit, whose names are no authors.
+                if (IsOthersCredit(t, i))
+                {
+                    return true;
+                }
+
+                // "Jane Doe / Westhaven Courier": whom she writes for, after a slash standing alone.
+                if (w.Is("/") && i + 1 < t.Count && IsEmployer(t, i + 1))
+                {
+                    var agencyEnd = AgencyEnd(t, i + 1);
+                    reading.Agency ??= agencyEnd == t.Count ? t.Span(i + 1, agencyEnd) : null;
+                    return true;
+                }
+
                 var run = DateRun.Read(t, i, t.Count, ref r);
                 if (run > i)
                 {
@@ -844,6 +868,17 @@ namespace SeedModels.Extraction.Structure
                     return true;
                 }
 
+                // "– Courier reporter", "| Harbour Desk Senior Editor": a job title after the bar, perhaps naming the employer.
+                if ((t.Before(i) & Separators.Bar) != 0)
+                {
+                    var roleEnd = JobTitleEnd(t, i);
+                    if (roleEnd > i)
+                    {
+                        i = roleEnd;
+                        continue;
+                    }
+                }
+
                 // "| Reuters", "– Associated Press": the agency the story came through.
                 if ((t.Before(i) & Separators.Bar) != 0 && char.IsUpper(w.First))
                 {
@@ -870,6 +905,73 @@ namespace SeedModels.Extraction.Structure
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether a credit of others opens at <paramref name="i"/>, after a separator: <c>Photos by</c>, <c>Photography:</c>,
+        /// <c>Edited by</c>, <c>with additional reporting by</c>, <c>Additional reporting by</c>.
+        /// </summary>
+        private static bool IsOthersCredit(LineTokens t, int i)
+        {
+            var w = t[i];
+            if (i + 1 >= t.Count)
+            {
+                return false;
+            }
+
+            if (w.LowerIs("with") && t[i + 1].LowerIs("additional"))
+            {
+                return true;
+            }
+
+            if (t.Before(i) == Separators.None || !(Lexicon.CreditLabelWords.ContainsBare(w) || Lexicon.EditorialVerbs.ContainsBare(w) || w.LowerIs("additional")))
+            {
+                return false;
+            }
+
+            return t[i + 1].LowerIs("by") || t.EndsWithColon(i) || (w.LowerIs("additional") && t[i + 1].LowerIs("reporting"));
+        }
+
+        /// <summary>Tokens from <paramref name="i"/> to the line's end that name an employer: an agency or a publication.</summary>
+        private static bool IsEmployer(LineTokens t, int i)
+        {
+            if (AgencyEnd(t, i) == t.Count)
+            {
+                return true;
+            }
+
+            for (var k = i; k < t.Count; k++)
+            {
+                if ((k > i && t.Before(k) != Separators.None) || !(t[k].IsCapitalized || t[k].IsOneOfLower(Connectors)) || !char.IsLetter(t[k].First))
+                {
+                    return false;
+                }
+            }
+
+            return t.Count - i <= 6 && Lexicon.PublicationWords.ContainsBare(t[t.Count - 1]);
+        }
+
+        /// <summary>
+        /// A job title after a bar, perhaps with its employer's name before it (<c>Courier reporter</c>, <c>Senior Editor</c>):
+        /// capitalised words or a title's words, the last a title's word, closing the line's part. Returns where it ends, or
+        /// <paramref name="i"/>.
+        /// </summary>
+        private static int JobTitleEnd(LineTokens t, int i)
+        {
+            var end = i;
+            while (end < t.Count && end - i < 6 && (end == i || t.Before(end) == Separators.None) &&
+                   (IsRoleWord(t[end]) || Lexicon.RoleModifiers.ContainsBare(t[end]) || (t[end].IsCapitalized && char.IsLetter(t[end].First))))
+            {
+                end++;
+            }
+
+            while (end > i && !IsRoleWord(t[end - 1]))
+            {
+                end--;
+            }
+
+            // A title's word ends the part, and the part is not an agency's name ("Reuters Staff" stays the agency's).
+            return end > i && (end >= t.Count || t.Before(end) != Separators.None) && AgencyEnd(t, i) == i ? end : i;
         }
 
         /// <summary>Whether tokens from <paramref name="i"/> to the line's end are capitalised words parted by commas only.</summary>
@@ -977,8 +1079,11 @@ namespace SeedModels.Extraction.Structure
                     k++;
                 }
 
+                // "Author: Jane Doe"; "Opinion: Jane Doe", "Columnist: Jane Doe": a label that also heads other lines takes only a
+                // person's name.
                 if (k < text.Length && text[k] == ':')
                 {
+                    needsPerson = Array.IndexOf(Lexicon.PersonOnlyBylineLabels, label) >= 0;
                     return k + 1;
                 }
 

@@ -66,7 +66,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 if (!person && (((unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline)) ||
-                                TryReadNameOverRole(unit, out byline)))
+                                TryReadNameOverRole(unit, out byline) || (DatelineFollows(units, i) && TryReadBiography(unit, out byline))))
                 {
                     unit.Kind = UnitKind.Byline;
                     unit.Byline = byline;
@@ -75,7 +75,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (IsSectionLabel(unit) || HeaderFurniture.IsFurniture(unit, afterMeta: firstMeta >= 0) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && unit.IsSingleLine && BylineDetector.IsRoleLine(unit.Text)))
+                if (IsSectionLabel(unit) || HeaderFurniture.IsFurniture(unit, afterMeta: firstMeta >= 0, nextToMeta: textsBetween == 0) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && IsUnderByline(unit, units[i - 1])))
                 {
                     unit.Kind = UnitKind.Boilerplate;
                     continue;
@@ -208,6 +208,117 @@ namespace SeedModels.Extraction.Structure
             }
 
             return BylineDetector.TryReadNameLine(text.Substring(0, unit.Content.PartStart(1)), out byline) && byline!.NamesPerson;
+        }
+
+        /// <summary>How many words after a biography's "is a" may come before the job's word (<c>is a senior health reporter</c>).</summary>
+        private const int MaxWordsBeforeJob = 6;
+
+        /// <summary>
+        /// The author's biography standing in the header, over the date (<c>Jane Doe is a reporter at the Westhaven Courier.</c>),
+        /// perhaps under the name alone (<c>Jane Doe</c> / <c>Jane Doe is a …</c>): the byline names her. The biography says
+        /// what she does (<c>covers</c>, <c>writes</c>, <c>reports</c>) or is (<c>is a … reporter</c>); a story's opening about
+        /// someone else who is a reporter would need the date line right under it.
+        /// </summary>
+        private static bool TryReadBiography(Unit unit, out BylineReading? byline)
+        {
+            byline = null;
+            if (unit.LineCount > 2)
+            {
+                return false;
+            }
+
+            var text = unit.Text;
+            var bioStart = unit.IsSingleLine ? 0 : unit.Content.PartStart(1);
+            if (!unit.IsSingleLine && !BylineDetector.TryReadNameLine(text.Substring(0, bioStart), out byline))
+            {
+                return false;
+            }
+
+            // The name runs to the biography's verb.
+            var at = bioStart;
+            var nameEnd = -1;
+            var words = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w) && ++words <= 6)
+            {
+                if (words > 2 && Lexicon.BiographyVerbs.Contains(w))
+                {
+                    nameEnd = w.Start;
+                    break;
+                }
+            }
+
+            if (nameEnd < 0 || (byline == null && !BylineDetector.TryReadNameLine(text.Substring(bioStart, nameEnd - bioStart), out byline)) ||
+                byline == null || !byline.NamesPerson || byline.Authors.Count != 1)
+            {
+                byline = null;
+                return false;
+            }
+
+            var bio = text.Substring(bioStart).Trim();
+            if (!BoilerplateDetector.IsBiographyOf(bio, byline.Authors) || (IsOrBeen(bio, nameEnd - bioStart) && !NamesJob(bio, nameEnd - bioStart)))
+            {
+                byline = null;
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the biography's verb at <paramref name="at"/> is <c>is</c>, <c>was</c> or <c>has</c>: it must name a job.</summary>
+        private static bool IsOrBeen(string bio, int at) =>
+            Words.TryNext(bio, ref at, bio.Length, out var verb) && (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"));
+
+        /// <summary>A newsroom job's word within a few words of the verb: <c>is a senior health reporter</c>.</summary>
+        private static bool NamesJob(string bio, int at)
+        {
+            var words = 0;
+            while (Words.TryNext(bio, ref at, bio.Length, out var w) && ++words <= MaxWordsBeforeJob + 2)
+            {
+                if (Lexicon.NewsroomJobs.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the next unit after <paramref name="i"/>, past furniture, is a date line.</summary>
+        private static bool DatelineFollows(List<Unit> units, int i)
+        {
+            var k = i + 1;
+            while (k < units.Count && units[k].Kind == UnitKind.Boilerplate)
+            {
+                k++;
+            }
+
+            return k < units.Count && units[k].Kind == UnitKind.Dateline;
+        }
+
+        /// <summary>
+        /// A line right under the byline that says more about the author: her job title, her publication, or the agency
+        /// the story came through (<c>The Associated Press</c>, kept as the agency).
+        /// </summary>
+        private static bool IsUnderByline(Unit unit, Unit byline)
+        {
+            if (!unit.IsSingleLine)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            if (BylineDetector.IsRoleLine(text) || BylineDetector.IsPublicationLine(text))
+            {
+                return true;
+            }
+
+            if (byline.Byline == null || !byline.Byline.NamesPerson || !Lexicon.Agencies.Contains(text))
+            {
+                return false;
+            }
+
+            byline.Byline.Agency ??= text;
+            return true;
         }
 
         /// <summary>A social-media handle alone: <c>@janedoe</c>.</summary>

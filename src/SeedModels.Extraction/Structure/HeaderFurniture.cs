@@ -6,14 +6,21 @@ namespace SeedModels.Extraction.Structure
     /// The lines a copied page sets among its header's byline and date that are neither: the author's picture named by its
     /// alternative text (<c>Jane Doe's avatar</c>, <c>Photo of Jane Doe</c>), a link to the author's other stories (<c>View
     /// all posts</c>), filing facts (<c>Category: Local News</c>), a lone mark (<c>·</c>), and, once the byline or date has
-    /// been read, the author's address or handle and the counts of comments and likes (<c>12 Comments</c>, <c>3</c>).
+    /// been read, the author's address or handle and the counts of comments and likes (<c>12 Comments</c>, <c>3</c>); a
+    /// magazine's credit for the pictures (<c>Photography John Roe</c>), a press release's notice (<c>For immediate
+    /// release</c>), an old story's notice (<c>This article is more than 2 years old</c>), a section's name (<c>Opinion</c>).
     /// </summary>
     internal static class HeaderFurniture
     {
         /// <summary>A header's furniture line is short.</summary>
         private const int MaxLength = 80;
 
-        public static bool IsFurniture(Unit unit, bool afterMeta)
+        /// <summary>
+        /// Whether the header's <paramref name="unit"/> is furniture. Lines that other parts of a page also print (a lone mark,
+        /// a section's name, a count, an address) only count next to the byline or date (<paramref name="nextToMeta"/>: no text
+        /// line stands between), and a count or an address only after one (<paramref name="afterMeta"/>).
+        /// </summary>
+        public static bool IsFurniture(Unit unit, bool afterMeta, bool nextToMeta)
         {
             if (!unit.IsSingleLine || unit.Text.Length > MaxLength)
             {
@@ -26,12 +33,13 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (!HasLetterOrDigit(text))
+            if (Lexicon.AuthorLinkOpeners.Match(text) != null || Lexicon.HeaderMetaLabels.Match(text) != null || Lexicon.HeaderFurnitureLines.Contains(text) ||
+                Lexicon.ArchiveNotices.Match(text) != null)
             {
                 return true;
             }
 
-            if (Lexicon.AuthorLinkOpeners.Match(text) != null || Lexicon.HeaderMetaLabels.Match(text) != null || Lexicon.AuthorPictureLines.Contains(text))
+            if (nextToMeta && (!HasLetterOrDigit(text) || HeadlineDetector.IsSectionLine(text)))
             {
                 return true;
             }
@@ -47,7 +55,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            return afterMeta && (IsAddressOrHandle(text) || IsCount(text));
+            return afterMeta && nextToMeta && (IsAddressOrHandle(text) || IsCount(text));
         }
 
         /// <summary><c>Jane Doe's avatar</c>, <c>Jane Doe avatar</c>: a name, then the word.</summary>

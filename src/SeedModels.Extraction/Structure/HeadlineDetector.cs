@@ -114,7 +114,7 @@ namespace SeedModels.Extraction.Structure
             i == 0 && units[i].Kind == UnitKind.Credit && units[i].IsBareCredit && units[i].IsSingleLine;
 
         /// <summary>A line of only section words, perhaps as a breadcrumb (<c>Home / News / Local</c>, <c>Local News | Westhaven</c>).</summary>
-        private static bool IsSectionLine(string line)
+        public static bool IsSectionLine(string line)
         {
             var text = line.Trim();
             if (text.Length == 0 || text.Length > 60)

@@ -8,7 +8,19 @@ namespace SeedModels.Extraction.Text
             "By", "Written by", "Posted by", "Words by", "Story by", "Text by", "Reported by", "Report by", "Published by",
             "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by", "Opinion by", "Analysis by", "Commentary by", "Column by", "Essay by", "Guest post by", "A guest post by",
-            "Guest column by", "Interview by", "Submitted by");
+            "Guest column by", "Interview by", "Submitted by", "Story and photos by", "Text and photos by", "Words and photographs by",
+            "Story and photographs by", "Written and photographed by", "Text and photos", "Words and photos", "Story and photos",
+            "Opinion", "Analysis", "Commentary", "Columnist", "Guest author", "Guest columnist", "Guest writer", "Guest contributor");
+
+        /// <summary>
+        /// The labels of <see cref="BylineLabels"/> that also head other lines (<c>Opinion: Save the library</c>): after one of
+        /// them, only a person's name makes the line a byline.
+        /// </summary>
+        public static readonly string[] PersonOnlyBylineLabels =
+        {
+            "Text and photos", "Words and photos", "Story and photos", "Opinion", "Analysis", "Commentary", "Columnist", "Guest author",
+            "Guest columnist", "Guest writer", "Guest contributor",
+        };
 
         /// <summary>What others did to a story, after its byline (<c>By Jane Doe | Edited by John Roe</c>): they are no authors.</summary>
         public static readonly WordSet EditorialVerbs = Set("edited reviewed produced fact-checked verified photographed illustrated designed translated");
@@ -74,6 +86,14 @@ namespace SeedModels.Extraction.Text
             "Posted in ", "Published in ", "Print edition:", "Word count:", "Location:");
 
         /// <summary>
+        /// The jobs of a newsroom, which an author's biography in the header names (<c>Jane Doe is a senior reporter …</c>);
+        /// a biography naming another job may be a sentence of the story about someone else.
+        /// </summary>
+        public static readonly WordSet NewsroomJobs = Set(@"
+            reporter correspondent editor writer journalist columnist contributor producer photographer photojournalist
+            author blogger freelancer critic commentator presenter anchor host");
+
+        /// <summary>
         /// Labels of a magazine's credits printed without <c>by</c> (<c>Words Jane Doe</c>, <c>Photography John Roe</c>): the
         /// first word of such a line is no given name.
         /// </summary>
@@ -86,11 +106,15 @@ namespace SeedModels.Extraction.Text
         public static readonly Prefixes PictureCreditOpeners = new Prefixes(
             "Photography ", "Photographs ", "Photos ", "Pictures ", "Illustration ", "Illustrations ", "Styling ", "Images ");
 
-        /// <summary>Whole lines naming the author's picture, copied as its alternative text (<c>Author avatar</c>).</summary>
-        public static readonly PhraseSet AuthorPictureLines = new PhraseSet(@"
+        /// <summary>
+        /// Whole lines of the header that are furniture: the author's picture named by its alternative text (<c>Author
+        /// avatar</c>), a press release's notice (<c>For immediate release</c>).
+        /// </summary>
+        public static readonly PhraseSet HeaderFurnitureLines = new PhraseSet(@"
             avatar | author avatar | author image | author photo | author picture | author headshot | headshot |
             profile picture | profile photo | profile image | user avatar | avatar photo | photo of the author |
-            picture of the author | image of the author");
+            picture of the author | image of the author | for immediate release | for release | embargoed | press release |
+            news release | media release | media statement | media advisory");
 
         /// <summary>Openings of the author picture's alternative text before the author's name (<c>Photo of Jane Doe</c>).</summary>
         public static readonly Prefixes AuthorPictureOpeners = new Prefixes(

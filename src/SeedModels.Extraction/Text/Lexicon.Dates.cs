@@ -43,6 +43,11 @@ namespace SeedModels.Extraction.Text
             leave a comment | leave a reply | no comments | comments off | comments closed | add comment | add a comment |
             join the discussion | join the conversation | post a comment | write a comment");
 
+        /// <summary>How a page warns that its story is old, in the header (<c>This article is more than 2 years old</c>).</summary>
+        public static readonly Prefixes ArchiveNotices = new Prefixes(
+            "This article is more than", "This article is over", "This story is more than", "This story is over",
+            "This content is more than", "This article was published more than", "This article is older than", "This article is from the archive");
+
         /// <summary>What a count after a date counts (<c>0 Comments</c>, <c>1,204 views</c>).</summary>
         public static readonly WordSet CountedThings = Set("comments comment views view shares share likes reads replies");
     }

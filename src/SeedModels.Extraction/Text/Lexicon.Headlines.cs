@@ -20,6 +20,7 @@ namespace SeedModels.Extraction.Text
             television theatre theater gaming games outdoors nature wildlife agriculture farming rural energy transport autos
             motors startups companies industry retail tourism aviation legal law columns columnists blogs blog insights voices
             ideas life living society people offbeat showbiz celebrities weekend schools ireland scotland wales england new
-            zealand nz south africa nigeria kenya singapore pacific asia-pacific latest stories must reads");
+            zealand nz south africa nigeria kenya singapore pacific asia-pacific latest stories must reads press release
+            releases for immediate statement advisory embargoed");
     }
 }
