@@ -229,5 +229,41 @@ namespace SeedModels.Tests
 
             Assert.Empty(s.Authors);
         }
+
+        [Theory]
+        [InlineData("\u2014 Maeve Tolland")]
+        [InlineData("-- Maeve Tolland, Brackenford Courier")]
+        [InlineData("Contact Maeve Tolland at maeve@courier.example or 555-0142.")]
+        [InlineData("Follow Maeve Tolland on Twitter @maevet.")]
+        [InlineData("Maeve Tolland is a reporter at the Brackenford Courier. Reach her at maeve@courier.example.")]
+        [InlineData("Maeve Tolland writes about local government for the Brackenford Courier.")]
+        public void TheAuthorsNoteUnderAStoryWithoutBylineNamesTheAuthor(string note)
+        {
+            var s = Structure(Headline.TrimEnd() + Body + "\n\n" + note);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Tolland", StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("Mr. Tolland reported the cracks to the council in May.")]
+        [InlineData("Maeve Tolland wrote on her blog that the roof had been unsafe for years.")]
+        [InlineData("Maeve Tolland joined the library board in 2019 and chairs it now.")]
+        [InlineData("Maeve Tolland is a retired teacher who has borrowed books there for forty years.")]
+        public void AStorysLastSentenceAboutSomeoneIsNoAuthorsNote(string last)
+        {
+            var s = Structure(Headline.TrimEnd() + Body + "\n\n" + last);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(last, s.Paragraphs.Last().Text);
+        }
+
+        [Fact]
+        public void TheHeadersBylineBeatsANoteUnderTheStory()
+        {
+            var s = Structure(Headline + "By Corin Ashby\n\nNovember 27, 2026" + Body + "\n\nMaeve Tolland is a reporter at the Brackenford Courier.");
+
+            Assert.Equal(new[] { "Corin Ashby" }, s.Authors);
+        }
     }
 }

@@ -219,7 +219,7 @@ namespace SeedModels.Extraction.Structure
         /// what she does (<c>covers</c>, <c>writes</c>, <c>reports</c>) or is (<c>is a … reporter</c>); a story's opening about
         /// someone else who is a reporter would need the date line right under it.
         /// </summary>
-        private static bool TryReadBiography(Unit unit, out BylineReading? byline)
+        public static bool TryReadBiography(Unit unit, out BylineReading? byline)
         {
             byline = null;
             if (unit.LineCount > 2)
@@ -254,8 +254,11 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // "Mr. Trump reported …", "Ms. Roe joined …": a story's sentence about someone it named before, not the author's note.
             var bio = text.Substring(bioStart).Trim();
-            if (!BoilerplateDetector.IsBiographyOf(bio, byline.Authors) || (IsOrBeen(bio, nameEnd - bioStart) && !NamesJob(bio, nameEnd - bioStart)))
+            var verbAt = nameEnd - bioStart;
+            if (Lexicon.BylineHonorifics.ContainsBare(FirstWord(bio)) || !BoilerplateDetector.IsBiographyOf(bio, byline.Authors) ||
+                !(NamesJob(bio, verbAt) || SaysWhomSheWritesFor(bio, verbAt)))
             {
                 byline = null;
                 return false;
@@ -264,13 +267,42 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
-        /// <summary>Whether the biography's verb at <paramref name="at"/> is <c>is</c>, <c>was</c> or <c>has</c>: it must name a job.</summary>
-        private static bool IsOrBeen(string bio, int at) =>
-            Words.TryNext(bio, ref at, bio.Length, out var verb) && (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"));
+        private static Word FirstWord(string text) => Words.TryFirst(text, 0, text.Length, out var w) ? w : new Word(" ", 0, 1);
 
-        /// <summary>A newsroom job's word within a few words of the verb: <c>is a senior health reporter</c>.</summary>
+        /// <summary>
+        /// A biography in the present tense saying what the author does and whom for (<c>covers local government for the
+        /// Westhaven Courier</c>, <c>edits the politics page for …</c>); a past tense (<c>wrote on Facebook</c>, <c>joined the
+        /// board</c>) tells the story.
+        /// </summary>
+        private static bool SaysWhomSheWritesFor(string bio, int at)
+        {
+            if (!Words.TryNext(bio, ref at, bio.Length, out var verb) || !Lexicon.PresentBiographyVerbs.Contains(verb))
+            {
+                return false;
+            }
+
+            while (Words.TryNext(bio, ref at, bio.Length, out var w))
+            {
+                if (w.LowerIs("for") && Words.TryNext(bio, ref at, bio.Length, out var next) && (next.IsCapitalized || next.LowerIs("the")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// What the author is, in the present tense, within a few words of the verb: <c>is a senior health reporter</c>, <c>is
+        /// the author of …</c>.
+        /// </summary>
         private static bool NamesJob(string bio, int at)
         {
+            if (!Words.TryNext(bio, ref at, bio.Length, out var verb) || !verb.LowerIs("is"))
+            {
+                return false;
+            }
+
             var words = 0;
             while (Words.TryNext(bio, ref at, bio.Length, out var w) && ++words <= MaxWordsBeforeJob + 2)
             {

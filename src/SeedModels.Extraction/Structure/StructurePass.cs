@@ -31,6 +31,7 @@ namespace SeedModels.Extraction.Structure
             ReadByline(units, headerEnd, result, annotations.Get(AnnotationKeys.Byline));
             BoilerplateDetector.MarkAuthorNotes(units, result.Authors, headerEnd);
             FooterDetector.Detect(units);
+            TailBylineDetector.Detect(units, result.Authors, headerEnd);
             ReadDateline(units, headerEnd, result, annotations);
 
             var standfirst = StandfirstDetector.Detect(units, annotatedStandfirst?.Value);

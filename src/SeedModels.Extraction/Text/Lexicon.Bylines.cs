@@ -85,6 +85,14 @@ namespace SeedModels.Extraction.Text
             "Category:", "Categories:", "Section:", "Sections:", "Hits:", "Views:", "Tags:", "Topics:", "Filed under", "Filed in",
             "Posted in ", "Published in ", "Print edition:", "Word count:", "Location:");
 
+        /// <summary>What an author's note says she does, in the present tense: <c>Jane Doe covers local government for …</c>.</summary>
+        public static readonly WordSet PresentBiographyVerbs = Set("covers writes reports edits hosts presents produces");
+
+        /// <summary>How a note under the story invites the reader to reach its author: <c>Contact Jane Doe at …</c>.</summary>
+        public static readonly Prefixes AuthorInvitations = new Prefixes(
+            "Contact ", "Email ", "E-mail ", "Reach ", "Follow ", "You can email ", "You can reach ", "You can follow ", "You can contact ",
+            "Write to ");
+
         /// <summary>
         /// The jobs of a newsroom, which an author's biography in the header names (<c>Jane Doe is a senior reporter …</c>);
         /// a biography naming another job may be a sentence of the story about someone else.
