@@ -265,5 +265,26 @@ namespace SeedModels.Tests
 
             Assert.Equal(new[] { "Corin Ashby" }, s.Authors);
         }
+
+        [Theory]
+        [InlineData("Maeve Tolland09:14, Nov 27 2026")]
+        [InlineData("Maeve Tolland\n\nBRACKENFORD November 27, 2026 09:14 IST")]
+        [InlineData("Maeve Tolland\n\nToday at 09:14\n\nNov 27, 2026")]
+        public void ATimeGluedToTheNameAPlaceBeforeTheDateAndTodaysTimeAreHeaderFurniture(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("WESTHAVEN and Brackenford voted on November 27, 2026 to merge.")]
+        [InlineData("NATO November 27")]
+        public void AWordInCapitalsBeforeADateIsADateLineOnlyWhenTheRestIsTheWholeDate(string line)
+        {
+            Assert.NotEqual(DateLineKind.Day, DatelineDetector.ReadDateLine(line, out _));
+        }
     }
 }

@@ -43,15 +43,28 @@ namespace SeedModels.Extraction.Structure
             }
 
             var opensWithDate = CanOpenDateLine(first);
-            if (!opensWithDate && !(first.IsCapitalized && LineTokens.HasBar(line)))
+            var placeFirst = !opensWithDate && first.IsAllCaps && first.End - first.Start >= 3;
+            if (!opensWithDate && !placeFirst && !(first.IsCapitalized && LineTokens.HasBar(line)))
             {
                 return DateLineKind.None;
             }
 
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
-            var from = opensWithDate ? 0 : SectionEnd(t);
+            var from = opensWithDate ? 0 : placeFirst && !LineTokens.HasBar(line) ? PlaceEnd(t) : SectionEnd(t);
             if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, UserNameStart(t), out var r))
+            {
+                return DateLineKind.None;
+            }
+
+            // "Today at 09:14" is a time; "Today, January 7, 2021" opens a sentence.
+            if ((first.LowerIs("today") || first.LowerIs("yesterday")) && r.HasDayAndMonth)
+            {
+                return DateLineKind.None;
+            }
+
+            // After a place in capitals only a whole date makes the line a date line ("WESTHAVEN November 27, 2026 09:14 IST").
+            if (placeFirst && !LineTokens.HasBar(line) && r.Date == null)
             {
                 return DateLineKind.None;
             }
@@ -135,6 +148,21 @@ namespace SeedModels.Extraction.Structure
             return -1;
         }
 
+        /// <summary>
+        /// Where the place filed from ends, printed in capitals before the date with no separator (<c>WESTHAVEN November 27,
+        /// 2026</c>): one to three words of capitals; -1 when none.
+        /// </summary>
+        private static int PlaceEnd(LineTokens t)
+        {
+            var k = 0;
+            while (k < t.Count && k < 3 && t.Before(k) == Separators.None && t[k].IsAllCaps && char.IsLetter(t[k].First) && !Dates.CanStartDate(t[k]))
+            {
+                k++;
+            }
+
+            return k > 0 && k < t.Count && t.Before(k) == Separators.None ? k : -1;
+        }
+
         /// <summary>Two or three words before <paramref name="end"/>, the first a given name: a person, not a section.</summary>
         private static bool IsGivenNameAndMore(LineTokens t, int end) =>
             end >= 2 && Lexicon.IsGivenNameBare(t[0]);
@@ -166,7 +194,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A date line opens with a number, a weekday or month, a label (<c>Published</c>) or a reading time.</summary>
         private static bool CanOpenDateLine(Word first) =>
-            char.IsDigit(first.First) || Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first) || Lexicon.ReadingTimeWords.ContainsBare(first);
+            char.IsDigit(first.First) || Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first) || Lexicon.ReadingTimeWords.ContainsBare(first) ||
+            first.LowerIs("today") || first.LowerIs("yesterday");
 
         private static bool HasDigit(string s)
         {

@@ -75,6 +75,16 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "WESTHAVEN November 27, 2026 09:14 IST": a date line opening with the place in capitals, which the line gate
+                // leaves to the header (a line of the body opening with a word in capitals is no date line).
+                if (unit.IsSingleLine && OpensWithCapitalsWord(unit.Text) && DatelineDetector.ReadDateLine(unit.Text, out var placedDate) == DateLineKind.Day)
+                {
+                    unit.Kind = UnitKind.Dateline;
+                    unit.Date = placedDate;
+                    Meta(i);
+                    continue;
+                }
+
                 if (IsSectionLabel(unit) || HeaderFurniture.IsFurniture(unit, afterMeta: firstMeta >= 0, nextToMeta: textsBetween == 0) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && IsUnderByline(unit, units[i - 1])))
                 {
                     unit.Kind = UnitKind.Boilerplate;
@@ -352,6 +362,9 @@ namespace SeedModels.Extraction.Structure
             byline.Byline.Agency ??= text;
             return true;
         }
+
+        private static bool OpensWithCapitalsWord(string text) =>
+            Words.TryFirst(text, 0, text.Length, out var first) && first.End - first.Start >= 3 && first.IsAllCaps && char.IsLetter(first.First);
 
         /// <summary>A social-media handle alone: <c>@janedoe</c>.</summary>
         private static bool IsHandle(string line)

@@ -99,7 +99,7 @@ namespace SeedModels.Extraction.Text
 
             if (Lexicon.DateLabels.ContainsBare(w) || Lexicon.Meridiems.Contains(w) || Lexicon.RelativeTimeWords.ContainsBare(w) || Lexicon.ReadingTimeWords.ContainsBare(w))
             {
-                r.HasRelative |= w.LowerIs("ago") || w.LowerIs("now");
+                r.HasRelative |= w.LowerIs("ago") || w.LowerIs("now") || w.LowerIs("today") || w.LowerIs("yesterday");
                 r.HasReadingTime |= w.LowerIs("read");
                 return 1;
             }

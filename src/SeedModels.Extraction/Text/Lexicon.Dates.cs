@@ -23,8 +23,8 @@ namespace SeedModels.Extraction.Text
         /// <summary>Units of a relative time (<c>7 hours ago</c>, <c>2 min ago</c>) or of a reading time (<c>5 min read</c>).</summary>
         public static readonly WordSet TimeUnits = Set("s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w wk wks week weeks mo mos month months y yr yrs year years");
 
-        /// <summary>Words of relative times that carry no date: <c>7 hours ago</c>, <c>just now</c>.</summary>
-        public static readonly WordSet RelativeTimeWords = Set("ago just now");
+        /// <summary>Words of relative times that carry no date: <c>7 hours ago</c>, <c>just now</c>, <c>Today at 09:14</c>.</summary>
+        public static readonly WordSet RelativeTimeWords = Set("ago just now today yesterday");
 
         /// <summary>Words of a reading time: <c>6 minute read</c>, <c>Reading time: 3 mins</c>.</summary>
         public static readonly WordSet ReadingTimeWords = Set("read reading listen listening watch time");

@@ -111,6 +111,12 @@ namespace SeedModels.Extraction.Text
                         break;
                     }
 
+                    // "Jane Doe09:14, Nov 27 2026": the same with a time glued to the name before it.
+                    if (j > i && char.IsLower(s[j - 1]) && IsClockAt(s, j, end))
+                    {
+                        break;
+                    }
+
                     j++;
                 }
 
@@ -151,6 +157,18 @@ namespace SeedModels.Extraction.Text
 
             tokens.Trailing = pending;
             return tokens;
+        }
+
+        /// <summary>A clock time (<c>9:14</c>, <c>09:14</c>) starts at <paramref name="i"/>.</summary>
+        private static bool IsClockAt(string s, int i, int end)
+        {
+            var digits = 0;
+            while (i + digits < end && digits < 3 && char.IsDigit(s[i + digits]))
+            {
+                digits++;
+            }
+
+            return digits is 1 or 2 && i + digits + 2 < end && s[i + digits] == ':' && char.IsDigit(s[i + digits + 1]) && char.IsDigit(s[i + digits + 2]);
         }
 
         private void Grow()
