@@ -50,6 +50,12 @@ namespace SeedModels.Extraction.Structure
         private static bool TryReadSignOff(string line, out BylineReading? byline)
         {
             byline = null;
+            var first = Chars.SkipSpaces(line, 0, line.Length);
+            if (first >= line.Length || !Chars.IsDash(line[first]))
+            {
+                return false; // most lines: no copy made
+            }
+
             var text = line.Trim();
             var i = 0;
             while (i < text.Length && Chars.IsDash(text[i]))
@@ -69,6 +75,11 @@ namespace SeedModels.Extraction.Structure
         private static bool TryReadInvitation(string line, out BylineReading? byline)
         {
             byline = null;
+            if (Lexicon.AuthorInvitations.Match(line, Chars.SkipSpaces(line, 0, line.Length)) == null)
+            {
+                return false; // most lines: no copy made
+            }
+
             var text = line.Trim();
             var opener = Lexicon.AuthorInvitations.Match(text);
             if (opener == null)
