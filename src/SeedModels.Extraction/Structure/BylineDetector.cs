@@ -45,7 +45,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var labelEnd = LabelEnd(text);
+            var labelEnd = LabelEnd(text, out var labelNeedsPerson);
             DateTime? leadingDate = null;
             LineTokens t;
             int start;
@@ -88,7 +88,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var reading = new BylineReading { Date = leadingDate };
-            if (!Read(t, start, labelled: true, reading))
+            if (!Read(t, start, labelled: true, reading) || (labelNeedsPerson && !reading.NamesPerson))
             {
                 return false;
             }
@@ -206,6 +206,28 @@ namespace SeedModels.Extraction.Structure
             return role;
         }
 
+        /// <summary>
+        /// A line that is only a publication's name, set under the author's (<c>The Westhaven Courier</c>, <c>Harbour Daily
+        /// News</c>): capitalised words, the last a newspaper's word.
+        /// </summary>
+        public static bool IsPublicationLine(string line)
+        {
+            var count = 0;
+            var at = 0;
+            var last = default(Word);
+            while (Words.TryNext(line, ref at, line.Length, out var w))
+            {
+                if (++count > 6 || !(w.IsCapitalized || w.IsOneOfLower(Connectors)) || !char.IsLetter(w.First))
+                {
+                    return false;
+                }
+
+                last = w;
+            }
+
+            return count > 0 && Lexicon.PublicationWords.ContainsBare(last);
+        }
+
         /// <summary>Reads names from <paramref name="start"/>, then what may follow them; false unless every token was read.</summary>
         private static bool Read(LineTokens t, int start, bool labelled, BylineReading reading)
         {
@@ -251,7 +273,7 @@ namespace SeedModels.Extraction.Structure
 
                 // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
                 var described = roleEnd > nameEnd;
-                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next, ref memo))
+                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next, kind == NameKind.Person, ref memo))
                 {
                     var after = ReadDescriptor(t, next, kind, described);
                     if (after == next)
@@ -278,7 +300,16 @@ namespace SeedModels.Extraction.Structure
                     at = i + 1;
                 }
 
-                if (!joined || at >= t.Count || memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out _, out _) == NameKind.None)
+                // "By Jane Doe with John Roe": a co-author; "with agencies", "with AFP" are read with the extras.
+                var with = t[i].LowerIs("with") && t.Before(i) == Separators.None;
+                if (with)
+                {
+                    joined = true;
+                    at = i + 1;
+                }
+
+                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out _, out _);
+                if (nextKind == NameKind.None || (with && nextKind != NameKind.Person))
                 {
                     return i;
                 }
@@ -377,7 +408,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var w = t[end];
-                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end))))
+                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end))))
                 {
                     break;
                 }
@@ -387,6 +418,20 @@ namespace SeedModels.Extraction.Structure
 
             return end;
         }
+
+        /// <summary>
+        /// The author's follow button copied after the name (<c>Jane Doe Follow</c>, <c>Jane Doe Follow | March 4, 2024</c>):
+        /// it closes the name, at the line's end or before a separator.
+        /// </summary>
+        private static bool IsFollowButton(LineTokens t, int i) =>
+            t[i].LowerIs("follow") && (i + 1 >= t.Count || t.Before(i + 1) != Separators.None);
+
+        /// <summary>
+        /// A blog's link to its comments from <paramref name="i"/> to the line's end (<c>October 19, 2019 by Jane Doe Leave a
+        /// Comment</c>): no part of a name.
+        /// </summary>
+        private static bool ClosesWithCommentPrompt(LineTokens t, int i) =>
+            t.Count - i <= Lexicon.CommentPrompts.MaxWords && Lexicon.CommentPrompts.Contains(t.Source, t[i].Start, t[t.Count - 1].End);
 
         /// <summary>A word a name can hold: capitalised (or a particle inside), letters only, no mark of an address.</summary>
         private static bool IsNameToken(Word w, bool first)
@@ -462,8 +507,9 @@ namespace SeedModels.Extraction.Structure
             }
 
             // Without a label, a title word opening or closing the "name" makes it a job title, a heading or a tag
-            // ("Chief Football Writer", "Local Democracy Reporter", "Juvenile Justice").
-            if (unlabelled && (IsRoleWord(t[end - 1]) || IsRoleWord(t[p]) || Lexicon.RoleModifiers.ContainsBare(t[p])))
+            // ("Chief Football Writer", "Local Democracy Reporter", "Juvenile Justice"); a credit's label opening it, a credit
+            // ("Words Jane Doe", "Photography John Roe").
+            if (unlabelled && (IsRoleWord(t[end - 1]) || IsRoleWord(t[p]) || Lexicon.RoleModifiers.ContainsBare(t[p]) || Lexicon.CreditLabelWords.ContainsBare(t[p])))
             {
                 return false;
             }
@@ -543,7 +589,7 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>Whether a name (not a description) starts at <paramref name="i"/>: the next entry of a list.</summary>
-        private static bool StartsName(LineTokens t, int i, ref NameMemo memo)
+        private static bool StartsName(LineTokens t, int i, bool afterPerson, ref NameMemo memo)
         {
             var kind = memo.Read(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out _);
             if (kind == NameKind.None)
@@ -551,9 +597,26 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // "Jane Doe, New Delhi | Updated …": capitalised words closing the list after a person, opening with no given name
+            // the lexicon knows, are where she files from; a second author is joined by "and" or opens with a given name.
+            if (kind == NameKind.Person && afterPerson && IsPlaceAfterName(t, i, nameEnd))
+            {
+                return false;
+            }
+
             // "Jane Doe, Reuters, Washington": an agency after a person describes her employer, unless a joiner follows.
             return kind == NameKind.Person || nameEnd >= t.Count || t[nameEnd].Is("and") || (t.Before(nameEnd) & (Separators.Ampersand | Separators.Slash)) != 0;
         }
+
+        /// <summary>
+        /// Whether tokens [<paramref name="i"/>, <paramref name="end"/>) after a person's name and a comma are a place: at most
+        /// three words, no known given name first, before a bar (<c>Jane Doe, Westhaven | Updated …</c>), or closing the line
+        /// with a place's word (<c>Jane Doe, New Delhi</c>, <c>Jane Doe, Harbour City</c>); else a second author.
+        /// </summary>
+        private static bool IsPlaceAfterName(LineTokens t, int i, int end) =>
+            end - i <= 3 && !Lexicon.IsGivenNameBare(t[i]) &&
+            ((end < t.Count && (t.Before(end) & Separators.Bar) != 0) ||
+             (end >= t.Count && (end - i == 1 || Lexicon.PlaceOpeners.ContainsBare(t[i]) || Lexicon.PlaceClosers.ContainsBare(t[end - 1]))));
 
         /// <summary>
         /// A description after a comma: a job title (<c>Staff Attorney</c>, <c>Director of Education</c>), an employer
@@ -595,8 +658,10 @@ namespace SeedModels.Extraction.Structure
                 return end;
             }
 
-            // A place after an agency ("AFP, MANILA"); anything capitalised once the entry is already described.
-            if ((kind == NameKind.Agency && end - i <= 3) || (allCaps && end - i <= 3) || (described && end - i <= 4))
+            // A place after an agency ("AFP, MANILA") or after a person's name ("Jane Doe, New Delhi |"); anything capitalised
+            // once the entry is already described.
+            if ((kind == NameKind.Agency && end - i <= 3) || (allCaps && end - i <= 3) || (described && end - i <= 4) ||
+                (kind == NameKind.Person && IsPlaceAfterName(t, i, end)))
             {
                 return end;
             }
@@ -711,6 +776,21 @@ namespace SeedModels.Extraction.Structure
                     return true;
                 }
 
+                // "| Photos by John Roe", "; Photography: John Roe", "with additional reporting by John Roe": the pictures' or
+                // the reporting's credit, whose names are no authors.
+                if (IsOthersCredit(t, i))
+                {
+                    return true;
+                }
+
+                // "Jane Doe / Westhaven Courier": whom she writes for, after a slash standing alone.
+                if (w.Is("/") && i + 1 < t.Count && IsEmployer(t, i + 1))
+                {
+                    var agencyEnd = AgencyEnd(t, i + 1);
+                    reading.Agency ??= agencyEnd == t.Count ? t.Span(i + 1, agencyEnd) : null;
+                    return true;
+                }
+
                 var run = DateRun.Read(t, i, t.Count, ref r);
                 if (run > i)
                 {
@@ -735,6 +815,11 @@ namespace SeedModels.Extraction.Structure
                 {
                     i++;
                     continue;
+                }
+
+                if (ClosesWithCommentPrompt(t, i))
+                {
+                    return true;
                 }
 
                 // "in London", "in News, Politics": a place or the sections the story is filed in.
@@ -783,6 +868,17 @@ namespace SeedModels.Extraction.Structure
                     return true;
                 }
 
+                // "– Courier reporter", "| Harbour Desk Senior Editor": a job title after the bar, perhaps naming the employer.
+                if ((t.Before(i) & Separators.Bar) != 0)
+                {
+                    var roleEnd = JobTitleEnd(t, i);
+                    if (roleEnd > i)
+                    {
+                        i = roleEnd;
+                        continue;
+                    }
+                }
+
                 // "| Reuters", "– Associated Press": the agency the story came through.
                 if ((t.Before(i) & Separators.Bar) != 0 && char.IsUpper(w.First))
                 {
@@ -809,6 +905,73 @@ namespace SeedModels.Extraction.Structure
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether a credit of others opens at <paramref name="i"/>, after a separator: <c>Photos by</c>, <c>Photography:</c>,
+        /// <c>Edited by</c>, <c>with additional reporting by</c>, <c>Additional reporting by</c>.
+        /// </summary>
+        private static bool IsOthersCredit(LineTokens t, int i)
+        {
+            var w = t[i];
+            if (i + 1 >= t.Count)
+            {
+                return false;
+            }
+
+            if (w.LowerIs("with") && t[i + 1].LowerIs("additional"))
+            {
+                return true;
+            }
+
+            if (t.Before(i) == Separators.None || !(Lexicon.CreditLabelWords.ContainsBare(w) || Lexicon.EditorialVerbs.ContainsBare(w) || w.LowerIs("additional")))
+            {
+                return false;
+            }
+
+            return t[i + 1].LowerIs("by") || t.EndsWithColon(i) || (w.LowerIs("additional") && t[i + 1].LowerIs("reporting"));
+        }
+
+        /// <summary>Tokens from <paramref name="i"/> to the line's end that name an employer: an agency or a publication.</summary>
+        private static bool IsEmployer(LineTokens t, int i)
+        {
+            if (AgencyEnd(t, i) == t.Count)
+            {
+                return true;
+            }
+
+            for (var k = i; k < t.Count; k++)
+            {
+                if ((k > i && t.Before(k) != Separators.None) || !(t[k].IsCapitalized || t[k].IsOneOfLower(Connectors)) || !char.IsLetter(t[k].First))
+                {
+                    return false;
+                }
+            }
+
+            return t.Count - i <= 6 && Lexicon.PublicationWords.ContainsBare(t[t.Count - 1]);
+        }
+
+        /// <summary>
+        /// A job title after a bar, perhaps with its employer's name before it (<c>Courier reporter</c>, <c>Senior Editor</c>):
+        /// capitalised words or a title's words, the last a title's word, closing the line's part. Returns where it ends, or
+        /// <paramref name="i"/>.
+        /// </summary>
+        private static int JobTitleEnd(LineTokens t, int i)
+        {
+            var end = i;
+            while (end < t.Count && end - i < 6 && (end == i || t.Before(end) == Separators.None) &&
+                   (IsRoleWord(t[end]) || Lexicon.RoleModifiers.ContainsBare(t[end]) || (t[end].IsCapitalized && char.IsLetter(t[end].First))))
+            {
+                end++;
+            }
+
+            while (end > i && !IsRoleWord(t[end - 1]))
+            {
+                end--;
+            }
+
+            // A title's word ends the part, and the part is not an agency's name ("Reuters Staff" stays the agency's).
+            return end > i && (end >= t.Count || t.Before(end) != Separators.None) && AgencyEnd(t, i) == i ? end : i;
         }
 
         /// <summary>Whether tokens from <paramref name="i"/> to the line's end are capitalised words parted by commas only.</summary>
@@ -898,8 +1061,9 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>The end of a byline label at the start of <paramref name="text"/> (in characters), else 0.</summary>
-        private static int LabelEnd(string text)
+        private static int LabelEnd(string text, out bool needsPerson)
         {
+            needsPerson = false;
             foreach (var label in Lexicon.BylineLabels.For(text))
             {
                 if (!Prefixes.StartsAt(text, 0, label))
@@ -915,14 +1079,24 @@ namespace SeedModels.Extraction.Structure
                     k++;
                 }
 
+                // "Author: Jane Doe"; "Opinion: Jane Doe", "Columnist: Jane Doe": a label that also heads other lines takes only a
+                // person's name.
                 if (k < text.Length && text[k] == ':')
                 {
+                    needsPerson = Array.IndexOf(Lexicon.PersonOnlyBylineLabels, label) >= 0;
                     return k + 1;
                 }
 
                 // "By Jane", "By" alone; "Author" and the like need their colon ("Author Jane Doe said" is a sentence).
                 if (endsWithBy && (at == text.Length || text[at] == ' '))
                 {
+                    return at;
+                }
+
+                // "Words Jane Doe": a magazine's credit with neither "by" nor a colon; only a person's name may follow.
+                if (label == "Words" && k > at && k < text.Length && char.IsUpper(text[k]))
+                {
+                    needsPerson = true;
                     return at;
                 }
             }

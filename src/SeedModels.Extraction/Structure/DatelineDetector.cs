@@ -43,15 +43,28 @@ namespace SeedModels.Extraction.Structure
             }
 
             var opensWithDate = CanOpenDateLine(first);
-            if (!opensWithDate && !(first.IsCapitalized && LineTokens.HasBar(line)))
+            var placeFirst = !opensWithDate && first.IsAllCaps && first.End - first.Start >= 3;
+            if (!opensWithDate && !placeFirst && !(first.IsCapitalized && LineTokens.HasBar(line)))
             {
                 return DateLineKind.None;
             }
 
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
-            var from = opensWithDate ? 0 : SectionEnd(t);
+            var from = opensWithDate ? 0 : placeFirst && !LineTokens.HasBar(line) ? PlaceEnd(t) : SectionEnd(t);
             if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, UserNameStart(t), out var r))
+            {
+                return DateLineKind.None;
+            }
+
+            // "Today at 09:14" is a time; "Today, January 7, 2021" opens a sentence.
+            if ((first.LowerIs("today") || first.LowerIs("yesterday")) && r.HasDayAndMonth)
+            {
+                return DateLineKind.None;
+            }
+
+            // After a place in capitals only a whole date makes the line a date line ("WESTHAVEN November 27, 2026 09:14 IST").
+            if (placeFirst && !LineTokens.HasBar(line) && r.Date == null)
             {
                 return DateLineKind.None;
             }
@@ -135,6 +148,21 @@ namespace SeedModels.Extraction.Structure
             return -1;
         }
 
+        /// <summary>
+        /// Where the place filed from ends, printed in capitals before the date with no separator (<c>WESTHAVEN November 27,
+        /// 2026</c>): one to three words of capitals; -1 when none.
+        /// </summary>
+        private static int PlaceEnd(LineTokens t)
+        {
+            var k = 0;
+            while (k < t.Count && k < 3 && t.Before(k) == Separators.None && t[k].IsAllCaps && char.IsLetter(t[k].First) && !Dates.CanStartDate(t[k]))
+            {
+                k++;
+            }
+
+            return k > 0 && k < t.Count && t.Before(k) == Separators.None ? k : -1;
+        }
+
         /// <summary>Two or three words before <paramref name="end"/>, the first a given name: a person, not a section.</summary>
         private static bool IsGivenNameAndMore(LineTokens t, int end) =>
             end >= 2 && Lexicon.IsGivenNameBare(t[0]);
@@ -166,7 +194,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A date line opens with a number, a weekday or month, a label (<c>Published</c>) or a reading time.</summary>
         private static bool CanOpenDateLine(Word first) =>
-            char.IsDigit(first.First) || Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first) || Lexicon.ReadingTimeWords.ContainsBare(first);
+            char.IsDigit(first.First) || Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first) || Lexicon.ReadingTimeWords.ContainsBare(first) ||
+            first.LowerIs("today") || first.LowerIs("yesterday");
 
         private static bool HasDigit(string s)
         {
@@ -195,6 +224,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // The place runs to a parenthesis, a comma or a spaced dash, within 80 characters.
+            var hasSlashedAgency = false;
             var i = 0;
             while (i < text.Length && i < 80 && !(text[i] == '(' || text[i] == ',' || text[i] == ':' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
             {
@@ -224,6 +254,17 @@ namespace SeedModels.Extraction.Structure
                 return 0;
             }
 
+            // "BRACKENFORD, Wales--(BUSINESS WIRE)--Nov. 27, 2026-- The …": a press release's wire line.
+            if (i < text.Length && text[i] == ',' && allCaps)
+            {
+                var release = TryReadReleaseWire(text, i, ref agency, out year, out month, out day);
+                if (release > 0)
+                {
+                    place = Names.TitleCase(placeText);
+                    return release;
+                }
+            }
+
             // ", Jan 7" or ", Jan. 7, 2021"
             if (i < text.Length && text[i] == ',')
             {
@@ -249,6 +290,15 @@ namespace SeedModels.Extraction.Structure
                     dateText = regionComma < 0 ? string.Empty : dateText.Substring(regionComma + 1);
                 }
 
+                // "BRACKENFORD, Wales, Nov. 27, 2026 /PRNewswire/ --": a press release's wire between slashes after the date.
+                var slashed = SlashedWireStart(dateText);
+                if (slashed >= 0)
+                {
+                    agency = dateText.Substring(slashed + 1, dateText.Length - slashed - 1).Trim().Trim('/').Trim();
+                    dateText = dateText.Substring(0, slashed);
+                    hasSlashedAgency = agency.Length > 0;
+                }
+
                 if (dateText.Length > 0 && !TryReadWireDate(dateText, ref placeText, out year, out month, out day))
                 {
                     return 0;
@@ -257,7 +307,7 @@ namespace SeedModels.Extraction.Structure
                 i = close;
             }
 
-            var hasAgency = false;
+            var hasAgency = hasSlashedAgency;
             i = Chars.SkipSpaces(text, i, text.Length);
             if (i < text.Length && text[i] == '(')
             {
@@ -286,7 +336,9 @@ namespace SeedModels.Extraction.Structure
                 return Chars.SkipSpaces(text, i + 1, text.Length);
             }
 
-            if (i >= text.Length || !Chars.IsDash(text[i]) || (!allCaps && !hasAgency))
+            // "Brackenford, November 27, 2026 — The …": a place in title case takes an agency or a whole date before the dash.
+            var datedPlace = year > 0 && Words.TryFirst(placeText, 0, placeText.Length, out var placeFirst) && !Lexicon.FunctionWords.ContainsBare(placeFirst);
+            if (i >= text.Length || !Chars.IsDash(text[i]) || (!allCaps && !hasAgency && !datedPlace))
             {
                 place = agency = null;
                 month = day = year = 0;
@@ -295,6 +347,68 @@ namespace SeedModels.Extraction.Structure
 
             place = allCaps ? Names.TitleCase(placeText) : placeText;
             return SkipDashes(text, i + 1);
+        }
+
+        /// <summary>Where a wire's name between slashes closes the date's text (<c>Nov. 27, 2026 /PRNewswire/ </c>), else -1.</summary>
+        private static int SlashedWireStart(string dateText)
+        {
+            var end = dateText.Length;
+            while (end > 0 && dateText[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end < 3 || dateText[end - 1] != '/')
+            {
+                return -1;
+            }
+
+            var open = dateText.LastIndexOf('/', end - 2);
+            return open >= 0 && (open == 0 || dateText[open - 1] == ' ') && end - open > 2 ? open : -1;
+        }
+
+        /// <summary>
+        /// A press release's wire line after the place and its comma: the region, the wire in parentheses between double
+        /// dashes, the date, and a double dash (<c>, Wales--(BUSINESS WIRE)--Nov. 27, 2026-- </c>). Returns where the
+        /// paragraph's text begins, or 0.
+        /// </summary>
+        private static int TryReadReleaseWire(string text, int comma, ref string? agency, out int year, out int month, out int day)
+        {
+            year = month = day = 0;
+            var open = text.IndexOf("--(", comma, Math.Min(40, text.Length - comma), StringComparison.Ordinal);
+            if (open < 0)
+            {
+                return 0;
+            }
+
+            var close = text.IndexOf(")--", open, Math.Min(40, text.Length - open), StringComparison.Ordinal);
+            if (close < 0)
+            {
+                return 0;
+            }
+
+            var dateStart = close + 3;
+            var dateEnd = text.IndexOf("--", dateStart, Math.Min(30, text.Length - dateStart), StringComparison.Ordinal);
+            if (dateEnd < 0)
+            {
+                return 0;
+            }
+
+            var words = Words.Split(text, dateStart, dateEnd);
+            var parts = new string[words.Count];
+            for (var k = 0; k < parts.Length; k++)
+            {
+                parts[k] = words[k].Text;
+            }
+
+            if (parts.Length == 0 || Dates.TryRead(parts, 0, out year, out month, out day) != parts.Length)
+            {
+                year = month = day = 0;
+                return 0;
+            }
+
+            agency = text.Substring(open + 3, close - open - 3).Trim();
+            return SkipDashes(text, dateEnd);
         }
 
         /// <summary>
@@ -442,7 +556,7 @@ namespace SeedModels.Extraction.Structure
 
         private static int IndexOfAny(string s, int start, string chars)
         {
-            for (var i = start; i < s.Length && i < start + 40; i++)
+            for (var i = start; i < s.Length && i < start + 60; i++)
             {
                 if (chars.IndexOf(s[i]) >= 0 && (s[i] != '-' || (i > 0 && s[i - 1] == ' ')))
                 {

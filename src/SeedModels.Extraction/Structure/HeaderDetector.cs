@@ -66,7 +66,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 if (!person && (((unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline)) ||
-                                TryReadNameOverRole(unit, out byline)))
+                                TryReadNameOverRole(unit, out byline) || (DatelineFollows(units, i) && TryReadBiography(unit, out byline))))
                 {
                     unit.Kind = UnitKind.Byline;
                     unit.Byline = byline;
@@ -75,7 +75,17 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (IsSectionLabel(unit) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && unit.IsSingleLine && BylineDetector.IsRoleLine(unit.Text)))
+                // "WESTHAVEN November 27, 2026 09:14 IST": a date line opening with the place in capitals, which the line gate
+                // leaves to the header (a line of the body opening with a word in capitals is no date line).
+                if (unit.IsSingleLine && OpensWithCapitalsWord(unit.Text) && DatelineDetector.ReadDateLine(unit.Text, out var placedDate) == DateLineKind.Day)
+                {
+                    unit.Kind = UnitKind.Dateline;
+                    unit.Date = placedDate;
+                    Meta(i);
+                    continue;
+                }
+
+                if (IsSectionLabel(unit) || HeaderFurniture.IsFurniture(unit, afterMeta: firstMeta >= 0, nextToMeta: textsBetween == 0) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && IsUnderByline(unit, units[i - 1])))
                 {
                     unit.Kind = UnitKind.Boilerplate;
                     continue;
@@ -146,6 +156,7 @@ namespace SeedModels.Extraction.Structure
         {
             var joined = new System.Text.StringBuilder();
             var last = label;
+            var previousJoiner = false;
             for (var k = label + 1; k < units.Count && k <= label + MaxLabelledNameLines; k++)
             {
                 var unit = units[k];
@@ -161,7 +172,9 @@ namespace SeedModels.Extraction.Structure
                     break;
                 }
 
-                joined.Append(joined.Length > 0 ? " " : string.Empty).Append(text);
+                // Two names on lines of their own, one after the other, are two authors: a comma parts them.
+                joined.Append(joined.Length == 0 ? string.Empty : !joiner && !previousJoiner ? ", " : " ").Append(text);
+                previousJoiner = joiner;
                 last = k;
             }
 
@@ -180,8 +193,9 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// The author's name over the job title or handle, one per line with no blank line between (<c>Jane Doe</c> /
-        /// <c>Political Correspondent</c>, <c>Jane Doe</c> / <c>@janedoe</c>): the byline is the first line's.
+        /// The author's name over the job title, handle or publication, one per line with no blank line between (<c>Jane Doe</c> /
+        /// <c>Political Correspondent</c>, <c>Jane Doe</c> / <c>@janedoe</c>, <c>Jane Doe</c> / <c>Westhaven Courier</c>): the
+        /// byline is the first line's.
         /// </summary>
         private static bool TryReadNameOverRole(Unit unit, out BylineReading? byline)
         {
@@ -197,7 +211,7 @@ namespace SeedModels.Extraction.Structure
                 var from = unit.Content.PartStart(k);
                 var to = k + 1 < unit.Content.PartCount ? unit.Content.PartStart(k + 1) : text.Length;
                 var line = text.Substring(from, to - from).Trim();
-                if (!BylineDetector.IsRoleLine(line) && !IsHandle(line))
+                if (!BylineDetector.IsRoleLine(line) && !IsHandle(line) && !BylineDetector.IsPublicationLine(line))
                 {
                     return false;
                 }
@@ -205,6 +219,152 @@ namespace SeedModels.Extraction.Structure
 
             return BylineDetector.TryReadNameLine(text.Substring(0, unit.Content.PartStart(1)), out byline) && byline!.NamesPerson;
         }
+
+        /// <summary>How many words after a biography's "is a" may come before the job's word (<c>is a senior health reporter</c>).</summary>
+        private const int MaxWordsBeforeJob = 6;
+
+        /// <summary>
+        /// The author's biography standing in the header, over the date (<c>Jane Doe is a reporter at the Westhaven Courier.</c>),
+        /// perhaps under the name alone (<c>Jane Doe</c> / <c>Jane Doe is a …</c>): the byline names her. The biography says
+        /// what she does (<c>covers</c>, <c>writes</c>, <c>reports</c>) or is (<c>is a … reporter</c>); a story's opening about
+        /// someone else who is a reporter would need the date line right under it.
+        /// </summary>
+        public static bool TryReadBiography(Unit unit, out BylineReading? byline)
+        {
+            byline = null;
+            if (unit.LineCount > 2)
+            {
+                return false;
+            }
+
+            var text = unit.Text;
+            var bioStart = unit.IsSingleLine ? 0 : unit.Content.PartStart(1);
+            if (!unit.IsSingleLine && !BylineDetector.TryReadNameLine(text.Substring(0, bioStart), out byline))
+            {
+                return false;
+            }
+
+            // The name runs to the biography's verb.
+            var at = bioStart;
+            var nameEnd = -1;
+            var words = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w) && ++words <= 6)
+            {
+                if (words > 2 && Lexicon.BiographyVerbs.Contains(w))
+                {
+                    nameEnd = w.Start;
+                    break;
+                }
+            }
+
+            if (nameEnd < 0 || (byline == null && !BylineDetector.TryReadNameLine(text.Substring(bioStart, nameEnd - bioStart), out byline)) ||
+                byline == null || !byline.NamesPerson || byline.Authors.Count != 1)
+            {
+                byline = null;
+                return false;
+            }
+
+            // "Mr. Trump reported …", "Ms. Roe joined …": a story's sentence about someone it named before, not the author's note.
+            var bio = text.Substring(bioStart).Trim();
+            var verbAt = nameEnd - bioStart;
+            if (Lexicon.BylineHonorifics.ContainsBare(FirstWord(bio)) || !BoilerplateDetector.IsBiographyOf(bio, byline.Authors) ||
+                !(NamesJob(bio, verbAt) || SaysWhomSheWritesFor(bio, verbAt)))
+            {
+                byline = null;
+                return false;
+            }
+
+            return true;
+        }
+
+        private static Word FirstWord(string text) => Words.TryFirst(text, 0, text.Length, out var w) ? w : new Word(" ", 0, 1);
+
+        /// <summary>
+        /// A biography in the present tense saying what the author does and whom for (<c>covers local government for the
+        /// Westhaven Courier</c>, <c>edits the politics page for …</c>); a past tense (<c>wrote on Facebook</c>, <c>joined the
+        /// board</c>) tells the story.
+        /// </summary>
+        private static bool SaysWhomSheWritesFor(string bio, int at)
+        {
+            if (!Words.TryNext(bio, ref at, bio.Length, out var verb) || !Lexicon.PresentBiographyVerbs.Contains(verb))
+            {
+                return false;
+            }
+
+            while (Words.TryNext(bio, ref at, bio.Length, out var w))
+            {
+                if (w.LowerIs("for") && Words.TryNext(bio, ref at, bio.Length, out var next) && (next.IsCapitalized || next.LowerIs("the")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// What the author is, in the present tense, within a few words of the verb: <c>is a senior health reporter</c>, <c>is
+        /// the author of …</c>.
+        /// </summary>
+        private static bool NamesJob(string bio, int at)
+        {
+            if (!Words.TryNext(bio, ref at, bio.Length, out var verb) || !verb.LowerIs("is"))
+            {
+                return false;
+            }
+
+            var words = 0;
+            while (Words.TryNext(bio, ref at, bio.Length, out var w) && ++words <= MaxWordsBeforeJob + 2)
+            {
+                if (Lexicon.NewsroomJobs.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the next unit after <paramref name="i"/>, past furniture, is a date line.</summary>
+        private static bool DatelineFollows(List<Unit> units, int i)
+        {
+            var k = i + 1;
+            while (k < units.Count && units[k].Kind == UnitKind.Boilerplate)
+            {
+                k++;
+            }
+
+            return k < units.Count && units[k].Kind == UnitKind.Dateline;
+        }
+
+        /// <summary>
+        /// A line right under the byline that says more about the author: her job title, her publication, or the agency
+        /// the story came through (<c>The Associated Press</c>, kept as the agency).
+        /// </summary>
+        private static bool IsUnderByline(Unit unit, Unit byline)
+        {
+            if (!unit.IsSingleLine)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            if (BylineDetector.IsRoleLine(text) || BylineDetector.IsPublicationLine(text))
+            {
+                return true;
+            }
+
+            if (byline.Byline == null || !byline.Byline.NamesPerson || !Lexicon.Agencies.Contains(text))
+            {
+                return false;
+            }
+
+            byline.Byline.Agency ??= text;
+            return true;
+        }
+
+        private static bool OpensWithCapitalsWord(string text) =>
+            Words.TryFirst(text, 0, text.Length, out var first) && first.End - first.Start >= 3 && first.IsAllCaps && char.IsLetter(first.First);
 
         /// <summary>A social-media handle alone: <c>@janedoe</c>.</summary>
         private static bool IsHandle(string line)

@@ -82,7 +82,8 @@ namespace SeedModels.Extraction.Structure
         {
             var i = 0;
             while (i < units.Count && i < MaxFurnitureAbove &&
-                   (units[i].Kind == UnitKind.Boilerplate || units[i].Kind == UnitKind.Dateline || (units[i].Kind == UnitKind.Text && units[i].IsSingleLine && IsSectionLine(units[i].Text))))
+                   (units[i].Kind == UnitKind.Boilerplate || units[i].Kind == UnitKind.Dateline || IsMasthead(units, i) ||
+                    (units[i].Kind == UnitKind.Text && units[i].IsSingleLine && IsSectionLine(units[i].Text))))
             {
                 i++;
             }
@@ -105,8 +106,15 @@ namespace SeedModels.Extraction.Structure
             return i;
         }
 
+        /// <summary>
+        /// The publication's name as the page's first line (<c>The Westhaven Courier</c>): read as a bare credit, but with
+        /// nothing above it there is no picture it could credit.
+        /// </summary>
+        private static bool IsMasthead(System.Collections.Generic.List<Unit> units, int i) =>
+            i == 0 && units[i].Kind == UnitKind.Credit && units[i].IsBareCredit && units[i].IsSingleLine;
+
         /// <summary>A line of only section words, perhaps as a breadcrumb (<c>Home / News / Local</c>, <c>Local News | Westhaven</c>).</summary>
-        private static bool IsSectionLine(string line)
+        public static bool IsSectionLine(string line)
         {
             var text = line.Trim();
             if (text.Length == 0 || text.Length > 60)
@@ -184,7 +192,7 @@ namespace SeedModels.Extraction.Structure
             {
                 for (var k = 0; k < at; k++)
                 {
-                    units[k].Kind = units[k].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[k].Kind;
+                    units[k].Kind = units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Credit ? UnitKind.Boilerplate : units[k].Kind;
                 }
 
                 first.Kind = UnitKind.Headline;

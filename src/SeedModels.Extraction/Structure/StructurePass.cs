@@ -31,6 +31,7 @@ namespace SeedModels.Extraction.Structure
             ReadByline(units, headerEnd, result, annotations.Get(AnnotationKeys.Byline));
             BoilerplateDetector.MarkAuthorNotes(units, result.Authors, headerEnd);
             FooterDetector.Detect(units);
+            TailBylineDetector.Detect(units, result.Authors, headerEnd);
             ReadDateline(units, headerEnd, result, annotations);
 
             var standfirst = StandfirstDetector.Detect(units, annotatedStandfirst?.Value);
@@ -140,6 +141,8 @@ namespace SeedModels.Extraction.Structure
                 var cut = DatelineDetector.TryReadWirePrefix(units[i].Text, out var place, out var agency, out var month, out var day, out var year);
                 if (cut > 0)
                 {
+                    // A wire line alone on its line ("PLACE, Nov. 27, 2026 /Wire/ --") leaves no paragraph behind.
+                    units[i].Kind = cut >= units[i].Text.TrimEnd().Length ? UnitKind.Boilerplate : units[i].Kind;
                     units[i].Content = units[i].Content.Skip(cut);
                     units[i].HadWirePrefix = true;
                     result.Place = place;

@@ -99,7 +99,7 @@ namespace SeedModels.Extraction.Text
 
             if (Lexicon.DateLabels.ContainsBare(w) || Lexicon.Meridiems.Contains(w) || Lexicon.RelativeTimeWords.ContainsBare(w) || Lexicon.ReadingTimeWords.ContainsBare(w))
             {
-                r.HasRelative |= w.LowerIs("ago") || w.LowerIs("now");
+                r.HasRelative |= w.LowerIs("ago") || w.LowerIs("now") || w.LowerIs("today") || w.LowerIs("yesterday");
                 r.HasReadingTime |= w.LowerIs("read");
                 return 1;
             }
@@ -150,6 +150,12 @@ namespace SeedModels.Extraction.Text
                 return 1;
             }
 
+            if (Dates.TryReadDashedMonth(w, out year, out month, out day))
+            {
+                Remember(ref r, year, month, day);
+                return 1;
+            }
+
             if (Dates.CanStartDate(w))
             {
                 var used = Dates.TryRead(t.WordArray, i, to, out year, out month, out day);
@@ -177,9 +183,15 @@ namespace SeedModels.Extraction.Text
                     return 1;
                 }
 
-                // "7 hours ago", "5 min read", "3 mins"
+                // "7 hours ago", "5 min read", "3 mins", "3 mins to read"
                 if (hasNext && Lexicon.TimeUnits.ContainsBare(next))
                 {
+                    if (i + 3 < to && t[i + 2].LowerIs("to") && t[i + 3].LowerIs("read"))
+                    {
+                        r.HasReadingTime = true;
+                        return 4;
+                    }
+
                     if (i + 2 < to && t[i + 2].LowerIs("read"))
                     {
                         r.HasReadingTime = true;

@@ -280,12 +280,54 @@ namespace SeedModels.Extraction.Text
                 year = parts[2];
                 (day, month) = parts[1] > 12 && parts[0] <= 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
             }
+            else if (lengths[0] == 2 && lengths[1] == 2 && lengths[2] == 2 && separator != '-')
+            {
+                // "27/11/26", "27.11.26": a two-digit year, always written with two-digit day and month; this century's.
+                year = 2000 + parts[2];
+                (day, month) = parts[1] > 12 && parts[0] <= 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
+            }
             else
             {
                 return false;
             }
 
             if (year < 1900 || year > 2100 || !IsValid(year, month, day))
+            {
+                year = month = day = 0;
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A date as one token with the month in letters between dashes: <c>27-Nov-2026</c>, <c>27-November-2026</c>. Read in
+        /// place.
+        /// </summary>
+        public static bool TryReadDashedMonth(Word w, out int year, out int month, out int day)
+        {
+            year = month = day = 0;
+            var s = w.Source;
+            var end = w.BareEnd;
+            var firstDash = w.Start;
+            while (firstDash < end && s[firstDash] >= '0' && s[firstDash] <= '9')
+            {
+                firstDash++;
+            }
+
+            if (firstDash == w.Start || firstDash >= end || s[firstDash] != '-' || end - 5 <= firstDash + 1 || s[end - 5] != '-')
+            {
+                return false;
+            }
+
+            if (!TryDigits(s, w.Start, firstDash, out day) || !TryDigits(s, end - 4, end, out year) || day < 1 || day > 31 || year < 1900 || year > 2100)
+            {
+                year = month = day = 0;
+                return false;
+            }
+
+            month = MonthNumber(s, firstDash + 1, end - 5);
+            if (month == 0 || !IsValid(year, month, day))
             {
                 year = month = day = 0;
                 return false;

@@ -8,7 +8,19 @@ namespace SeedModels.Extraction.Text
             "By", "Written by", "Posted by", "Words by", "Story by", "Text by", "Reported by", "Report by", "Published by",
             "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by", "Opinion by", "Analysis by", "Commentary by", "Column by", "Essay by", "Guest post by", "A guest post by",
-            "Guest column by", "Interview by");
+            "Guest column by", "Interview by", "Submitted by", "Story and photos by", "Text and photos by", "Words and photographs by",
+            "Story and photographs by", "Written and photographed by", "Text and photos", "Words and photos", "Story and photos",
+            "Opinion", "Analysis", "Commentary", "Columnist", "Guest author", "Guest columnist", "Guest writer", "Guest contributor");
+
+        /// <summary>
+        /// The labels of <see cref="BylineLabels"/> that also head other lines (<c>Opinion: Save the library</c>): after one of
+        /// them, only a person's name makes the line a byline.
+        /// </summary>
+        public static readonly string[] PersonOnlyBylineLabels =
+        {
+            "Text and photos", "Words and photos", "Story and photos", "Opinion", "Analysis", "Commentary", "Columnist", "Guest author",
+            "Guest columnist", "Guest writer", "Guest contributor",
+        };
 
         /// <summary>What others did to a story, after its byline (<c>By Jane Doe | Edited by John Roe</c>): they are no authors.</summary>
         public static readonly WordSet EditorialVerbs = Set("edited reviewed produced fact-checked verified photographed illustrated designed translated");
@@ -54,6 +66,77 @@ namespace SeedModels.Extraction.Text
             herald gazette tribune chronicle courier observer telegraph echo journal examiner inquirer enquirer sentinel
             dispatch bulletin weekly daily magazine argus advertiser citizen beacon guardian mirror independent newsletter
             newspaper gazzetta ledger register messenger clarion banner recorder standard");
+
+        /// <summary>
+        /// Openings of a link to the author's other stories, set beside the byline (<c>View all posts by Jane Doe</c>,
+        /// <c>More articles by Jane Doe</c>): page furniture of the header.
+        /// </summary>
+        public static readonly Prefixes AuthorLinkOpeners = new Prefixes(
+            "View all posts", "View all articles", "View all stories", "See all posts", "See all articles", "See all stories",
+            "More articles by ", "More stories by ", "More posts by ", "More from this writer", "All posts by ", "All articles by ",
+            "All stories by ", "Read more articles by ", "Read more stories by ", "Other articles by ", "Latest articles by ",
+            "Latest posts by ", "Latest stories by ", "View profile", "View author profile", "Visit author page");
+
+        /// <summary>
+        /// Labels of the filing facts some systems print among the header's lines (<c>Category: Local News</c>, <c>Hits:
+        /// 321</c>): page furniture, never the standfirst or the story.
+        /// </summary>
+        public static readonly Prefixes HeaderMetaLabels = new Prefixes(
+            "Category:", "Categories:", "Section:", "Sections:", "Hits:", "Views:", "Tags:", "Topics:", "Filed under", "Filed in",
+            "Posted in ", "Published in ", "Print edition:", "Word count:", "Location:");
+
+        /// <summary>What an author's note says she does, in the present tense: <c>Jane Doe covers local government for …</c>.</summary>
+        public static readonly WordSet PresentBiographyVerbs = Set("covers writes reports edits hosts presents produces");
+
+        /// <summary>How a note under the story invites the reader to reach its author: <c>Contact Jane Doe at …</c>.</summary>
+        public static readonly Prefixes AuthorInvitations = new Prefixes(
+            "Contact ", "Email ", "E-mail ", "Reach ", "Follow ", "You can email ", "You can reach ", "You can follow ", "You can contact ",
+            "Write to ");
+
+        /// <summary>
+        /// The jobs of a newsroom, which an author's biography in the header names (<c>Jane Doe is a senior reporter …</c>);
+        /// a biography naming another job may be a sentence of the story about someone else.
+        /// </summary>
+        public static readonly WordSet NewsroomJobs = Set(@"
+            reporter correspondent editor writer journalist columnist contributor producer photographer photojournalist
+            author blogger freelancer critic commentator presenter anchor host");
+
+        /// <summary>
+        /// Labels of a magazine's credits printed without <c>by</c> (<c>Words Jane Doe</c>, <c>Photography John Roe</c>): the
+        /// first word of such a line is no given name.
+        /// </summary>
+        public static readonly WordSet CreditLabelWords = Set("words text photography photographs photos pictures illustration illustrations styling images");
+
+        /// <summary>
+        /// Openings of a magazine's credit for the pictures, set among the header's lines (<c>Photography John Roe</c>): page
+        /// furniture when a person's name follows.
+        /// </summary>
+        public static readonly Prefixes PictureCreditOpeners = new Prefixes(
+            "Photography ", "Photographs ", "Photos ", "Pictures ", "Illustration ", "Illustrations ", "Styling ", "Images ");
+
+        /// <summary>
+        /// Whole lines of the header that are furniture: the author's picture named by its alternative text (<c>Author
+        /// avatar</c>), a press release's notice (<c>For immediate release</c>).
+        /// </summary>
+        public static readonly PhraseSet HeaderFurnitureLines = new PhraseSet(@"
+            avatar | author avatar | author image | author photo | author picture | author headshot | headshot |
+            profile picture | profile photo | profile image | user avatar | avatar photo | photo of the author |
+            picture of the author | image of the author | for immediate release | for release | embargoed | press release |
+            news release | media release | media statement | media advisory");
+
+        /// <summary>Openings of the author picture's alternative text before the author's name (<c>Photo of Jane Doe</c>).</summary>
+        public static readonly Prefixes AuthorPictureOpeners = new Prefixes(
+            "Photo of ", "Picture of ", "Image of ", "Headshot of ", "Portrait of ", "Avatar of ", "Profile picture of ", "Profile photo of ",
+            "Author photo of ", "Author image of ");
+
+        /// <summary>
+        /// Words that open a place's name of two or three words (<c>New Delhi</c>, <c>San Marcos</c>, <c>Port Elder</c>): after a
+        /// byline's name and a comma, where the author files from, not a second author.
+        /// </summary>
+        public static readonly WordSet PlaceOpeners = Set("new san santa los las port fort saint st mount mt cape lake hong kuala abu tel buenos rio sao são el");
+
+        /// <summary>Words that close a place's name (<c>Harbour City</c>, <c>Elm County</c>, <c>Cedar Falls</c>).</summary>
+        public static readonly WordSet PlaceClosers = Set("city town county island islands bay beach valley springs falls heights harbour harbor park village district province state");
 
         /// <summary>
         /// Words that end an organisation's byline (<c>By Metro Staff</c>, <c>By Desk Staff Report</c>): the whole phrase

@@ -23,8 +23,8 @@ namespace SeedModels.Extraction.Text
         /// <summary>Units of a relative time (<c>7 hours ago</c>, <c>2 min ago</c>) or of a reading time (<c>5 min read</c>).</summary>
         public static readonly WordSet TimeUnits = Set("s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days w wk wks week weeks mo mos month months y yr yrs year years");
 
-        /// <summary>Words of relative times that carry no date: <c>7 hours ago</c>, <c>just now</c>.</summary>
-        public static readonly WordSet RelativeTimeWords = Set("ago just now");
+        /// <summary>Words of relative times that carry no date: <c>7 hours ago</c>, <c>just now</c>, <c>Today at 09:14</c>.</summary>
+        public static readonly WordSet RelativeTimeWords = Set("ago just now today yesterday");
 
         /// <summary>Words of a reading time: <c>6 minute read</c>, <c>Reading time: 3 mins</c>.</summary>
         public static readonly WordSet ReadingTimeWords = Set("read reading listen listening watch time");
@@ -42,6 +42,11 @@ namespace SeedModels.Extraction.Text
         public static readonly PhraseSet CommentPrompts = new PhraseSet(@"
             leave a comment | leave a reply | no comments | comments off | comments closed | add comment | add a comment |
             join the discussion | join the conversation | post a comment | write a comment");
+
+        /// <summary>How a page warns that its story is old, in the header (<c>This article is more than 2 years old</c>).</summary>
+        public static readonly Prefixes ArchiveNotices = new Prefixes(
+            "This article is more than", "This article is over", "This story is more than", "This story is over",
+            "This content is more than", "This article was published more than", "This article is older than", "This article is from the archive");
 
         /// <summary>What a count after a date counts (<c>0 Comments</c>, <c>1,204 views</c>).</summary>
         public static readonly WordSet CountedThings = Set("comments comment views view shares share likes reads replies");

@@ -15,6 +15,12 @@ namespace SeedModels.Extraction.Text
             technology tech science health wellness climate environment education culture arts entertainment celebrity
             lifestyle travel food style fashion property motoring cars weather crime courts justice investigations
             investigation obituaries top stories story trending us uk europe asia africa americas australia canada india
-            middle east report special fact check long read and &");
+            middle east report special fact check long read and & real estate family parenting fitness beauty homes home garden
+            jobs careers metro nation region regional community faith religion media books music film films movies tv
+            television theatre theater gaming games outdoors nature wildlife agriculture farming rural energy transport autos
+            motors startups companies industry retail tourism aviation legal law columns columnists blogs blog insights voices
+            ideas life living society people offbeat showbiz celebrities weekend schools ireland scotland wales england new
+            zealand nz south africa nigeria kenya singapore pacific asia-pacific latest stories must reads press release
+            releases for immediate statement advisory embargoed");
     }
 }

@@ -104,6 +104,19 @@ namespace SeedModels.Extraction.Text
                         break;
                     }
 
+                    // "27 Nov 2026Updated 11:20": a page that sets its date parts in boxes loses the space between them when
+                    // copied; a capitalised word glued to a number is a token of its own.
+                    if (j > i && char.IsDigit(s[j - 1]) && char.IsUpper(s[j]) && j + 1 < end && char.IsLower(s[j + 1]))
+                    {
+                        break;
+                    }
+
+                    // "Jane Doe09:14, Nov 27 2026": the same with a time glued to the name before it.
+                    if (j > i && char.IsLower(s[j - 1]) && IsClockAt(s, j, end))
+                    {
+                        break;
+                    }
+
                     j++;
                 }
 
@@ -144,6 +157,18 @@ namespace SeedModels.Extraction.Text
 
             tokens.Trailing = pending;
             return tokens;
+        }
+
+        /// <summary>A clock time (<c>9:14</c>, <c>09:14</c>) starts at <paramref name="i"/>.</summary>
+        private static bool IsClockAt(string s, int i, int end)
+        {
+            var digits = 0;
+            while (i + digits < end && digits < 3 && char.IsDigit(s[i + digits]))
+            {
+                digits++;
+            }
+
+            return digits is 1 or 2 && i + digits + 2 < end && s[i + digits] == ':' && char.IsDigit(s[i + digits + 1]) && char.IsDigit(s[i + digits + 2]);
         }
 
         private void Grow()

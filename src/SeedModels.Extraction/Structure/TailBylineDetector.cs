@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// The author named under the story when its header names none: a biography (<c>Jane Doe is a reporter at the Westhaven
+    /// Courier.</c>, <c>Jane Doe covers local government …</c>), an invitation to reach her (<c>Contact Jane Doe at …</c>,
+    /// <c>Follow Jane Doe on …</c>) or a sign-off (<c>— Jane Doe</c>). Only the last few units are read, and only a person
+    /// whose name the byline reader takes; the line is the page's, not the story's.
+    /// </summary>
+    internal static class TailBylineDetector
+    {
+        /// <summary>How many units from the end the author's note may stand (a copyright line or tags may follow it).</summary>
+        private const int TailReach = 5;
+
+        /// <summary>A note is short: a sentence or two.</summary>
+        private const int MaxNoteLength = 300;
+
+        /// <summary>The longest name read after an invitation's verb, in characters.</summary>
+        private const int MaxNameLength = 60;
+
+        /// <summary>Reads the note from the units after the header and the story's first paragraph (<paramref name="headerEnd"/>).</summary>
+        public static void Detect(List<Unit> units, List<string> authors, int headerEnd)
+        {
+            if (authors.Count > 0)
+            {
+                return;
+            }
+
+            for (var i = System.Math.Max(headerEnd + 1, units.Count - TailReach); i < units.Count; i++)
+            {
+                var unit = units[i];
+                if ((unit.Kind != UnitKind.Text && unit.Kind != UnitKind.Boilerplate) || unit.HasMarkup || unit.Text.Length > MaxNoteLength)
+                {
+                    continue;
+                }
+
+                if ((unit.IsSingleLine && (TryReadSignOff(unit.Text, out var byline) || TryReadInvitation(unit.Text, out byline))) ||
+                    HeaderDetector.TryReadBiography(unit, out byline))
+                {
+                    authors.AddRange(byline!.Authors);
+                    unit.Kind = UnitKind.Boilerplate;
+                    return;
+                }
+            }
+        }
+
+        /// <summary><c>— Jane Doe</c>, <c>-- Jane Doe, Westhaven Courier</c>: a dash, then only the author's name.</summary>
+        private static bool TryReadSignOff(string line, out BylineReading? byline)
+        {
+            byline = null;
+            var first = Chars.SkipSpaces(line, 0, line.Length);
+            if (first >= line.Length || !Chars.IsDash(line[first]))
+            {
+                return false; // most lines: no copy made
+            }
+
+            var text = line.Trim();
+            var i = 0;
+            while (i < text.Length && Chars.IsDash(text[i]))
+            {
+                i++;
+            }
+
+            if (i == 0 || i >= text.Length || text[i] != ' ')
+            {
+                return false;
+            }
+
+            return BylineDetector.TryReadNameLine(text.Substring(i + 1), out byline) && IsOnePerson(byline);
+        }
+
+        /// <summary><c>Contact Jane Doe at …</c>, <c>Follow Jane Doe on …</c>, <c>Email Jane Doe: …</c>: the name after the verb.</summary>
+        private static bool TryReadInvitation(string line, out BylineReading? byline)
+        {
+            byline = null;
+            if (Lexicon.AuthorInvitations.Match(line, Chars.SkipSpaces(line, 0, line.Length)) == null)
+            {
+                return false; // most lines: no copy made
+            }
+
+            var text = line.Trim();
+            var opener = Lexicon.AuthorInvitations.Match(text);
+            if (opener == null)
+            {
+                return false;
+            }
+
+            // The name runs to "at", "on", "via", a colon or a comma.
+            var start = opener.Length;
+            var at = start;
+            var end = -1;
+            while (Words.TryNext(text, ref at, text.Length, out var w) && w.End - start <= MaxNameLength)
+            {
+                if (w.LowerIs("at") || w.LowerIs("on") || w.LowerIs("via") || w.LowerIs("by"))
+                {
+                    end = w.Start;
+                    break;
+                }
+
+                if (w.End < text.Length && (text[w.End] == ':' || text[w.End] == ','))
+                {
+                    end = w.End;
+                    break;
+                }
+            }
+
+            return end > start && BylineDetector.TryReadNameLine(text.Substring(start, end - start), out byline) && IsOnePerson(byline);
+        }
+
+        private static bool IsOnePerson(BylineReading? byline) => byline != null && byline.NamesPerson && byline.Authors.Count == 1;
+    }
+}
