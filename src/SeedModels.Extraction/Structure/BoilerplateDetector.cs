@@ -89,7 +89,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
                 IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
@@ -1000,6 +1000,19 @@ namespace SeedModels.Extraction.Structure
             }
 
             return digits > 0;
+        }
+
+        /// <summary>A comment section's count alone on its line: <c>12 comments</c>, <c>0 Comments</c>, <c>3 replies</c>.</summary>
+        private static bool IsCommentCount(string text)
+        {
+            if (text.Length > 24 || !char.IsDigit(text[0]))
+            {
+                return false;
+            }
+
+            var at = 0;
+            return Words.TryNext(text, ref at, text.Length, out var number) && IsDigits(number) && Words.TryNext(text, ref at, text.Length, out var noun) &&
+                   Lexicon.CommentCountNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
         }
 
         private static bool IsNumberOnly(string text)

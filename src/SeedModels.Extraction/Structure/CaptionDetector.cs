@@ -47,7 +47,7 @@ namespace SeedModels.Extraction.Structure
 
         private static readonly char[] KeyEnds = { '.', ' ', ',', ';' };
 
-        private static readonly string[] CreditConnectors = { "via", "for", "and", "of", "de", "van", "von", "der", "&", "/", "-" };
+        private static readonly string[] CreditConnectors = { "via", "for", "and", "of", "on", "de", "van", "von", "der", "&", "/", "-" };
 
         /// <summary>A line that is only a credit: <c>(Twitter/ Jane Roe)</c>, <c>(Image: Getty)</c>, <c>Photo: Jane Roe / Getty Images</c>, <c>Getty Images</c>.</summary>
         public static bool TryReadCreditLine(string line, out string? credit) => TryReadCreditLine(line, out credit, out _);
@@ -788,6 +788,12 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 if (w.IsOneOfLower(CreditConnectors) && k > from)
+                {
+                    continue;
+                }
+
+                // "the" may open a name ("Courtesy of the Harbour Trust").
+                if (w.Is("the") && k + 1 < to && char.IsUpper(t[k + 1].First))
                 {
                     continue;
                 }

@@ -68,21 +68,25 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // The name or biography is among the first two lines after the label that are no other label (a box's tabs,
+            // "Author" / "Recent Posts", stand between them); a link list's label may already have claimed the name.
             var introduced = false;
+            var read = 0;
             for (var k = label + 1; k <= last; k++)
             {
                 var unit = units[k];
-                if (unit.Kind != UnitKind.Text)
+                var lineOfTheBox = unit.Kind == UnitKind.Text || (unit.Kind == UnitKind.Boilerplate && !unit.IsLinkListLabel && unit.IsSingleLine);
+                if (!lineOfTheBox)
                 {
                     continue;
                 }
 
-                if (Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxAuthorBoxWords + 1) > MaxAuthorBoxWords)
+                if (unit.Kind == UnitKind.Text && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxAuthorBoxWords + 1) > MaxAuthorBoxWords)
                 {
                     return false;
                 }
 
-                if (k <= label + 2)
+                if (++read <= 2)
                 {
                     var text = unit.Text.Trim();
                     introduced |= (BylineDetector.TryReadNameLine(text, out var byline) && byline!.NamesPerson) || Lexicon.FirstPersonIntroductions.Match(text) != null ||

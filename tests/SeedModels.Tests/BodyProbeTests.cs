@@ -1,0 +1,123 @@
+using System;
+using System.Linq;
+using SeedModels.Extraction.Structure;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Issue 11, found by probing the body with lines written in the shapes of pages none of the corpora hold: page controls
+    /// and list labels that were read as crossheads, a comment section's count, a cookie notice, credit labels in other
+    /// cases and words, and an author box whose tabs stand between its label and the author's name.
+    /// </summary>
+    public class BodyProbeTests
+    {
+        private const string Top = "Brackenford closes old library after roof survey\n\nBy Jane Holloway\n\nCouncil members in Brackenford voted on Tuesday to close the old library on Elm Street after a survey found cracks in its roof beams. The vote was unanimous.\n\n";
+        private const string End = "\n\nA temporary library will open in the community centre next week, with shorter hours. The council will publish the findings in the summer.";
+
+        [Theory]
+        [InlineData("Prev")]
+        [InlineData("Open in new window")]
+        [InlineData("This video can not be played")]
+        [InlineData("Now playing")]
+        [InlineData("Show Transcript")]
+        [InlineData("Read Full Article")]
+        [InlineData("Want to read more?")]
+        [InlineData("Log in to comment")]
+        [InlineData("Leave a Reply")]
+        [InlineData("Cancel reply")]
+        [InlineData("Post Comment")]
+        [InlineData("Share full article")]
+        [InlineData("Save for later")]
+        [InlineData("Add to favourites")]
+        [InlineData("View Slideshow")]
+        [InlineData("Back to Gallery")]
+        [InlineData("Tap to unmute")]
+        [InlineData("Cookie Policy")]
+        [InlineData("Reject all")]
+        [InlineData("Do Not Sell My Personal Information")]
+        [InlineData("Start your free trial")]
+        [InlineData("Unlock this article")]
+        [InlineData("Breaking News")]
+        [InlineData("Embed from Getty Images")]
+        [InlineData("Click to share on Facebook (Opens in new window)")]
+        [InlineData("Already a member? Sign in")]
+        [InlineData("Your email address will not be published. Required fields are marked *")]
+        [InlineData("Was this article helpful?")]
+        [InlineData("We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies.")]
+        [InlineData("Published in the print edition of November 28, 2026.")]
+        [InlineData("12 comments")]
+        [InlineData("0 Comments")]
+        public void PageControlsBetweenParagraphsAreNeitherBodyNorCrossheads(string line)
+        {
+            Assert.True(BoilerplateDetector.IsBoilerplate(line, out _), line);
+
+            var s = Structure(Top + line + End);
+            Assert.Empty(s.Crossheads);
+            Assert.Empty(s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Trending")]
+        [InlineData("You May Like")]
+        [InlineData("Recommended Videos")]
+        [InlineData("Related Posts")]
+        [InlineData("Similar stories")]
+        [InlineData("Read this next")]
+        [InlineData("Most Shared")]
+        public void ALabelOverOtherStoriesHeadsALinkList(string label)
+        {
+            var s = Structure(Top + label + "\n\nTown hall to host returned books\n\nWhy old libraries are so hard to repair" + End);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("4 comments on the plan")]
+        [InlineData("12 of them")]
+        public void ANumberBeforeOtherWordsIsNoCommentCount(string line)
+        {
+            Assert.False(BoilerplateDetector.IsBoilerplate(line, out _), line);
+        }
+
+        [Theory]
+        [InlineData("Librarian Ada Penrose outside the library on Tuesday. Photographer: Marta Quell/Bloomberg", "Librarian Ada Penrose outside the library on Tuesday.", "Marta Quell/Bloomberg")]
+        [InlineData("Librarian Ada Penrose outside the library on Tuesday. Photo Credit: Marta Quell", "Librarian Ada Penrose outside the library on Tuesday.", "Marta Quell")]
+        [InlineData("Librarian Ada Penrose outside the library on Tuesday. PHOTO: Marta Quell", "Librarian Ada Penrose outside the library on Tuesday.", "Marta Quell")]
+        [InlineData("Librarian Ada Penrose outside the library. Courtesy of the Brackenford Historical Society", "Librarian Ada Penrose outside the library.", "the Brackenford Historical Society")]
+        [InlineData("The reading room before the survey. Photo by Marta Quell on Unsplash", "The reading room before the survey.", "Marta Quell on Unsplash")]
+        public void ReadsCreditsUnderOtherLabels(string line, string text, string credit)
+        {
+            Assert.True(CaptionDetector.TryReadCaptionLine(line, out var readText, out var readCredit, unlabelledCredit: true));
+            Assert.Equal(text, readText);
+            Assert.Equal(credit, readCredit);
+
+            var s = Structure(Top + line + End);
+            Assert.Equal(new[] { (text, (string?)credit) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AnAuthorBoxWithTabsBetweenItsLabelAndTheNameIsFurniture()
+        {
+            var s = Structure(Top.TrimEnd() + End + "\n\nAuthor\n\nRecent Posts\n\nJane Holloway\n\n" +
+                              "I'm Jane and I write about the towns along the Brack valley. I have lived here all my life.\n\n" +
+                              "My blog is full of walks, local history and the odd council meeting.");
+
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.StartsWith("I'm Jane", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AStoryParagraphOpeningWithAControlsWordStaysBody()
+        {
+            const string line = "Reply slips sent to residents asked whether they would accept a smaller library in the town hall.";
+            var s = Structure(Top + line + End);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+    }
+}
