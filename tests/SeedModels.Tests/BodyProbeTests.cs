@@ -100,6 +100,50 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
         }
 
+        [Theory]
+        [InlineData("Volunteers stack sandbags outside the Elm Street library on Monday.", "Marta Quell for The Brackenford Courier")]
+        [InlineData("Volunteers stack sandbags outside the Elm Street library on Monday", "Marta Quell for The New York Chronicle")]
+        [InlineData("Ada Penrose at the front desk of the library in 2019.", "Marta Quell for Brackenford Weekly")]
+        public void APhotographersCreditNamingThePaperUnderACaption(string caption, string credit)
+        {
+            var s = Structure(Top + caption + "\n\n" + credit + End);
+
+            Assert.Equal(new[] { (caption, (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void ANameForThePaperUnderTheLastParagraphCreditsNoPicture()
+        {
+            const string last = "The council will publish the engineers' findings in the summer.";
+            var s = Structure(Top + last + "\n\nMarta Quell for The Brackenford Courier");
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == last);
+        }
+
+        [Fact]
+        public void ANameForThePaperUnderParagraphsOfProseCreditsNoPicture()
+        {
+            const string prose = "The roof was last repaired in 1968. Engineers said the beams had lasted longer than expected.";
+            var s = Structure(Top + prose + "\n\nMarta Quell for The Brackenford Courier" + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == prose);
+        }
+
+        [Theory]
+        [InlineData("Councillor Tom Vale at Tuesday's meeting. Image courtesy of Brackenford Council")]
+        [InlineData("Councillor Tom Vale at Tuesday's meeting. Photo courtesy Brackenford Council")]
+        public void ACourtesyLabelCreditsTheCaption(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { ("Councillor Tom Vale at Tuesday's meeting.", (string?)"Brackenford Council") }, s.Captions);
+            Assert.Empty(s.Crossheads);
+        }
+
         [Fact]
         public void AnAuthorBoxWithTabsBetweenItsLabelAndTheNameIsFurniture()
         {
