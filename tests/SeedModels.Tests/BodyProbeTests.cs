@@ -144,6 +144,38 @@ namespace SeedModels.Tests
             Assert.Empty(s.Crossheads);
         }
 
+        [Theory]
+        [InlineData("The roof is in worse shape than anyone thought. Thanks to all who came to help pic.twitter.example/aB3dE5", "\u2014 Ada Penrose (@adapenrose) November 27, 2026")]
+        [InlineData("We are heartbroken to close our doors for now. See you soon! #libraries", "\u2014 Brackenford Library (@brackenfordlib) November 26, 2026")]
+        [InlineData("Closed until further notice", "Brackenford Library (@brackenfordlib) November 26, 2026")]
+        public void AnEmbeddedPostsTextOverItsSignatureIsNeitherBodyNorCrosshead(string post, string signature)
+        {
+            var s = Structure(Top + post + "\n\n" + signature + End);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AParagraphOverAPostsTextStaysBody()
+        {
+            const string lead = "Ada Penrose, the head librarian, wrote on social media that the closure had come as a shock.";
+            var s = Structure(Top + lead + "\n\nWe are heartbroken to close our doors for now. pic.twitter.example/x7Kq2\n\n\u2014 Ada Penrose (@adapenrose) November 27, 2026" + End);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == lead);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AParagraphOfPlainSentencesOverASignatureStaysBody()
+        {
+            // A post of a picture alone leaves its signature under the story's paragraph: that paragraph is no post.
+            const string prose = "Ada Penrose said the closure had come as a shock. She posted a picture of the empty shelves.";
+            var s = Structure(Top + prose + "\n\n\u2014 Ada Penrose (@adapenrose) November 27, 2026" + End);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == prose);
+        }
+
         [Fact]
         public void AnAuthorBoxWithTabsBetweenItsLabelAndTheNameIsFurniture()
         {

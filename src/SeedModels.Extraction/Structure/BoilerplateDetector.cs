@@ -61,6 +61,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A price alone on a line: a currency sign and a few digits.</summary>
         private const int MaxPriceLength = 14;
 
+        /// <summary>An embedded post is short: a few hundred characters.</summary>
+        private const int MaxPostWords = 70;
+
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
@@ -183,10 +186,51 @@ namespace SeedModels.Extraction.Structure
         public static void DetectInContext(List<Unit> units)
         {
             MarkShareButtons(units);
+            MarkEmbeddedPosts(units);
             MarkLabelCompletions(units);
             MarkLinkLists(units);
             MarkAfterCopyrightNotice(units);
             MarkTrailingFurniture(units);
+        }
+
+        /// <summary>
+        /// An embedded post copied with the page: its text stands on the line over its signature (<c>Opening day! pic.…</c> /
+        /// <c>— Jane Roe (@janeroe) May 2, 2024</c>). The post is the page's embed, not the story's prose.
+        /// </summary>
+        private static void MarkEmbeddedPosts(List<Unit> units)
+        {
+            for (var i = 1; i < units.Count; i++)
+            {
+                var signature = units[i];
+                var post = units[i - 1];
+                if (signature.Kind != UnitKind.Boilerplate || post.Kind != UnitKind.Text || !signature.IsSingleLine ||
+                    signature.Text.IndexOf("(@", System.StringComparison.Ordinal) < 0 || !IsEmbedSignature(signature.Text.Trim()) ||
+                    post.WordsUpTo(MaxPostWords + 1) > MaxPostWords || !(HasPostMark(post.Text) || !EndsSentence(post.Text)))
+                {
+                    continue;
+                }
+
+                post.Kind = UnitKind.Boilerplate;
+            }
+        }
+
+        /// <summary>
+        /// What a post carries and a paragraph of the story seldom does: a link, a picture's link, a hashtag, a handle or an
+        /// emoji. A post of plain sentences is told from the story's paragraph over a signature (a post of a picture alone) by
+        /// these only.
+        /// </summary>
+        private static bool HasPostMark(string text)
+        {
+            for (var k = 0; k < text.Length; k++)
+            {
+                var c = text[k];
+                if (char.IsSurrogate(c) || ((c == '#' || c == '@') && k + 1 < text.Length && char.IsLetterOrDigit(text[k + 1])))
+                {
+                    return true;
+                }
+            }
+
+            return text.IndexOf("http", System.StringComparison.Ordinal) >= 0 || text.IndexOf("pic.", System.StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>
