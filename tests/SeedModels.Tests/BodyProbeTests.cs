@@ -176,6 +176,51 @@ namespace SeedModels.Tests
             Assert.Contains(s.Paragraphs, p => p.Text == prose);
         }
 
+        [Theory]
+        [InlineData("3 thoughts on \u201CBrackenford closes old library after roof survey\u201D")]
+        [InlineData("One response to \"Brackenford closes old library\"")]
+        [InlineData("12 Comments on Brackenford closes old library")]
+        [InlineData("Leave a Reply Cancel reply")]
+        [InlineData("Comments are closed.")]
+        public void ReadersCommentsUnderTheirHeadingAreNotTheStory(string heading)
+        {
+            var s = Structure(Top.TrimEnd() + End + "\n\n" + heading + "\n\nAda Penrose says:\n\nNovember 27, 2026 at 4:15 pm\n\n" +
+                              "Such a shame, I grew up in that library and my children did too.\n\nReply\n\nTom Vale says:\n\n" +
+                              "The council should have repaired the roof years ago. Nobody listened.");
+
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Theory]
+        [InlineData("12 responses to the consultation backed the plan.")]
+        [InlineData("3 comments on the draft were received from residents.")]
+        public void ASentenceCountingResponsesIsTheStorys(string sentence)
+        {
+            var s = Structure(Top + sentence + End + "\n\nThe next meeting is on Thursday. Residents may attend.");
+
+            Assert.Equal(4, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Disclaimer: This article is for information only and does not constitute legal advice.")]
+        [InlineData("If you liked this post, please share it with your friends.")]
+        [InlineData("Please consider supporting our work with a donation.")]
+        public void APagesDisclaimersAndPleasAreFurniture(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AnAuthorBoxLabelledWithTheAuthorsNameIsFurniture()
+        {
+            var s = Structure(Top.TrimEnd() + End + "\n\nAbout Jane Holloway\n\nJane Holloway writes about local government and libraries.\n\nView all posts by Jane Holloway");
+
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
         [Fact]
         public void AnAuthorBoxWithTabsBetweenItsLabelAndTheNameIsFurniture()
         {

@@ -92,7 +92,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
                 IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
@@ -259,6 +259,44 @@ namespace SeedModels.Extraction.Structure
             return text.IndexOf("rights reserved", System.StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
+        /// <summary>
+        /// What closes a page after its story: the copyright notice, or the heading of the readers' comments (<c>3 thoughts on
+        /// "…"</c>, <c>Leave a Reply</c>): the comments under it are readers', not the story's.
+        /// </summary>
+        private static bool ClosesThePage(string text) =>
+            IsCopyrightNotice(text) || IsCommentSectionHeading(text) || Lexicon.CommentSectionHeadings.Contains(text);
+
+        /// <summary>
+        /// A blog's heading over its readers' comments: a count, then what they are and what about (<c>3 thoughts on "…"</c>,
+        /// <c>12 responses to "…"</c>, <c>One comment on "…"</c>).
+        /// </summary>
+        private static bool IsCommentSectionHeading(string text)
+        {
+            if (text.Length > 300 || !(char.IsDigit(text[0]) || text[0] == 'O'))
+            {
+                return false;
+            }
+
+            var at = 0;
+            if (!Words.TryNext(text, ref at, text.Length, out var count) || !(IsDigits(count) || count.Is("One")) ||
+                !Words.TryNext(text, ref at, text.Length, out var noun) || !Lexicon.CommentHeadingNouns.Contains(noun) ||
+                !Words.TryNext(text, ref at, text.Length, out var preposition))
+            {
+                return false;
+            }
+
+            if (!preposition.Is("on") && !preposition.Is("to"))
+            {
+                return false;
+            }
+
+            // The post's title follows, quoted or capitalised, and no sentence ends: "12 responses to the survey backed it." is prose.
+            var title = Chars.SkipSpaces(text, preposition.End, text.Length);
+            return title < text.Length && (IsOpeningQuoteMark(text[title]) || (char.IsUpper(text[title]) && !EndsSentence(text)));
+        }
+
+        private static bool IsOpeningQuoteMark(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
+
         /// <summary>Four digits from 1900 to 2099 standing alone at <paramref name="k"/>.</summary>
         private static bool IsYearAt(string text, int k) =>
             (text[k] == '1' && text[k + 1] == '9' || text[k] == '2' && text[k + 1] == '0') && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]) &&
@@ -276,7 +314,7 @@ namespace SeedModels.Extraction.Structure
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
-                if (unit.Kind != UnitKind.Boilerplate || !unit.IsSingleLine || !IsCopyrightNotice(unit.Text.Trim()))
+                if (unit.Kind != UnitKind.Boilerplate || !unit.IsSingleLine || !ClosesThePage(unit.Text.Trim()))
                 {
                     continue;
                 }

@@ -32,7 +32,7 @@ namespace SeedModels.Extraction.Structure
             for (var i = System.Math.Max(0, last - TailReach); i <= last; i++)
             {
                 var unit = units[i];
-                if ((unit.Kind == UnitKind.Text || unit.Kind == UnitKind.Boilerplate) && unit.IsSingleLine && Lexicon.AuthorBoxLabels.Contains(unit.Text) &&
+                if ((unit.Kind == UnitKind.Text || unit.Kind == UnitKind.Boilerplate) && unit.IsSingleLine && (Lexicon.AuthorBoxLabels.Contains(unit.Text) || IsAboutAPerson(unit.Text)) &&
                     TryMarkAuthorBox(units, i, last))
                 {
                     return;
@@ -63,6 +63,13 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool TryMarkAuthorBox(List<Unit> units, int label, int last)
         {
+            // The label last, its name and biography already known as the author's (furniture under it): the label is the box's.
+            if (last == label && label + 1 < units.Count && units[label + 1].Kind == UnitKind.Boilerplate)
+            {
+                units[label].Kind = UnitKind.Boilerplate;
+                return true;
+            }
+
             if (last <= label || last - label > MaxAuthorBoxUnits)
             {
                 return false;
@@ -109,6 +116,13 @@ namespace SeedModels.Extraction.Structure
             }
 
             return true;
+        }
+
+        /// <summary>An author box's label naming its author: <c>About Jane Roe</c>.</summary>
+        private static bool IsAboutAPerson(string text)
+        {
+            var t = text.Trim();
+            return t.Length > 8 && t.Length <= 60 && t.StartsWith("About ", System.StringComparison.Ordinal) && Names.IsPersonName(t.Substring(6).Trim());
         }
 
         private static bool OpensWithCapital(string text)

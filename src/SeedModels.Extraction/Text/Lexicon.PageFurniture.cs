@@ -59,7 +59,7 @@ namespace SeedModels.Extraction.Text
             reject all | manage preferences | do not sell my personal information | do not sell or share my personal information |
             start your free trial | start free trial | create a free account | register for free | unlock this article |
             subscriber only | subscribers only | subscriber exclusive | cancel anytime | breaking news | live updates | watch live |
-            skip ad | report an error | report a correction");
+            skip ad | report an error | report a correction | leave a reply cancel reply | comments are closed");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -135,7 +135,9 @@ namespace SeedModels.Extraction.Text
             "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ",
             "We use cookies", "This site uses cookies", "This website uses cookies", "Was this article helpful", "Was this story helpful",
             "Was this helpful", "Your email address will not be published", "Already a member", "Already registered", "Click to share",
-            "Embed from ", "Published in the print edition", "This article appeared in print", "This article appeared in the print");
+            "Embed from ", "Published in the print edition", "Disclaimer:", "DISCLAIMER:", "If you liked this", "If you like this",
+            "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
+            "One response to", "One comment on", "This article appeared in print", "This article appeared in the print");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
@@ -192,6 +194,12 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>What a comment section counts, after the number alone on a line: <c>12 comments</c>.</summary>
         public static readonly WordSet CommentCountNouns = Set("comment comments replies responses reactions");
+
+        /// <summary>What a blog's heading over its readers' comments counts: <c>3 thoughts on "…"</c>, <c>One response to "…"</c>.</summary>
+        public static readonly WordSet CommentHeadingNouns = Set("thought thoughts response responses comment comments reply replies");
+
+        /// <summary>Whole lines heading a comment form or closed comments: what follows them is the readers', not the story's.</summary>
+        public static readonly PhraseSet CommentSectionHeadings = new PhraseSet("leave a reply | leave a reply cancel reply | comments are closed");
 
         /// <summary>A counter over a photo gallery's caption: <c>1 of 12</c>, <c>Image 3 of 9</c>.</summary>
         public static readonly WordSet GalleryCounterWords = Set("image photo picture slide of");
