@@ -221,6 +221,41 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
         }
 
+        [Theory]
+        [InlineData("Getty Images")]
+        [InlineData("Supplied")]
+        [InlineData("AFP via Getty Images")]
+        [InlineData("Marta Quell/Brackenford Courier")]
+        public void APersonPlacedWithoutAVerbIsTheCaptionOfTheCreditUnderIt(string credit)
+        {
+            const string caption = "Ada Penrose at the front desk on Tuesday.";
+            var s = Structure(Top + caption + "\n\n" + credit + End);
+
+            Assert.Equal(new[] { (caption, (string?)credit) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Ada Penrose told the meeting the closure was a shock.")]
+        [InlineData("Ada Penrose, at the meeting, said the closure was a shock.")]
+        [InlineData("Ada Penrose of the library trust called it a shock.")]
+        public void ASentenceAboutAPersonOverACreditStaysBody(string sentence)
+        {
+            var s = Structure(Top + sentence + "\n\nGetty Images" + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == sentence);
+        }
+
+        [Fact]
+        public void ACreditLabelAfterACaptionWithoutAFullStop()
+        {
+            var s = Structure(Top + "Ada Penrose at the front desk Credit: Marta Quell" + End);
+
+            Assert.Equal(new[] { ("Ada Penrose at the front desk", (string?)"Marta Quell") }, s.Captions);
+            Assert.Empty(s.Crossheads);
+        }
+
         [Fact]
         public void AnAuthorBoxWithTabsBetweenItsLabelAndTheNameIsFurniture()
         {

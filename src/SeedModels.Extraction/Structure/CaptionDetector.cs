@@ -1110,7 +1110,29 @@ namespace SeedModels.Extraction.Structure
         /// picture, <see cref="PhotoDescriptionDetector"/>).
         /// </summary>
         private static bool IsCaptionBeforeBareCredit(string text) =>
-            !BoilerplateDetector.EndsSentence(text) && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0;
+            text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0 && (!BoilerplateDetector.EndsSentence(text) || IsNameAtPlace(text));
+
+        /// <summary>A caption placing someone without a verb: a person's name, then where or with whom (<c>Jane Roe at the pier on Friday.</c>).</summary>
+        private static bool IsNameAtPlace(string text)
+        {
+            if (!Sentences.IsOne(text))
+            {
+                return false;
+            }
+
+            // The name is two or three capitalised words; a preposition right after it says where, which no clause does.
+            var words = Words.Split(text, 0, Math.Min(text.Length, 80));
+            for (var n = 2; n <= 3 && n < words.Count; n++)
+            {
+                if (!words[n].IsCapitalized && Lexicon.Prepositions.Contains(words[n]) && !words[n].LowerIs("of") && !words[n].LowerIs("to") &&
+                    !words[n].LowerIs("for") && !words[n].LowerIs("by") && text[words[n - 1].End] == ' ' && Names.IsPersonName(words, 0, n))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether a plain line repeats a caption next to it, one text inside the other (alt text and caption).</summary>
         private static bool IsRepeat(Unit line, Unit caption)

@@ -38,7 +38,7 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static readonly Prefixes StrongCaptionLabels = new Prefixes(
             "Image credits:", "Image credit:", "Image Credits:", "Photo credits:", "Photo credit:", "Credit\u2026", "Credit...", "Copyright", "\u00A9", "Photo:", "Photograph:", "Photo Credit:", "Photo Credits:",
-            "Image Credit:", "Photographer:");
+            "Image Credit:", "Photographer:", "Credit:", "Credits:");
 
         /// <summary>
         /// Where a caption places its people in the picture (<c>Jane Roe (left)</c>, <c>(pictured)</c>): in parentheses,
