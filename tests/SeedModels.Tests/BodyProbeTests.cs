@@ -247,6 +247,30 @@ namespace SeedModels.Tests
             Assert.Contains(s.Paragraphs, p => p.Text == sentence);
         }
 
+        [Theory]
+        [InlineData("Ada Penrose at the front desk on Tuesday.")]
+        [InlineData("Tom Vale with volunteers outside the library in November.")]
+        public void APersonPlacedWithoutAVerbAloneBetweenParagraphsIsACaption(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { (line, (string?)null) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Tom Vale at the council said the plan would fail.")]
+        [InlineData("Tempers Run High at Packed Meeting")]
+        [InlineData("Marta Quell via Getty Images.")]
+        [InlineData("Vale: Win in a walk.")]
+        [InlineData("Tom Vale at the council because the plan would fail.")]
+        public void ALineOpeningWithANameAndAPlaceThatIsNoCaption(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.DoesNotContain(s.Captions, c => c.Text == line);
+        }
+
         [Fact]
         public void ACreditLabelAfterACaptionWithoutAFullStop()
         {

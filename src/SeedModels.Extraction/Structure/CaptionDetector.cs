@@ -1113,7 +1113,7 @@ namespace SeedModels.Extraction.Structure
             text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0 && (!BoilerplateDetector.EndsSentence(text) || IsNameAtPlace(text));
 
         /// <summary>A caption placing someone without a verb: a person's name, then where or with whom (<c>Jane Roe at the pier on Friday.</c>).</summary>
-        private static bool IsNameAtPlace(string text)
+        public static bool IsNameAtPlace(string text)
         {
             if (!Sentences.IsOne(text))
             {
@@ -1124,10 +1124,18 @@ namespace SeedModels.Extraction.Structure
             var words = Words.Split(text, 0, Math.Min(text.Length, 80));
             for (var n = 2; n <= 3 && n < words.Count; n++)
             {
-                if (!words[n].IsCapitalized && Lexicon.Prepositions.Contains(words[n]) && !words[n].LowerIs("of") && !words[n].LowerIs("to") &&
-                    !words[n].LowerIs("for") && !words[n].LowerIs("by") && text[words[n - 1].End] == ' ' && Names.IsPersonName(words, 0, n))
+                // The name's words stand apart by a space alone: "Roe: Win in a walk." is a heading's label and its words.
+                if (text[words[n - 2].End] != ' ')
                 {
-                    return true;
+                    break;
+                }
+
+                if (!words[n].IsCapitalized && Lexicon.Prepositions.Contains(words[n]) && !words[n].LowerIs("of") && !words[n].LowerIs("to") &&
+                    !words[n].LowerIs("for") && !words[n].LowerIs("by") && !words[n].LowerIs("via") && text[words[n - 1].End] == ' ' &&
+                    Names.IsPersonName(words, 0, n))
+                {
+                    // A heading in title case ("Tempers Run High at Packed Meeting") names no one: the place is written in lower case.
+                    return n + 1 < words.Count && !words[n + 1].IsCapitalized;
                 }
             }
 
