@@ -49,6 +49,15 @@ namespace SeedModels.Tests
         [InlineData("Published in the print edition of November 28, 2026.")]
         [InlineData("12 comments")]
         [InlineData("0 Comments")]
+        [InlineData("Jump to Recipe")]
+        [InlineData("Print Recipe")]
+        [InlineData("Pin")]
+        [InlineData("Copy link to clipboard")]
+        [InlineData("Ad Feedback")]
+        [InlineData("Allow all cookies")]
+        [InlineData("Sponsored by Brackenford Building Society")]
+        [InlineData("Advertiser content from Brackenford Building Society")]
+        [InlineData("h/t Brackenford Courier")]
         public void PageControlsBetweenParagraphsAreNeitherBodyNorCrossheads(string line)
         {
             Assert.True(BoilerplateDetector.IsBoilerplate(line, out _), line);
@@ -67,12 +76,25 @@ namespace SeedModels.Tests
         [InlineData("Similar stories")]
         [InlineData("Read this next")]
         [InlineData("Most Shared")]
+        [InlineData("Table of Contents")]
+        [InlineData("On this page")]
         public void ALabelOverOtherStoriesHeadsALinkList(string label)
         {
             var s = Structure(Top + label + "\n\nTown hall to host returned books\n\nWhy old libraries are so hard to repair" + End);
 
             Assert.Empty(s.Crossheads);
             Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AContentsListIsFurnitureAndTheSectionsItNamesStayCrossheads()
+        {
+            var s = Structure(Top + "Contents\n\nWhat the survey found\n\nWhat happens next" + End +
+                              "\n\nWhat the survey found\n\nThe engineers found cracks in six of the roof beams. Two were near collapse." +
+                              "\n\nWhat happens next\n\nThe council will decide in March whether to repair the roof. A public meeting will follow.");
+
+            Assert.Equal(new[] { "What the survey found", "What happens next" }, s.Crossheads);
+            Assert.Equal(4, s.Paragraphs.Count);
         }
 
         [Theory]

@@ -61,6 +61,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A price alone on a line: a currency sign and a few digits.</summary>
         private const int MaxPriceLength = 14;
 
+        /// <summary>How many units past a contents list its sections' headings are looked for.</summary>
+        private const int MaxContentsReach = 400;
+
         /// <summary>An embedded post is short: a few hundred characters.</summary>
         private const int MaxPostWords = 70;
 
@@ -625,7 +628,7 @@ namespace SeedModels.Extraction.Structure
                 // The last short line right before prose, after other links, is the body's next crosshead.
                 var end = k;
                 if (links >= 2 && k < units.Count && units[k].Kind == UnitKind.Text && IsProse(units[k].Text) && units[k - 1].Kind == UnitKind.Text &&
-                    units[k - 1].WordsUpTo(MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords)
+                    units[k - 1].WordsUpTo(MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords && !RepeatsLater(units, k - 1))
                 {
                     end = k - 1;
                 }
@@ -637,6 +640,26 @@ namespace SeedModels.Extraction.Structure
 
                 i = k - 1;
             }
+        }
+
+        /// <summary>
+        /// Whether a short line comes again further down: a contents list names the crossheads that follow, so its last entry
+        /// is a link, not the heading of the prose under it.
+        /// </summary>
+        private static bool RepeatsLater(List<Unit> units, int i)
+        {
+            // A bounded look ahead keeps a page of many link lists linear: a contents list stands near the sections it names.
+            var text = units[i].Text.Trim();
+            var end = System.Math.Min(units.Count, i + MaxContentsReach);
+            for (var k = i + 2; k < end; k++)
+            {
+                if (units[k].IsSingleLine && units[k].Text.Length >= text.Length && string.Equals(units[k].Text.Trim(), text, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A notice that the story goes on after the furniture: <c>Story continues below</c>, <c>Continue reading</c>.</summary>

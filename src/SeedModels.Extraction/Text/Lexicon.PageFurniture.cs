@@ -59,7 +59,10 @@ namespace SeedModels.Extraction.Text
             reject all | manage preferences | do not sell my personal information | do not sell or share my personal information |
             start your free trial | start free trial | create a free account | register for free | unlock this article |
             subscriber only | subscribers only | subscriber exclusive | cancel anytime | breaking news | live updates | watch live |
-            skip ad | report an error | report a correction | leave a reply cancel reply | comments are closed");
+            skip ad | report an error | report a correction | leave a reply cancel reply | comments are closed | jump to recipe |
+            print recipe | jump to | pin | pin it | hide | toggle | allow all cookies | copy link to clipboard | link copied to clipboard |
+            click to copy | give this article | report ad | report this ad | ad feedback | feedback | send feedback |
+            share your feedback | share your thoughts | open | send | photos | videos | images | watch");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -78,7 +81,8 @@ namespace SeedModels.Extraction.Text
             full coverage | read our full coverage | more in this series | in this series | trending | recommended videos |
             you may like | promoted stories | paid partner content | sponsored links | related posts | similar stories |
             read this next | recent posts | next up | most shared | more stories like this | popular stories | popular now |
-            latest videos | featured stories | more videos like this | around the web");
+            latest videos | featured stories | more videos like this | around the web | table of contents | contents |
+            jump to section | on this page");
 
         /// <summary>
         /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
@@ -137,7 +141,8 @@ namespace SeedModels.Extraction.Text
             "Was this helpful", "Your email address will not be published", "Already a member", "Already registered", "Click to share",
             "Embed from ", "Published in the print edition", "Disclaimer:", "DISCLAIMER:", "If you liked this", "If you like this",
             "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
-            "One response to", "One comment on", "This article appeared in print", "This article appeared in the print");
+            "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
+            "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
