@@ -58,6 +58,12 @@ namespace SeedModels.Tests
         [InlineData("Sponsored by Brackenford Building Society")]
         [InlineData("Advertiser content from Brackenford Building Society")]
         [InlineData("h/t Brackenford Courier")]
+        [InlineData("Expand Autoplay")]
+        [InlineData("1 / 12")]
+        [InlineData("3/9")]
+        [InlineData("Slideshow: Inside the Elm Street library")]
+        [InlineData("In pictures: Inside the Elm Street library")]
+        [InlineData("Gallery: Inside the Elm Street library (12 photos)")]
         public void PageControlsBetweenParagraphsAreNeitherBodyNorCrossheads(string line)
         {
             Assert.True(BoilerplateDetector.IsBoilerplate(line, out _), line);
@@ -84,6 +90,26 @@ namespace SeedModels.Tests
 
             Assert.Empty(s.Crossheads);
             Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void ACounterWithASlashUnderACaptionLeavesTheNextParagraphInTheBody()
+        {
+            const string next = "Residents who borrowed books can return them at the town hall until the end of the month.";
+            var s = Structure(Top + "Ada Penrose at the front desk on Tuesday.\n\n1/5\n\n" + next + End);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == next);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == "1/5");
+        }
+
+        [Fact]
+        public void AGallerysLinkInCapitalsIsNoCreditForTheParagraphAboveIt()
+        {
+            const string above = "The building will stay shut while engineers decide whether the roof can be repaired.";
+            var s = Structure(Top + above + "\n\nPHOTOS: Inside the Elm Street library" + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == above);
         }
 
         [Fact]

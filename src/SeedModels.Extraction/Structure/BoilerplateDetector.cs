@@ -95,7 +95,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
                 IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
@@ -177,6 +177,35 @@ namespace SeedModels.Extraction.Structure
             }
 
             return count == 3 ? IsCounter(w0, w1, w2) : count == 4 && Lexicon.GalleryCounterWords.Contains(w0) && IsCounter(w1, w2, w3);
+        }
+
+        /// <summary>
+        /// A counter written with a slash: <c>1 / 12</c>, <c>3/9</c>. Pages set it above or below its picture's caption, so it
+        /// is furniture without making the line after it a caption.
+        /// </summary>
+        private static bool IsSlashCounter(string line)
+        {
+            var k = Chars.SkipSpaces(line, 0, line.Length);
+            var digits = 0;
+            for (; k < line.Length && char.IsDigit(line[k]); k++)
+            {
+                digits++;
+            }
+
+            k = Chars.SkipSpaces(line, k, line.Length);
+            if (digits == 0 || digits > 3 || k >= line.Length || line[k] != '/')
+            {
+                return false;
+            }
+
+            k = Chars.SkipSpaces(line, k + 1, line.Length);
+            digits = 0;
+            for (; k < line.Length && char.IsDigit(line[k]); k++)
+            {
+                digits++;
+            }
+
+            return digits > 0 && digits <= 3 && Chars.TrimEnd(line, k, line.Length) == k;
         }
 
         private static bool IsCounter(Word number, Word of, Word total) => IsDigits(number) && of.LowerIs("of") && IsDigits(total);

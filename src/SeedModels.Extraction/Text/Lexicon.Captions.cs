@@ -22,7 +22,7 @@ namespace SeedModels.Extraction.Text
             "A picture of ", "An image of ", "A screenshot of ", "An illustration of ", "File photo of ", "Aerial view of ", "An aerial view of ");
 
         /// <summary>Caption labels that also open a link to a video or graphic (<c>VIDEO: How the pier was built</c>).</summary>
-        public static readonly Prefixes MediaLinkLabels = new Prefixes("Video:", "Videos:", "Watch:", "Graphic:", "Video / ");
+        public static readonly Prefixes MediaLinkLabels = new Prefixes("Video:", "Videos:", "Watch:", "Graphic:", "Video / ", "VIDEO:", "WATCH:", "Photos:", "PHOTOS:");
 
         /// <summary>
         /// Labels before a caption's own text (<c>Image caption, Divers search the harbour</c>, <c>Caption: …</c>); a credit's

@@ -62,7 +62,7 @@ namespace SeedModels.Extraction.Text
             skip ad | report an error | report a correction | leave a reply cancel reply | comments are closed | jump to recipe |
             print recipe | jump to | pin | pin it | hide | toggle | allow all cookies | copy link to clipboard | link copied to clipboard |
             click to copy | give this article | report ad | report this ad | ad feedback | feedback | send feedback |
-            share your feedback | share your thoughts | open | send | photos | videos | images | watch");
+            share your feedback | share your thoughts | open | send | photos | videos | images | watch | autoplay | expand autoplay");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -142,7 +142,7 @@ namespace SeedModels.Extraction.Text
             "Embed from ", "Published in the print edition", "Disclaimer:", "DISCLAIMER:", "If you liked this", "If you like this",
             "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
             "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
-            "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print");
+            "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
