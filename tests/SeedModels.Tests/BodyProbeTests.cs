@@ -59,6 +59,14 @@ namespace SeedModels.Tests
         [InlineData("Advertiser content from Brackenford Building Society")]
         [InlineData("h/t Brackenford Courier")]
         [InlineData("Expand Autoplay")]
+        [InlineData("ALSO READ | Town hall to host returned books")]
+        [InlineData("Recommended reading: Town hall to host returned books")]
+        [InlineData("Suggested: Town hall to host returned books")]
+        [InlineData("LISTEN: Town hall to host returned books")]
+        [InlineData("(Read more: Town hall to host returned books)")]
+        [InlineData("\u2192 Town hall to host returned books")]
+        [InlineData(">> Town hall to host returned books")]
+        [InlineData("\u00BB Town hall to host returned books")]
         [InlineData("1 / 12")]
         [InlineData("3/9")]
         [InlineData("Slideshow: Inside the Elm Street library")]
@@ -110,6 +118,24 @@ namespace SeedModels.Tests
 
             Assert.Empty(s.Captions);
             Assert.Contains(s.Paragraphs, p => p.Text == above);
+        }
+
+        [Fact]
+        public void ASourceLineUnderASentenceOfTheStoryTakesNoCaption()
+        {
+            const string sentence = "The building will stay shut while engineers decide whether the roof can be repaired, a process of six months.";
+            var s = Structure(Top + sentence + "\n\nSource: Brackenford Council annual report 2025" + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == sentence);
+        }
+
+        [Fact]
+        public void ASourceLineUnderACaptionCreditsIt()
+        {
+            var s = Structure(Top + "Volunteers outside the Elm Street library on Monday\n\nSource: Brackenford Council" + End);
+
+            Assert.Equal(new[] { ("Volunteers outside the Elm Street library on Monday", (string?)"Brackenford Council") }, s.Captions);
         }
 
         [Fact]

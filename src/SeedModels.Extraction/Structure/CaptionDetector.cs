@@ -245,7 +245,8 @@ namespace SeedModels.Extraction.Structure
                     }
                     else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && previous.WordCount is >= MinCaptionWords and <= 60 &&
                              !IsProseParagraph(previous.Text) &&
-                             (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text) || PhotoDescriptionDetector.IsPhotoDescription(previous.Text)))
+                             (!(unit.IsBareCredit || IsSourceLine(unit.Text)) || IsCaptionBeforeBareCredit(previous.Text) ||
+                              PhotoDescriptionDetector.IsPhotoDescription(previous.Text)))
                     {
                         MakeCaption(previous, Html.Clean(previous.Text));
                         previous.Credit ??= unit.Credit;
@@ -338,6 +339,17 @@ namespace SeedModels.Extraction.Structure
             }
 
             return char.IsUpper(words[forAt + 1].First);
+        }
+
+        /// <summary>
+        /// <c>Source: …</c> names where a picture, a chart or a figure came from: under a sentence of the story it credits no
+        /// picture, so it takes the line above as a caption only as a bare credit does.
+        /// </summary>
+        private static bool IsSourceLine(string text)
+        {
+            var t = text.TrimStart();
+            return t.StartsWith("Source:", StringComparison.Ordinal) || t.StartsWith("SOURCE:", StringComparison.Ordinal) ||
+                   t.StartsWith("Sources:", StringComparison.Ordinal);
         }
 
         private static bool IsLabelledCaption(Unit unit) => LabelledCaptionLine.TryRead(unit.Text.Trim(), out _, out _);

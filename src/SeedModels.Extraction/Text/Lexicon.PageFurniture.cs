@@ -142,7 +142,8 @@ namespace SeedModels.Extraction.Text
             "Embed from ", "Published in the print edition", "Disclaimer:", "DISCLAIMER:", "If you liked this", "If you like this",
             "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
             "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
-            "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print");
+            "ALSO READ", "Also Read", "Recommended reading:", "Read:", "READ:", "Suggested:", "LISTEN:", "Listen:", "[Read more", "(Read more",
+            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
