@@ -61,6 +61,12 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A price alone on a line: a currency sign and a few digits.</summary>
         private const int MaxPriceLength = 14;
 
+        /// <summary>How many units past a contents list its sections' headings are looked for.</summary>
+        private const int MaxContentsReach = 400;
+
+        /// <summary>An embedded post is short: a few hundred characters.</summary>
+        private const int MaxPostWords = 70;
+
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
@@ -89,7 +95,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
                 IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
@@ -173,6 +179,35 @@ namespace SeedModels.Extraction.Structure
             return count == 3 ? IsCounter(w0, w1, w2) : count == 4 && Lexicon.GalleryCounterWords.Contains(w0) && IsCounter(w1, w2, w3);
         }
 
+        /// <summary>
+        /// A counter written with a slash: <c>1 / 12</c>, <c>3/9</c>. Pages set it above or below its picture's caption, so it
+        /// is furniture without making the line after it a caption.
+        /// </summary>
+        private static bool IsSlashCounter(string line)
+        {
+            var k = Chars.SkipSpaces(line, 0, line.Length);
+            var digits = 0;
+            for (; k < line.Length && char.IsDigit(line[k]); k++)
+            {
+                digits++;
+            }
+
+            k = Chars.SkipSpaces(line, k, line.Length);
+            if (digits == 0 || digits > 3 || k >= line.Length || line[k] != '/')
+            {
+                return false;
+            }
+
+            k = Chars.SkipSpaces(line, k + 1, line.Length);
+            digits = 0;
+            for (; k < line.Length && char.IsDigit(line[k]); k++)
+            {
+                digits++;
+            }
+
+            return digits > 0 && digits <= 3 && Chars.TrimEnd(line, k, line.Length) == k;
+        }
+
         private static bool IsCounter(Word number, Word of, Word total) => IsDigits(number) && of.LowerIs("of") && IsDigits(total);
 
         /// <summary>
@@ -183,10 +218,51 @@ namespace SeedModels.Extraction.Structure
         public static void DetectInContext(List<Unit> units)
         {
             MarkShareButtons(units);
+            MarkEmbeddedPosts(units);
             MarkLabelCompletions(units);
             MarkLinkLists(units);
             MarkAfterCopyrightNotice(units);
             MarkTrailingFurniture(units);
+        }
+
+        /// <summary>
+        /// An embedded post copied with the page: its text stands on the line over its signature (<c>Opening day! pic.…</c> /
+        /// <c>— Jane Roe (@janeroe) May 2, 2024</c>). The post is the page's embed, not the story's prose.
+        /// </summary>
+        private static void MarkEmbeddedPosts(List<Unit> units)
+        {
+            for (var i = 1; i < units.Count; i++)
+            {
+                var signature = units[i];
+                var post = units[i - 1];
+                if (signature.Kind != UnitKind.Boilerplate || post.Kind != UnitKind.Text || !signature.IsSingleLine ||
+                    signature.Text.IndexOf("(@", System.StringComparison.Ordinal) < 0 || !IsEmbedSignature(signature.Text.Trim()) ||
+                    post.WordsUpTo(MaxPostWords + 1) > MaxPostWords || !(HasPostMark(post.Text) || !EndsSentence(post.Text)))
+                {
+                    continue;
+                }
+
+                post.Kind = UnitKind.Boilerplate;
+            }
+        }
+
+        /// <summary>
+        /// What a post carries and a paragraph of the story seldom does: a link, a picture's link, a hashtag, a handle or an
+        /// emoji. A post of plain sentences is told from the story's paragraph over a signature (a post of a picture alone) by
+        /// these only.
+        /// </summary>
+        private static bool HasPostMark(string text)
+        {
+            for (var k = 0; k < text.Length; k++)
+            {
+                var c = text[k];
+                if (char.IsSurrogate(c) || ((c == '#' || c == '@') && k + 1 < text.Length && char.IsLetterOrDigit(text[k + 1])))
+                {
+                    return true;
+                }
+            }
+
+            return text.IndexOf("http", System.StringComparison.Ordinal) >= 0 || text.IndexOf("pic.", System.StringComparison.Ordinal) >= 0;
         }
 
         /// <summary>
@@ -215,6 +291,44 @@ namespace SeedModels.Extraction.Structure
             return text.IndexOf("rights reserved", System.StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
+        /// <summary>
+        /// What closes a page after its story: the copyright notice, or the heading of the readers' comments (<c>3 thoughts on
+        /// "…"</c>, <c>Leave a Reply</c>): the comments under it are readers', not the story's.
+        /// </summary>
+        private static bool ClosesThePage(string text) =>
+            IsCopyrightNotice(text) || IsCommentSectionHeading(text) || Lexicon.CommentSectionHeadings.Contains(text);
+
+        /// <summary>
+        /// A blog's heading over its readers' comments: a count, then what they are and what about (<c>3 thoughts on "…"</c>,
+        /// <c>12 responses to "…"</c>, <c>One comment on "…"</c>).
+        /// </summary>
+        private static bool IsCommentSectionHeading(string text)
+        {
+            if (text.Length > 300 || !(char.IsDigit(text[0]) || text[0] == 'O'))
+            {
+                return false;
+            }
+
+            var at = 0;
+            if (!Words.TryNext(text, ref at, text.Length, out var count) || !(IsDigits(count) || count.Is("One")) ||
+                !Words.TryNext(text, ref at, text.Length, out var noun) || !Lexicon.CommentHeadingNouns.Contains(noun) ||
+                !Words.TryNext(text, ref at, text.Length, out var preposition))
+            {
+                return false;
+            }
+
+            if (!preposition.Is("on") && !preposition.Is("to"))
+            {
+                return false;
+            }
+
+            // The post's title follows, quoted or capitalised, and no sentence ends: "12 responses to the survey backed it." is prose.
+            var title = Chars.SkipSpaces(text, preposition.End, text.Length);
+            return title < text.Length && (IsOpeningQuoteMark(text[title]) || (char.IsUpper(text[title]) && !EndsSentence(text)));
+        }
+
+        private static bool IsOpeningQuoteMark(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
+
         /// <summary>Four digits from 1900 to 2099 standing alone at <paramref name="k"/>.</summary>
         private static bool IsYearAt(string text, int k) =>
             (text[k] == '1' && text[k + 1] == '9' || text[k] == '2' && text[k + 1] == '0') && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]) &&
@@ -232,7 +346,7 @@ namespace SeedModels.Extraction.Structure
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
-                if (unit.Kind != UnitKind.Boilerplate || !unit.IsSingleLine || !IsCopyrightNotice(unit.Text.Trim()))
+                if (unit.Kind != UnitKind.Boilerplate || !unit.IsSingleLine || !ClosesThePage(unit.Text.Trim()))
                 {
                     continue;
                 }
@@ -543,7 +657,7 @@ namespace SeedModels.Extraction.Structure
                 // The last short line right before prose, after other links, is the body's next crosshead.
                 var end = k;
                 if (links >= 2 && k < units.Count && units[k].Kind == UnitKind.Text && IsProse(units[k].Text) && units[k - 1].Kind == UnitKind.Text &&
-                    units[k - 1].WordsUpTo(MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords)
+                    units[k - 1].WordsUpTo(MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords && !RepeatsLater(units, k - 1))
                 {
                     end = k - 1;
                 }
@@ -555,6 +669,26 @@ namespace SeedModels.Extraction.Structure
 
                 i = k - 1;
             }
+        }
+
+        /// <summary>
+        /// Whether a short line comes again further down: a contents list names the crossheads that follow, so its last entry
+        /// is a link, not the heading of the prose under it.
+        /// </summary>
+        private static bool RepeatsLater(List<Unit> units, int i)
+        {
+            // A bounded look ahead keeps a page of many link lists linear: a contents list stands near the sections it names.
+            var text = units[i].Text.Trim();
+            var end = System.Math.Min(units.Count, i + MaxContentsReach);
+            for (var k = i + 2; k < end; k++)
+            {
+                if (units[k].IsSingleLine && units[k].Text.Length >= text.Length && string.Equals(units[k].Text.Trim(), text, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A notice that the story goes on after the furniture: <c>Story continues below</c>, <c>Continue reading</c>.</summary>
@@ -1000,6 +1134,19 @@ namespace SeedModels.Extraction.Structure
             }
 
             return digits > 0;
+        }
+
+        /// <summary>A comment section's count alone on its line: <c>12 comments</c>, <c>0 Comments</c>, <c>3 replies</c>.</summary>
+        private static bool IsCommentCount(string text)
+        {
+            if (text.Length > 24 || !char.IsDigit(text[0]))
+            {
+                return false;
+            }
+
+            var at = 0;
+            return Words.TryNext(text, ref at, text.Length, out var number) && IsDigits(number) && Words.TryNext(text, ref at, text.Length, out var noun) &&
+                   Lexicon.CommentCountNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
         }
 
         private static bool IsNumberOnly(string text)

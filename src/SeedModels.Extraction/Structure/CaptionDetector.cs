@@ -47,7 +47,7 @@ namespace SeedModels.Extraction.Structure
 
         private static readonly char[] KeyEnds = { '.', ' ', ',', ';' };
 
-        private static readonly string[] CreditConnectors = { "via", "for", "and", "of", "de", "van", "von", "der", "&", "/", "-" };
+        private static readonly string[] CreditConnectors = { "via", "for", "and", "of", "on", "de", "van", "von", "der", "&", "/", "-" };
 
         /// <summary>A line that is only a credit: <c>(Twitter/ Jane Roe)</c>, <c>(Image: Getty)</c>, <c>Photo: Jane Roe / Getty Images</c>, <c>Getty Images</c>.</summary>
         public static bool TryReadCreditLine(string line, out string? credit) => TryReadCreditLine(line, out credit, out _);
@@ -245,13 +245,111 @@ namespace SeedModels.Extraction.Structure
                     }
                     else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && previous.WordCount is >= MinCaptionWords and <= 60 &&
                              !IsProseParagraph(previous.Text) &&
-                             (!unit.IsBareCredit || IsCaptionBeforeBareCredit(previous.Text) || PhotoDescriptionDetector.IsPhotoDescription(previous.Text)))
+                             (!(unit.IsBareCredit || IsSourceLine(unit.Text)) || IsCaptionBeforeBareCredit(previous.Text) ||
+                              PhotoDescriptionDetector.IsPhotoDescription(previous.Text)))
                     {
                         MakeCaption(previous, Html.Clean(previous.Text));
                         previous.Credit ??= unit.Credit;
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// A photographer's credit naming the paper on the line under a caption (<c>Jane Roe for The Harbour Gazette</c>): the
+        /// line is the credit and the caption-shaped line over it the caption. Read past the header only, where such a line
+        /// under a standfirst is the byline.
+        /// </summary>
+        public static void AttachPhotographersCredits(List<Unit> units, int headerEnd)
+        {
+            for (var i = headerEnd + 1; i < units.Count; i++)
+            {
+                var unit = units[i];
+                var previous = units[i - 1];
+                if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup || !IsPhotographerForPaper(unit.Text.Trim()))
+                {
+                    continue;
+                }
+
+                if (previous.Kind == UnitKind.Caption && previous.Credit == null)
+                {
+                    previous.Credit = unit.Text.Trim();
+                }
+                else if (previous.Kind == UnitKind.Text && previous.IsSingleLine && !previous.HasMarkup && previous.WordCount is >= MinCaptionWords and <= MaxPlainCaptionWords &&
+                         Sentences.Count(previous.Text, 0, previous.Text.Length, limit: 2) == 1 && previous.Text.IndexOf('"') < 0 && previous.Text.IndexOf('\u201C') < 0 &&
+                         HasTextAfter(units, i))
+                {
+                    MakeCaption(previous, previous.Text.Trim());
+                    previous.Credit ??= unit.Text.Trim();
+                }
+                else
+                {
+                    continue;
+                }
+
+                unit.Kind = UnitKind.Credit;
+                unit.Credit = unit.Text.Trim();
+            }
+        }
+
+        /// <summary>Whether the story goes on after unit <paramref name="i"/>: a sign-off under the last paragraph credits no picture.</summary>
+        private static bool HasTextAfter(List<Unit> units, int i)
+        {
+            for (var k = i + 1; k < units.Count; k++)
+            {
+                if (units[k].Kind == UnitKind.Text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>Jane Roe for The Harbour Gazette</c>: a person's name, <c>for</c>, then a name of capitalised words, no sentence.</summary>
+        private static bool IsPhotographerForPaper(string text)
+        {
+            if (text.Length > 100 || BoilerplateDetector.EndsSentence(text) || text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0)
+            {
+                return false;
+            }
+
+            var words = Words.Split(text);
+            var forAt = -1;
+            for (var k = 2; k < words.Count && k <= 4; k++)
+            {
+                if (words[k].Is("for"))
+                {
+                    forAt = k;
+                    break;
+                }
+            }
+
+            if (forAt < 0 || words.Count - forAt - 1 < 1 || words.Count - forAt - 1 > 6 || !Names.IsPersonName(words, 0, forAt))
+            {
+                return false;
+            }
+
+            for (var k = forAt + 1; k < words.Count; k++)
+            {
+                if (!char.IsUpper(words[k].First) && !words[k].IsOneOfLower(CreditConnectors))
+                {
+                    return false;
+                }
+            }
+
+            return char.IsUpper(words[forAt + 1].First);
+        }
+
+        /// <summary>
+        /// <c>Source: …</c> names where a picture, a chart or a figure came from: under a sentence of the story it credits no
+        /// picture, so it takes the line above as a caption only as a bare credit does.
+        /// </summary>
+        private static bool IsSourceLine(string text)
+        {
+            var t = text.TrimStart();
+            return t.StartsWith("Source:", StringComparison.Ordinal) || t.StartsWith("SOURCE:", StringComparison.Ordinal) ||
+                   t.StartsWith("Sources:", StringComparison.Ordinal);
         }
 
         private static bool IsLabelledCaption(Unit unit) => LabelledCaptionLine.TryRead(unit.Text.Trim(), out _, out _);
@@ -792,6 +890,12 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "the" may open a name ("Courtesy of the Harbour Trust").
+                if (w.Is("the") && k + 1 < to && char.IsUpper(t[k + 1].First))
+                {
+                    continue;
+                }
+
                 if (!char.IsUpper(first) || HasQuoteMark(w))
                 {
                     return false;
@@ -1018,7 +1122,37 @@ namespace SeedModels.Extraction.Structure
         /// picture, <see cref="PhotoDescriptionDetector"/>).
         /// </summary>
         private static bool IsCaptionBeforeBareCredit(string text) =>
-            !BoilerplateDetector.EndsSentence(text) && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0;
+            text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0 && (!BoilerplateDetector.EndsSentence(text) || IsNameAtPlace(text));
+
+        /// <summary>A caption placing someone without a verb: a person's name, then where or with whom (<c>Jane Roe at the pier on Friday.</c>).</summary>
+        public static bool IsNameAtPlace(string text)
+        {
+            if (!Sentences.IsOne(text))
+            {
+                return false;
+            }
+
+            // The name is two or three capitalised words; a preposition right after it says where, which no clause does.
+            var words = Words.Split(text, 0, Math.Min(text.Length, 80));
+            for (var n = 2; n <= 3 && n < words.Count; n++)
+            {
+                // The name's words stand apart by a space alone: "Roe: Win in a walk." is a heading's label and its words.
+                if (text[words[n - 2].End] != ' ')
+                {
+                    break;
+                }
+
+                if (!words[n].IsCapitalized && Lexicon.Prepositions.Contains(words[n]) && !words[n].LowerIs("of") && !words[n].LowerIs("to") &&
+                    !words[n].LowerIs("for") && !words[n].LowerIs("by") && !words[n].LowerIs("via") && text[words[n - 1].End] == ' ' &&
+                    Names.IsPersonName(words, 0, n))
+                {
+                    // A heading in title case ("Tempers Run High at Packed Meeting") names no one: the place is written in lower case.
+                    return n + 1 < words.Count && !words[n + 1].IsCapitalized;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether a plain line repeats a caption next to it, one text inside the other (alt text and caption).</summary>
         private static bool IsRepeat(Unit line, Unit caption)

@@ -32,7 +32,7 @@ namespace SeedModels.Extraction.Structure
             for (var i = System.Math.Max(0, last - TailReach); i <= last; i++)
             {
                 var unit = units[i];
-                if ((unit.Kind == UnitKind.Text || unit.Kind == UnitKind.Boilerplate) && unit.IsSingleLine && Lexicon.AuthorBoxLabels.Contains(unit.Text) &&
+                if ((unit.Kind == UnitKind.Text || unit.Kind == UnitKind.Boilerplate) && unit.IsSingleLine && (Lexicon.AuthorBoxLabels.Contains(unit.Text) || IsAboutAPerson(unit.Text)) &&
                     TryMarkAuthorBox(units, i, last))
                 {
                     return;
@@ -63,26 +63,37 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool TryMarkAuthorBox(List<Unit> units, int label, int last)
         {
+            // The label last, its name and biography already known as the author's (furniture under it): the label is the box's.
+            if (last == label && label + 1 < units.Count && units[label + 1].Kind == UnitKind.Boilerplate)
+            {
+                units[label].Kind = UnitKind.Boilerplate;
+                return true;
+            }
+
             if (last <= label || last - label > MaxAuthorBoxUnits)
             {
                 return false;
             }
 
+            // The name or biography is among the first two lines after the label that are no other label (a box's tabs,
+            // "Author" / "Recent Posts", stand between them); a link list's label may already have claimed the name.
             var introduced = false;
+            var read = 0;
             for (var k = label + 1; k <= last; k++)
             {
                 var unit = units[k];
-                if (unit.Kind != UnitKind.Text)
+                var lineOfTheBox = unit.Kind == UnitKind.Text || (unit.Kind == UnitKind.Boilerplate && !unit.IsLinkListLabel && unit.IsSingleLine);
+                if (!lineOfTheBox)
                 {
                     continue;
                 }
 
-                if (Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxAuthorBoxWords + 1) > MaxAuthorBoxWords)
+                if (unit.Kind == UnitKind.Text && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxAuthorBoxWords + 1) > MaxAuthorBoxWords)
                 {
                     return false;
                 }
 
-                if (k <= label + 2)
+                if (++read <= 2)
                 {
                     var text = unit.Text.Trim();
                     introduced |= (BylineDetector.TryReadNameLine(text, out var byline) && byline!.NamesPerson) || Lexicon.FirstPersonIntroductions.Match(text) != null ||
@@ -105,6 +116,13 @@ namespace SeedModels.Extraction.Structure
             }
 
             return true;
+        }
+
+        /// <summary>An author box's label naming its author: <c>About Jane Roe</c>.</summary>
+        private static bool IsAboutAPerson(string text)
+        {
+            var t = text.Trim();
+            return t.Length > 8 && t.Length <= 60 && t.StartsWith("About ", System.StringComparison.Ordinal) && Names.IsPersonName(t.Substring(6).Trim());
         }
 
         private static bool OpensWithCapital(string text)

@@ -18,7 +18,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
         public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
         {
-            if (!IsPhotoDescription(unit.Text) && !IsAltText(unit.Text))
+            if (!IsPhotoDescription(unit.Text) && !IsAltText(unit.Text) && !IsPlacedPerson(unit.Text))
             {
                 return false;
             }
@@ -27,6 +27,29 @@ namespace SeedModels.Extraction.Structure
             unit.CaptionText = unit.Text.Trim();
             return true;
         });
+
+        /// <summary>A short line placing a person without a verb (<c>Jane Roe at the pier on Friday.</c>): only a caption is so written.</summary>
+        private static bool IsPlacedPerson(string text)
+        {
+            var t = text.Trim();
+            if (t.Length == 0 || t[t.Length - 1] != '.' || HasQuoteMark(t) || Chars.CountWords(t, 0, t.Length, limit: MaxPhotoDescriptionWords + 1) > MaxPhotoDescriptionWords ||
+                !CaptionDetector.IsNameAtPlace(t))
+            {
+                return false;
+            }
+
+            // "Jane Roe at the council said …" reports speech: the story's sentence, however it opens.
+            var at = 0;
+            while (Words.TryNext(t, ref at, t.Length, out var w))
+            {
+                if (Lexicon.SpeechVerbs.Contains(w) || IsNarrativeWord(w))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// A picture's alternative text copied with the page: a short line naming what the picture is (<c>Photo of the

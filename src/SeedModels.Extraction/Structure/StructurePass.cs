@@ -26,6 +26,7 @@ namespace SeedModels.Extraction.Structure
             var annotatedStandfirst = annotations.Find(AnnotationKeys.Standfirst);
             var headerEnd = HeaderDetector.Read(units, start, annotatedStandfirst != null);
             CaptionDetector.MarkHeaderMarkup(units, headerEnd);
+            CaptionDetector.AttachPhotographersCredits(units, headerEnd);
             BoilerplateDetector.MarkSignUpBoxes(units);
             BoilerplateDetector.MarkUnlabelledLinkLists(units, headerEnd);
             ReadByline(units, headerEnd, result, annotations.Get(AnnotationKeys.Byline));

@@ -12,8 +12,9 @@ namespace SeedModels.Extraction.Text
             "Photo illustration:", "Photo:", "Photos:", "Photographs:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Pics:",
             "Credits:", "Credit:", "Credit\u2026", "Credit...", "Source:", "Video:", "Illustration:", "Graphic:", "Courtesy:",
             "Photography:", "Photo by", "Photos by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
-            "Photo courtesy of", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ",
-            "Image source,", "Image copyright", "Media source,");
+            "Photo courtesy of", "Image courtesy of", "Picture courtesy of", "Photo courtesy", "Image courtesy", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ",
+            "Image source,", "Image copyright", "Media source,", "Photographer:", "Photographers:", "Photo Credit:", "Photo Credits:",
+            "Image Credit:", "Picture Credit:", "Picture credit:", "PHOTO:", "PHOTOS:", "IMAGE:", "PICTURE:", "CREDIT:", "SOURCE:", "PHOTO CREDIT:");
 
         /// <summary>How a picture's alternative text opens (<c>Photo of the harbour at dawn</c>): a line alone that opens so is a caption.</summary>
         public static readonly Prefixes AltTextOpeners = new Prefixes(
@@ -21,7 +22,7 @@ namespace SeedModels.Extraction.Text
             "A picture of ", "An image of ", "A screenshot of ", "An illustration of ", "File photo of ", "Aerial view of ", "An aerial view of ");
 
         /// <summary>Caption labels that also open a link to a video or graphic (<c>VIDEO: How the pier was built</c>).</summary>
-        public static readonly Prefixes MediaLinkLabels = new Prefixes("Video:", "Videos:", "Watch:", "Graphic:", "Video / ");
+        public static readonly Prefixes MediaLinkLabels = new Prefixes("Video:", "Videos:", "Watch:", "Graphic:", "Video / ", "VIDEO:", "WATCH:", "Photos:", "PHOTOS:");
 
         /// <summary>
         /// Labels before a caption's own text (<c>Image caption, Divers search the harbour</c>, <c>Caption: …</c>); a credit's
@@ -36,7 +37,8 @@ namespace SeedModels.Extraction.Text
         /// the caption's full stop (<c>Leaderboard view Image Credits: Agency</c>).
         /// </summary>
         public static readonly Prefixes StrongCaptionLabels = new Prefixes(
-            "Image credits:", "Image credit:", "Image Credits:", "Photo credits:", "Photo credit:", "Credit\u2026", "Credit...", "Copyright", "\u00A9", "Photo:", "Photograph:");
+            "Image credits:", "Image credit:", "Image Credits:", "Photo credits:", "Photo credit:", "Credit\u2026", "Credit...", "Copyright", "\u00A9", "Photo:", "Photograph:", "Photo Credit:", "Photo Credits:",
+            "Image Credit:", "Photographer:", "Credit:", "Credits:");
 
         /// <summary>
         /// Where a caption places its people in the picture (<c>Jane Roe (left)</c>, <c>(pictured)</c>): in parentheses,

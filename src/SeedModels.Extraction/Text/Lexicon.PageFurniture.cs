@@ -48,7 +48,21 @@ namespace SeedModels.Extraction.Text
             check prices | see price | view price | view offer | price at | available at | available from | buy from |
             enter your email address | enter email address | your email address | open image in gallery | view image in fullscreen |
             enlarge this image | toggle caption | hide caption | show caption | image caption | expand image | close modal |
-            recommended | recommended for you | sponsored stories | more videos | up next | watch next");
+            recommended | recommended for you | sponsored stories | more videos | up next | watch next |
+            prev | open in new window | opens in new window | opens in a new window | this video can not be played |
+            this video cannot be played | watch more | now playing | hide transcript | show transcript | view transcript |
+            read full article | read full story | read the full article | want to read more? | log in to comment |
+            sign in to comment | leave a reply | cancel reply | post comment | post a comment | reply | like | share full article |
+            save for later | add to favourites | add to favorites | print article | audio | view slideshow | start slideshow |
+            back to gallery | full screen | fullscreen | zoom | swipe for more | tap to unmute | pause video | learn more |
+            send us your story | advertise with us | privacy settings | cookie policy | cookie preferences | accept | accept all |
+            reject all | manage preferences | do not sell my personal information | do not sell or share my personal information |
+            start your free trial | start free trial | create a free account | register for free | unlock this article |
+            subscriber only | subscribers only | subscriber exclusive | cancel anytime | breaking news | live updates | watch live |
+            skip ad | report an error | report a correction | leave a reply cancel reply | comments are closed | jump to recipe |
+            print recipe | jump to | pin | pin it | hide | toggle | allow all cookies | copy link to clipboard | link copied to clipboard |
+            click to copy | give this article | report ad | report this ad | ad feedback | feedback | send feedback |
+            share your feedback | share your thoughts | open | send | photos | videos | images | watch | autoplay | expand autoplay");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -64,7 +78,11 @@ namespace SeedModels.Extraction.Text
             editor's picks | editors' picks | further reading | in case you missed it |
             what to read next | keep reading | more coverage | more headlines | explore more | tags | topics | filed under |
             categories | more in this section | read the full story | read our complete coverage | complete coverage |
-            full coverage | read our full coverage | more in this series | in this series");
+            full coverage | read our full coverage | more in this series | in this series | trending | recommended videos |
+            you may like | promoted stories | paid partner content | sponsored links | related posts | similar stories |
+            read this next | recent posts | next up | most shared | more stories like this | popular stories | popular now |
+            latest videos | featured stories | more videos like this | around the web | table of contents | contents |
+            jump to section | on this page");
 
         /// <summary>
         /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
@@ -118,7 +136,14 @@ namespace SeedModels.Extraction.Text
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
             "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by",
             "A post shared by",
-            "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ");
+            "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ",
+            "We use cookies", "This site uses cookies", "This website uses cookies", "Was this article helpful", "Was this story helpful",
+            "Was this helpful", "Your email address will not be published", "Already a member", "Already registered", "Click to share",
+            "Embed from ", "Published in the print edition", "Disclaimer:", "DISCLAIMER:", "If you liked this", "If you like this",
+            "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
+            "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
+            "ALSO READ", "Also Read", "Recommended reading:", "Read:", "READ:", "Suggested:", "LISTEN:", "Listen:", "[Read more", "(Read more",
+            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
@@ -172,6 +197,15 @@ namespace SeedModels.Extraction.Text
             "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Compiled by", "Reporting and writing by",
             "With reporting by", "Additional reporting from", "Reporting from", "Research by", "Graphics by", "Produced by",
             "Edited by", "Fact-checked by", "Translated by");
+
+        /// <summary>What a comment section counts, after the number alone on a line: <c>12 comments</c>.</summary>
+        public static readonly WordSet CommentCountNouns = Set("comment comments replies responses reactions");
+
+        /// <summary>What a blog's heading over its readers' comments counts: <c>3 thoughts on "…"</c>, <c>One response to "…"</c>.</summary>
+        public static readonly WordSet CommentHeadingNouns = Set("thought thoughts response responses comment comments reply replies");
+
+        /// <summary>Whole lines heading a comment form or closed comments: what follows them is the readers', not the story's.</summary>
+        public static readonly PhraseSet CommentSectionHeadings = new PhraseSet("leave a reply | leave a reply cancel reply | comments are closed");
 
         /// <summary>A counter over a photo gallery's caption: <c>1 of 12</c>, <c>Image 3 of 9</c>.</summary>
         public static readonly WordSet GalleryCounterWords = Set("image photo picture slide of");
