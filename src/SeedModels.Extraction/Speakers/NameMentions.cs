@@ -133,7 +133,12 @@ namespace SeedModels.Extraction.Speakers
             // the region after a town's comma ("in Benwick, Sallow County, Tom Varga said").
             if ((afterPreposition || RegionAfterTown.Is(words, first, end)) && !hasOrgWord)
             {
-                return null;
+                // "a critique of Jo Bloggs's record": a given name and a surname name a person wherever they stand; recorded
+                // (never as a subject), so "Bloggs" alone later is linked to the full name.
+                return afterPreposition && count >= 2 && Lexicon.IsGivenNameBare(nameWords[0]) && !Lexicon.IsOccupationBare(nameWords[0]) &&
+                       Names.IsPersonName(nameWords, 0, count)
+                    ? new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: false, GenderOf(words, first))
+                    : null;
             }
 
             // "Varga adviser Dan Orrin said": a name before a role and another name only says whose adviser; the sentence is

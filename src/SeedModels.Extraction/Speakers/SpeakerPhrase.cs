@@ -342,6 +342,14 @@ namespace SeedModels.Extraction.Speakers
                 hasOrganisationWord |= Lexicon.OrganisationWords.ContainsBare(words[i]);
             }
 
+            // "Secretary of State Jo Bloggs", "Billionaire Jo Bloggs", "Democrat Jo Bloggs": the capitals before a given
+            // name that opens a full name describe the person; the name starts at the given name.
+            var given = hasOrganisationWord ? -1 : GivenNameOpeningName(words, start, end);
+            if (given > start)
+            {
+                return Join(words, given, end);
+            }
+
             if (lastRole >= 0)
             {
                 // The name right after the last job title, up to a connector ("… Jo Bloggs of Acme").
@@ -383,6 +391,34 @@ namespace SeedModels.Extraction.Speakers
 
             return Join(words, start, end);
         }
+
+        /// <summary>
+        /// Where a full name that opens with a given name starts inside [start, end), after words that are no given name
+        /// themselves; -1 when the run opens with a given name or holds none before a surname.
+        /// </summary>
+        private static int GivenNameOpeningName(List<Word> words, int start, int end)
+        {
+            // "C. Stewart Verdery" opens with an initial, which is the given name.
+            if (end - start < 3 || IsGivenName(words[start]) || IsInitials(words[start]))
+            {
+                return -1;
+            }
+
+            for (var i = start + 1; i < end - 1; i++)
+            {
+                // "South Carolina", "New Jersey": a given name after a compass word names a place.
+                if (IsGivenName(words[i]) && !Lexicon.PlaceNamePrefixes.ContainsBare(words[i - 1]) && Names.IsPersonName(words, i, end))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A given name that is no title or job as well (<c>Judge</c>, <c>General</c> and <c>Major</c> are both).</summary>
+        private static bool IsGivenName(Word w) =>
+            Lexicon.IsGivenNameBare(w) && !Lexicon.Titles.ContainsBare(w) && !Lexicon.IsOccupationBare(w);
 
         private static bool IsNameWord(Word w) =>
             (w.IsCapitalized || Names.IsSuffix(w)) && !IsDescriptor(w) && !Lexicon.FunctionWords.Contains(w) && !Lexicon.Titles.ContainsBare(w);

@@ -47,6 +47,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words that stand for unnamed people (<c>said one</c>, <c>others said</c>): never a speaker.</summary>
         public static readonly WordSet IndefiniteSpeakers = Set("one another others someone somebody anyone anybody some many few several both all each");
 
+        /// <summary>Words that open places' names before a word that may be a given name (<c>South Carolina</c>, <c>New Jersey</c>).</summary>
+        public static readonly WordSet PlaceNamePrefixes = Set("north south east west northern southern eastern western central new upper lower");
+
         public static readonly WordSet Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
 
         public static readonly WordSet PartsOfDay = Set("morning afternoon evening night");
