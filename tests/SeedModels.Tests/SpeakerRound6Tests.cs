@@ -52,5 +52,52 @@ namespace SeedModels.Tests
                 "Ana Lind spent Monday criticising the record of Tom Varga at the harbour.",
                 "Varga blamed local officials on Friday. \u201CThe council made all the wrong moves,\u201D he wrote."));
         }
+
+        [Theory]
+        [InlineData("Maybe Varga was right about the levy.")]
+        [InlineData("Interestingly Varga never voted on the levy.")]
+        [InlineData("Six Varga supporters left the hall.")]
+        [InlineData("Perhaps Mr. Varga was right about the levy, Ana Lind said on Monday.")]
+        public void AWordCapitalisedOnlyBecauseItOpensTheSentenceIsNoPartOfTheName(string opening)
+        {
+            // "Maybe Varga" was taken as the first full name given for Varga, and every later "Varga" resolved to it.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("The council", opening, "Tom Varga runs the ferry.",
+                "\u201CThe council made all the wrong moves,\u201D Varga said."));
+        }
+
+        [Fact]
+        public void ASurnameAfterATitleWithAFullStopIsNoFullName()
+        {
+            // "Mr. Varga" is the surname with an honorific; the full name is the one the article gives later.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("The council", "Mr. Varga spoke first at the meeting.", "Tom Varga runs the ferry.",
+                "\u201CThe council made all the wrong moves,\u201D Varga said."));
+        }
+
+        [Fact]
+        public void ASpeechVerbOpeningTheSentenceIsNoGivenName()
+        {
+            // "Said" is also a given name, but before "Tom Varga" it is the verb of the inverted attribution.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("The council",
+                "Said Tom Varga, who runs the ferry, \u201CThe council made all the wrong moves.\u201D"));
+        }
+
+        [Fact]
+        public void APlaceOpenedByACompassWordOrNewIsNeverTheOneSheStandsFor()
+        {
+            // "New Hampshire" has the shape of a name; a state opening a sentence is no woman.
+            Assert.Equal("Ana Lind", SpeakerOfQuote("I\u2019m going",
+                "Ana Lind chairs the harbour board.", "New Hampshire has voted twice on the levy.",
+                "\u201CI\u2019m going to be focusing on my campaign,\u201D she said."));
+        }
+
+        [Fact]
+        public void AFullNameOfTheRightGenderInALaterParagraphIsNearerThanAnOlderSubject()
+        {
+            // "she" is the woman named in the paragraph before, not the subject of the one before that.
+            Assert.Equal("Mara Holm", SpeakerOfQuote("I will not",
+                "Ana Lind chairs the harbour board and spoke at length on Monday.",
+                "The trust's lawyers later met Mara Holm at the quay on Tuesday.",
+                "\u201CI will not sell the boats,\u201D she said."));
+        }
     }
 }

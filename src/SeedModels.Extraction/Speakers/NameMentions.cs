@@ -88,7 +88,8 @@ namespace SeedModels.Extraction.Speakers
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
-            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first]) || Lexicon.Prepositions.Contains(words[first])) && sentenceStart)
+            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first]) || Lexicon.Prepositions.Contains(words[first]) ||
+                                   (first + 1 < end && OpensSentenceBeforeName(words[first]))) && sentenceStart)
             {
                 first++;
             }
@@ -168,7 +169,8 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            if (Names.IsPersonName(nameWords, 0, count))
+            // "New Hampshire", "South Dakota": a compass word or "New" opens a place's name, never a person's.
+            if (Names.IsPersonName(nameWords, 0, count) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameWords[0]))
             {
                 var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
@@ -183,6 +185,24 @@ namespace SeedModels.Extraction.Speakers
 
             return null;
         }
+
+        /// <summary>
+        /// A word capitalised only because it opens the sentence, before a name: <c>Maybe Varga</c>, <c>Said Jo Bloggs</c>,
+        /// an adverb (<c>Interestingly Varga</c>) or a participle (<c>Chasing Varga</c>) that is no given name.
+        /// </summary>
+        private static bool OpensSentenceBeforeName(Word w)
+        {
+            if (Lexicon.SentenceOpenersBeforeNames.ContainsBare(w) || Lexicon.SpeechVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            var length = w.BareEnd - w.Start;
+            return length >= 6 && !w.IsAllCaps && (EndsWith(w, "ly") || EndsWith(w, "ing")) && !Lexicon.IsGivenNameBare(w);
+        }
+
+        private static bool EndsWith(Word w, string suffix) =>
+            w.BareEnd - w.Start > suffix.Length && string.CompareOrdinal(w.Source, w.BareEnd - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
         private static bool IsSingleName(Word w) =>

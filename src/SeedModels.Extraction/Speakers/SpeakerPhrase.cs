@@ -399,7 +399,8 @@ namespace SeedModels.Extraction.Speakers
         private static int GivenNameOpeningName(List<Word> words, int start, int end)
         {
             // "C. Stewart Verdery" opens with an initial, which is the given name.
-            if (end - start < 3 || IsGivenName(words[start]) || IsInitials(words[start]))
+            // "Said Jo Bloggs, who …, “…”": a speech verb opening the sentence is no given name, though "Said" is one.
+            if (end - start < 3 || (IsGivenName(words[start]) && !Lexicon.SpeechVerbs.Contains(words[start])) || IsInitials(words[start]))
             {
                 return -1;
             }
