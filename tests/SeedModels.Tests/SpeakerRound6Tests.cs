@@ -99,5 +99,21 @@ namespace SeedModels.Tests
                 "The trust's lawyers later met Mara Holm at the quay on Tuesday.",
                 "\u201CI will not sell the boats,\u201D she said."));
         }
+
+        [Fact]
+        public void TheRegionAfterATownsCommaIsNoNameAfterADescription()
+        {
+            // "said a woman in Benwick, Sallow County, who …": the county is where the town is, not the speaker.
+            Assert.NotEqual("Sallow County", SpeakerOfQuote("too nice",
+                "The candidate was \u201Ctoo nice,\u201D said a woman in Benwick, Sallow County, who would not give her name."));
+        }
+
+        [Fact]
+        public void AStatesAbbreviationAfterATownIsNoGivenName()
+        {
+            // "in Benwick, Pa., said": "Pa" was read as a woman's given name, so the region was taken for the speaker.
+            Assert.Equal("Ana Lind", SpeakerOfQuote("I just",
+                "\u201CI just don't think she's been completely honest,\u201D Ana Lind, 67, a retired nurse in Benwick, Pa., said in a follow-up interview."));
+        }
     }
 }

@@ -55,7 +55,8 @@ namespace SeedModels.Extraction.Speakers
                 var (s2, e2) = segments[1];
                 var run = CapitalisedRunEnd(words, s2, e2);
                 // "Christie, Benwick's sitting mayor,": a possessive opens a description, whose owner is nobody's name.
-                if (run == e2 && !words[e2 - 1].IsPossessive && Names.IsPersonName(words, s2, e2))
+                // "a woman in Benwick, Sallow County,": the words after a town's comma name its region.
+                if (run == e2 && !words[e2 - 1].IsPossessive && Names.IsPersonName(words, s2, e2) && !IsRegionAfterTown(words, s, s2, e2))
                 {
                     return WithoutRole(words, s2, e2);
                 }
@@ -390,6 +391,27 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return Join(words, start, end);
+        }
+
+        /// <summary>
+        /// The capitals [s2, e2) after a comma name a region when the segment before ends in a town after a preposition
+        /// (<c>in Benwick</c>) and they do not open with a given name, or when they end in a place noun or open with a
+        /// compass word (<c>Sallow County</c>, <c>South Dakota</c>).
+        /// </summary>
+        private static bool IsRegionAfterTown(List<Word> words, int s, int s2, int e2)
+        {
+            if (Lexicon.PlaceNouns.ContainsBare(words[e2 - 1]) || Lexicon.PlaceNamePrefixes.ContainsBare(words[s2]))
+            {
+                return true;
+            }
+
+            var town = s2 - 1;
+            while (town > s && words[town - 1].IsCapitalized)
+            {
+                town--;
+            }
+
+            return town > s && words[town].IsCapitalized && Lexicon.Prepositions.Contains(words[town - 1]) && !Lexicon.IsGivenNameBare(words[s2]);
         }
 
         /// <summary>
