@@ -115,5 +115,16 @@ namespace SeedModels.Tests
             Assert.Equal("Ana Lind", SpeakerOfQuote("I just",
                 "\u201CI just don't think she's been completely honest,\u201D Ana Lind, 67, a retired nurse in Benwick, Pa., said in a follow-up interview."));
         }
+
+        [Fact]
+        public void ATitledFullNameAfterAPrepositionLinksTheSurnameSheStandsFor()
+        {
+            // "for Sen. Robin Hale": the only full name of Hale stands after a preposition; "Hale isn't interested" then
+            // "she said" is Hale (a given name that tells no gender, so the title makes it a full name).
+            Assert.Equal("Robin Hale", SpeakerOfQuote("I\u2019m going",
+                "Tom Varga said the board could help turn out voters for Sen. Robin Hale.",
+                "But Hale isn\u2019t interested.",
+                "\u201CI\u2019m going to be focusing on my own campaign,\u201D she said."));
+        }
     }
 }

@@ -134,9 +134,11 @@ namespace SeedModels.Extraction.Speakers
             // the region after a town's comma ("in Benwick, Sallow County, Tom Varga said").
             if ((afterPreposition || RegionAfterTown.Is(words, first, end)) && !hasOrgWord)
             {
-                // "a critique of Jo Bloggs's record": a given name and a surname name a person wherever they stand; recorded
-                // (never as a subject), so "Bloggs" alone later is linked to the full name.
-                return afterPreposition && count >= 2 && Lexicon.IsGivenNameBare(nameWords[0]) && !Lexicon.IsOccupationBare(nameWords[0]) &&
+                // "a critique of Jo Bloggs's record", "for Sen. Jo Bloggs": a given name (or a title before a full name) and a
+                // surname name a person wherever they stand; recorded (never as a subject), so "Bloggs" alone later is linked
+                // to the full name. "Lord Bloggs" is no full name.
+                return afterPreposition && count >= 2 && !Lexicon.Titles.ContainsBare(nameWords[0]) &&
+                       (hasTitle || (Lexicon.IsGivenNameBare(nameWords[0]) && !Lexicon.IsOccupationBare(nameWords[0]))) &&
                        Names.IsPersonName(nameWords, 0, count)
                     ? new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: false, GenderOf(words, first))
                     : null;
