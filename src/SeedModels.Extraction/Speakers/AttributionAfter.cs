@@ -231,7 +231,10 @@ namespace SeedModels.Extraction.Speakers
             {
                 var w = words[j];
                 var afterComma = CommaAfter(w.Source, words[j - 1]);
-                if (!w.IsCapitalized && words[j - 1].IsCapitalized && !afterComma &&
+                // "said Secretary of State Jo Bloggs": an "of" after an office is inside the run, not after the name
+                // ("said Jo Bloggs of Acme" ends at the name).
+                var ofInRun = w.Is("of") && j + 1 < words.Count && words[j + 1].IsCapitalized && Lexicon.Roles.ContainsBare(words[j - 1]);
+                if (!w.IsCapitalized && words[j - 1].IsCapitalized && !afterComma && !ofInRun &&
                     (Lexicon.Prepositions.Contains(w) || Lexicon.TimeWords.Contains(w)))
                 {
                     return j;

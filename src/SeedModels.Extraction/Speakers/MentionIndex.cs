@@ -44,7 +44,9 @@ namespace SeedModels.Extraction.Speakers
             {
                 var firstSpace = mention.Name.IndexOf(' ');
                 var lastPart = LastPart(mention.Name);
-                if (mention.Kind == MentionKind.Person && firstSpace >= 0 && !Lexicon.Titles.Contains(mention.Name, 0, firstSpace))
+                // "Mr. Varga" is no full name, with its full stop or without.
+                if (mention.Kind == MentionKind.Person && firstSpace > 0 &&
+                    !Lexicon.Titles.Contains(mention.Name, 0, mention.Name[firstSpace - 1] == '.' ? firstSpace - 1 : firstSpace))
                 {
                     // The first full name the article gives wins.
                     Remember(_byLastName, lastPart, mention.Name);
@@ -184,6 +186,7 @@ namespace SeedModels.Extraction.Speakers
             Mention? weak = null;
             Mention? strong = null;
             Mention? ungendered = null;
+            Mention? weakGendered = null;
             var from = FirstAtOrAfter(paragraph, index) - 1;
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
@@ -211,6 +214,13 @@ namespace SeedModels.Extraction.Speakers
                     return strong;
                 }
 
+                // "… gave Jo Bloggs the floor. “…,” she said.": a full name whose gender is known to match, in a later paragraph
+                // than this subject, is nearer than it.
+                if (weakGendered != null && weakGendered.Paragraph - m.Paragraph > SubjectReach)
+                {
+                    return weakGendered;
+                }
+
                 if (m.Subject)
                 {
                     return m;
@@ -227,6 +237,11 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 weak ??= m;
+                // Only a full name: one word ("Flint", "Christian") may be a place or a group that only looks like a given name.
+                if (gender != Gender.Unknown && _genders[k] == gender && m.Name.IndexOf(' ') > 0)
+                {
+                    weakGendered ??= m;
+                }
             }
 
             return strong ?? weak ?? ungendered;

@@ -88,7 +88,8 @@ namespace SeedModels.Extraction.Speakers
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
-            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first]) || Lexicon.Prepositions.Contains(words[first])) && sentenceStart)
+            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first]) || Lexicon.Prepositions.Contains(words[first]) ||
+                                   (first + 1 < end && OpensSentenceBeforeName(words[first]))) && sentenceStart)
             {
                 first++;
             }
@@ -133,7 +134,14 @@ namespace SeedModels.Extraction.Speakers
             // the region after a town's comma ("in Benwick, Sallow County, Tom Varga said").
             if ((afterPreposition || RegionAfterTown.Is(words, first, end)) && !hasOrgWord)
             {
-                return null;
+                // "a critique of Jo Bloggs's record", "for Sen. Jo Bloggs": a given name (or a title before a full name) and a
+                // surname name a person wherever they stand; recorded (never as a subject), so "Bloggs" alone later is linked
+                // to the full name. "Lord Bloggs" is no full name.
+                return afterPreposition && count >= 2 && !Lexicon.Titles.ContainsBare(nameWords[0]) &&
+                       (hasTitle || (Lexicon.IsGivenNameBare(nameWords[0]) && !Lexicon.IsOccupationBare(nameWords[0]))) &&
+                       Names.IsPersonName(nameWords, 0, count)
+                    ? new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: false, GenderOf(words, first))
+                    : null;
             }
 
             // "Varga adviser Dan Orrin said": a name before a role and another name only says whose adviser; the sentence is
@@ -163,7 +171,8 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            if (Names.IsPersonName(nameWords, 0, count))
+            // "New Hampshire", "South Dakota": a compass word or "New" opens a place's name, never a person's.
+            if (Names.IsPersonName(nameWords, 0, count) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameWords[0]))
             {
                 var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
@@ -178,6 +187,24 @@ namespace SeedModels.Extraction.Speakers
 
             return null;
         }
+
+        /// <summary>
+        /// A word capitalised only because it opens the sentence, before a name: <c>Maybe Varga</c>, <c>Said Jo Bloggs</c>,
+        /// an adverb (<c>Interestingly Varga</c>) or a participle (<c>Chasing Varga</c>) that is no given name.
+        /// </summary>
+        private static bool OpensSentenceBeforeName(Word w)
+        {
+            if (Lexicon.SentenceOpenersBeforeNames.ContainsBare(w) || Lexicon.SpeechVerbs.Contains(w))
+            {
+                return true;
+            }
+
+            var length = w.BareEnd - w.Start;
+            return length >= 6 && !w.IsAllCaps && (EndsWith(w, "ly") || EndsWith(w, "ing")) && !Lexicon.IsGivenNameBare(w);
+        }
+
+        private static bool EndsWith(Word w, string suffix) =>
+            w.BareEnd - w.Start > suffix.Length && string.CompareOrdinal(w.Source, w.BareEnd - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
         private static bool IsSingleName(Word w) =>

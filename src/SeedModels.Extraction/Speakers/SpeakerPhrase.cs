@@ -55,7 +55,8 @@ namespace SeedModels.Extraction.Speakers
                 var (s2, e2) = segments[1];
                 var run = CapitalisedRunEnd(words, s2, e2);
                 // "Christie, Benwick's sitting mayor,": a possessive opens a description, whose owner is nobody's name.
-                if (run == e2 && !words[e2 - 1].IsPossessive && Names.IsPersonName(words, s2, e2))
+                // "a woman in Benwick, Sallow County,": the words after a town's comma name its region.
+                if (run == e2 && !words[e2 - 1].IsPossessive && Names.IsPersonName(words, s2, e2) && !IsRegionAfterTown(words, s, s2, e2))
                 {
                     return WithoutRole(words, s2, e2);
                 }
@@ -342,6 +343,14 @@ namespace SeedModels.Extraction.Speakers
                 hasOrganisationWord |= Lexicon.OrganisationWords.ContainsBare(words[i]);
             }
 
+            // "Secretary of State Jo Bloggs", "Billionaire Jo Bloggs", "Democrat Jo Bloggs": the capitals before a given
+            // name that opens a full name describe the person; the name starts at the given name.
+            var given = hasOrganisationWord ? -1 : GivenNameOpeningName(words, start, end);
+            if (given > start)
+            {
+                return Join(words, given, end);
+            }
+
             if (lastRole >= 0)
             {
                 // The name right after the last job title, up to a connector ("… Jo Bloggs of Acme").
@@ -383,6 +392,56 @@ namespace SeedModels.Extraction.Speakers
 
             return Join(words, start, end);
         }
+
+        /// <summary>
+        /// The capitals [s2, e2) after a comma name a region when the segment before ends in a town after a preposition
+        /// (<c>in Benwick</c>) and they do not open with a given name, or when they end in a place noun or open with a
+        /// compass word (<c>Sallow County</c>, <c>South Dakota</c>).
+        /// </summary>
+        private static bool IsRegionAfterTown(List<Word> words, int s, int s2, int e2)
+        {
+            if (Lexicon.PlaceNouns.ContainsBare(words[e2 - 1]) || Lexicon.PlaceNamePrefixes.ContainsBare(words[s2]))
+            {
+                return true;
+            }
+
+            var town = s2 - 1;
+            while (town > s && words[town - 1].IsCapitalized)
+            {
+                town--;
+            }
+
+            return town > s && words[town].IsCapitalized && Lexicon.Prepositions.Contains(words[town - 1]) && !Lexicon.IsGivenNameBare(words[s2]);
+        }
+
+        /// <summary>
+        /// Where a full name that opens with a given name starts inside [start, end), after words that are no given name
+        /// themselves; -1 when the run opens with a given name or holds none before a surname.
+        /// </summary>
+        private static int GivenNameOpeningName(List<Word> words, int start, int end)
+        {
+            // "C. Stewart Verdery" opens with an initial, which is the given name.
+            // "Said Jo Bloggs, who …, “…”": a speech verb opening the sentence is no given name, though "Said" is one.
+            if (end - start < 3 || (IsGivenName(words[start]) && !Lexicon.SpeechVerbs.Contains(words[start])) || IsInitials(words[start]))
+            {
+                return -1;
+            }
+
+            for (var i = start + 1; i < end - 1; i++)
+            {
+                // "South Carolina", "New Jersey": a given name after a compass word names a place.
+                if (IsGivenName(words[i]) && !Lexicon.PlaceNamePrefixes.ContainsBare(words[i - 1]) && Names.IsPersonName(words, i, end))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A given name that is no title or job as well (<c>Judge</c>, <c>General</c> and <c>Major</c> are both).</summary>
+        private static bool IsGivenName(Word w) =>
+            Lexicon.IsGivenNameBare(w) && !Lexicon.Titles.ContainsBare(w) && !Lexicon.IsOccupationBare(w);
 
         private static bool IsNameWord(Word w) =>
             (w.IsCapitalized || Names.IsSuffix(w)) && !IsDescriptor(w) && !Lexicon.FunctionWords.Contains(w) && !Lexicon.Titles.ContainsBare(w);

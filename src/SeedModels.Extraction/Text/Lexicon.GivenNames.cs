@@ -106,7 +106,7 @@ namespace SeedModels.Extraction.Text
             job joby jock joe joel joeseph joesph joey johan johannes johathan john johnathan johnathen johnathon johney
             johnmichael johnney johnny johnpaul johnson johny jon jonah jonas jonatan jonathan jonathen jonathon jones
             jonmichael jonny jonpaul jordi jordy jorge jorje jose josef joseluis joseph josh joshua joshuah josiah jospeh
-            josue jovani jovanni jovanny jovany jr juan juancarlos judah judd judge judson jules julian julien julio julious
+            josue jovani jovanni jovanny jovany juan juancarlos judah judd judge judson jules julian julien julio julious
             julius junior junious junius justen justin justo juston justus justyn juventino juwan kade kadeem kaden kadin
             kaeden kahlil kaiden kain kale kaleb kalob kalvin kamal kamran kamron kane kareem karim karl karlos karlton
             karsten kason kavin kavon keandre keanu keaton kedrick kee keegan keelan keenan kegan keion keith kejuan kelton
@@ -114,7 +114,7 @@ namespace SeedModels.Extraction.Text
             kenton kentrell kenyon keon keoni keonte kermit kervin kerwin keshaun keshawn kevan keven kevin kevon keyon
             keyshawn khaled khalid khalif khalil khristopher kian kiefer kiel kieth kimball king kingsley kip kipp kirk
             kirkland kirt klayton kobe koby kody kohl kolby kole kolin kollin kolten kolton konner konnor konrad
-            konstantinos korbin kory kraig kristofer kristoffer kristopher kunal kurt kurtis kwame ky kyan kye kyle kyler
+            konstantinos korbin kory kraig kristofer kristoffer kristopher kunal kurt kurtis kwame kyan kye kyle kyler
             kyree kyron ladarius ladd laddie lafayette laird lake lamar lamarcus lamarr lambert lamon lamont lamonte lance
             landen landon langston lanny laron laroy larry lars lary lathan laurance laurence laurent lauro lavar lawerence
             lawrance lawrence lawson lawton layton lazaro lazarus leamon leander leandre leandro leeroy leif leighton leland
@@ -123,7 +123,7 @@ namespace SeedModels.Extraction.Text
             linwood lionel lionell lisandro llewellyn lloyd logan lon long lonnell lonnie lonny lonzo lorenz lorenzo loring
             lorne louie louis lowell loyal loyd luc luca lucas lucian luciano lucien lucio lucious lucius lucus ludwig luigi
             luis luiz luka lukas luke luther lydell lyle lyman lyndon lynwood mac macario macarthur maceo mack macon maddox
-            magnus mahlon mahmoud major malachi malakai malcolm malcom male malek malik malique malvin manford manfred
+            magnus mahlon mahmoud major malachi malakai malcolm malcom malek malik malique malvin manford manfred
             manley manning manny manuel marc marcanthony marcel marcelino marcello marcellus marcelo marcial marco
             marcoantonio marcos marcus marek margarito mariano marino mario marius mark markanthony markeith markel markell
             marko markus marlan marland marlin marlon marquan marquell marques marquez marquis marquise marshal marshall
@@ -410,7 +410,7 @@ namespace SeedModels.Extraction.Text
             nisa nisha nissa nita niya niyah nneka noelani noelia noella noelle noemi noemy nohemi nola noma nona nora norah
             noreen norene norine norma nova novella nubia nya nyah nyasia nydia nyesha nyla nyree nyssa octavia odalis
             odalys odelia odessa odette odilia ofelia ola oleta olevia olga oliva olive olivia olympia olyvia oma ona oneida
-            oneta onita opal ophelia oralia oretha oriana orpha otilia ouida ozella pa paige paisley palma paloma pam pamala
+            oneta onita opal ophelia oralia oretha oriana orpha otilia ouida ozella paige paisley palma paloma pam pamala
             pamela pamelia pamella pandora pansy paola passion patience patrica patrice patricia patrina patrisha patsy
             patti pattie patty paula paulene pauletta paulette paulina pauline pearl pearlene pearlie pearline peggie peggy
             penelope penney penni pennie penny peri perla perri petra petrina phaedra phebe phillis philomena phoebe

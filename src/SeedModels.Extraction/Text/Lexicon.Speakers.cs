@@ -47,6 +47,14 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words that stand for unnamed people (<c>said one</c>, <c>others said</c>): never a speaker.</summary>
         public static readonly WordSet IndefiniteSpeakers = Set("one another others someone somebody anyone anybody some many few several both all each");
 
+        /// <summary>Words that open places' names before a word that may be a given name (<c>South Carolina</c>, <c>New Jersey</c>).</summary>
+        public static readonly WordSet PlaceNamePrefixes = Set("north south east west northern southern eastern western central new upper lower");
+
+        /// <summary>Words that open a sentence before a name without being part of it (<c>Maybe Varga was right</c>, <c>Like Varga, …</c>).</summary>
+        public static readonly WordSet SentenceOpenersBeforeNames = Set(@"
+            maybe perhaps like unlike besides given plus even both top several many few most only just indeed instead except
+            including especially unless until whether whereas why what where who how two three four five six seven eight nine ten");
+
         public static readonly WordSet Weekdays = Set("monday tuesday wednesday thursday friday saturday sunday");
 
         public static readonly WordSet PartsOfDay = Set("morning afternoon evening night");
