@@ -258,6 +258,18 @@ namespace SeedModels.Tests
             Assert.Equal(last, s.Paragraphs.Last().Text);
         }
 
+        [Theory]
+        [InlineData("Follow Maeve Tolland on Twitter to read her daily updates from the library.")]
+        [InlineData("Contact Maeve Tolland at the library's front desk.")]
+        [InlineData("— Maeve Tolland")]
+        public void ANoteNamingTheStorysOwnSubjectIsNoAuthor(string last)
+        {
+            // The story reports on Maeve Tolland; an invitation to follow her is about her, not written by her.
+            var s = Structure(Headline.TrimEnd() + "\n\nThe head librarian, Maeve Tolland, said the roof had leaked for years." + Body + "\n\n" + last);
+
+            Assert.Empty(s.Authors);
+        }
+
         [Fact]
         public void TheHeadersBylineBeatsANoteUnderTheStory()
         {

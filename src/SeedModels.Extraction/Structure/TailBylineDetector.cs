@@ -39,6 +39,11 @@ namespace SeedModels.Extraction.Structure
                 if ((unit.IsSingleLine && (TryReadSignOff(unit.Text, out var byline) || TryReadInvitation(unit.Text, out byline))) ||
                     HeaderDetector.TryReadBiography(unit, out byline))
                 {
+                    if (IsNamedInStory(units, i, byline!.Authors[0]))
+                    {
+                        return; // the story's own subject ("Follow Jane Doe on …" about the person it reports on), not its writer
+                    }
+
                     authors.AddRange(byline!.Authors);
                     unit.Kind = UnitKind.Boilerplate;
                     return;
@@ -107,6 +112,38 @@ namespace SeedModels.Extraction.Structure
             }
 
             return end > start && BylineDetector.TryReadNameLine(text.Substring(start, end - start), out byline) && IsOnePerson(byline);
+        }
+
+        /// <summary>Whether the headline or the story above the note names the person by surname: a reporter is rarely named in her own story.</summary>
+        private static bool IsNamedInStory(List<Unit> units, int to, string name)
+        {
+            var surnameAt = name.LastIndexOf(' ') + 1;
+            var surname = name.Substring(surnameAt);
+            if (surname.Length < 2)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < to; i++)
+            {
+                var kind = units[i].Kind;
+                if (kind != UnitKind.Text && kind != UnitKind.Headline && kind != UnitKind.Standfirst && kind != UnitKind.Crosshead && kind != UnitKind.Caption)
+                {
+                    continue;
+                }
+
+                var text = units[i].Text;
+                for (var at = text.IndexOf(surname, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, System.StringComparison.Ordinal))
+                {
+                    var end = at + surname.Length;
+                    if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool IsOnePerson(BylineReading? byline) => byline != null && byline.NamesPerson && byline.Authors.Count == 1;
