@@ -18,6 +18,26 @@ namespace SeedModels.Tests
             Assert.Equal(speaker, SpeakerOfQuote("a burden", paragraph));
         }
 
+        [Theory]
+        [InlineData("Oluwaseun Mary Adeyemi")]
+        [InlineData("Keir Ruth Dobbs")]
+        [InlineData("Billie Jean Varga")]
+        public void AGivenNameTheListsLackBeforeAListedOneStaysInTheName(string name)
+        {
+            // A first word that names no role, party or description before a listed given name is a given name too:
+            // "Mary Adeyemi" would drop the person's own first name.
+            Assert.Equal(name, SpeakerOfQuote("a burden", name + " said the levy was \u201Ca burden on every family in the town.\u201D"));
+            Assert.Equal(name, SpeakerOfQuote("The levy", "\u201CThe levy is a burden on every family,\u201D said " + name + ", who runs a cafe."));
+        }
+
+        [Theory]
+        [InlineData("Sheriff Tom Varga")]
+        [InlineData("Benwick County Sheriff Tom Varga")]
+        public void ASheriffIsATitleBeforeTheName(string subject)
+        {
+            Assert.Equal("Tom Varga", SpeakerOfQuote("a burden", subject + " said the levy was \u201Ca burden on every family in the town.\u201D"));
+        }
+
         [Fact]
         public void AnOfficeWithOfAfterTheSpeechVerbIsReadToTheNameAfterIt()
         {

@@ -427,6 +427,13 @@ namespace SeedModels.Extraction.Speakers
                 return -1;
             }
 
+            // "Oluwaseun Mary Adeyemi", "Billie Jean King": one word before a given name that says nothing of a role,
+            // a party or a sentence's opening is a given name the lists lack, part of the name.
+            if (end - start >= 3 && IsGivenName(words[start + 1]) && MayBeUnlistedGivenName(words[start]))
+            {
+                return -1;
+            }
+
             for (var i = start + 1; i < end - 1; i++)
             {
                 // "South Carolina", "New Jersey": a given name after a compass word names a place.
@@ -438,6 +445,38 @@ namespace SeedModels.Extraction.Speakers
 
             return -1;
         }
+
+        /// <summary>
+        /// A capitalised word of letters alone (no possessive, hyphen or capitals throughout) that no list knows as a role,
+        /// title, party, description, sentence opener or plural: what a given name from outside the lists looks like.
+        /// </summary>
+        private static bool MayBeUnlistedGivenName(Word w)
+        {
+            var length = w.BareEnd - w.Start;
+            if (length < 2 || !w.IsCapitalized || w.IsPossessive || char.IsUpper(w.Source[w.Start + 1]))
+            {
+                return false;
+            }
+
+            for (var k = w.Start; k < w.BareEnd; k++)
+            {
+                if (!char.IsLetter(w.Source[k]))
+                {
+                    return false;
+                }
+            }
+
+            var last = char.ToLowerInvariant(w.Source[w.BareEnd - 1]);
+            return last != 's' && !EndsWith(w, "ing") && !EndsWith(w, "ly") && !Lexicon.IsOccupationBare(w) &&
+                   !Lexicon.Titles.ContainsBare(w) && !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.PartyMembers.ContainsBare(w) &&
+                   !Lexicon.PersonNouns.ContainsBare(w) && !Lexicon.SubjectModifiers.ContainsBare(w) &&
+                   !Lexicon.SentenceOpenersBeforeNames.ContainsBare(w) && !Lexicon.FunctionWords.ContainsBare(w) &&
+                   !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.SpeechVerbs.ContainsBare(w);
+        }
+
+        private static bool EndsWith(Word w, string lower) =>
+            w.BareEnd - w.Start > lower.Length &&
+            string.Compare(w.Source, w.BareEnd - lower.Length, lower, 0, lower.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary>A given name that is no title or job as well (<c>Judge</c>, <c>General</c> and <c>Major</c> are both).</summary>
         private static bool IsGivenName(Word w) =>

@@ -79,7 +79,7 @@ namespace SeedModels.Extraction.Text
             candidate lieutenant professor pastor archbishop cardinal rabbi imam curator historian
             expert consultant engineer architect designer singer actor actress rapper musician comedian player
             striker midfielder defender goalkeeper skipper forward veteran manager owner boss user resident witness
-            assistant associate");
+            assistant associate sheriff marshal");
 
         /// <summary>
         /// Word endings of occupations (<c>Librarian</c>, <c>Prosecutor</c>, <c>Florist</c>, <c>Volunteer</c>) that,
