@@ -85,6 +85,15 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "Posted by admin on November 27, 2026": a user name is no author, but the line dates the story.
+                if (unit.IsSingleLine && UserNameByline.TryRead(unit.Text, out var userLineDate))
+                {
+                    unit.Kind = UnitKind.Dateline;
+                    unit.Date = userLineDate;
+                    Meta(i);
+                    continue;
+                }
+
                 if (IsSectionLabel(unit) || HeaderFurniture.IsFurniture(unit, afterMeta: firstMeta >= 0, nextToMeta: textsBetween == 0) || (i > 0 && units[i - 1].Kind == UnitKind.Byline && IsUnderByline(unit, units[i - 1])))
                 {
                     unit.Kind = UnitKind.Boilerplate;
