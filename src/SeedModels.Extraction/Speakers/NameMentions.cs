@@ -20,6 +20,8 @@ namespace SeedModels.Extraction.Speakers
         {
             var text = paragraphWords.Text;
             var words = paragraphWords.All;
+            var listed = !EndsLikeSentence(text);
+            var first = into.Count;
             var span = 0;
             var i = 0;
             while (i < words.Count)
@@ -57,6 +59,26 @@ namespace SeedModels.Extraction.Speakers
                 Add(Classify(text, words, i, end, paragraph, nextQuote), into);
                 i = end;
             }
+
+            for (var k = first; listed && k < into.Count; k++)
+            {
+                into[k] = into[k] with { Listed = true };
+            }
+        }
+
+        /// <summary>
+        /// Whether the paragraph ends as prose does (a full stop, a question, a closing quote, a colon before a quote);
+        /// a line of a fact box (<c>1997: Varga wins the vote</c>) or a caption ends on a word, a number or a bracket.
+        /// </summary>
+        private static bool EndsLikeSentence(string text)
+        {
+            var end = text.Length - 1;
+            while (end >= 0 && char.IsWhiteSpace(text[end]))
+            {
+                end--;
+            }
+
+            return end < 0 || !(char.IsLetterOrDigit(text[end]) || text[end] == ')');
         }
 
         private static void Add(Mention? mention, List<Mention> into)
