@@ -29,5 +29,34 @@ namespace SeedModels.Tests
                 "3rd: Best-known skipper on the coast, behind Sam Pike and Rob Hale (Benwick Gazette)",
                 "\u201CThe harbour needs dredging before winter,\u201D he says."));
         }
+
+        [Fact]
+        public void AComparisonBeforeTheSubjectNamesNoSpeaker()
+        {
+            // "Like Varga, Pike …" gave the speaker "Like Varga".
+            Assert.Equal("Sam Pike", SpeakerOfQuote("room to move",
+                "Tom Varga and Sam Pike sit on the harbour board.",
+                "Like Varga, Pike also rejected the levy, arguing that there is \u201Croom to move\u201D in the rules."));
+        }
+
+        [Fact]
+        public void ANameAfterAReportedThatIsNoSpeaker()
+        {
+            // "Lund said that Varga begged her … and “would have …”": Lund reports it; "that Varga" is no name.
+            var speaker = SpeakerOfQuote("would have gone",
+                "At the harbour rally, Kim Lund said that Varga begged her for support in 2012 and \u201Cwould have gone down on one knee\u201D to get it.");
+            Assert.NotEqual("that Varga", speaker);
+            Assert.False(speaker != null && speaker.StartsWith("that ", System.StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("The so called \u201CHarbour Levy Plan\u201D was pushed by the board to fund the dredging.")]
+        [InlineData("The authors of the \u201Charbour review\u201D wrote that the port was failing.")]
+        public void ADescriptionCutOffAtAFunctionWordNamesNobody(string paragraph)
+        {
+            var speaker = SpeakerOfQuote(paragraph.Contains("Levy") ? "Harbour Levy" : "harbour review", paragraph);
+            Assert.True(speaker == null || !speaker.EndsWith(" so", System.StringComparison.Ordinal) && !speaker.EndsWith(" the", System.StringComparison.Ordinal),
+                speaker);
+        }
     }
 }
