@@ -58,5 +58,15 @@ namespace SeedModels.Tests
             Assert.True(speaker == null || !speaker.EndsWith(" so", System.StringComparison.Ordinal) && !speaker.EndsWith(" the", System.StringComparison.Ordinal),
                 speaker);
         }
+
+        [Theory]
+        [InlineData("The Lorena senator sought to calm his supporters, saying the heckler would \u201Cnot be thrown out\u201D of the hall.")]
+        [InlineData("The Lorena senator told reporters he feels good about his campaign, and \u201Cnot be thrown out\u201D is his motto.")]
+        public void APlaceBeforeARoleIsNoPersonTheRoleStandsFor(string sentence)
+        {
+            // "The Lorena senator …": a town that is also a given name, before a role, is where the senator is from; the
+            // senator is the man named before.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("not be thrown", "Tom Varga toured the Benwick docks on Monday.", sentence));
+        }
     }
 }

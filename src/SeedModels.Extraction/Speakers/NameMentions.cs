@@ -200,6 +200,14 @@ namespace SeedModels.Extraction.Speakers
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
             }
 
+            // "The Sallow senator", "the Benwick lawmaker": one word right before a lower-case role tells where the person
+            // is from; it names nobody "he" or the role could stand for.
+            if (count == 1 && first > start && end < words.Count && !words[end].IsCapitalized && !words[first].IsPossessive &&
+                Lexicon.IsOccupationBare(words[end]) && Words.OnlySpaceBetween(text, words[first].End, words[end].Start))
+            {
+                return null;
+            }
+
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
             if (count == 1 && IsSingleName(words[first]))
             {
