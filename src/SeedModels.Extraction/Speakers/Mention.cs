@@ -29,9 +29,12 @@ namespace SeedModels.Extraction.Speakers
     /// The gender of the first <c>he</c> or <c>she</c> (<c>his</c>, <c>her</c>) after a subject, before any other name, in
     /// its sentence (<c>Varga said she would stay</c>): weaker evidence than a title or given name.
     /// </param>
+    /// <param name="Listed">
+    /// Its paragraph ends with no sentence's mark (a fact box's line, a list item, a caption): the story is not about it.
+    /// </param>
     internal sealed record Mention(
         int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown, bool Subject = false,
-        Gender PronounGender = Gender.Unknown)
+        Gender PronounGender = Gender.Unknown, bool Listed = false)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

@@ -238,7 +238,8 @@ namespace SeedModels.Extraction.Speakers
 
                 weak ??= m;
                 // Only a full name: one word ("Flint", "Christian") may be a place or a group that only looks like a given name.
-                if (gender != Gender.Unknown && _genders[k] == gender && m.Name.IndexOf(' ') > 0)
+                // A name in a fact box or a caption ("6th: behind Jo Bloggs (poll)") is no one the story turned to.
+                if (gender != Gender.Unknown && _genders[k] == gender && !m.Listed && m.Name.IndexOf(' ') > 0)
                 {
                     weakGendered ??= m;
                 }

@@ -20,6 +20,8 @@ namespace SeedModels.Extraction.Speakers
         {
             var text = paragraphWords.Text;
             var words = paragraphWords.All;
+            var listed = !EndsLikeSentence(text);
+            var first = into.Count;
             var span = 0;
             var i = 0;
             while (i < words.Count)
@@ -57,6 +59,26 @@ namespace SeedModels.Extraction.Speakers
                 Add(Classify(text, words, i, end, paragraph, nextQuote), into);
                 i = end;
             }
+
+            for (var k = first; listed && k < into.Count; k++)
+            {
+                into[k] = into[k] with { Listed = true };
+            }
+        }
+
+        /// <summary>
+        /// Whether the paragraph ends as prose does (a full stop, a question, a closing quote, a colon before a quote);
+        /// a line of a fact box (<c>1997: Varga wins the vote</c>) or a caption ends on a word, a number or a bracket.
+        /// </summary>
+        private static bool EndsLikeSentence(string text)
+        {
+            var end = text.Length - 1;
+            while (end >= 0 && char.IsWhiteSpace(text[end]))
+            {
+                end--;
+            }
+
+            return end < 0 || !(char.IsLetterOrDigit(text[end]) || text[end] == ')');
         }
 
         private static void Add(Mention? mention, List<Mention> into)
@@ -176,6 +198,14 @@ namespace SeedModels.Extraction.Speakers
             {
                 var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
+            }
+
+            // "The Sallow senator", "the Benwick lawmaker": one word right before a lower-case role tells where the person
+            // is from; it names nobody "he" or the role could stand for.
+            if (count == 1 && first > start && end < words.Count && !words[end].IsCapitalized && !words[first].IsPossessive &&
+                Lexicon.IsOccupationBare(words[end]) && Words.OnlySpaceBetween(text, words[first].End, words[end].Start))
+            {
+                return null;
             }
 
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.

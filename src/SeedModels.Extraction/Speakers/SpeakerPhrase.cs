@@ -43,6 +43,11 @@ namespace SeedModels.Extraction.Speakers
                 segments.RemoveAt(0); // "Defending, Jane Doe told the court"
             }
 
+            if (segments.Count > 1 && segments[0].End - segments[0].Start >= 2 && Lexicon.ComparisonOpeners.Contains(words[segments[0].Start]))
+            {
+                segments.RemoveAt(0); // "Like Varga, Pike rejected …": the comparison names someone else
+            }
+
             var (s, e) = segments[0];
             var phrase = Phrase(words, s, e, wholeSpan || segments.Count > 1, out var isName);
             if (isName && phrase != null && segments.Count > 1 && !IsPerson(phrase))
@@ -154,6 +159,13 @@ namespace SeedModels.Extraction.Speakers
                     return WithoutRole(words, start + 1, runEnd); // "The Food Standards Council issued …"
                 }
 
+                // "Kim said that Varga begged her and “would have …”": a lower-case "that" opens a reported clause, whose
+                // subject is not the one speaking its words; "that Varga" is no speaker at all.
+                if (first.Is("that") && runEnd == end && runEnd > start + 1)
+                {
+                    return null;
+                }
+
                 // "a note from Meridian analyst Jo Bloggs": the person named at the end; "one Twitter user" stays a description.
                 var nameRun = LastRunReachingEnd(words, start + 1, end);
                 if (nameRun >= 0 && Names.IsPersonName(words, nameRun, end))
@@ -161,7 +173,8 @@ namespace SeedModels.Extraction.Speakers
                     return WithoutRole(words, nameRun, end);
                 }
 
-                return wholeSpan && end - start <= 7 ? Join(words, start, end) : null;
+                // "The so-called", "the authors of the": a description cut off at a function word names nobody.
+                return wholeSpan && end - start <= 7 && !Lexicon.FunctionWords.ContainsBare(words[end - 1]) ? Join(words, start, end) : null;
             }
 
             // The last run of capitalised words that reaches the end of the stretch is the name.

@@ -8,7 +8,8 @@ namespace SeedModels.Extraction.Text
         // them of one sex. Lower-case, one word each.
 
         /// <summary>Whether the word (without a possessive or trailing dots) is a given name the lexicon knows, of either sex.</summary>
-        public static bool IsGivenNameBare(Word word) => MaleGivenNames.ContainsBare(word) || FemaleGivenNames.ContainsBare(word);
+        public static bool IsGivenNameBare(Word word) =>
+            MaleGivenNames.ContainsBare(word) || FemaleGivenNames.ContainsBare(word) || UnisexGivenNames.ContainsBare(word);
 
         /// <summary>Given names borne mostly by men.</summary>
         public static readonly WordSet MaleGivenNames = Set(@"
@@ -484,5 +485,17 @@ namespace SeedModels.Extraction.Text
             yvonna yvonne zabrina zada zahra zaida zainab zaira zakia zakiya zakiyyah zana zandra zara zaria zariah zelda
             zella zelma zena zenaida zenia zenobia zetta zhane zina zipporah zita zoe zoey zoie zoila zola zona zora zoraida
             zula zulema zulma");
+
+        /// <summary>
+        /// Given names borne by both sexes (under 90% of either), so they tell no gender but do open a full name
+        /// (<c>Billie Holm</c>, not <c>Holm</c> after a job title). Same source, every such name given to at least 20,000
+        /// babies born 1920-2005, less those that are as often a place or a common word (<c>Dallas</c>, <c>Angel</c>, <c>Lane</c>).
+        /// </summary>
+        public static readonly WordSet UnisexGivenNames = Set(@"
+            addison alexis ali ariel ashton aubrey avery bailey bennie billie bobbie carey carmen cary casey chris cleo
+            dana darcy devin dominique frankie freddie gerry jackie jaden jaime jamie jayden jessie jimmie jody johnnie
+            jordan kasey kelley kelly kendall kerry kim kris laverne lee leigh lesley leslie loren lupe lynn marty merle
+            micah mickey morgan noel ollie pat payton peyton quinn rene riley robbie robin rory sammie shawn shelby sidney
+            skylar skyler stacy taylor terry toby tommie tracy willie");
     }
 }

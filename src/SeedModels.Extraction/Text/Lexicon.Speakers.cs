@@ -50,6 +50,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words that open places' names before a word that may be a given name (<c>South Carolina</c>, <c>New Jersey</c>).</summary>
         public static readonly WordSet PlaceNamePrefixes = Set("north south east west northern southern eastern western central new upper lower");
 
+        /// <summary>Words that open a comparison before a sentence's subject (<c>Like Varga, Pike said</c>): the name after them does not speak.</summary>
+        public static readonly WordSet ComparisonOpeners = Set("like unlike");
+
         /// <summary>Words that open a sentence before a name without being part of it (<c>Maybe Varga was right</c>, <c>Like Varga, …</c>).</summary>
         public static readonly WordSet SentenceOpenersBeforeNames = Set(@"
             maybe perhaps like unlike besides given plus even both top several many few most only just indeed instead except
