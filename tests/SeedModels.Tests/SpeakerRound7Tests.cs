@@ -68,5 +68,17 @@ namespace SeedModels.Tests
             // senator is the man named before.
             Assert.Equal("Tom Varga", SpeakerOfQuote("not be thrown", "Tom Varga toured the Benwick docks on Monday.", sentence));
         }
+
+        [Theory]
+        [InlineData("the 45-year-old said")]
+        [InlineData("said the 45-year-old")]
+        [InlineData("the 45-year-old mother said")]
+        public void APersonDescribedByAgeIsThePersonIntroducedBefore(string attribution)
+        {
+            // "Anjali Rao, 45, … “…,” the 45-year-old said": news text names someone it has introduced by her age.
+            Assert.Equal("Anjali Rao", SpeakerOfQuote("I pay more",
+                "Anjali Rao, 45, who takes the ferry to work every day, said the rise was unfair.",
+                "\u201CI pay more every year for a worse service,\u201D " + attribution + "."));
+        }
     }
 }

@@ -95,7 +95,22 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static bool IsPersonRole(Word w) =>
-            !w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w);
+            IsAge(w) || (!w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w));
+
+        /// <summary><c>45-year-old</c>: "the 45-year-old said" describes a person by age, as news text names one it has introduced.</summary>
+        private static bool IsAge(Word w)
+        {
+            const string Suffix = "-year-old";
+            var end = w.BareEnd;
+            var digitsEnd = w.Start;
+            while (digitsEnd < end && char.IsDigit(w.Source[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+
+            return digitsEnd > w.Start && digitsEnd - w.Start <= 3 && end - digitsEnd == Suffix.Length &&
+                   string.Compare(w.Source, digitsEnd, Suffix, 0, Suffix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+        }
 
         private static bool HasLowerPreposition(System.Collections.Generic.List<Word> words)
         {
