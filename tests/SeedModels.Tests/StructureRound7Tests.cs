@@ -53,5 +53,67 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { (line, (string?)null) }, s.Captions);
             Assert.DoesNotContain(s.Paragraphs, p => p.Text == line);
         }
+        private const string Headline = "Brackenford library to close after roof survey finds cracks\n\n";
+
+        private const string Body =
+            "\n\nCouncil members in Brackenford voted on Tuesday to close the old library on Elm Street after a survey found cracks in its roof beams." +
+            "\n\nThe building will stay shut while engineers decide whether the roof can be repaired, the council said.";
+
+        [Theory]
+        [InlineData("Maeve Tolland, Associated Press", "Associated Press")]
+        [InlineData("By Maeve Tolland, Associated Press", "Associated Press")]
+        [InlineData("Maeve Tolland, The Associated Press", "The Associated Press")]
+        [InlineData("Maeve Tolland, Reuters", "Reuters")]
+        [InlineData("Maeve Tolland, AFP", "AFP")]
+        public void AnAgencyAfterTheAuthorAndACommaIsTheAgencyNotASecondAuthor(string byline, string agency)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(agency, s.Agency);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland and AP", new[] { "Maeve Tolland", "AP" })]
+        [InlineData("Maeve Tolland, Daniel Ashby", new[] { "Maeve Tolland", "Daniel Ashby" })]
+        public void AnAgencyJoinedByAndStillSignsTheStory(string byline, string[] authors)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(authors, s.Authors);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland \u2022 Daniel Ashby")]
+        [InlineData("By Maeve Tolland \u2022 Daniel Ashby")]
+        [InlineData("Maeve Tolland \u00B7 Daniel Ashby")]
+        [InlineData("Maeve Tolland | Daniel Ashby")]
+        public void ABarBetweenTwoPeopleListsThem(string byline)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland", "Daniel Ashby" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland \u2022 Senior Reporter", null)]
+        [InlineData("By Maeve Tolland | Reuters", "Reuters")]
+        public void ABarBeforeATitleOrAWireAddsNoAuthor(string byline, string? agency)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(agency, s.Agency);
+        }
+
+        [Fact]
+        public void ABarBeforeAnInstituteNamedForSomeoneAddsNoAuthor()
+        {
+            var s = Structure(Headline + "Maeve Tolland \u2022 Daniel Ashby Institute\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+        }
     }
 }
