@@ -147,5 +147,24 @@ namespace SeedModels.Tests
 
             Assert.Contains("November 2026", s.Crossheads);
         }
+        [Theory]
+        [InlineData("Maeve Tolland at Brackenford Courier\n\nNovember 27, 2026")]
+        [InlineData("By Maeve Tolland at The Brackenford Courier\n\nNovember 27, 2026")]
+        [InlineData("By Maeve Tolland at The Brackenford Courier | November 27, 2026")]
+        public void ThePaperAfterAtIsWhomTheAuthorWritesFor(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Null(s.Standfirst);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void APlaceAfterAtIsNoPaper()
+        {
+            Assert.False(Extraction.Structure.BylineDetector.TryReadNameLine("Maeve Tolland at Brackenford Hall", out _));
+        }
     }
 }

@@ -744,12 +744,29 @@ namespace SeedModels.Extraction.Structure
                 return 0;
             }
 
-            if (t[i].LowerIs("for"))
+            if (t[i].LowerIs("for") || (t[i].Is("at") && NamesPublication(t, i + 1)))
             {
                 return 1;
             }
 
             return t[i].LowerIs("special") && i + 1 < t.Count && t[i + 1].LowerIs("to") && t.Before(i + 1) == Separators.None ? 2 : 0;
+        }
+
+        /// <summary>
+        /// Whether capitalised words from <paramref name="i"/> to a separator or the line's end name a newspaper, the last a
+        /// newspaper's word (<c>The Westhaven Courier</c>): <c>Jane Doe at The Westhaven Courier</c> says whom she writes for;
+        /// <c>at</c> before any other place is where she is.
+        /// </summary>
+        private static bool NamesPublication(LineTokens t, int i)
+        {
+            var end = i;
+            while (end < t.Count && (end == i || t.Before(end) == Separators.None) && end - i < 6 &&
+                   ((t[end].IsCapitalized && char.IsLetter(t[end].First)) || t[end].LowerIs("the") || t[end].LowerIs("of")))
+            {
+                end++;
+            }
+
+            return end > i && (end >= t.Count || t.Before(end) != Separators.None) && Lexicon.PublicationWords.ContainsBare(t[end - 1]);
         }
 
         /// <summary>
