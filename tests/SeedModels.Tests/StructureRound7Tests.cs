@@ -166,5 +166,34 @@ namespace SeedModels.Tests
         {
             Assert.False(Extraction.Structure.BylineDetector.TryReadNameLine("Maeve Tolland at Brackenford Hall", out _));
         }
+        [Fact]
+        public void ANoteSayingHowToReachTheAuthorLeavesTheBody()
+        {
+            const string note = "Maeve Tolland can be reached at maeve@courier.example.";
+            var s = Structure(Headline + "By Maeve Tolland\n\nNovember 27, 2026" + Body + "\n\n" + note);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == note);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void ANoteSayingHowToReachTheAuthorNamesTheAuthorTheHeaderLacks()
+        {
+            const string note = "Maeve Tolland can be reached at maeve@courier.example.";
+            var s = Structure(Headline + "November 27, 2026" + Body + "\n\n" + note);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == note);
+        }
+
+        [Fact]
+        public void SomeoneElseWhoCanBeReachedIsTheStorysSentence()
+        {
+            const string sentence = "The council said Daniel Ashby can be reached at the town hall until Friday.";
+            var s = Structure(Headline + "By Maeve Tolland\n\nNovember 27, 2026" + Body + "\n\n" + sentence);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == sentence);
+        }
     }
 }
