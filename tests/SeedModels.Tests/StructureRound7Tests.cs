@@ -195,5 +195,28 @@ namespace SeedModels.Tests
 
             Assert.Contains(s.Paragraphs, p => p.Text == sentence);
         }
+        [Theory]
+        [InlineData("Volunteers stack sandbags outside the library. Courier Photo by Marta Quell", "Volunteers stack sandbags outside the library.")]
+        [InlineData("Volunteers stack sandbags outside the library. Express Photo by Marta Quell", "Volunteers stack sandbags outside the library.")]
+        [InlineData("Volunteers stack sandbags outside the library\nCourier Photo by Marta Quell", "Volunteers stack sandbags outside the library")]
+        [InlineData("Volunteers stack sandbags outside the library\n\nHerald Photo by Marta Quell", "Volunteers stack sandbags outside the library")]
+        public void ACreditsLabelAfterThePapersNameCreditsTheCaption(string lines, string caption)
+        {
+            var s = Structure(Top + lines + End);
+
+            Assert.Equal(new[] { (caption, (string?)"Marta Quell") }, s.Captions);
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AWordBeforeAnotherWordIsNoCreditsLabel()
+        {
+            const string sentence = "Courier readers sent in photos by the hundred after the storm.";
+            var s = Structure(Top + sentence + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == sentence);
+        }
     }
 }

@@ -73,7 +73,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var label = LabelAt(text, 0);
+            var label = OwnedLabelAt(text, 0);
             if (label > 0)
             {
                 var value = text.Substring(label).Trim().TrimEnd(';');
@@ -499,7 +499,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                var label = afterBreak ? LabelAt(text, i) : StrongLabelAt(text, i);
+                var label = afterBreak ? OwnedLabelAt(text, i) : StrongLabelAt(text, i);
                 if (label == 0)
                 {
                     continue;
@@ -1189,6 +1189,38 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>The length of a caption label (<c>Photo:</c>, <c>Photo by</c>) at <paramref name="index"/>, else 0.</summary>
         private static int LabelAt(string text, int index) => MatchLabel(Lexicon.CaptionLabels, text, index);
+
+        /// <summary>
+        /// <see cref="LabelAt"/>, or a "by" label after one capitalised word naming whose picture it is (<c>Courier Photo by</c>,
+        /// <c>Staff Photo by</c>): the length of both, else 0.
+        /// </summary>
+        private static int OwnedLabelAt(string text, int index)
+        {
+            var label = LabelAt(text, index);
+            if (label > 0)
+            {
+                return label;
+            }
+
+            if (index >= text.Length || !char.IsUpper(text[index]))
+            {
+                return 0;
+            }
+
+            var end = index + 1;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end + 1 >= text.Length || text[end] != ' ')
+            {
+                return 0;
+            }
+
+            var owned = LabelAt(text, end + 1);
+            return owned > 2 && text[end + owned - 1] == 'b' && text[end + owned] == 'y' ? end + 1 + owned - index : 0;
+        }
 
         private static int StrongLabelAt(string text, int index) => MatchLabel(Lexicon.StrongCaptionLabels, text, index);
 
