@@ -218,5 +218,35 @@ namespace SeedModels.Tests
             Assert.Empty(s.Captions);
             Assert.Contains(s.Paragraphs, p => p.Text == sentence);
         }
+        [Theory]
+        [InlineData("Volunteers stack sandbags outside the Elm Street library | Marta Quell", "Marta Quell")]
+        [InlineData("Volunteers stack sandbags outside the Elm Street library | Brackenford Courier", "Brackenford Courier")]
+        public void APhotographerOrPaperAfterABarClosingACaptionIsItsCredit(string line, string credit)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { ("Volunteers stack sandbags outside the Elm Street library", (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Theory]
+        [InlineData("What the survey found | Next steps")]
+        [InlineData("Meet the team | Ada Penrose")]
+        public void AShortHeadingWithABarStaysACrosshead(string line)
+        {
+            var s = Structure(Top + line + "\n\nThe engineers found cracks in six of the roof beams. Two were near collapse." + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(line, s.Crossheads);
+        }
+
+        [Fact]
+        public void AnAuthorsNoteWithLinksAfterABarIsNoCaption()
+        {
+            const string note = "Ada Penrose is a writer from Tolvey and a contributor since 2021. Follow her on Chirp | Harbour Social";
+            var s = Structure(Top + note + End);
+
+            Assert.Empty(s.Captions);
+        }
     }
 }

@@ -548,7 +548,7 @@ namespace SeedModels.Extraction.Structure
 
             // Each rule needs its mark: a sentence end before the credit, a slash, or a credit word last.
             if (text.IndexOf('/') < 0 && text.IndexOf(". ", StringComparison.Ordinal) < 0 && text.IndexOf("? ", StringComparison.Ordinal) < 0 &&
-                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text))
+                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text) && !LineTokens.HasBar(text))
             {
                 return false;
             }
@@ -619,6 +619,27 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
+            // "… outside the library | Jane Roe", "… | The Westhaven Courier": a photographer or a paper after a bar closing a
+            // caption of five words or more (a heading's bar parts shorter words: "What we found | Next steps").
+            for (var k = t.Count - 1; k >= 5 && t.Count - k <= 4; k--)
+            {
+                if (t.Before(k) == Text.Separators.None)
+                {
+                    continue;
+                }
+
+                // One sentence before the bar: "… since 2023. Follow him on X | Social Site" is an author's note and its links.
+                if ((t.Before(k) & Text.Separators.Bar) != 0 && (Names.IsPersonName(t.Words, k, t.Count) || IsPaperName(t, k)) &&
+                    Sentences.IsOne(text.Substring(0, t[k - 1].End)))
+                {
+                    captionText = text.Substring(0, t[k - 1].End).Trim();
+                    credit = t.Span(k, t.Count);
+                    return true;
+                }
+
+                break;
+            }
+
             // A credit word closing the line: "… the harbour Getty Images".
             var from = t.Count;
             while (from > 0 && t.Count - from < 4 && (Lexicon.CreditSources.ContainsBare(t[from - 1]) || Lexicon.Agencies.Contains(t.Text(from - 1))) && char.IsUpper(t[from - 1].First))
@@ -634,6 +655,20 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>Tokens from <paramref name="k"/> to the line's end that name a paper: capitalised, the last a newspaper's word.</summary>
+        private static bool IsPaperName(LineTokens t, int k)
+        {
+            for (var j = k; j < t.Count; j++)
+            {
+                if (!(t[j].IsCapitalized && char.IsLetter(t[j].First)) && !t[j].LowerIs("the") && !t[j].LowerIs("of"))
+                {
+                    return false;
+                }
+            }
+
+            return Lexicon.PublicationWords.ContainsBare(t[t.Count - 1]);
         }
 
         private static bool EndsWithCreditWord(string text)
