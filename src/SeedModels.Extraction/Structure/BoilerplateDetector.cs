@@ -869,7 +869,18 @@ namespace SeedModels.Extraction.Structure
             }
 
             var at = length;
-            if (!Words.TryNext(text, ref at, text.Length, out var verb) || !Lexicon.BiographyVerbs.Contains(verb))
+            if (!Words.TryNext(text, ref at, text.Length, out var verb))
+            {
+                return false;
+            }
+
+            // "Jane Doe can be reached at …": how to reach the author, the page's note.
+            if (verb.LowerIs("can"))
+            {
+                return OpensReachNote(text, at);
+            }
+
+            if (!Lexicon.BiographyVerbs.Contains(verb))
             {
                 return false;
             }
@@ -882,6 +893,10 @@ namespace SeedModels.Extraction.Structure
 
             return true;
         }
+
+        /// <summary>Whether <c>be reached</c> follows at <paramref name="at"/> (after <c>can</c>).</summary>
+        public static bool OpensReachNote(string text, int at) =>
+            Words.TryNext(text, ref at, text.Length, out var be) && be.LowerIs("be") && Words.TryNext(text, ref at, text.Length, out var reached) && reached.LowerIs("reached");
 
         private static bool NamesAny(string text, List<string> authors)
         {

@@ -281,6 +281,12 @@ namespace SeedModels.Extraction.Structure
                         break;
                     }
 
+                    // "Jane Doe, Associated Press": the wire the story came through, as after a bar.
+                    if (kind == NameKind.Person && after >= t.Count && AgencyEnd(t, next) == after)
+                    {
+                        reading.Agency ??= t.Span(next, after);
+                    }
+
                     described = true;
                     next = after;
                 }
@@ -308,8 +314,16 @@ namespace SeedModels.Extraction.Structure
                     at = i + 1;
                 }
 
-                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out _, out _);
-                if (nextKind == NameKind.None || (with && nextKind != NameKind.Person))
+                // "Jane Doe • John Roe": a bar between two people whose given names the lexicon knows lists them; before anything
+                // else it parts the names from a wire, a title or a date (read with the extras).
+                var barred = !joined && kind == NameKind.Person && t.Before(i) == Separators.Bar && Lexicon.IsGivenNameBare(t[i]);
+                joined |= barred;
+
+                var nextEnd = at;
+                var nextRoleEnd = at;
+                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out nextEnd, out nextRoleEnd);
+                if (nextKind == NameKind.None || (with && nextKind != NameKind.Person) ||
+                    (barred && (nextKind != NameKind.Person || (nextRoleEnd < t.Count && t.Before(nextRoleEnd) == Separators.None) || HasOrganisationWord(t, at, nextEnd))))
                 {
                     return i;
                 }
@@ -318,6 +332,20 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i;
+        }
+
+        /// <summary>Whether a word of tokens [<paramref name="p"/>, <paramref name="end"/>) names an organisation (<c>Institute</c>).</summary>
+        private static bool HasOrganisationWord(LineTokens t, int p, int end)
+        {
+            for (var k = p; k < end; k++)
+            {
+                if (Lexicon.OrganisationWords.ContainsBare(t[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -604,7 +632,13 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // "Jane Doe, Reuters, Washington": an agency after a person describes her employer, unless a joiner follows.
+            // "Jane Doe, Reuters, Washington", "Jane Doe, Associated Press": an agency after a person and a comma describes her
+            // employer, the wire the story came through; "Jane Doe and AP", "Jane Doe & AP" sign it together.
+            if (kind == NameKind.Agency && afterPerson && t.Before(i) == Separators.Comma)
+            {
+                return nameEnd < t.Count && (t[nameEnd].Is("and") || (t.Before(nameEnd) & (Separators.Ampersand | Separators.Slash)) != 0);
+            }
+
             return kind == NameKind.Person || nameEnd >= t.Count || t[nameEnd].Is("and") || (t.Before(nameEnd) & (Separators.Ampersand | Separators.Slash)) != 0;
         }
 
@@ -710,12 +744,29 @@ namespace SeedModels.Extraction.Structure
                 return 0;
             }
 
-            if (t[i].LowerIs("for"))
+            if (t[i].LowerIs("for") || (t[i].Is("at") && NamesPublication(t, i + 1)))
             {
                 return 1;
             }
 
             return t[i].LowerIs("special") && i + 1 < t.Count && t[i + 1].LowerIs("to") && t.Before(i + 1) == Separators.None ? 2 : 0;
+        }
+
+        /// <summary>
+        /// Whether capitalised words from <paramref name="i"/> to a separator or the line's end name a newspaper, the last a
+        /// newspaper's word (<c>The Westhaven Courier</c>): <c>Jane Doe at The Westhaven Courier</c> says whom she writes for;
+        /// <c>at</c> before any other place is where she is.
+        /// </summary>
+        private static bool NamesPublication(LineTokens t, int i)
+        {
+            var end = i;
+            while (end < t.Count && (end == i || t.Before(end) == Separators.None) && end - i < 6 &&
+                   ((t[end].IsCapitalized && char.IsLetter(t[end].First)) || t[end].LowerIs("the") || t[end].LowerIs("of")))
+            {
+                end++;
+            }
+
+            return end > i && (end >= t.Count || t.Before(end) != Separators.None) && Lexicon.PublicationWords.ContainsBare(t[end - 1]);
         }
 
         /// <summary>

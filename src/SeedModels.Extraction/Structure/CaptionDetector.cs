@@ -73,7 +73,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var label = LabelAt(text, 0);
+            var label = OwnedLabelAt(text, 0);
             if (label > 0)
             {
                 var value = text.Substring(label).Trim().TrimEnd(';');
@@ -499,7 +499,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                var label = afterBreak ? LabelAt(text, i) : StrongLabelAt(text, i);
+                var label = afterBreak ? OwnedLabelAt(text, i) : StrongLabelAt(text, i);
                 if (label == 0)
                 {
                     continue;
@@ -548,7 +548,7 @@ namespace SeedModels.Extraction.Structure
 
             // Each rule needs its mark: a sentence end before the credit, a slash, or a credit word last.
             if (text.IndexOf('/') < 0 && text.IndexOf(". ", StringComparison.Ordinal) < 0 && text.IndexOf("? ", StringComparison.Ordinal) < 0 &&
-                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text))
+                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text) && !LineTokens.HasBar(text))
             {
                 return false;
             }
@@ -619,6 +619,27 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
+            // "… outside the library | Jane Roe", "… | The Westhaven Courier": a photographer or a paper after a bar closing a
+            // caption of five words or more (a heading's bar parts shorter words: "What we found | Next steps").
+            for (var k = t.Count - 1; k >= 5 && t.Count - k <= 4; k--)
+            {
+                if (t.Before(k) == Text.Separators.None)
+                {
+                    continue;
+                }
+
+                // One sentence before the bar: "… since 2023. Follow him on X | Social Site" is an author's note and its links.
+                if ((t.Before(k) & Text.Separators.Bar) != 0 && (Names.IsPersonName(t.Words, k, t.Count) || IsPaperName(t, k)) &&
+                    Sentences.IsOne(text.Substring(0, t[k - 1].End)))
+                {
+                    captionText = text.Substring(0, t[k - 1].End).Trim();
+                    credit = t.Span(k, t.Count);
+                    return true;
+                }
+
+                break;
+            }
+
             // A credit word closing the line: "… the harbour Getty Images".
             var from = t.Count;
             while (from > 0 && t.Count - from < 4 && (Lexicon.CreditSources.ContainsBare(t[from - 1]) || Lexicon.Agencies.Contains(t.Text(from - 1))) && char.IsUpper(t[from - 1].First))
@@ -634,6 +655,20 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>Tokens from <paramref name="k"/> to the line's end that name a paper: capitalised, the last a newspaper's word.</summary>
+        private static bool IsPaperName(LineTokens t, int k)
+        {
+            for (var j = k; j < t.Count; j++)
+            {
+                if (!(t[j].IsCapitalized && char.IsLetter(t[j].First)) && !t[j].LowerIs("the") && !t[j].LowerIs("of"))
+                {
+                    return false;
+                }
+            }
+
+            return Lexicon.PublicationWords.ContainsBare(t[t.Count - 1]);
         }
 
         private static bool EndsWithCreditWord(string text)
@@ -1189,6 +1224,38 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>The length of a caption label (<c>Photo:</c>, <c>Photo by</c>) at <paramref name="index"/>, else 0.</summary>
         private static int LabelAt(string text, int index) => MatchLabel(Lexicon.CaptionLabels, text, index);
+
+        /// <summary>
+        /// <see cref="LabelAt"/>, or a "by" label after one capitalised word naming whose picture it is (<c>Courier Photo by</c>,
+        /// <c>Staff Photo by</c>): the length of both, else 0.
+        /// </summary>
+        private static int OwnedLabelAt(string text, int index)
+        {
+            var label = LabelAt(text, index);
+            if (label > 0)
+            {
+                return label;
+            }
+
+            if (index >= text.Length || !char.IsUpper(text[index]))
+            {
+                return 0;
+            }
+
+            var end = index + 1;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end + 1 >= text.Length || text[end] != ' ')
+            {
+                return 0;
+            }
+
+            var owned = LabelAt(text, end + 1);
+            return owned > 2 && text[end + owned - 1] == 'b' && text[end + owned] == 'y' ? end + 1 + owned - index : 0;
+        }
 
         private static int StrongLabelAt(string text, int index) => MatchLabel(Lexicon.StrongCaptionLabels, text, index);
 

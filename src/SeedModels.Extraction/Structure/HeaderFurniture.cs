@@ -39,7 +39,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (nextToMeta && (!HasLetterOrDigit(text) || HeadlineDetector.IsSectionLine(text)))
+            if (nextToMeta && (!HasLetterOrDigit(text) || HeadlineDetector.IsSectionLine(text) || IsMonthAndYear(text)))
             {
                 return true;
             }
@@ -56,6 +56,36 @@ namespace SeedModels.Extraction.Structure
             }
 
             return afterMeta && nextToMeta && (IsAddressOrHandle(text) || IsCount(text));
+        }
+
+        /// <summary>
+        /// A month and its year alone (<c>November 2026</c>, <c>Nov. 2026</c>): the issue a story was printed in, or a date
+        /// cut to its month; beside the byline or date it dates the page, and names no day.
+        /// </summary>
+        private static bool IsMonthAndYear(string text)
+        {
+            var at = 0;
+            if (!Words.TryNext(text, ref at, text.Length, out var month) || !Words.TryNext(text, ref at, text.Length, out var year) ||
+                Words.TryNext(text, ref at, text.Length, out _))
+            {
+                return false;
+            }
+
+            var monthEnd = month.End > month.Start + 1 && month.Source[month.End - 1] == ',' ? month.End - 1 : month.End;
+            if (Dates.MonthNumber(text, month.Start, monthEnd) == 0 || year.End - year.Start != 4)
+            {
+                return false;
+            }
+
+            for (var k = year.Start; k < year.End; k++)
+            {
+                if (!char.IsDigit(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return text[year.Start] == '1' || text[year.Start] == '2';
         }
 
         /// <summary><c>Jane Doe's avatar</c>, <c>Jane Doe avatar</c>: a name, then the word.</summary>

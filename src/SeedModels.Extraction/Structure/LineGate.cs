@@ -117,7 +117,10 @@ namespace SeedModels.Extraction.Structure
 
             if (!known)
             {
-                return false;
+                // "Courier Photo by Jane Roe": whose picture it is, then a credit's label at the second word.
+                var next = first.End;
+                return char.IsUpper(first.First) && Words.TryNext(text, ref next, text.Length, out var labelWord) && char.IsUpper(labelWord.First) &&
+                       Lexicon.CaptionLabels.Match(text, labelWord.Start) != null;
             }
 
             var phraseDeterminer = IsIn(PhraseDeterminers, first, bareEnd);

@@ -38,18 +38,68 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // "Jane Roe at the council said …" reports speech: the story's sentence, however it opens.
+            // "Jane Roe at the council said …" reports speech, "Jane Roe at the time opposed the plan." narrates: the story's
+            // sentence, however it opens. A caption placing someone holds no verb.
             var at = 0;
+            var previous = default(Word);
+            var first = true;
             while (Words.TryNext(t, ref at, t.Length, out var w))
             {
-                if (Lexicon.SpeechVerbs.Contains(w) || IsNarrativeWord(w))
+                if (Lexicon.SpeechVerbs.Contains(w) || IsNarrativeWord(w) || (!first && IsFiniteVerb(t, previous, w)))
                 {
                     return false;
                 }
+
+                previous = w;
+                first = false;
             }
 
             return true;
         }
+
+        /// <summary>
+        /// Whether a lower-case word after <paramref name="previous"/> shows a finite verb: an auxiliary or modal
+        /// (<c>was</c>, <c>will</c>); a word in <c>-ed</c> not led by an article, a preposition or an adverb, as an
+        /// adjective is (<c>at first refused</c> against <c>the newly renovated library</c>); or an article after a word
+        /// that opens no noun phrase, which is a verb's object (<c>won a second term</c>).
+        /// </summary>
+        private static bool IsFiniteVerb(string t, Word previous, Word w)
+        {
+            if (w.IsCapitalized)
+            {
+                return false;
+            }
+
+            if (Lexicon.AuxiliaryVerbs.ContainsBare(w))
+            {
+                return true;
+            }
+
+            // After a comma a phrase opens afresh ("with his dog, named Biscuit", "at the pier, the town's oldest").
+            if (HasComma(t, previous))
+            {
+                return false;
+            }
+
+            var leadsPhrase = Lexicon.NounPhraseLeaders.ContainsBare(previous) || Lexicon.NounPhraseOpeners.ContainsBare(previous);
+            if (Lexicon.NounPhraseOpeners.Contains(w))
+            {
+                return !previous.IsCapitalized && !leadsPhrase;
+            }
+
+            // "bed", "shed", "seed", "hundred" end so and are no verbs.
+            var length = w.BareEnd - w.Start;
+            if (length < 5 || !EndsWithBare(w, "ed") || EndsWithBare(w, "eed") || w.LowerIs("hundred"))
+            {
+                return false;
+            }
+
+            return !leadsPhrase && !EndsWithBare(previous, "ly");
+        }
+
+        /// <summary>Whether the word, without trailing punctuation, ends with <paramref name="suffix"/>.</summary>
+        private static bool EndsWithBare(Word w, string suffix) =>
+            w.BareEnd - w.Start >= suffix.Length && string.CompareOrdinal(w.Source, w.BareEnd - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         /// <summary>
         /// A picture's alternative text copied with the page: a short line naming what the picture is (<c>Photo of the

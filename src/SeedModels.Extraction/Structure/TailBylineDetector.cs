@@ -36,7 +36,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if ((unit.IsSingleLine && (TryReadSignOff(unit.Text, out var byline) || TryReadInvitation(unit.Text, out byline))) ||
+                if ((unit.IsSingleLine && (TryReadSignOff(unit.Text, out var byline) || TryReadInvitation(unit.Text, out byline) || TryReadReachNote(unit.Text, out byline))) ||
                     HeaderDetector.TryReadBiography(unit, out byline))
                 {
                     if (IsNamedInStory(units, i, byline!.Authors[0]))
@@ -140,6 +140,24 @@ namespace SeedModels.Extraction.Structure
                     {
                         return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>Jane Doe can be reached at …</c>: the name before <c>can be reached</c>, within the line's first words.</summary>
+        private static bool TryReadReachNote(string line, out BylineReading? byline)
+        {
+            byline = null;
+            var at = 0;
+            var count = 0;
+            while (Words.TryNext(line, ref at, line.Length, out var w) && ++count <= 6)
+            {
+                if (w.Is("can"))
+                {
+                    return count > 2 && BoilerplateDetector.OpensReachNote(line, at) &&
+                           BylineDetector.TryReadNameLine(line.Substring(0, w.Start).Trim(), out byline) && IsOnePerson(byline);
                 }
             }
 

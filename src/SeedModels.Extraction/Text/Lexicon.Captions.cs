@@ -16,6 +16,21 @@ namespace SeedModels.Extraction.Text
             "Image source,", "Image copyright", "Media source,", "Photographer:", "Photographers:", "Photo Credit:", "Photo Credits:",
             "Image Credit:", "Picture Credit:", "Picture credit:", "PHOTO:", "PHOTOS:", "IMAGE:", "PICTURE:", "CREDIT:", "SOURCE:", "PHOTO CREDIT:");
 
+        /// <summary>Auxiliaries and modals: written lower-case in a line, they make it a clause, which a caption placing someone is not.</summary>
+        public static readonly WordSet AuxiliaryVerbs = Set("is are was were be been being has have had do does did will would can could may might must should shall");
+
+        /// <summary>
+        /// Words after which a caption opens a noun phrase (<c>at the</c>, <c>after the</c>, <c>and her</c>): an article
+        /// after any other lower-case word follows a verb (<c>at the time opposed the plan</c>).
+        /// </summary>
+        public static readonly WordSet NounPhraseLeaders = Set(@"
+            in at of from for with to by near on into onto across outside inside around via under over behind beside
+            besides between among amid during after before above below beneath against through throughout toward towards
+            about alongside past off up down along beyond within without upon like including and or nor all both");
+
+        /// <summary>Articles and possessives that open a noun phrase.</summary>
+        public static readonly WordSet NounPhraseOpeners = Set("a an the his her their its our my your");
+
         /// <summary>How a picture's alternative text opens (<c>Photo of the harbour at dawn</c>): a line alone that opens so is a caption.</summary>
         public static readonly Prefixes AltTextOpeners = new Prefixes(
             "Photo of ", "Photograph of ", "Picture of ", "Image of ", "Screenshot of ", "Illustration of ", "A photo of ", "A photograph of ",

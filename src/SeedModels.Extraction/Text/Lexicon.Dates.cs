@@ -4,7 +4,7 @@ namespace SeedModels.Extraction.Text
     internal static partial class Lexicon
     {
         /// <summary>Labels in front of a date (<c>Published</c>, <c>Last updated</c>, <c>Posted on</c>, <c>Updated at</c>).</summary>
-        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released");
+        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released pub pubd");
 
         /// <summary>The verbs that date a post in a blog's footer sentence (<c>This entry was posted on …</c>, <c>Created on …</c>).</summary>
         public static readonly WordSet FooterDateLabels = Set("posted published created written modified updated");
