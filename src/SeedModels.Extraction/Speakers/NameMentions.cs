@@ -230,11 +230,8 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var length = w.BareEnd - w.Start;
-            return length >= 6 && !w.IsAllCaps && (EndsWith(w, "ly") || EndsWith(w, "ing")) && !Lexicon.IsGivenNameBare(w);
+            return length >= 6 && !w.IsAllCaps && (w.BareEndsWith("ly") || w.BareEndsWith("ing")) && !Lexicon.IsGivenNameBare(w);
         }
-
-        private static bool EndsWith(Word w, string suffix) =>
-            w.BareEnd - w.Start > suffix.Length && string.CompareOrdinal(w.Source, w.BareEnd - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
         private static bool IsSingleName(Word w) =>

@@ -142,7 +142,7 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static bool IsOpeningParticiple(Word w) =>
-            Lexicon.ClauseOpeners.Contains(w) || w.Text.EndsWith("ing", System.StringComparison.Ordinal) || w.Text.EndsWith("ly", System.StringComparison.Ordinal);
+            Lexicon.ClauseOpeners.Contains(w) || w.EndsWith("ing") || w.EndsWith("ly");
 
         /// <summary>One comma-free stretch of words: a name (the last capitalised run), an organisation, or a short description.</summary>
         private static string? Phrase(List<Word> words, int start, int end, bool wholeSpan, out bool isName)
@@ -480,16 +480,12 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var last = char.ToLowerInvariant(w.Source[w.BareEnd - 1]);
-            return last != 's' && !EndsWith(w, "ing") && !EndsWith(w, "ly") && !Lexicon.IsOccupationBare(w) &&
+            return last != 's' && !(length > 3 && w.BareEndsWith("ing")) && !(length > 2 && w.BareEndsWith("ly")) && !Lexicon.IsOccupationBare(w) &&
                    !Lexicon.Titles.ContainsBare(w) && !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.PartyMembers.ContainsBare(w) &&
                    !Lexicon.PersonNouns.ContainsBare(w) && !Lexicon.SubjectModifiers.ContainsBare(w) &&
                    !Lexicon.SentenceOpenersBeforeNames.ContainsBare(w) && !Lexicon.FunctionWords.ContainsBare(w) &&
                    !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.SpeechVerbs.ContainsBare(w);
         }
-
-        private static bool EndsWith(Word w, string lower) =>
-            w.BareEnd - w.Start > lower.Length &&
-            string.Compare(w.Source, w.BareEnd - lower.Length, lower, 0, lower.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary>A given name that is no title or job as well (<c>Judge</c>, <c>General</c> and <c>Major</c> are both).</summary>
         private static bool IsGivenName(Word w) =>

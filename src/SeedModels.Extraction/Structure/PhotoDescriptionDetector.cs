@@ -89,17 +89,13 @@ namespace SeedModels.Extraction.Structure
 
             // "bed", "shed", "seed", "hundred" end so and are no verbs.
             var length = w.BareEnd - w.Start;
-            if (length < 5 || !EndsWithBare(w, "ed") || EndsWithBare(w, "eed") || w.LowerIs("hundred"))
+            if (length < 5 || !w.BareEndsWith("ed") || w.BareEndsWith("eed") || w.LowerIs("hundred"))
             {
                 return false;
             }
 
-            return !leadsPhrase && !EndsWithBare(previous, "ly");
+            return !leadsPhrase && !previous.BareEndsWith("ly");
         }
-
-        /// <summary>Whether the word, without trailing punctuation, ends with <paramref name="suffix"/>.</summary>
-        private static bool EndsWithBare(Word w, string suffix) =>
-            w.BareEnd - w.Start >= suffix.Length && string.CompareOrdinal(w.Source, w.BareEnd - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         /// <summary>
         /// A picture's alternative text copied with the page: a short line naming what the picture is (<c>Photo of the
@@ -138,7 +134,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w)) || Lexicon.SpeechVerbs.Contains(w) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
-                    (!w.IsCapitalized && i > 1 && w.Text.EndsWith("ed", StringComparison.Ordinal)) || IsParticipleWithObject(words, i))
+                    (!w.IsCapitalized && i > 1 && w.EndsWith("ed")) || IsParticipleWithObject(words, i))
                 {
                     return false;
                 }
@@ -221,13 +217,13 @@ namespace SeedModels.Extraction.Structure
         private static bool IsParticipleWithObject(List<Word> words, int i)
         {
             var w = words[i];
-            if (w.IsCapitalized || !EndsWith(w, "ing") || i + 1 >= words.Count)
+            if (w.IsCapitalized || !w.EndsWith("ing") || i + 1 >= words.Count)
             {
                 return false;
             }
 
             var next = words[i + 1];
-            return next.IsCapitalized || EndsWith(next, "ing") || Lexicon.Determiners.Contains(next);
+            return next.IsCapitalized || next.EndsWith("ing") || Lexicon.Determiners.Contains(next);
         }
 
         private static bool IsPlainWord(Word w)
@@ -265,18 +261,14 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (word.End - word.Start < 4 || word.IsCapitalized || word.IsPossessive || !EndsWith(word, "s") || EndsWith(word, "ss") ||
-                EndsWith(word, "us") || Lexicon.NarrativeVerbs.Contains(word) || i + 1 >= words.Count)
+            if (word.End - word.Start < 4 || word.IsCapitalized || word.IsPossessive || !word.EndsWith("s") || word.EndsWith("ss") ||
+                word.EndsWith("us") || Lexicon.NarrativeVerbs.Contains(word) || i + 1 >= words.Count)
             {
                 return false;
             }
 
             return Lexicon.PictureObjectStarts.Contains(words[i + 1]);
         }
-
-        /// <summary><c>w.Text.EndsWith(suffix, StringComparison.Ordinal)</c> without the copy.</summary>
-        private static bool EndsWith(Word w, string suffix) =>
-            w.End - w.Start >= suffix.Length && string.CompareOrdinal(w.Source, w.End - suffix.Length, suffix, 0, suffix.Length) == 0;
 
         private static bool HasComma(string t, Word w) => w.End < t.Length && t[w.End] == ',';
 

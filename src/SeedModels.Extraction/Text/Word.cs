@@ -123,6 +123,14 @@ namespace SeedModels.Extraction.Text
             return true;
         }
 
+        /// <summary><c>Text.EndsWith(suffix, StringComparison.Ordinal)</c> without the copy.</summary>
+        public bool EndsWith(string suffix) =>
+            End - Start >= suffix.Length && string.CompareOrdinal(Source, End - suffix.Length, suffix, 0, suffix.Length) == 0;
+
+        /// <summary><see cref="EndsWith"/> of the bare word (no trailing punctuation or possessive).</summary>
+        public bool BareEndsWith(string suffix) =>
+            BareEnd - Start >= suffix.Length && string.CompareOrdinal(Source, BareEnd - suffix.Length, suffix, 0, suffix.Length) == 0;
+
         public bool IsPossessive => End - Start > 2 && (Source[End - 2] == '\'' || Source[End - 2] == '\u2019') && (Source[End - 1] == 's' || Source[End - 1] == 'S');
 
         public override string ToString() => Text;
