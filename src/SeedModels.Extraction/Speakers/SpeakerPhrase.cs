@@ -503,7 +503,14 @@ namespace SeedModels.Extraction.Speakers
                 return string.Empty;
             }
 
-            var b = new StringBuilder();
+            // Most names stand in the text as they are joined (one space, or a kept mark and a space, between the words):
+            // then the result is that stretch of the text, cut once.
+            if (StandsJoined(words, start, end))
+            {
+                return words[start].Source.Substring(words[start].Start, words[end - 1].BareEnd - words[start].Start);
+            }
+
+            var b = new StringBuilder(JoinLength(words, start, end));
             for (var i = start; i < end; i++)
             {
                 if (i > start)
@@ -511,7 +518,8 @@ namespace SeedModels.Extraction.Speakers
                     b.Append(' ');
                 }
 
-                b.Append(i == end - 1 ? words[i].Bare : words[i].Text);
+                var w = words[i];
+                b.Append(w.Source, w.Start, (i == end - 1 ? w.BareEnd : w.End) - w.Start);
                 if (i < end - 1 && MarkAfter(words[i]) is var mark && mark != '\0')
                 {
                     b.Append(mark); // "Players' Association", "J.J. Varga"
@@ -519,6 +527,28 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return b.ToString();
+        }
+
+        /// <summary>
+        /// Whether <see cref="Join"/>'s result is the source text from the first word to the last one's bare end: every word
+        /// from one source, each followed by exactly what the join puts after it (its kept mark, if any, then one space).
+        /// </summary>
+        private static bool StandsJoined(List<Word> words, int start, int end)
+        {
+            var source = words[start].Source;
+            for (var i = start; i < end - 1; i++)
+            {
+                var w = words[i];
+                var next = words[i + 1];
+                var gap = MarkAfter(w) != '\0' ? w.End + 1 : w.End;
+                if (!ReferenceEquals(next.Source, source) || !ReferenceEquals(w.Source, source) || gap >= source.Length || source[gap] != ' ' ||
+                    next.Start != gap + 1)
+                {
+                    return false;
+                }
+            }
+
+            return ReferenceEquals(words[end - 1].Source, source);
         }
 
         /// <summary>

@@ -24,6 +24,13 @@ namespace SeedModels.Extraction.Text
         /// <summary>For <see cref="Match"/>: the prefixes by their first three ASCII characters, lower-cased.</summary>
         private readonly Dictionary<int, string[]> _byTrigram = new Dictionary<int, string[]>();
 
+        /// <summary>
+        /// For <see cref="Match"/>: by a trigram's first character, its second characters (one bit each, modulo 64). A text
+        /// whose second character has no bit under its first has no trigram among <see cref="_byTrigram"/>'s keys, and is not
+        /// looked up there.
+        /// </summary>
+        private readonly ulong[] _secondsByFirst = new ulong[128];
+
         /// <summary>For <see cref="Match"/>: the prefixes shorter than three characters or not starting in ASCII, compared with every text.</summary>
         private readonly string[] _untrigrammed;
 
@@ -34,6 +41,11 @@ namespace SeedModels.Extraction.Text
             foreach (var prefix in prefixes)
             {
                 var key = Trigram(prefix, 0);
+                if (key >= 0)
+                {
+                    _secondsByFirst[key >> 16] |= 1UL << ((key >> 8) & 63);
+                }
+
                 if (key >= 0 && !_byTrigram.ContainsKey(key))
                 {
                     _byTrigram[key] = Array.FindAll(prefixes, p => Trigram(p, 0) == key);
@@ -96,7 +108,7 @@ namespace SeedModels.Extraction.Text
                 return null;
             }
 
-            if (_byTrigram.TryGetValue(key, out var candidates))
+            if ((_secondsByFirst[key >> 16] & (1UL << ((key >> 8) & 63))) != 0 && _byTrigram.TryGetValue(key, out var candidates))
             {
                 foreach (var prefix in candidates)
                 {
