@@ -29,7 +29,8 @@ namespace SeedModels.Extraction.Speakers
         private readonly Gender[] _genders;
         private readonly Dictionary<string, string> _byLastName = new Dictionary<string, string>();
         private readonly Dictionary<string, string> _byFirstName = new Dictionary<string, string>();
-        private readonly Dictionary<string, string> _byInitials = new Dictionary<string, string>();
+        /// <summary>The names by their capitals (<see cref="Expand"/>), made on the first acronym looked up: most articles look up none.</summary>
+        private Dictionary<string, string>? _byInitials;
         private readonly Dictionary<string, Gender> _genderBySurname = new Dictionary<string, Gender>();
         private readonly Dictionary<string, Gender> _people = new Dictionary<string, Gender>();
 
@@ -70,11 +71,6 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 _mentions.Add(linked);
-                var initials = Initials(linked.Name);
-                if (initials.Length >= 2)
-                {
-                    Remember(_byInitials, initials, linked.Name);
-                }
             }
 
             // "Varga said she would stay": the pronouns after a person's subject mentions, counted by the name they resolve to.
@@ -174,7 +170,28 @@ namespace SeedModels.Extraction.Speakers
             _byLastName.TryGetValue(part, out var name) ? name : allowFirstName && _byFirstName.TryGetValue(part, out name) ? name : null;
 
         /// <summary>The name whose capitals spell <paramref name="acronym"/>.</summary>
-        public string? Expand(string acronym) => _byInitials.TryGetValue(acronym, out var name) ? name : null;
+        public string? Expand(string acronym) => ByInitials().TryGetValue(acronym, out var name) ? name : null;
+
+        /// <summary>The first name in reading order with each run of capitals (two or more), as the mentions were linked.</summary>
+        private Dictionary<string, string> ByInitials()
+        {
+            if (_byInitials != null)
+            {
+                return _byInitials;
+            }
+
+            _byInitials = new Dictionary<string, string>();
+            foreach (var mention in _mentions)
+            {
+                var initials = Initials(mention.Name);
+                if (initials.Length >= 2)
+                {
+                    Remember(_byInitials, initials, mention.Name);
+                }
+            }
+
+            return _byInitials;
+        }
 
         /// <summary>
         /// The nearest mention of <paramref name="kind"/> before a point, preferring one marked as a speaker, and, for a

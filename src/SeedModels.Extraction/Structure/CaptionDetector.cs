@@ -1207,9 +1207,10 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // Contains(a, b) || Contains(b, a), each key made once.
-            var keyA = Key(a);
-            var keyB = Key(b);
+            // Contains(a, b) || Contains(b, a), each key made once: a key is its own key (its white space already one space
+            // apiece and trimmed, its end marks cut, its letters lower-case), so a and b serve as they are.
+            var keyA = a;
+            var keyB = b;
             return (keyB.Length > 0 && keyA.IndexOf(keyB, StringComparison.Ordinal) >= 0) || (keyA.Length > 0 && keyB.IndexOf(keyA, StringComparison.Ordinal) >= 0);
         }
 

@@ -13,6 +13,22 @@ namespace SeedModels.Extraction.Text
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         };
 
+        /// <summary><see cref="DatePrefixes"/> by <see cref="PrefixIndex"/>.</summary>
+        private static readonly bool[] DatePrefixTable = MakePrefixTable();
+
+        private static int PrefixIndex(char a, char b, char c) => (((a - 'a') * 26) + (b - 'a')) * 26 + (c - 'a');
+
+        private static bool[] MakePrefixTable()
+        {
+            var table = new bool[26 * 26 * 26];
+            foreach (var prefix in DatePrefixes)
+            {
+                table[PrefixIndex(prefix[0], prefix[1], prefix[2])] = true;
+            }
+
+            return table;
+        }
+
         /// <summary>What may follow a day or a weekday: <c>7,</c>, <c>Thurs.</c></summary>
         private static readonly char[] CommaOrDot = { ',', '.' };
 
@@ -106,15 +122,9 @@ namespace SeedModels.Extraction.Text
             // Per character, as the string tests lower-case every character that can become ASCII; lower-cased once, not per prefix.
             var second = Chars.ToLowerInvariant(word.Source[word.Start + 1]);
             var third = Chars.ToLowerInvariant(word.Source[word.Start + 2]);
-            foreach (var prefix in DatePrefixes)
-            {
-                if (initial == prefix[0] && second == prefix[1] && third == prefix[2])
-                {
-                    return IsWeekday(word.Source, word.Start, word.End) || MonthNumber(word.Source, word.Start, word.End) > 0;
-                }
-            }
-
-            return false;
+            // The three letters looked up in a table of the prefixes (every prefix is three ASCII lower-case letters).
+            return second >= 'a' && second <= 'z' && third >= 'a' && third <= 'z' && DatePrefixTable[PrefixIndex(initial, second, third)] &&
+                   (IsWeekday(word.Source, word.Start, word.End) || MonthNumber(word.Source, word.Start, word.End) > 0);
         }
 
         /// <summary>
