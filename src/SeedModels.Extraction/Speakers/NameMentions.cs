@@ -110,8 +110,9 @@ namespace SeedModels.Extraction.Speakers
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
-            while (first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first]) || Lexicon.Prepositions.Contains(words[first]) ||
-                                   (first + 1 < end && OpensSentenceBeforeName(words[first]))) && sentenceStart)
+            // The opening words are skipped only at a sentence's start: elsewhere they are not looked up.
+            while (sentenceStart && first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first]) || Lexicon.Prepositions.Contains(words[first]) ||
+                                   (first + 1 < end && OpensSentenceBeforeName(words[first]))))
             {
                 first++;
             }
