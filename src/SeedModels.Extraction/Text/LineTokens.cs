@@ -72,46 +72,8 @@ namespace SeedModels.Extraction.Text
         /// <summary>The source text from token <paramref name="from"/> to token <paramref name="to"/> (exclusive), as written.</summary>
         public string Span(int from, int to) => from >= to ? string.Empty : Source.Substring(_words[from].Start, _words[to - 1].End - _words[from].Start);
 
-        /// <summary>
-        /// The last two lines split on this thread: the byline, date and caption rules, and the header's readers after them,
-        /// split the same line (the same string) one after another, and a split is never changed once made.
-        /// </summary>
-        [ThreadStatic]
-        private static LineTokens? _recent, _older;
-
-        private int _start, _end;
-        private bool _splitSlashes;
-
         /// <summary>Splits [start, end) of <paramref name="s"/>; a slash between letters separates when <paramref name="splitSlashes"/>.</summary>
         public static LineTokens Split(string s, int start, int end, bool splitSlashes = false)
-        {
-            var recent = _recent;
-            if (recent != null && recent.Splits(s, start, end, splitSlashes))
-            {
-                return recent;
-            }
-
-            var older = _older;
-            if (older != null && older.Splits(s, start, end, splitSlashes))
-            {
-                _older = recent;
-                _recent = older;
-                return older;
-            }
-
-            var made = SplitAnew(s, start, end, splitSlashes);
-            made._start = start;
-            made._end = end;
-            made._splitSlashes = splitSlashes;
-            _older = recent;
-            _recent = made;
-            return made;
-        }
-
-        private bool Splits(string s, int start, int end, bool splitSlashes) =>
-            ReferenceEquals(Source, s) && _start == start && _end == end && _splitSlashes == splitSlashes;
-
-        private static LineTokens SplitAnew(string s, int start, int end, bool splitSlashes)
         {
             // A token takes at least one character and a separator or space after it: half the length bounds the count.
             var tokens = new LineTokens(s, System.Math.Min(((end - start) / 2) + 1, InitialCapacity));

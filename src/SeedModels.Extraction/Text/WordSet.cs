@@ -24,6 +24,9 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         private readonly ulong[] _initialsByLength = Array.Empty<ulong>();
 
+        /// <summary>The same for the words' last characters: a word that passes on its first character mostly fails on its last.</summary>
+        private readonly ulong[] _finalsByLength = Array.Empty<ulong>();
+
         public WordSet(IEnumerable<string> words)
         {
             _words = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
@@ -41,9 +44,11 @@ namespace SeedModels.Extraction.Text
             }
 
             _initialsByLength = new ulong[_maxLength + 1];
+            _finalsByLength = new ulong[_maxLength + 1];
             foreach (var word in _words)
             {
                 _initialsByLength[word.Length] |= InitialBit(word[0]);
+                _finalsByLength[word.Length] |= InitialBit(word[word.Length - 1]);
             }
 
             _buckets = new string[lists.Length][];
@@ -71,7 +76,8 @@ namespace SeedModels.Extraction.Text
             var length = end - start;
 
             // Ordinal equality, ignoring case or not, needs equal lengths; an ASCII first character equals only its two cases.
-            if (_buckets != null && length > 0 && (length > _maxLength || (s[start] <= '\u007F' && (_initialsByLength[length] & InitialBit(s[start])) == 0)))
+            if (_buckets != null && length > 0 && (length > _maxLength || (s[start] <= '\u007F' && (_initialsByLength[length] & InitialBit(s[start])) == 0) ||
+                                                   (s[end - 1] <= '\u007F' && (_finalsByLength[length] & InitialBit(s[end - 1])) == 0)))
             {
                 return false;
             }
