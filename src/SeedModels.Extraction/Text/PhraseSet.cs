@@ -17,6 +17,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>The first characters of the normalised phrases that are ASCII, one bit each: most texts fail on their first letter.</summary>
         private readonly ulong[] _asciiInitials = new ulong[2];
 
+        /// <summary>The same for the phrases' last characters (folded, ASCII): a text's trimmed end is its phrase's last character.</summary>
+        private readonly ulong[] _asciiFinals = new ulong[2];
+
         /// <summary>The shortest phrase's length once normalised: normalising never lengthens a text.</summary>
         private readonly int _minLength = int.MaxValue;
 
@@ -49,6 +52,12 @@ namespace SeedModels.Extraction.Text
                 if (key[0] < 128)
                 {
                     _asciiInitials[key[0] >> 6] |= 1UL << (key[0] & 63);
+                }
+
+                var last = key[key.Length - 1];
+                if (last < 128)
+                {
+                    _asciiFinals[last >> 6] |= 1UL << (last & 63);
                 }
                 MaxWords = Math.Max(MaxWords, Chars.CountWords(key));
             }
@@ -83,6 +92,13 @@ namespace SeedModels.Extraction.Text
 
             // A text opening with an ASCII character folds it to ASCII, so only a phrase opening with that folded character can match.
             if (end - start < _minLength || (s[start] < 128 && (_asciiInitials[Fold(s[start]) >> 6] & (1UL << (Fold(s[start]) & 63))) == 0))
+            {
+                return false;
+            }
+
+            // The text's last character, folded, is its phrase's last (both trimmed to a letter or digit): one outside the set's ends matches none.
+            var final = Fold(s[end - 1]);
+            if (final < 128 && (_asciiFinals[final >> 6] & (1UL << (final & 63))) == 0)
             {
                 return false;
             }
