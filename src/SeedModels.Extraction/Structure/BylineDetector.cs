@@ -36,7 +36,70 @@ namespace SeedModels.Extraction.Structure
         /// A labelled byline, wherever it stands: <c>By …</c>, <c>Written by …</c>, <c>Posted by …</c>, <c>Author: …</c>,
         /// or a date then <c>by …</c> (<c>October 19, 2019 by Jane Doe</c>). A label alone is read as such.
         /// </summary>
-        public static bool TryReadByLine(string line, out BylineReading? byline)
+        public static bool TryReadByLine(string line, out BylineReading? byline) =>
+            TryReadByLineAsPrinted(line, out byline) || TryReadLowerCaseByLine(line, out byline);
+
+        /// <summary>
+        /// A byline printed all in lower case (<c>by jane roe</c>, <c>by jane roe and john doe</c>), as some pages style it: read
+        /// with its names capitalised, but only when every name opens with a given name the lexicon knows, so that no lower-case
+        /// sentence (<c>by the time the council met</c>) becomes an author.
+        /// </summary>
+        private static bool TryReadLowerCaseByLine(string line, out BylineReading? byline)
+        {
+            byline = null;
+            var text = line.Trim();
+            if (text.Length < 5 || text.Length > MaxLength || HasUpper(text) || LabelEnd(text, out _) == 0)
+            {
+                return false;
+            }
+
+            if (!TryReadByLineAsPrinted(CapitaliseNames(text), out var reading) || reading!.IsLabelOnly || !reading.NamesPerson)
+            {
+                return false;
+            }
+
+            foreach (var author in reading.Authors)
+            {
+                if (!Words.TryFirst(author, 0, author.Length, out var given) || !Lexicon.IsGivenNameBare(given) || Chars.CountWords(author) < 2)
+                {
+                    return false;
+                }
+            }
+
+            byline = reading;
+            return true;
+        }
+
+        private static bool HasUpper(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Every word capitalised but the label's <c>by</c>, the joiner <c>and</c> and a name's particles.</summary>
+        private static string CapitaliseNames(string text)
+        {
+            var chars = text.ToCharArray();
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (char.IsLetter(w.First) && !w.LowerIs("by") && !w.LowerIs("and") && !Lexicon.NameParticles.ContainsBare(w))
+                {
+                    chars[w.Start] = char.ToUpperInvariant(chars[w.Start]);
+                }
+            }
+
+            return new string(chars);
+        }
+
+        private static bool TryReadByLineAsPrinted(string line, out BylineReading? byline)
         {
             byline = null;
             var text = line.Trim();

@@ -183,6 +183,11 @@ namespace SeedModels.Extraction.Structure
         public static string? Detect(System.Collections.Generic.List<Unit> units, string? annotated)
         {
             var at = annotated == null ? PastFurnitureAbove(units) : 0;
+            if (annotated == null)
+            {
+                at = TwoLineTop.Split(units, at);
+            }
+
             var first = units.Count > at ? units[at] : null;
             var text = first == null ? string.Empty : first.HasMarkup ? Html.Clean(first.Text) : first.Text.Trim();
             // Markup at the top is a headline in a wrapper, unless it carries a credit: then it is an image's caption.

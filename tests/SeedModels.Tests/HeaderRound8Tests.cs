@@ -1,0 +1,85 @@
+using System;
+using System.Linq;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Issue 11, round 8: header shapes of pages from publishers no corpus holds, listed from the rules public extractors
+    /// keep for them (trafilatura's and newspaper's author cleaning, htmldate's date shapes, readability's byline test) and
+    /// written here as invented pages (invented names, places and publications): a headline wrapped over two lines or set
+    /// over its standfirst with no blank line, a section's name on the headline's block, a byline in lower case, names parted
+    /// by semicolons or bullets, staff and newsletter furniture, a standfirst under the byline.
+    /// </summary>
+    public class HeaderRound8Tests
+    {
+        private const string Headline = "Brackenford library to close after roof survey finds cracks\n\n";
+
+        private const string Body =
+            "\n\nCouncil members in Brackenford voted on Tuesday to close the old library on Elm Street after a survey found cracks in its roof beams." +
+            "\n\nThe building will stay shut while engineers decide whether the roof can be repaired, the council said.";
+
+        private const string FirstBody = "Council members in Brackenford voted on Tuesday";
+
+        [Theory]
+        [InlineData("Brackenford library to close\nafter roof survey finds cracks", "Brackenford library to close after roof survey finds cracks")]
+        [InlineData("Brackenford Library To Close\nAfter Roof Survey Finds Cracks", "Brackenford Library To Close After Roof Survey Finds Cracks")]
+        [InlineData("Local News\nBrackenford library to close after roof survey", "Brackenford library to close after roof survey")]
+        public void AHeadlineOnABlockOfTwoLinesIsStillTheHeadline(string top, string headline)
+        {
+            var s = Structure(top + "\n\nBy Maeve Tolland\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(headline, s.Headline);
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AHeadlineOverItsStandfirstWithNoBlankLineBetweenIsParted()
+        {
+            var s = Structure("Brackenford library to close after roof survey\nThe council says the building cannot open again until its roof beams are replaced." +
+                              "\n\nBy Maeve Tolland\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal("Brackenford library to close after roof survey", s.Headline);
+            Assert.Equal("The council says the building cannot open again until its roof beams are replaced.", s.Standfirst?.Text);
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Brackenford library to close after roof survey;", "The council says the building cannot open again.")]
+        [InlineData("The council voted on Tuesday to close the", "Old library after a survey of its roof.")]
+        public void AParagraphWrappedOverTwoLinesIsNoHeadlineAndStandfirst(string first, string second)
+        {
+            var s = Structure(first + "\n" + second + Body);
+
+            Assert.NotEqual(first, s.Headline);
+            var texts = s.Paragraphs.Select(p => p.Text).Append(s.Standfirst?.Text).ToList();
+            Assert.Contains(first + " " + second, texts);
+            Assert.DoesNotContain(second, texts);
+        }
+
+        [Theory]
+        [InlineData("by jane roe", new[] { "Jane Roe" })]
+        [InlineData("by jane roe and mary smith", new[] { "Jane Roe", "Mary Smith" })]
+        public void ABylineInLowerCaseNamesItsAuthors(string byline, string[] authors)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(authors, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("by the time the council met")]
+        [InlineData("by tuesday evening the roof had gone")]
+        public void ALowerCaseLineOpeningWithByIsNoByline(string line)
+        {
+            var s = Structure(Headline + line + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Empty(s.Authors);
+        }
+    }
+}
