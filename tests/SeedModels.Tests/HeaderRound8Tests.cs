@@ -81,5 +81,62 @@ namespace SeedModels.Tests
 
             Assert.Empty(s.Authors);
         }
+
+        [Theory]
+        [InlineData("Maeve Tolland \u2219 Paid\n\nNov 27, 2026")]
+        [InlineData("Maeve Tolland\n\nNov 27, 2026\n\n\u2219 Paid")]
+        [InlineData("Maeve Tolland\nNov 27, 2026\n\u2219 Paid")]
+        [InlineData("Maeve Tolland \u00B7 Subscribers only \u00B7 Nov 27, 2026")]
+        public void ANewslettersAccessBadgeIsNeitherAgencyNorBody(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Null(s.Agency);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland \u2022 Oluwadamilare Brisk")]
+        [InlineData("Maeve Tolland \u2022 Oluwadamilare Brisk \u2022 Nov 27, 2026")]
+        public void ABulletListsASecondAuthorWhoseGivenNameTheListsLack(string byline)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland", "Oluwadamilare Brisk" }, s.Authors);
+            Assert.Null(s.Agency);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland \u2022 Harbour City")]
+        [InlineData("Maeve Tolland \u2022 Local News")]
+        [InlineData("Maeve Tolland | Oluwadamilare Brisk")]
+        [InlineData("Maeve Tolland \u2022 Westhaven Courier")]
+        public void WhatFollowsABarIsNoAgencyUnlessItIsAWire(string byline)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Null(s.Agency);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void ANewslettersNameAfterAMiddleDotIsNoSecondAuthor()
+        {
+            var s = Structure(Headline + "Maeve Tolland \u00B7 Tuesday Briefing\n\nNovember 27, 2026" + Body);
+
+            Assert.DoesNotContain("Tuesday Briefing", s.Authors);
+        }
+
+        [Fact]
+        public void AWireAfterABarIsStillTheAgency()
+        {
+            var s = Structure(Headline + "Maeve Tolland | Reuters\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal("Reuters", s.Agency);
+        }
     }
 }

@@ -379,7 +379,7 @@ namespace SeedModels.Extraction.Structure
 
                 // "Jane Doe • John Roe": a bar between two people whose given names the lexicon knows lists them; before anything
                 // else it parts the names from a wire, a title or a date (read with the extras).
-                var barred = !joined && kind == NameKind.Person && t.Before(i) == Separators.Bar && Lexicon.IsGivenNameBare(t[i]);
+                var barred = !joined && kind == NameKind.Person && t.Before(i) == Separators.Bar && ((Lexicon.IsGivenNameBare(t[i]) && !Lexicon.CalendarWords.ContainsBare(t[i])) || IsBulletedName(t, i));
                 joined |= barred;
 
                 var nextEnd = at;
@@ -395,6 +395,63 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i;
+        }
+
+        /// <summary>
+        /// A second person after a bullet (<c>Jane Doe • Oluwaseun Adeyemi</c>) whose given name the lexicon lacks: two or
+        /// three capitalised words closing the line or standing before the next bullet, with no word of a place, a section,
+        /// a publication or a job. A bar (<c>|</c>) or a dash parts a name from its publication or desk as often, so only a
+        /// bullet lists people this way.
+        /// </summary>
+        private static bool IsBulletedName(LineTokens t, int i)
+        {
+            if (!IsBulletBefore(t, i) || Lexicon.PlaceOpeners.ContainsBare(t[i]))
+            {
+                return false;
+            }
+
+            var end = i + 1;
+            while (end < t.Count && t.Before(end) == Separators.None)
+            {
+                end++;
+            }
+
+            if (end - i < 2 || end - i > 3 || (end < t.Count && !IsBulletBefore(t, end)))
+            {
+                return false;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                var w = t[k];
+                if (!w.IsCapitalized || Lexicon.SectionWords.ContainsBare(w) || Lexicon.PlaceClosers.ContainsBare(w) || Lexicon.CalendarWords.ContainsBare(w) ||
+                    Lexicon.OrganisationWords.ContainsBare(w) || IsRoleWord(w) || Lexicon.IsOccupationBare(w))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a bullet or a middle dot (not a bar or a dash) stands before token <paramref name="i"/>.</summary>
+        private static bool IsBulletBefore(LineTokens t, int i)
+        {
+            if (i == 0)
+            {
+                return false;
+            }
+
+            for (var k = t[i - 1].End; k < t[i].Start; k++)
+            {
+                var c = t.Source[k];
+                if (c == '\u2022' || c == '\u00B7' || c == '\u2219')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a word of tokens [<paramref name="p"/>, <paramref name="end"/>) names an organisation (<c>Institute</c>).</summary>
@@ -993,6 +1050,22 @@ namespace SeedModels.Extraction.Structure
                     }
                 }
 
+                // "Jane Doe ∙ Paid": a newsletter's access badge, no agency.
+                if ((t.Before(i) & Separators.Bar) != 0 && Lexicon.PostBadges.ContainsBare(w))
+                {
+                    var badgeEnd = i + 1;
+                    while (badgeEnd < t.Count && t.Before(badgeEnd) == Separators.None && Lexicon.PostBadges.ContainsBare(t[badgeEnd]))
+                    {
+                        badgeEnd++;
+                    }
+
+                    if (badgeEnd >= t.Count || t.Before(badgeEnd) != Separators.None)
+                    {
+                        i = badgeEnd;
+                        continue;
+                    }
+                }
+
                 // "| Reuters", "– Associated Press": the agency the story came through.
                 if ((t.Before(i) & Separators.Bar) != 0 && char.IsUpper(w.First))
                 {
@@ -1005,7 +1078,9 @@ namespace SeedModels.Extraction.Structure
                     if (end - i <= 4 && (end >= t.Count || t.Before(end) != Separators.None))
                     {
                         // "- Staff Writer", "| Contributing Editor": a job title after the bar is the author's, no agency.
-                        if (AgencyEnd(t, i) >= end || !Lexicon.IsOccupationBare(t[end - 1]))
+                        // Only a wire the lexicon knows is the agency: the same place holds the author's paper, desk, town or a
+                        // second author ("Jane Doe | Harbour City", "Jane Doe • Local News"), none of them an agency.
+                        if (AgencyEnd(t, i) >= end)
                         {
                             reading.Agency ??= t.Span(i, end);
                         }
