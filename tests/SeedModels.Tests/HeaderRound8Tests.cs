@@ -138,5 +138,52 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
             Assert.Equal("Reuters", s.Agency);
         }
+
+        [Theory]
+        [InlineData("Maeve Tolland;Corin Ashby;Daniel Pike", new[] { "Maeve Tolland", "Corin Ashby", "Daniel Pike" })]
+        [InlineData("By Maeve Tolland; Corin Ashby", new[] { "Maeve Tolland", "Corin Ashby" })]
+        [InlineData("By Maeve Tolland; Staff Writer", new[] { "Maeve Tolland" })]
+        [InlineData("Reported by Maeve Tolland; Edited by Corin Ashby", new[] { "Maeve Tolland" })]
+        [InlineData("By Maeve Tolland; Photography by Corin Ashby", new[] { "Maeve Tolland" })]
+        public void ASemicolonListsAuthorsButNotTheirTitlesOrEditors(string byline, string[] authors)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(authors, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("From staff reports\n\nNovember 27, 2026")]
+        [InlineData("From staff reports")]
+        [InlineData("Staff Report\n\nNovember 27, 2026")]
+        [InlineData("From staff and wire reports\n\nNov 27, 2026")]
+        public void StaffReportsNameNoAuthorAndLeaveTheBody(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AStandfirstBetweenTheBylineAndTheDateIsTheStandfirst()
+        {
+            var s = Structure(Headline + "By Maeve Tolland\n\nThe council says the building cannot open again until its roof beams are replaced.\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal("The council says the building cannot open again until its roof beams are replaced.", s.Standfirst?.Text);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void APhotoDescriptionBetweenTheBylineAndTheDateIsNoStandfirst()
+        {
+            var s = Structure(Headline + "By Maeve Tolland\n\nWorkers inspect the cracked roof beams of the old library on Elm Street.\n\nNovember 27, 2026" + Body);
+
+            Assert.Null(s.Standfirst);
+        }
     }
 }

@@ -361,7 +361,8 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 // A joiner, then the next name.
-                var joined = (t.Before(i) & (Separators.Comma | Separators.Ampersand | Separators.Slash)) != 0;
+                // A semicolon lists names as a comma does ("Jane Doe; John Roe"), as some pages print their author lists.
+                var joined = (t.Before(i) & (Separators.Comma | Separators.Ampersand | Separators.Slash | Separators.Semicolon)) != 0;
                 var at = i;
                 if (t[i].Is("and") || t[i].Is("And") || t[i].Is("AND"))
                 {
@@ -384,7 +385,14 @@ namespace SeedModels.Extraction.Structure
 
                 var nextEnd = at;
                 var nextRoleEnd = at;
-                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out nextEnd, out nextRoleEnd);
+                // After a semicolon only a person's name read as strictly as an unlabelled line's ("; Staff Writer" is her title).
+                var semicolon = t.Before(i) == Separators.Semicolon;
+                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled || semicolon, out nextEnd, out nextRoleEnd);
+                if (semicolon && nextKind != NameKind.Person)
+                {
+                    return i;
+                }
+
                 if (nextKind == NameKind.None || (with && nextKind != NameKind.Person) ||
                     (barred && (nextKind != NameKind.Person || (nextRoleEnd < t.Count && t.Before(nextRoleEnd) == Separators.None) || HasOrganisationWord(t, at, nextEnd))))
                 {
@@ -1046,6 +1054,17 @@ namespace SeedModels.Extraction.Structure
                     if (roleEnd > i)
                     {
                         i = roleEnd;
+                        continue;
+                    }
+                }
+
+                // "By Jane Doe; Staff Writer": her job title after a semicolon.
+                if (t.Before(i) == Separators.Semicolon)
+                {
+                    var titleEnd = SkipRole(t, i, requireSeparatorBefore: true);
+                    if (titleEnd > i)
+                    {
+                        i = titleEnd;
                         continue;
                     }
                 }
