@@ -185,5 +185,38 @@ namespace SeedModels.Tests
 
             Assert.Null(s.Standfirst);
         }
+
+        [Fact]
+        public void ANameADateAndAPaperBetweenBulletsAreAByline()
+        {
+            var s = Structure(Headline + "Maeve Tolland \u2022 Nov 27, 2026 \u2022 Brackenford Courier" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Empty(s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Written by Maeve Tolland. Published November 27, 2026.", "Maeve Tolland")]
+        [InlineData("By J. R. Tolland Jr.\n\nNovember 27, 2026", "J. R. Tolland Jr.")]
+        public void AFullStopClosingTheBylinesSentenceIsNoPartOfTheName(string header, string author)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new[] { author }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+        }
+
+        [Theory]
+        [InlineData("Reporter Maeve Tolland can be reached at mtolland@brackenfordcourier.example.")]
+        [InlineData("Staff writer Maeve Tolland can be reached at 555-0100.")]
+        public void AReachNoteOpeningWithTheAuthorsJobNamesHer(string note)
+        {
+            var s = Structure("Brackenford library to close after roof survey finds cracks\n\nNovember 27, 2026" + Body + "\n\n" + note);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
     }
 }

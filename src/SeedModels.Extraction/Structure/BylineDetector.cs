@@ -1265,6 +1265,13 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = t.Span(p, end);
+
+            // "Written by Jane Doe. Published …": the full stop closes the byline's sentence, not an initial ("Jane Doe Jr.").
+            if (text.Length > 1 && text[text.Length - 1] == '.' && EndsWithSentence(text))
+            {
+                text = text.Substring(0, text.Length - 1);
+            }
+
             return kind == NameKind.Person && Names.IsAllCaps(text) ? Names.TitleCase(text) : text;
         }
 

@@ -63,6 +63,20 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "Jane Doe • Nov 27, 2026 • Westhaven Courier": read as a caption and its credit after the bar, but a name and a
+                // date are a byline's.
+                if (unit.Kind == UnitKind.Caption && !person && unit.IsSingleLine && !unit.HasMarkup && BylineDetector.TryReadNameLine(unit.Text, out var dated) &&
+                    dated!.NamesPerson && dated.Date != null)
+                {
+                    unit.Kind = UnitKind.Byline;
+                    unit.Byline = dated;
+                    unit.CaptionText = null;
+                    unit.Credit = null;
+                    person = true;
+                    Meta(i);
+                    continue;
+                }
+
                 if (unit.Kind != UnitKind.Text || unit.HasMarkup)
                 {
                     continue;
