@@ -218,5 +218,29 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
             Assert.Equal(2, s.Paragraphs.Count);
         }
+
+        [Theory]
+        [InlineData("Community Notes\n\n")]
+        [InlineData("Westhaven Courier\n\n")]
+        [InlineData("Libraries\n\n")]
+        [InlineData("Home / Local News / Brackenford library to close after roof survey finds cracks\n\n")]
+        [InlineData("Brackenford library to close after roof survey finds cracks\n\n")]
+        public void ALabelABreadcrumbOrACopyOfTheHeadlineOverItIsNeitherHeadlineNorStandfirst(string above)
+        {
+            var s = Structure(above + Headline + "By Maeve Tolland\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal("Brackenford library to close after roof survey finds cracks", s.Headline);
+            Assert.Null(s.Standfirst);
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AShortHeadlineInSentenceCaseOverItsDekStaysTheHeadline()
+        {
+            var s = Structure("Closing time\n\nBrackenford shuts its old library after a survey of the roof\n\nBy Maeve Tolland\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal("Closing time", s.Headline);
+        }
     }
 }
