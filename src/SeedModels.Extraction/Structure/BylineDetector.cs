@@ -36,7 +36,70 @@ namespace SeedModels.Extraction.Structure
         /// A labelled byline, wherever it stands: <c>By …</c>, <c>Written by …</c>, <c>Posted by …</c>, <c>Author: …</c>,
         /// or a date then <c>by …</c> (<c>October 19, 2019 by Jane Doe</c>). A label alone is read as such.
         /// </summary>
-        public static bool TryReadByLine(string line, out BylineReading? byline)
+        public static bool TryReadByLine(string line, out BylineReading? byline) =>
+            TryReadByLineAsPrinted(line, out byline) || TryReadLowerCaseByLine(line, out byline);
+
+        /// <summary>
+        /// A byline printed all in lower case (<c>by jane roe</c>, <c>by jane roe and john doe</c>), as some pages style it: read
+        /// with its names capitalised, but only when every name opens with a given name the lexicon knows, so that no lower-case
+        /// sentence (<c>by the time the council met</c>) becomes an author.
+        /// </summary>
+        private static bool TryReadLowerCaseByLine(string line, out BylineReading? byline)
+        {
+            byline = null;
+            var text = line.Trim();
+            if (text.Length < 5 || text.Length > MaxLength || HasUpper(text) || LabelEnd(text, out _) == 0)
+            {
+                return false;
+            }
+
+            if (!TryReadByLineAsPrinted(CapitaliseNames(text), out var reading) || reading!.IsLabelOnly || !reading.NamesPerson)
+            {
+                return false;
+            }
+
+            foreach (var author in reading.Authors)
+            {
+                if (!Words.TryFirst(author, 0, author.Length, out var given) || !Lexicon.IsGivenNameBare(given) || Chars.CountWords(author) < 2)
+                {
+                    return false;
+                }
+            }
+
+            byline = reading;
+            return true;
+        }
+
+        private static bool HasUpper(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Every word capitalised but the label's <c>by</c>, the joiner <c>and</c> and a name's particles.</summary>
+        private static string CapitaliseNames(string text)
+        {
+            var chars = text.ToCharArray();
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (char.IsLetter(w.First) && !w.LowerIs("by") && !w.LowerIs("and") && !Lexicon.NameParticles.ContainsBare(w))
+                {
+                    chars[w.Start] = char.ToUpperInvariant(chars[w.Start]);
+                }
+            }
+
+            return new string(chars);
+        }
+
+        private static bool TryReadByLineAsPrinted(string line, out BylineReading? byline)
         {
             byline = null;
             var text = line.Trim();
@@ -298,7 +361,8 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 // A joiner, then the next name.
-                var joined = (t.Before(i) & (Separators.Comma | Separators.Ampersand | Separators.Slash)) != 0;
+                // A semicolon lists names as a comma does ("Jane Doe; John Roe"), as some pages print their author lists.
+                var joined = (t.Before(i) & (Separators.Comma | Separators.Ampersand | Separators.Slash | Separators.Semicolon)) != 0;
                 var at = i;
                 if (t[i].Is("and") || t[i].Is("And") || t[i].Is("AND"))
                 {
@@ -316,12 +380,19 @@ namespace SeedModels.Extraction.Structure
 
                 // "Jane Doe • John Roe": a bar between two people whose given names the lexicon knows lists them; before anything
                 // else it parts the names from a wire, a title or a date (read with the extras).
-                var barred = !joined && kind == NameKind.Person && t.Before(i) == Separators.Bar && Lexicon.IsGivenNameBare(t[i]);
+                var barred = !joined && kind == NameKind.Person && t.Before(i) == Separators.Bar && ((Lexicon.IsGivenNameBare(t[i]) && !Lexicon.CalendarWords.ContainsBare(t[i])) || IsBulletedName(t, i));
                 joined |= barred;
 
                 var nextEnd = at;
                 var nextRoleEnd = at;
-                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled, out nextEnd, out nextRoleEnd);
+                // After a semicolon only a person's name read as strictly as an unlabelled line's ("; Staff Writer" is her title).
+                var semicolon = t.Before(i) == Separators.Semicolon;
+                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled || semicolon, out nextEnd, out nextRoleEnd);
+                if (semicolon && nextKind != NameKind.Person)
+                {
+                    return i;
+                }
+
                 if (nextKind == NameKind.None || (with && nextKind != NameKind.Person) ||
                     (barred && (nextKind != NameKind.Person || (nextRoleEnd < t.Count && t.Before(nextRoleEnd) == Separators.None) || HasOrganisationWord(t, at, nextEnd))))
                 {
@@ -332,6 +403,63 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i;
+        }
+
+        /// <summary>
+        /// A second person after a bullet (<c>Jane Doe • Oluwaseun Adeyemi</c>) whose given name the lexicon lacks: two or
+        /// three capitalised words closing the line or standing before the next bullet, with no word of a place, a section,
+        /// a publication or a job. A bar (<c>|</c>) or a dash parts a name from its publication or desk as often, so only a
+        /// bullet lists people this way.
+        /// </summary>
+        private static bool IsBulletedName(LineTokens t, int i)
+        {
+            if (!IsBulletBefore(t, i) || Lexicon.PlaceOpeners.ContainsBare(t[i]))
+            {
+                return false;
+            }
+
+            var end = i + 1;
+            while (end < t.Count && t.Before(end) == Separators.None)
+            {
+                end++;
+            }
+
+            if (end - i < 2 || end - i > 3 || (end < t.Count && !IsBulletBefore(t, end)))
+            {
+                return false;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                var w = t[k];
+                if (!w.IsCapitalized || Lexicon.SectionWords.ContainsBare(w) || Lexicon.PlaceClosers.ContainsBare(w) || Lexicon.CalendarWords.ContainsBare(w) ||
+                    Lexicon.OrganisationWords.ContainsBare(w) || IsRoleWord(w) || Lexicon.IsOccupationBare(w))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a bullet or a middle dot (not a bar or a dash) stands before token <paramref name="i"/>.</summary>
+        private static bool IsBulletBefore(LineTokens t, int i)
+        {
+            if (i == 0)
+            {
+                return false;
+            }
+
+            for (var k = t[i - 1].End; k < t[i].Start; k++)
+            {
+                var c = t.Source[k];
+                if (c == '\u2022' || c == '\u00B7' || c == '\u2219')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether a word of tokens [<paramref name="p"/>, <paramref name="end"/>) names an organisation (<c>Institute</c>).</summary>
@@ -930,6 +1058,33 @@ namespace SeedModels.Extraction.Structure
                     }
                 }
 
+                // "By Jane Doe; Staff Writer": her job title after a semicolon.
+                if (t.Before(i) == Separators.Semicolon)
+                {
+                    var titleEnd = SkipRole(t, i, requireSeparatorBefore: true);
+                    if (titleEnd > i)
+                    {
+                        i = titleEnd;
+                        continue;
+                    }
+                }
+
+                // "Jane Doe ∙ Paid": a newsletter's access badge, no agency.
+                if ((t.Before(i) & Separators.Bar) != 0 && Lexicon.PostBadges.ContainsBare(w))
+                {
+                    var badgeEnd = i + 1;
+                    while (badgeEnd < t.Count && t.Before(badgeEnd) == Separators.None && Lexicon.PostBadges.ContainsBare(t[badgeEnd]))
+                    {
+                        badgeEnd++;
+                    }
+
+                    if (badgeEnd >= t.Count || t.Before(badgeEnd) != Separators.None)
+                    {
+                        i = badgeEnd;
+                        continue;
+                    }
+                }
+
                 // "| Reuters", "– Associated Press": the agency the story came through.
                 if ((t.Before(i) & Separators.Bar) != 0 && char.IsUpper(w.First))
                 {
@@ -942,7 +1097,9 @@ namespace SeedModels.Extraction.Structure
                     if (end - i <= 4 && (end >= t.Count || t.Before(end) != Separators.None))
                     {
                         // "- Staff Writer", "| Contributing Editor": a job title after the bar is the author's, no agency.
-                        if (AgencyEnd(t, i) >= end || !Lexicon.IsOccupationBare(t[end - 1]))
+                        // Only a wire the lexicon knows is the agency: the same place holds the author's paper, desk, town or a
+                        // second author ("Jane Doe | Harbour City", "Jane Doe • Local News"), none of them an agency.
+                        if (AgencyEnd(t, i) >= end)
                         {
                             reading.Agency ??= t.Span(i, end);
                         }
@@ -1108,6 +1265,13 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = t.Span(p, end);
+
+            // "Written by Jane Doe. Published …": the full stop closes the byline's sentence, not an initial ("Jane Doe Jr.").
+            if (text.Length > 1 && text[text.Length - 1] == '.' && EndsWithSentence(text))
+            {
+                text = text.Substring(0, text.Length - 1);
+            }
+
             return kind == NameKind.Person && Names.IsAllCaps(text) ? Names.TitleCase(text) : text;
         }
 

@@ -39,6 +39,9 @@ namespace SeedModels.Extraction.Structure
             // The text lines before the first byline or date: at most MaxTextsBetween of them.
             var beforeMeta1 = -1;
             var beforeMeta2 = -1;
+            // The first text line after the first byline or date, when another follows it: perhaps the standfirst under the byline.
+            var afterFirstMeta = -1;
+            var underFirstMeta = -1;
             for (var i = start; i < units.Count; i++)
             {
                 var unit = units[i];
@@ -56,6 +59,20 @@ namespace SeedModels.Extraction.Structure
 
                 if (unit.Kind == UnitKind.Dateline)
                 {
+                    Meta(i);
+                    continue;
+                }
+
+                // "Jane Doe • Nov 27, 2026 • Westhaven Courier": read as a caption and its credit after the bar, but a name and a
+                // date are a byline's.
+                if (unit.Kind == UnitKind.Caption && !person && unit.IsSingleLine && !unit.HasMarkup && BylineDetector.TryReadNameLine(unit.Text, out var dated) &&
+                    dated!.NamesPerson && dated.Date != null)
+                {
+                    unit.Kind = UnitKind.Byline;
+                    unit.Byline = dated;
+                    unit.CaptionText = null;
+                    unit.Credit = null;
+                    person = true;
                     Meta(i);
                     continue;
                 }
@@ -105,6 +122,11 @@ namespace SeedModels.Extraction.Structure
                     break;
                 }
 
+                if (firstMeta >= 0 && afterFirstMeta < 0 && textsBetween == 1)
+                {
+                    afterFirstMeta = i;
+                }
+
                 if (firstMeta < 0)
                 {
                     if (beforeMeta1 < 0)
@@ -120,6 +142,8 @@ namespace SeedModels.Extraction.Structure
 
             void Meta(int i)
             {
+                // The line after the first byline or date is the standfirst's place only when the next byline or date comes right under it.
+                underFirstMeta = afterFirstMeta >= 0 && underFirstMeta < 0 && textsBetween == 1 ? afterFirstMeta : underFirstMeta;
                 firstMeta = firstMeta < 0 ? i : firstMeta;
                 lastMeta = i;
                 textsBetween = 0;
@@ -128,6 +152,14 @@ namespace SeedModels.Extraction.Structure
             if (firstMeta < 0)
             {
                 return FirstBody(units, start);
+            }
+
+            // "By Jane Doe" / "The council says …" / "November 27, 2026": a header with nothing over its byline may set the standfirst
+            // between the byline and the date.
+            if (!standfirstAnnotated && beforeMeta1 < 0 && underFirstMeta > firstMeta && FirstNonFurniture(units, start) == firstMeta &&
+                IsStandfirstUnderByline(units[underFirstMeta]))
+            {
+                units[underFirstMeta].Kind = UnitKind.Standfirst;
             }
 
             // Before the byline or date: the standfirst (right under the headline) and the lead image's caption.
@@ -444,6 +476,17 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i;
+        }
+
+        /// <summary>
+        /// A standfirst set under the byline: a summary closing with a full stop, not a photo's description or alternative text
+        /// (a lead image's caption stands there too).
+        /// </summary>
+        private static bool IsStandfirstUnderByline(Unit unit)
+        {
+            var t = unit.Text.Trim();
+            return t.Length > 0 && Chars.IsSentenceEnd(t[t.Length - 1]) && unit.SentencesUpTo(2) == 1 && StandfirstDetector.IsDek(t) && !PhotoDescriptionDetector.IsPhotoDescription(t) &&
+                   !PhotoDescriptionDetector.IsAltText(t) && !CaptionDetector.TryReadCaptionLine(t, out _, out _);
         }
 
         /// <summary>A line that could stand in a header: one short line of at most two sentences.</summary>

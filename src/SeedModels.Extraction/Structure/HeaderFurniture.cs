@@ -39,7 +39,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (nextToMeta && (!HasLetterOrDigit(text) || HeadlineDetector.IsSectionLine(text) || IsMonthAndYear(text)))
+            if (nextToMeta && (!HasLetterOrDigit(text) || HeadlineDetector.IsSectionLine(text) || IsMonthAndYear(text) || IsBadge(text)))
             {
                 return true;
             }
@@ -86,6 +86,27 @@ namespace SeedModels.Extraction.Structure
             }
 
             return text[year.Start] == '1' || text[year.Start] == '2';
+        }
+
+        /// <summary>A post's access badge alone, perhaps after a mark: <c>∙ Paid</c>, <c>Subscribers only</c>.</summary>
+        public static bool IsBadge(string text)
+        {
+            var at = 0;
+            var words = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (!char.IsLetterOrDigit(w.First))
+                {
+                    continue;
+                }
+
+                if (++words > 3 || !Lexicon.PostBadges.ContainsBare(w))
+                {
+                    return false;
+                }
+            }
+
+            return words > 0;
         }
 
         /// <summary><c>Jane Doe's avatar</c>, <c>Jane Doe avatar</c>: a name, then the word.</summary>

@@ -88,6 +88,14 @@ namespace SeedModels.Extraction.Structure
                 i++;
             }
 
+            // "Community Notes" / "Council closes old library after roof survey" / "By Jane Doe": a title-case label of a few words
+            // over a longer headline-shaped line that the byline or date follows is the page's section or masthead.
+            var crumb = i < MaxFurnitureAbove && IsBreadcrumbToHeadline(units, i);
+            if (crumb || (i < MaxFurnitureAbove && IsLabelOverHeadline(units, i)))
+            {
+                i++;
+            }
+
             if (i == 0 || i + 1 >= units.Count || units[i].Kind != UnitKind.Text || !units[i].IsSingleLine || units[i].HasMarkup || !LooksLikeHeadline(units[i].Text))
             {
                 return 0;
@@ -95,7 +103,7 @@ namespace SeedModels.Extraction.Structure
 
             // A section's name is shorter than the headline under it ("World" over "Storm closes the harbour").
             var headlineWords = units[i].WordCount;
-            for (var k = 0; k < i; k++)
+            for (var k = 0; k < i && !crumb; k++)
             {
                 if (units[k].Kind == UnitKind.Text && units[k].WordCount >= headlineWords)
                 {
@@ -104,6 +112,78 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i;
+        }
+
+        /// <summary>Most words a section's or masthead's label over the headline holds.</summary>
+        private const int MaxLabelWords = 3;
+
+        /// <summary>The headline under such a label runs this many words more than it.</summary>
+        private const int MinHeadlineWordsOverLabel = 3;
+
+        /// <summary>
+        /// Whether unit <paramref name="i"/> is a label over the headline: a line of at most three words, each capitalised
+        /// (<c>Community Notes</c>, <c>Westhaven Courier</c>, <c>Libraries</c>), over a longer line shaped like a headline, under
+        /// which the byline or a date line stands (a short headline over its standfirst is in sentence case, or has no byline
+        /// right under the longer line).
+        /// </summary>
+        private static bool IsLabelOverHeadline(System.Collections.Generic.List<Unit> units, int i)
+        {
+            if (i + 2 >= units.Count || units[i].Kind != UnitKind.Text || !units[i].IsSingleLine || units[i].HasMarkup ||
+                units[i + 1].Kind != UnitKind.Text || !units[i + 1].IsSingleLine || units[i + 1].HasMarkup)
+            {
+                return false;
+            }
+
+            var label = units[i].Text.Trim();
+            var labelWords = units[i].WordCount;
+            if (labelWords > MaxLabelWords || !LooksLikeHeadline(label) || !IsCapitalisedWords(label) ||
+                units[i + 1].WordCount < labelWords + MinHeadlineWordsOverLabel || !LooksLikeHeadline(units[i + 1].Text))
+            {
+                return false;
+            }
+
+            var under = units[i + 2];
+            return under.Kind == UnitKind.Byline || under.Kind == UnitKind.Dateline ||
+                   (under.Kind == UnitKind.Text && under.IsSingleLine && BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson);
+        }
+
+        /// <summary>
+        /// A breadcrumb whose last part is the headline under it (<c>Home / Local News / Council closes library</c> over
+        /// <c>Council closes library</c>).
+        /// </summary>
+        private static bool IsBreadcrumbToHeadline(System.Collections.Generic.List<Unit> units, int i)
+        {
+            // The breadcrumb's slashes may have read it as a credit.
+            if (i + 1 >= units.Count || (units[i].Kind != UnitKind.Text && units[i].Kind != UnitKind.Credit && units[i].Kind != UnitKind.Caption) || !units[i].IsSingleLine ||
+                units[i + 1].Kind != UnitKind.Text || !units[i + 1].IsSingleLine)
+            {
+                return false;
+            }
+
+            var crumb = units[i].Text.Trim();
+            var headline = units[i + 1].Text.Trim();
+            if (headline.Length == 0 || crumb.Length <= headline.Length + 3 || !crumb.EndsWith(headline, System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var path = crumb.Substring(0, crumb.Length - headline.Length).TrimEnd();
+            var mark = path.Length == 0 ? ' ' : path[path.Length - 1];
+            return mark == '/' || mark == '>' || mark == '\u00BB' || mark == '\u203A' || mark == '|';
+        }
+
+        private static bool IsCapitalisedWords(string text)
+        {
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (!char.IsUpper(w.First) && !w.Is("&") && !w.LowerIs("and") && !w.LowerIs("of") && !w.LowerIs("the"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -162,6 +242,20 @@ namespace SeedModels.Extraction.Structure
             return null;
         }
 
+        /// <summary>
+        /// The headline printed again right under itself (the page's title and its heading, both copied): the copy is furniture,
+        /// not the standfirst.
+        /// </summary>
+        private static void MarkRepeatedHeadline(System.Collections.Generic.List<Unit> units, int headline, string text)
+        {
+            var next = headline + 1;
+            if (next < units.Count - 1 && units[next].Kind == UnitKind.Text && units[next].IsSingleLine && !units[next].HasMarkup &&
+                string.Equals(units[next].Text.Trim(), text, System.StringComparison.Ordinal))
+            {
+                units[next].Kind = UnitKind.Boilerplate;
+            }
+        }
+
         private static bool HasQuotationMark(string text)
         {
             foreach (var c in text)
@@ -183,6 +277,11 @@ namespace SeedModels.Extraction.Structure
         public static string? Detect(System.Collections.Generic.List<Unit> units, string? annotated)
         {
             var at = annotated == null ? PastFurnitureAbove(units) : 0;
+            if (annotated == null)
+            {
+                at = TwoLineTop.Split(units, at);
+            }
+
             var first = units.Count > at ? units[at] : null;
             var text = first == null ? string.Empty : first.HasMarkup ? Html.Clean(first.Text) : first.Text.Trim();
             // Markup at the top is a headline in a wrapper, unless it carries a credit: then it is an image's caption.
@@ -196,6 +295,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 first.Kind = UnitKind.Headline;
+                MarkRepeatedHeadline(units, at, text);
                 return annotated ?? text;
             }
 

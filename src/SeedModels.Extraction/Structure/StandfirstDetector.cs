@@ -11,6 +11,9 @@ namespace SeedModels.Extraction.Structure
     {
         public const int MaxWords = 60;
 
+        /// <summary>How many byline, date and furniture lines may stand between the headline and a standfirst set under them.</summary>
+        private const int MaxHeaderUnitsOverStandfirst = 6;
+
         /// <summary>A dek is a phrase of some length, not a label or a section name.</summary>
         private const int MinDekWords = 6;
 
@@ -60,6 +63,24 @@ namespace SeedModels.Extraction.Structure
             if (candidate.Kind == UnitKind.Standfirst && annotated == null)
             {
                 return candidate;
+            }
+
+            // The header's reader found the standfirst under the byline (HeaderDetector): past the byline, date and furniture over it.
+            if (annotated == null && (candidate.Kind == UnitKind.Byline || candidate.Kind == UnitKind.Dateline || candidate.Kind == UnitKind.Boilerplate))
+            {
+                for (var k = index + 1; k < units.Count && k <= index + MaxHeaderUnitsOverStandfirst; k++)
+                {
+                    var kind = units[k].Kind;
+                    if (kind == UnitKind.Standfirst)
+                    {
+                        return units[k];
+                    }
+
+                    if (kind != UnitKind.Byline && kind != UnitKind.Dateline && kind != UnitKind.Boilerplate)
+                    {
+                        break;
+                    }
+                }
             }
 
             if (candidate.Kind != UnitKind.Text || candidate.HasMarkup || candidate.HadWirePrefix)

@@ -156,12 +156,31 @@ namespace SeedModels.Extraction.Structure
             {
                 if (w.Is("can"))
                 {
+                    var nameStart = PastJobTitle(line, w.Start);
                     return count > 2 && BoilerplateDetector.OpensReachNote(line, at) &&
-                           BylineDetector.TryReadNameLine(line.Substring(0, w.Start).Trim(), out byline) && IsOnePerson(byline);
+                           BylineDetector.TryReadNameLine(line.Substring(nameStart, w.Start - nameStart).Trim(), out byline) && IsOnePerson(byline);
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Where the name starts past a job title opening the note (<c>Reporter Jane Doe can be reached …</c>, <c>Staff writer
+        /// Jane Doe …</c>): at the first word that is neither a role nor its modifier, else 0.
+        /// </summary>
+        private static int PastJobTitle(string line, int end)
+        {
+            var at = 0;
+            var start = 0;
+            var roles = 0;
+            while (Words.TryNext(line, ref at, end, out var w) && (Lexicon.Roles.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w) || Lexicon.RoleModifiers.ContainsBare(w)))
+            {
+                start = at;
+                roles++;
+            }
+
+            return roles <= 3 ? start : 0;
         }
 
         private static bool IsOnePerson(BylineReading? byline) => byline != null && byline.NamesPerson && byline.Authors.Count == 1;

@@ -25,6 +25,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>What others did to a story, after its byline (<c>By Jane Doe | Edited by John Roe</c>): they are no authors.</summary>
         public static readonly WordSet EditorialVerbs = Set("edited reviewed produced fact-checked verified photographed illustrated designed translated");
 
+        /// <summary>
+        /// A post's access badge a newsletter page sets beside the byline or date (<c>Jane Doe ∙ Paid</c>, <c>Premium</c>,
+        /// <c>Subscribers only</c>): no agency, no author.
+        /// </summary>
+        public static readonly WordSet PostBadges = Set("paid free premium sponsored subscriber subscribers members member only exclusive");
+
         /// <summary>Honorifics a byline may print before the author's name (<c>Dr. Jane Doe</c>): not part of the author.</summary>
         public static readonly WordSet BylineHonorifics = Set("dr prof professor mr mrs ms miss mx rev reverend");
 
@@ -122,7 +128,8 @@ namespace SeedModels.Extraction.Text
             avatar | author avatar | author image | author photo | author picture | author headshot | headshot |
             profile picture | profile photo | profile image | user avatar | avatar photo | photo of the author |
             picture of the author | image of the author | for immediate release | for release | embargoed | press release |
-            news release | media release | media statement | media advisory");
+            news release | media release | media statement | media advisory | from staff reports | staff reports | staff report |
+            from staff and wire reports | staff and wire reports | from wire reports | from news services | from wire services");
 
         /// <summary>Openings of the author picture's alternative text before the author's name (<c>Photo of Jane Doe</c>).</summary>
         public static readonly Prefixes AuthorPictureOpeners = new Prefixes(
