@@ -77,10 +77,12 @@ namespace SeedModels.Extraction.Speakers
                     }
 
                     var before = VerbSubject.Before(t, words, 0, k);
-                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized && (before == null || !char.IsUpper(before[0])))
+                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized &&
+                        (before == null || !char.IsUpper(before[0]) || OpensWithPreposition(t, words, k - 1)))
                     {
                         // "“…,” in sharp contrast to last year, says Jo Bloggs": the subject follows its verb (but in
-                        // "“…,” Jo Bloggs, the mayor, told Acme Radio" it stands before it).
+                        // "“…,” Jo Bloggs, the mayor, told Acme Radio" it stands before it). A name inside a phrase a
+                        // preposition opens ("“…” for the Union, said Jo Bloggs") is that preposition's object, no subject.
                         return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
                     }
 
@@ -90,6 +92,18 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return closesClause ? NameBeforeLongAppositive(t, words) : null;
+        }
+
+        /// <summary>The comma-bounded stretch that ends with <paramref name="last"/> opens with a lower-case preposition (<c>in talks with Acme</c>).</summary>
+        private static bool OpensWithPreposition(string t, List<Word> words, int last)
+        {
+            var start = last;
+            while (start > 0 && !CommaAfter(t, words[start - 1]))
+            {
+                start--;
+            }
+
+            return start < last && !words[start].IsCapitalized && Lexicon.Prepositions.Contains(words[start]);
         }
 
         /// <summary>Where the subject starts after a cleft opening the words (<c>That was how</c> → 3), else 0.</summary>
