@@ -25,5 +25,27 @@ namespace SeedModels.Tests
             Assert.Equal("Nora Kell", SpeakerOfQuote("We will not",
                 "\u201CWe will not pay it,\u201D Nora Kell, the mayor, told Benwick Radio."));
         }
+
+        [Theory]
+        [InlineData("Hours later")]
+        [InlineData("Two weeks ago")]
+        [InlineData("A day earlier")]
+        public void AnOpeningPhraseOfTimeIsNoSubject(string opening)
+        {
+            // "Hours later, Varga returned the compliment, telling the Gazette, “…”": the subject follows the time phrase.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("Nora and I",
+                "Tom Varga met Nora Kell in Marlow.",
+                opening + ", Varga returned the compliment to Kell, telling the Gazette, \u201CNora and I have been friends for a long time.\u201D"));
+        }
+
+        [Fact]
+        public void ARelativeClauseInsideTheOpeningClauseIsNoSubject()
+        {
+            // "Speaking in Marlow, which hosts the regatta, Varga referred to Pike as “…”": the relative clause still belongs
+            // to the opening; the main clause's subject is Varga.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("a decent",
+                "Tom Varga and Sam Pike are rivals.",
+                "Speaking to Benwick Radio on Monday in Marlow, which is set to host the regatta next month, Varga referred to Pike as \u201Ca decent, careful leader\u201D at the end."));
+        }
     }
 }

@@ -62,6 +62,9 @@ namespace SeedModels.Extraction.Text
 
         public static readonly WordSet PartsOfDay = Set("morning afternoon evening night");
 
+        /// <summary>Adverbs of time that close a sentence's opening phrase (<c>Hours later,</c>, <c>Two weeks ago,</c>).</summary>
+        public static readonly WordSet OpeningTimeAdverbs = Set("later earlier ago afterward afterwards");
+
         /// <summary>Relative pronouns: <c>said Varga, who …</c> ends the name before them.</summary>
         public static readonly string[] RelativePronouns = { "who", "which", "whose", "that" };
     }
