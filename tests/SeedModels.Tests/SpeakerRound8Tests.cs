@@ -47,5 +47,14 @@ namespace SeedModels.Tests
                 "Tom Varga and Sam Pike are rivals.",
                 "Speaking to Benwick Radio on Monday in Marlow, which is set to host the regatta next month, Varga referred to Pike as \u201Ca decent, careful leader\u201D at the end."));
         }
+
+        [Theory]
+        [InlineData("Tom Varga and the Benwick Union work together.")]
+        [InlineData("Tom Varga and Benwick Council work together.")]
+        public void AFullNameBeforeAndIsAPersonWhateverFollows(string first)
+        {
+            // "Tom Varga and the Benwick Union": the run over "and the" held no person, so "he" found nobody.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("It is a false", first, "\u201CIt is a false economy,\u201D he said."));
+        }
     }
 }
