@@ -56,5 +56,28 @@ namespace SeedModels.Tests
             // "Tom Varga and the Benwick Union": the run over "and the" held no person, so "he" found nobody.
             Assert.Equal("Tom Varga", SpeakerOfQuote("It is a false", first, "\u201CIt is a false economy,\u201D he said."));
         }
+
+        [Theory]
+        [InlineData("said Nora Kell, a historian at Benwick College.")]
+        [InlineData("Nora Kell said.")]
+        [InlineData("Nora Kell said on Tuesday.")]
+        public void AnAttributionThatClosesALongSentenceReportsAllOfIt(string attribution)
+        {
+            // More than the usual reach of words between the quote and ", said Nora Kell.": the sentence is still hers.
+            Assert.Equal("Nora Kell", SpeakerOfQuote("fix the harbour",
+                "The vote is next week.",
+                "The promise to \u201Cfix the harbour\u201D appeals to older voters who remember a time when the port was busy and the ferry ran every hour, " +
+                attribution));
+        }
+
+        [Fact]
+        public void ALongSentenceWhoseSpeechVerbHasAnObjectIsNotTakenWhole()
+        {
+            // ", Varga told the board, adding that …": the verb does not close the sentence, so the rule does not read it.
+            Assert.Null(SpeakerOfQuote("fix the harbour",
+                "The vote is next week.",
+                "The promise to \u201Cfix the harbour\u201D appeals to older voters who remember a time when the port was busy and the ferry ran every hour, " +
+                "and the board told the town that the levy was unfair."));
+        }
     }
 }
