@@ -79,5 +79,15 @@ namespace SeedModels.Tests
                 "The promise to \u201Cfix the harbour\u201D appeals to older voters who remember a time when the port was busy and the ferry ran every hour, " +
                 "and the board told the town that the levy was unfair."));
         }
+
+        [Theory]
+        [InlineData("Now Tom Varga, the most unusual mayor in years, is promising to stage \u201Ca big show\u201D on the pier.")]
+        [InlineData("But Varga would not comment on a plan signed by the board \u201Cto stage a big show\u201D on the pier.")]
+        public void AConjunctionOpeningTheSentenceIsNoClause(string sentence)
+        {
+            // "Now Tom Varga, the mayor, is promising “…”": "Now" opens no clause; the comma after the name ends no opening.
+            Assert.Equal("Tom Varga", SpeakerOfQuote(sentence.StartsWith("Now", System.StringComparison.Ordinal) ? "a big show" : "to stage",
+                "Tom Varga spoke at the pier.", sentence));
+        }
     }
 }

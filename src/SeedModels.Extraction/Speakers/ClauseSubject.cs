@@ -81,6 +81,14 @@ namespace SeedModels.Extraction.Speakers
                 return OpeningTimePhraseEnd(t, words, limit);
             }
 
+            // "Now Tom Varga, the mayor, is promising “…”", "But Varga …": a conjunction or adverb with no comma after it
+            // opens no clause of its own; the subject follows it.
+            if (limit > 2 && Lexicon.OpeningConjunctions.Contains(words[0]) && !Punctuation.BreakAfter(words[0]) && words[1].IsCapitalized &&
+                !Lexicon.ClauseOpeners.Contains(words[1]) && !Lexicon.SentenceOpenersBeforeNames.ContainsBare(words[1]))
+            {
+                return 1;
+            }
+
             var opening = -1; // the first comma's clause, when no later comma opens the main one
             for (var k = 1; k < limit; k++)
             {

@@ -65,6 +65,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Adverbs of time that close a sentence's opening phrase (<c>Hours later,</c>, <c>Two weeks ago,</c>).</summary>
         public static readonly WordSet OpeningTimeAdverbs = Set("later earlier ago afterward afterwards");
 
+        /// <summary>Conjunctions and adverbs that open a sentence before its subject with no comma (<c>But Varga said</c>, <c>Now Varga is</c>).</summary>
+        public static readonly WordSet OpeningConjunctions = Set("and but yet so now then still also");
+
         /// <summary>Relative pronouns: <c>said Varga, who …</c> ends the name before them.</summary>
         public static readonly string[] RelativePronouns = { "who", "which", "whose", "that" };
     }
