@@ -89,5 +89,17 @@ namespace SeedModels.Tests
             Assert.Equal("Tom Varga", SpeakerOfQuote(sentence.StartsWith("Now", System.StringComparison.Ordinal) ? "a big show" : "to stage",
                 "Tom Varga spoke at the pier.", sentence));
         }
+
+        [Theory]
+        [InlineData("a Marlow Republican")]
+        [InlineData("an Eastfield Democrat")]
+        public void APartyMemberFromAPlaceDescribesThePersonNamedBefore(string description)
+        {
+            // "Tom Varga, a Marlow Republican, said …": "he" later is Varga, not "Marlow Republican".
+            Assert.Equal("Tom Varga", SpeakerOfQuote("You have to take",
+                "The regatta ended on Monday.",
+                "Tom Varga, " + description + ", said the levy was unfair.",
+                "\u201CYou have to take a cynical view of the board,\u201D he said."));
+        }
     }
 }

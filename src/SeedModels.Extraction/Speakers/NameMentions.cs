@@ -129,6 +129,12 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
+            // "Tom Varga, a Marlow Republican, said": a party member from a place describes the person named before; no one new.
+            if (first > 0 && (words[first - 1].Is("a") || words[first - 1].Is("an")) && Lexicon.PartyMembers.ContainsBare(words[end - 1]))
+            {
+                return null;
+            }
+
             var hasTitle = Lexicon.Titles.ContainsBare(words[first]);
             var hasOrgWord = false;
             for (var k = first; k < end; k++)
