@@ -101,5 +101,25 @@ namespace SeedModels.Tests
                 "Tom Varga, " + description + ", said the levy was unfair.",
                 "\u201CYou have to take a cynical view of the board,\u201D he said."));
         }
+
+        [Theory]
+        [InlineData(" and ")]
+        [InlineData(" or ")]
+        public void TwoQuotesJoinedByAConjunctionShareTheirSpeaker(string joint)
+        {
+            // "“…” and “…” appeals to …, said Nora Kell": the attribution after the second quote is the first one's too.
+            Assert.Equal("Nora Kell", SpeakerOfQuote("fix the harbour",
+                "The vote is next week.",
+                "The promise to \u201Cfix the harbour\u201D" + joint + "\u201Cbring back the ferry\u201D appeals to older voters, said Nora Kell, a historian."));
+        }
+
+        [Fact]
+        public void TwoQuotesWithWordsBetweenThemDoNotShare()
+        {
+            // "“…” was the old slogan; now …, said Nora Kell": words between the quotes make them two clauses.
+            Assert.Null(SpeakerOfQuote("Fix the harbour",
+                "The vote is next week.",
+                "\u201CFix the harbour\u201D was once painted on every wall in town, and today the motto is \u201Cbring back the ferry,\u201D said Nora Kell."));
+        }
     }
 }
