@@ -121,5 +121,27 @@ namespace SeedModels.Tests
                 "The vote is next week.",
                 "\u201CFix the harbour\u201D was once painted on every wall in town, and today the motto is \u201Cbring back the ferry,\u201D said Nora Kell."));
         }
+
+        [Theory]
+        [InlineData("Her campaign", "Nora Kell")]
+        [InlineData("Her office", "Nora Kell")]
+        public void AThingAPossessiveTiesToAPersonSpeaksForThatPerson(string subject, string expected)
+        {
+            // "Her campaign said …": the person "her" stands for, not the words "Her campaign".
+            Assert.Equal(expected, SpeakerOfQuote("a false economy",
+                "Nora Kell is running for mayor of Benwick.",
+                subject + " called the levy \u201Ca false economy\u201D on Tuesday."));
+        }
+
+        [Theory]
+        [InlineData("Her husband")]
+        [InlineData("Her aide")]
+        public void APersonAPossessiveTiesToSomeoneIsNotThatSomeone(string subject)
+        {
+            // "Her husband said …" is another person: never Nora Kell herself.
+            Assert.NotEqual("Nora Kell", SpeakerOfQuote("a false economy",
+                "Nora Kell is running for mayor of Benwick.",
+                subject + " called the levy \u201Ca false economy\u201D on Tuesday."));
+        }
     }
 }
