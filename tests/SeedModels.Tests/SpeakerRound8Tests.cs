@@ -82,10 +82,11 @@ namespace SeedModels.Tests
 
         [Theory]
         [InlineData("Now Tom Varga, the most unusual mayor in years, is promising to stage \u201Ca big show\u201D on the pier.")]
-        [InlineData("But Varga would not comment on a plan signed by the board \u201Cto stage a big show\u201D on the pier.")]
+        [InlineData("But Tom Varga would not comment on a plan signed by the board \u201Cto stage a big show\u201D on the pier.")]
         public void AConjunctionOpeningTheSentenceIsNoClause(string sentence)
         {
             // "Now Tom Varga, the mayor, is promising “…”": "Now" opens no clause; the comma after the name ends no opening.
+            // Only before a given name or a title: a bare capitalised word after "But" may open a clause of its own.
             Assert.Equal("Tom Varga", SpeakerOfQuote(sentence.StartsWith("Now", System.StringComparison.Ordinal) ? "a big show" : "to stage",
                 "Tom Varga spoke at the pier.", sentence));
         }

@@ -81,10 +81,11 @@ namespace SeedModels.Extraction.Speakers
                 return OpeningTimePhraseEnd(t, words, limit);
             }
 
-            // "Now Tom Varga, the mayor, is promising “…”", "But Varga …": a conjunction or adverb with no comma after it
-            // opens no clause of its own; the subject follows it.
+            // "Now Tom Varga, the mayor, is promising “…”", "But Sen. Varga …": a conjunction or adverb with no comma after it
+            // opens no clause of its own; the subject, a given name or a title, follows it.
             if (limit > 2 && Lexicon.OpeningConjunctions.Contains(words[0]) && !Punctuation.BreakAfter(words[0]) && words[1].IsCapitalized &&
-                !Lexicon.ClauseOpeners.Contains(words[1]) && !Lexicon.SentenceOpenersBeforeNames.ContainsBare(words[1]))
+                !Lexicon.ClauseOpeners.Contains(words[1]) && !Lexicon.SentenceOpenersBeforeNames.ContainsBare(words[1]) &&
+                (Lexicon.IsGivenNameBare(words[1]) || Lexicon.Titles.ContainsBare(words[1])))
             {
                 return 1;
             }
