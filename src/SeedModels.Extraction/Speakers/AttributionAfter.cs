@@ -49,7 +49,7 @@ namespace SeedModels.Extraction.Speakers
             var reach = closesClause ? MaxReach : RunsIntoAttribution(t, quote, words);
             if (reach < 0)
             {
-                return null;
+                return SentenceFinal(t, words, end, 1);
             }
 
             // "“…,” Tweeted Jo Bloggs": a speech verb capitalised after the quote's comma, before a name, is still the verb.
@@ -77,10 +77,12 @@ namespace SeedModels.Extraction.Speakers
                     }
 
                     var before = VerbSubject.Before(t, words, 0, k);
-                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized && (before == null || !char.IsUpper(before[0])))
+                    if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized &&
+                        (before == null || !char.IsUpper(before[0]) || OpensWithPreposition(t, words, k - 1)))
                     {
                         // "“…,” in sharp contrast to last year, says Jo Bloggs": the subject follows its verb (but in
-                        // "“…,” Jo Bloggs, the mayor, told Acme Radio" it stands before it).
+                        // "“…,” Jo Bloggs, the mayor, told Acme Radio" it stands before it). A name inside a phrase a
+                        // preposition opens ("“…” for the Union, said Jo Bloggs") is that preposition's object, no subject.
                         return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
                     }
 
@@ -89,7 +91,70 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            return closesClause ? NameBeforeLongAppositive(t, words) : null;
+            return (closesClause ? NameBeforeLongAppositive(t, words) : null) ?? SentenceFinal(t, words, end, reach + 1);
+        }
+
+        /// <summary>
+        /// <c>The promise to “fix the harbour” appeals to voters who …, said Jo Bloggs, a historian.</c>: an attribution after
+        /// a comma that closes the sentence reports all of it, however far from the quote; read from word <paramref name="from"/>.
+        /// </summary>
+        private static string? SentenceFinal(string t, List<Word> words, int end, int from)
+        {
+            if (end >= t.Length || !SentenceBounds.IsEndAt(t, end))
+            {
+                return null; // the words stop at another quote, or the sentence runs on past the bound
+            }
+
+            for (var k = System.Math.Max(from, 1); k < words.Count; k++)
+            {
+                if (!IsReportingVerb(words, k) || IsParticiple(words[k]))
+                {
+                    continue;
+                }
+
+                // "…, said Jo Bloggs, a historian at Benwick College." — the name after the verb, as far as it runs.
+                if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized && !Lexicon.CalendarWords.ContainsBare(words[k + 1]))
+                {
+                    return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
+                }
+
+                // "…, Jo Bloggs said (on Tuesday)." — the verb closes the sentence, its subject right after the comma.
+                if (OnlyTimeAfter(words, k + 1) && VerbSubject.FollowsComma(t, words, k))
+                {
+                    return VerbSubject.Before(t, words, 0, k);
+                }
+
+                return null; // another reporting verb inside the sentence: not this rule's shape
+            }
+
+            return null;
+        }
+
+        /// <summary>The comma-bounded stretch that ends with <paramref name="last"/> opens with a lower-case preposition (<c>in talks with Acme</c>).</summary>
+        private static bool OpensWithPreposition(string t, List<Word> words, int last)
+        {
+            var start = last;
+            while (start > 0 && !CommaAfter(t, words[start - 1]))
+            {
+                start--;
+            }
+
+            return start < last && !words[start].IsCapitalized && Lexicon.Prepositions.Contains(words[start]);
+        }
+
+        /// <summary>Nothing but words of time from <paramref name="from"/> to the end (<c>on Tuesday</c>, <c>last week</c>).</summary>
+        private static bool OnlyTimeAfter(List<Word> words, int from)
+        {
+            for (var k = from; k < words.Count; k++)
+            {
+                var w = words[k];
+                if (!(Lexicon.CalendarWords.ContainsBare(w) || Lexicon.TimeWords.Contains(w) || Lexicon.PartsOfDay.ContainsBare(w) || w.Is("on") || w.Is("week")))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Where the subject starts after a cleft opening the words (<c>That was how</c> → 3), else 0.</summary>

@@ -78,7 +78,16 @@ namespace SeedModels.Extraction.Speakers
             var opensWithParticiple = ReportingVerbs.IsParticiple(words[0]) && limit > 1;
             if (!Lexicon.ClauseOpeners.Contains(words[0]) && words[0].IsCapitalized && !opensWithParticiple && !IsLyAdverb(words[0]))
             {
-                return 0;
+                return OpeningTimePhraseEnd(t, words, limit);
+            }
+
+            // "Now Tom Varga, the mayor, is promising “…”", "But Sen. Varga …": a conjunction or adverb with no comma after it
+            // opens no clause of its own; the subject, a given name or a title, follows it.
+            if (limit > 2 && Lexicon.OpeningConjunctions.Contains(words[0]) && !Punctuation.BreakAfter(words[0]) && words[1].IsCapitalized &&
+                !Lexicon.ClauseOpeners.Contains(words[1]) && !Lexicon.SentenceOpenersBeforeNames.ContainsBare(words[1]) &&
+                (Lexicon.IsGivenNameBare(words[1]) || Lexicon.Titles.ContainsBare(words[1])))
+            {
+                return 1;
             }
 
             var opening = -1; // the first comma's clause, when no later comma opens the main one
@@ -94,8 +103,10 @@ namespace SeedModels.Extraction.Speakers
                         continue;
                     }
 
-                    // "On Thursday, after staying quiet for weeks, Varga said": a second opening clause follows the first.
-                    if (!words[k].IsCapitalized && (Lexicon.ClauseOpeners.Contains(words[k]) || ReportingVerbs.IsParticiple(words[k])))
+                    // "On Thursday, after staying quiet for weeks, Varga said": a second opening clause follows the first;
+                    // "Speaking in Marlow, which hosts the regatta, Varga said": a relative clause is still the opening one.
+                    if (!words[k].IsCapitalized && (Lexicon.ClauseOpeners.Contains(words[k]) || ReportingVerbs.IsParticiple(words[k]) ||
+                                                    words[k].IsOneOf(Lexicon.RelativePronouns)))
                     {
                         opening = opening < 0 ? k : opening;
                         continue;
@@ -107,6 +118,26 @@ namespace SeedModels.Extraction.Speakers
 
             return opening;
         }
+
+        /// <summary>
+        /// <c>Hours later, Varga said</c>, <c>Two weeks ago, Varga said</c>: a short capitalised opening that ends in an adverb of
+        /// time is no subject; the main clause starts after its comma. Else 0, the sentence opens with its subject.
+        /// </summary>
+        private static int OpeningTimePhraseEnd(string t, List<Word> words, int limit)
+        {
+            for (var k = 0; k < limit - 1 && k < MaxOpeningTimePhrase; k++)
+            {
+                if (Punctuation.CommaAfter(words[k]))
+                {
+                    return k > 0 && Lexicon.OpeningTimeAdverbs.Contains(words[k]) && Words.OnlySpaceBetween(t, words[k].End + 1, words[k + 1].Start) ? k + 1 : 0;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>The most words an opening phrase of time runs to (<c>Two full days later,</c>).</summary>
+        private const int MaxOpeningTimePhrase = 4;
 
         /// <summary><c>Immediately after the vote,</c>: a sentence that opens with an adverb opens with a clause.</summary>
         private static bool IsLyAdverb(Word w) => w.End - w.Start > 4 && w.Source[w.End - 1] == 'y' && w.Source[w.End - 2] == 'l';

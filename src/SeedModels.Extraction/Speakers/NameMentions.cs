@@ -54,6 +54,10 @@ namespace SeedModels.Extraction.Speakers
                     Add(Classify(text, words, i, and, paragraph, nextQuote), into);
                     i = and + 1;
                     end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
+                    if (end <= i)
+                    {
+                        continue; // "Tom Varga and the union": the words after "and" are read one by one
+                    }
                 }
 
                 Add(Classify(text, words, i, end, paragraph, nextQuote), into);
@@ -96,12 +100,16 @@ namespace SeedModels.Extraction.Speakers
             {
                 if (words[k].Is("and"))
                 {
-                    return IsNameOrSurname(words, start, k) && IsNameOrSurname(words, k + 1, end) ? k : -1;
+                    // "Tom Varga and the Benwick Union": a given name and a surname before "and" are a person whatever follows.
+                    return IsNameOrSurname(words, start, k) && (IsNameOrSurname(words, k + 1, end) || IsGivenAndSurname(words, start, k)) ? k : -1;
                 }
             }
 
             return -1;
         }
+
+        private static bool IsGivenAndSurname(List<Word> words, int start, int end) =>
+            end - start >= 2 && Lexicon.IsGivenNameBare(words[start]) && !Lexicon.IsOccupationBare(words[start]) && Names.IsPersonName(words, start, end);
 
         private static bool IsNameOrSurname(List<Word> words, int start, int end) =>
             Names.IsPersonName(words, start, end) || (end - start == 1 && IsSingleName(words[start]));
@@ -118,6 +126,12 @@ namespace SeedModels.Extraction.Speakers
             }
 
             if (first >= end)
+            {
+                return null;
+            }
+
+            // "Tom Varga, a Marlow Republican, said": a party member from a place describes the person named before; no one new.
+            if (first > 0 && (words[first - 1].Is("a") || words[first - 1].Is("an")) && Lexicon.PartyMembers.ContainsBare(words[end - 1]))
             {
                 return null;
             }

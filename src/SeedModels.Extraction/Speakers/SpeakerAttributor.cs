@@ -92,7 +92,40 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
+            SharePairedQuotes(paragraphs, quotes, speakers);
             return speakers;
+        }
+
+        /// <summary>
+        /// <c>The promise to “fix the harbour” and “bring back the ferry” appeals to …, said Jo Bloggs.</c>: two quotes joined
+        /// only by <c>and</c>, <c>or</c> or a comma are one speaker's; the first, which found nobody, takes the second's.
+        /// </summary>
+        private static void SharePairedQuotes(IReadOnlyList<string> paragraphs, IReadOnlyList<ScannedQuote> quotes, string?[] speakers)
+        {
+            for (var q = quotes.Count - 2; q >= 0; q--)
+            {
+                var first = quotes[q];
+                var next = quotes[q + 1];
+                if (speakers[q] != null || speakers[q + 1] == null || first.EndParagraph != next.Paragraph || first.Paragraph != first.EndParagraph ||
+                    IsTitle(first.Text) || next.OpenIndex <= first.EndIndex)
+                {
+                    continue;
+                }
+
+                var t = paragraphs[first.Paragraph];
+                var conjunction = true;
+                var words = 0;
+                for (var i = first.EndIndex; words <= 1 && Words.TryNext(t, ref i, next.OpenIndex, out var w);)
+                {
+                    words++;
+                    conjunction &= w.Is("and") || w.Is("or");
+                }
+
+                if (words == 1 ? conjunction : words == 0 && Words.OnlySpaceBetween(t, first.EndIndex, next.OpenIndex, ","))
+                {
+                    speakers[q] = speakers[q + 1];
+                }
+            }
         }
 
         /// <summary>

@@ -73,6 +73,14 @@ namespace SeedModels.Extraction.Speakers
                 return LastPerson(paragraph, index, Gender.Unknown) ?? phrase;
             }
 
+            // "her campaign said", "his recent remarks …, saying": the person the possessive stands for speaks through them
+            // (but "his wife", "her aide" are someone else).
+            if (words.Count >= 2 && words.Count <= MaxRoleDescription && (words[0].LowerIs("his") || words[0].LowerIs("her")) && AllLowerAfterFirst(words) &&
+                !IsOtherPerson(words[words.Count - 1]))
+            {
+                return LastPerson(paragraph, index, words[0].LowerIs("her") ? Gender.Female : Gender.Male) ?? phrase;
+            }
+
             // "the company said": the organisation named last.
             if (words.Count == 2 && words[0].LowerIs("the") && Lexicon.OrganisationReferences.Contains(words[1]))
             {
@@ -110,6 +118,24 @@ namespace SeedModels.Extraction.Speakers
 
             return digitsEnd > w.Start && digitsEnd - w.Start <= 3 && end - digitsEnd == Suffix.Length &&
                    string.Compare(w.Source, digitsEnd, Suffix, 0, Suffix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        /// <summary><c>wife</c>, <c>aide</c>, <c>senator</c>: a possessive before it names another person (a listed role, not a mere ending).</summary>
+        private static bool IsOtherPerson(Word w) =>
+            Lexicon.RelativesAndAssociates.ContainsBare(w) || Lexicon.Roles.ContainsBare(w) || Lexicon.PersonNouns.ContainsBare(w);
+
+        /// <summary>The words after the possessive are a lower-case noun phrase, no adverb among them.</summary>
+        private static bool AllLowerAfterFirst(System.Collections.Generic.List<Word> words)
+        {
+            for (var k = 1; k < words.Count; k++)
+            {
+                if (words[k].IsCapitalized || Lexicon.VerbGroupWords.Contains(words[k]))
+                {
+                    return false; // "His never backing down": no noun phrase
+                }
+            }
+
+            return true;
         }
 
         private static bool HasLowerPreposition(System.Collections.Generic.List<Word> words)

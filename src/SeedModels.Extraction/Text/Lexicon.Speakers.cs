@@ -62,6 +62,17 @@ namespace SeedModels.Extraction.Text
 
         public static readonly WordSet PartsOfDay = Set("morning afternoon evening night");
 
+        /// <summary>Adverbs of time that close a sentence's opening phrase (<c>Hours later,</c>, <c>Two weeks ago,</c>).</summary>
+        public static readonly WordSet OpeningTimeAdverbs = Set("later earlier ago afterward afterwards");
+
+        /// <summary>Conjunctions and adverbs that open a sentence before its subject with no comma (<c>But Varga said</c>, <c>Now Varga is</c>).</summary>
+        public static readonly WordSet OpeningConjunctions = Set("and but yet so now then still also");
+
+        /// <summary>People a possessive ties to someone else (<c>his son</c>, <c>her aide</c>): not that someone.</summary>
+        public static readonly WordSet RelativesAndAssociates = Set(@"
+            wife husband son daughter mother father brother sister parents children family friend friends colleague colleagues
+            aide aides boss partner attorney counsel staff spokesman spokeswoman spokesperson lawyer adviser advisor");
+
         /// <summary>Relative pronouns: <c>said Varga, who …</c> ends the name before them.</summary>
         public static readonly string[] RelativePronouns = { "who", "which", "whose", "that" };
     }
