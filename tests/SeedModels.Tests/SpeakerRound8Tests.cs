@@ -18,6 +18,25 @@ namespace SeedModels.Tests
                 "The harbour board met on Monday.", sentence));
         }
 
+        [Theory]
+        [InlineData("The trouble with the plan, says Edwin Tolland, a historian at the museum, is that it was \u201Cnever costed\u201D at all.", "Edwin Tolland")]
+        [InlineData("The real question, argues Petra Lund, is whether the pier \u201Cnever costed\u201D anything.", "Petra Lund")]
+        [InlineData("Voters, said Sen. Nora Kell, were \u201Cnever costed\u201D a thing.", "Nora Kell")]
+        public void AVerbOpeningAnAsideNamesTheSpeakerAfterIt(string sentence, string speaker)
+        {
+            // "The trouble, says Jo Bloggs, is that it was “…”": what stands before the aside is the sentence's subject,
+            // not who speaks (the engine gave "The trouble with the plan").
+            Assert.Equal(speaker, SpeakerOfQuote("never costed", "The council voted on Tuesday to rebuild the old pier.", sentence));
+        }
+
+        [Fact]
+        public void AnAsideWithoutANameLeavesTheSubjectToSpeak()
+        {
+            // "…, says the report, …" has no name after the verb: the rule stays out of it, and the subject before the aside speaks.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("never costed", "The council voted on Tuesday to rebuild the old pier.",
+                "Tom Varga, says the report, called the plan \u201Cnever costed\u201D at all."));
+        }
+
         [Fact]
         public void ANameBeforeItsDescriptionStillSpeaksBeforeAVerbWithAnObject()
         {

@@ -35,6 +35,11 @@ namespace SeedModels.Extraction.Speakers
                         continue;
                     }
 
+                    if (!participle && NameInsideInvertedAside(words, k) is { } inverted)
+                    {
+                        return inverted;
+                    }
+
                     if (((participle ? NameBeforeParticiple(words, k) : VerbSubject.Before(t, words, 0, k)) ?? ClauseSubject.OfVerb(t, words, k)) is { } subject)
                     {
                         return subject;
@@ -44,6 +49,41 @@ namespace SeedModels.Extraction.Speakers
 
             // No verb: "Jo Bloggs: “…”".
             return NameBeforeColon(t, words, quote.OpenIndex);
+        }
+
+        /// <summary>How many words a name inside an inverted aside may run to (<c>says Sen. Jo Ann Bloggs Jr.,</c>).</summary>
+        private const int MaxInvertedName = 6;
+
+        /// <summary>
+        /// <c>The trouble, says Jo Bloggs, a historian, is that it was “…”</c>: a verb that opens a comma-bounded aside with
+        /// the speaker's name after it reports the sentence the aside interrupts. What stands before the verb there is the
+        /// sentence's own subject, never the speaker.
+        /// </summary>
+        private static string? NameInsideInvertedAside(List<Word> words, int verb)
+        {
+            if (verb == 0 || !Punctuation.CommaAfter(words[verb - 1]) || Punctuation.BreakAfter(words[verb]))
+            {
+                return null;
+            }
+
+            var end = verb + 1;
+            while (end < words.Count && end - verb <= MaxInvertedName && (words[end].IsCapitalized || Names.IsSuffix(words[end])))
+            {
+                end++;
+                if (Punctuation.CommaAfter(words[end - 1]))
+                {
+                    break;
+                }
+            }
+
+            if (end == verb + 1 || !Punctuation.CommaAfter(words[end - 1]) || words[end - 1].IsPossessive)
+            {
+                return null; // "…, says the mayor, …" or a name the aside does not close
+            }
+
+            var name = SpeakerPhrase.WithoutRole(words, verb + 1, end);
+            var nameWords = Words.Split(name);
+            return Names.IsPersonName(nameWords, 0, nameWords.Count) ? name : null;
         }
 
         /// <summary>How many words the name before a participle may run to.</summary>
