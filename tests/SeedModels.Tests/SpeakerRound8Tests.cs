@@ -29,6 +29,25 @@ namespace SeedModels.Tests
             Assert.Equal(speaker, SpeakerOfQuote("never costed", "The council voted on Tuesday to rebuild the old pier.", sentence));
         }
 
+        [Theory]
+        [InlineData("Agnes Morrow of Benwick, North Dorset says the pier \u201Cwill bring the trade\u201D back.", "Agnes Morrow")]
+        [InlineData("Tomas Varga, who lives on a farm outside the county town, Benwick, said the pier \u201Cwill bring the trade\u201D back.", "Tomas Varga")]
+        public void APlaceAfterAPersonsTownOrRelativeClauseIsNoSpeaker(string sentence, string speaker)
+        {
+            // The region after a town with no comma of its own, or a town closing a relative clause, stood right before
+            // the verb and was given as the speaker.
+            Assert.Equal(speaker, SpeakerOfQuote("will bring", "The council voted on Tuesday to rebuild the old pier.", sentence));
+        }
+
+        [Fact]
+        public void APersonAfterAnOpeningClauseThatEndsInAPlaceStillSpeaks()
+        {
+            // "Jane Ridge campaigned in Kest, Ebo Mensah said": the stretch before the comma is a clause, not a
+            // person and her town, so the words after it are the subject, whatever the given-name lists know of them.
+            Assert.Equal("Ebo Mensah", SpeakerOfQuote("will bring", "The council voted on Tuesday to rebuild the old pier.",
+                "Jane Ridge campaigned in Kest, Ebo Mensah said, and the pier \u201Cwill bring the trade\u201D back."));
+        }
+
         [Fact]
         public void AnAsideWithoutANameLeavesTheSubjectToSpeak()
         {

@@ -73,6 +73,12 @@ namespace SeedModels.Extraction.Speakers
                     continue;
                 }
 
+                if (!described && segment > lo && IsPlaceExtendingStretchBefore(t, words, lo, segment, end))
+                {
+                    end = segment;
+                    continue;
+                }
+
                 // A description opened by a determiner is taken whole ("the harbour master"), a short one at least.
                 var np = Lexicon.Determiners.Contains(words[segment]) && end - segment <= MaxDescription ? segment : NounPhraseStart(t, words, segment, end);
                 if (np >= end)
@@ -166,6 +172,66 @@ namespace SeedModels.Extraction.Speakers
                    !Lexicon.VerbGroupWords.Contains(words[run]) && !words[run].Text.EndsWith("ly", System.StringComparison.Ordinal)
                 ? name
                 : null;
+        }
+
+        /// <summary>The most words a place after a comma runs to.</summary>
+        private const int MaxPlaceWords = 3;
+
+        /// <summary>
+        /// <c>Tom Varga, who lives outside the county town, Benwick, said</c>, <c>Agnes Morrow of Benwick, North Dorset says</c>:
+        /// a short capitalised stretch that names no person, after a relative clause or after a named person's town, only
+        /// extends the stretch before it (the town, the region); the subject stands further back.
+        /// </summary>
+        private static bool IsPlaceExtendingStretchBefore(string t, List<Word> words, int lo, int segment, int end)
+        {
+            if (end - segment > MaxPlaceWords || Lexicon.IsGivenNameBare(words[segment]) || Lexicon.Titles.ContainsBare(words[segment]) ||
+                Lexicon.OrganisationWords.ContainsBare(words[end - 1]))
+            {
+                return false;
+            }
+
+            for (var k = segment; k < end; k++)
+            {
+                if (!words[k].IsCapitalized || words[k].IsPossessive)
+                {
+                    return false;
+                }
+            }
+
+            var before = SegmentStart(t, words, lo, segment);
+            if (before >= segment)
+            {
+                return false;
+            }
+
+            if (words[before].Is("who") || words[before].Is("whose"))
+            {
+                return true;
+            }
+
+            // "Agnes Morrow of Benwick," : a person named first, then the town a preposition opens.
+            var town = segment;
+            while (town > before && words[town - 1].IsCapitalized)
+            {
+                town--;
+            }
+
+            var preposition = town - 1;
+            if (town == segment || preposition - before < 2 || preposition - before > MaxPlaceWords + 1 || words[preposition].IsCapitalized ||
+                !(words[preposition].IsOneOf(OfFrom) || words[preposition].Is("in")) || !Lexicon.IsGivenNameBare(words[before]))
+            {
+                return false;
+            }
+
+            for (var k = before; k < preposition; k++)
+            {
+                if (!words[k].IsCapitalized)
+                {
+                    return false; // "Jane Ridge campaigned in Kest, Ebo Mensah said": no name alone opens the stretch before
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether a noun phrase right after a comma is all that stands before the verb (<c>…, the mayor said</c>).</summary>
