@@ -67,6 +67,12 @@ namespace SeedModels.Extraction.Structure
         /// <summary>An embedded post is short: a few hundred characters.</summary>
         private const int MaxPostWords = 70;
 
+        /// <summary>A paywall's prompt or meter is a line or two.</summary>
+        private const int MaxPaywallWords = 25;
+
+        /// <summary>A paywall's meter (<c>You've read 3 of 5 free articles this month.</c>) is one short sentence.</summary>
+        private const int MaxMeterWords = 16;
+
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
@@ -108,7 +114,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             return IsShareRow(text, first, words) || IsDisclosure(text, first, words) || IsNotice(text, first, words) || IsConsent(text, first) ||
-                   IsCallToAction(text, first, words);
+                   IsCallToAction(text, first, words) || IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words);
         }
 
         /// <summary>
@@ -123,7 +129,8 @@ namespace SeedModels.Extraction.Structure
         {
             var text = line.Trim();
             return Words.TryFirst(text, 0, text.Length, out var first) &&
-                   (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)));
+                   (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)) ||
+                    IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words));
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
@@ -1103,6 +1110,91 @@ namespace SeedModels.Extraction.Structure
 
             return verb && channel;
         }
+
+        /// <summary>
+        /// A paywall's prompt or meter: <c>This article is for subscribers only.</c>, <c>You've read 3 of 5 free articles this
+        /// month.</c> The page speaks of the article itself or counts the reader's free ones; a story about a subscription
+        /// service names no free articles of its own page and does not open with <c>This article</c>.
+        /// </summary>
+        private static bool IsPaywallPrompt(string text, Word first, int words)
+        {
+            var aboutThePage = first.Is("This");
+            var toTheReader = first.Is("You") || first.Is("You've") || first.Is("You\u2019ve") || first.Is("You're") || first.Is("You\u2019re");
+            if ((!aboutThePage && !toTheReader) || text.Length > MaxPaywallWords * 14 || IsQuoted(text) ||
+                Chars.CountWordsUpTo(text, words, MaxPaywallWords + 1) > MaxPaywallWords)
+            {
+                return false;
+            }
+
+            // "This article is …": the page names itself as the sentence's subject; "This article of the lease …" is the story's.
+            var at = first.End;
+            var pageNoun = false;
+            var subscribers = false;
+            var freeArticles = false;
+            var previousWasFree = false;
+            var index = 1;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                var isPageNoun = Lexicon.PaywallPageNouns.Contains(w);
+                pageNoun |= (index == 1 && isPageNoun) || (index == 2 && pageNoun && Lexicon.AuxiliaryVerbs.Contains(w));
+                pageNoun &= index != 2 || Lexicon.AuxiliaryVerbs.Contains(w);
+                subscribers |= Lexicon.PaywallWords.Contains(w);
+                freeArticles |= previousWasFree && isPageNoun;
+                previousWasFree = w.LowerIs("free");
+                index++;
+            }
+
+            // A meter is one short sentence; a story that tells its reader about free articles says more.
+            return (aboutThePage && pageNoun && index > 3 && subscribers) || (toTheReader && freeArticles && index <= MaxMeterWords && Sentences.IsOne(text));
+        }
+
+        /// <summary>
+        /// The publisher's appeal closing a short paragraph: <c>We are an independent newsroom. Donate today to support our
+        /// work.</c> A sentence after the first opens with a call's verb, and the paragraph speaks as the publisher (<c>our</c>,
+        /// <c>us</c>) or names a price; a story's sentences open with their subject, and its appeals are quoted.
+        /// </summary>
+        private static bool IsSupportAppeal(string text, int words)
+        {
+            if (text.Length > MaxCallToActionWords * 14 || !EndsSentence(text))
+            {
+                return false;
+            }
+
+            // The sentence ends are found by the framework's search, and only the word after each is read: most paragraphs
+            // fail here without a word being counted. The appeal is the last sentence.
+            var appeal = -1;
+            for (var mark = text.IndexOfAny(SentenceMarks); mark >= 0 && mark < text.Length - 1; mark = text.IndexOfAny(SentenceMarks, mark + 1))
+            {
+                var at = mark + 1;
+                if (Sentences.IsEndAt(text, mark, text.Length) && Words.TryNext(text, ref at, text.Length, out var next))
+                {
+                    appeal = next.IsCapitalized && Lexicon.AppealVerbs.Contains(next) ? next.Start : -1;
+                }
+            }
+
+            // A comma in the appeal may stand before its speaker ("Join the queue early, our librarian advised.").
+            if (appeal < 0 || text.IndexOf(',', appeal) >= 0 || IsQuoted(text) || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
+            {
+                return false;
+            }
+
+            // The publisher speaks in its own voice or names a price; an imperative someone is reported to have given names its
+            // speaker ("Join now, says the club.").
+            var publisher = text.IndexOf('$') >= 0 || text.IndexOf('\u00A3') >= 0 || text.IndexOf('\u20AC') >= 0;
+            var k = 0;
+            while (Words.TryNext(text, ref k, text.Length, out var w))
+            {
+                publisher |= w.LowerIs("our") || (w.LowerIs("us") && !w.IsAllCaps);
+                if (w.Start > appeal && Lexicon.SpeechVerbs.Contains(w))
+                {
+                    return false;
+                }
+            }
+
+            return publisher;
+        }
+
+        private static readonly char[] SentenceMarks = { '.', '?', '!' };
 
         /// <summary>Straight or opening curly quotation marks, looked for in one search.</summary>
         private static readonly char[] QuotationMarks = { '"', '\u201C' };

@@ -62,7 +62,13 @@ namespace SeedModels.Extraction.Text
             skip ad | report an error | report a correction | leave a reply cancel reply | comments are closed | jump to recipe |
             print recipe | jump to | pin | pin it | hide | toggle | allow all cookies | copy link to clipboard | link copied to clipboard |
             click to copy | give this article | report ad | report this ad | ad feedback | feedback | send feedback |
-            share your feedback | share your thoughts | open | send | photos | videos | images | watch | autoplay | expand autoplay");
+            share your feedback | share your thoughts | open | send | photos | videos | images | watch | autoplay | expand autoplay |
+            like this | bookmark the permalink | comments powered by disqus | sort by | sort by newest | sort by oldest | sort by best |
+            sort by top | write a comment | write a response | turn on notifications | forgot password? | forgot your password? |
+            a a a | close ad | ad choices | adchoices | privacy | terms | manage consent | we value your privacy |
+            we care about your privacy | report a typo | report an issue | rate this article | rate this story | rate this post |
+            thank you for your feedback | thanks for your feedback | subscribe for full access | get unlimited access |
+            unlimited access | keep me logged in | remember me | show password | hide password");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -82,7 +88,10 @@ namespace SeedModels.Extraction.Text
             you may like | promoted stories | paid partner content | sponsored links | related posts | similar stories |
             read this next | recent posts | next up | most shared | more stories like this | popular stories | popular now |
             latest videos | featured stories | more videos like this | around the web | table of contents | contents |
-            jump to section | on this page");
+            jump to section | on this page | trending stories | trending articles | editor's choice | editors' choice | editor's picks |
+            popular posts | popular articles | recent articles | latest posts | more for you | more to explore | more to read |
+            recommended articles | recommended reading | related reads | from around the web | elsewhere on the web |
+            you might be interested in | we recommend | recommended by | promoted links | sponsored stories");
 
         /// <summary>
         /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
@@ -143,13 +152,29 @@ namespace SeedModels.Extraction.Text
             "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
             "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
             "ALSO READ", "Also Read", "Recommended reading:", "Read:", "READ:", "Suggested:", "LISTEN:", "Listen:", "[Read more", "(Read more",
-            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print");
+            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print",
+            "This entry was posted in", "Bookmark the permalink", "Tagged:", "Tagged with:", "Keywords:", "Estimated reading time",
+            "Comments (", "Promoted Links", "Sponsored Links", "Terms of Use", "Terms of Service", "Privacy Policy", "Contact the writer",
+            "Contact the author", "Contact the reporter", "We and our partners", "We value your privacy", "We care about your privacy",
+            "This story has been updated", "This article has been updated", "This post has been updated", "This story was updated",
+            "This article was updated", "Spotted an error", "Spotted a mistake", "See an error", "Found an error", "Notice an error",
+            "Subscribe for full access", "Subscribe to read", "Subscribe to continue", "Subscribe to unlock", "Subscribers only",
+            "Become a subscriber", "Already a paying", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
         /// <c>By clicking …</c>): an action of the reader's, not an author.
         /// </summary>
         public static readonly WordSet ConsentGerunds = Set("signing clicking subscribing submitting entering registering continuing creating providing using tapping proceeding");
+
+        /// <summary>What a paywall's prompt says the page is for or offers: <c>This article is for subscribers only</c>.</summary>
+        public static readonly WordSet PaywallWords = Set("subscriber subscribers subscriber-only subscribers-only subscription subscriptions members-only premium");
+
+        /// <summary>What a page calls itself in a paywall's prompt (<c>This article …</c>) and what a meter counts (<c>3 free articles</c>).</summary>
+        public static readonly WordSet PaywallPageNouns = Set("article articles story stories content post posts page feature reads read piece pieces");
+
+        /// <summary>Verbs that open the sentence of a publisher's appeal after its pitch (<c>… Donate today to support our work.</c>).</summary>
+        public static readonly WordSet AppealVerbs = Set("subscribe donate join become contribute");
 
         /// <summary>Verbs a call to action opens with (<c>Subscribe now …</c>, <c>Download our app …</c>).</summary>
         public static readonly WordSet CallToActionVerbs = Set("subscribe download donate register sign join follow support upgrade install unlock get try contribute");

@@ -1,0 +1,95 @@
+using System;
+using System.Linq;
+using SeedModels.Extraction.Structure;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Issue 11, round 8: furniture, captions and crossheads in shapes none of the corpora show, learned from the categories
+    /// public boilerplate removers discard (comment sections, share and "like" rows, paywall prompts and meters, consent
+    /// notices, breadcrumbs, tag lines, rating widgets, author boxes, publisher appeals) and from how they read captions and
+    /// credits. Every page here is invented: its town, paper and people exist nowhere.
+    /// </summary>
+    public class BodyRound8Tests
+    {
+        private const string Top = "Brackenford closes old library after roof survey\n\nBy Jane Holloway\n\nCouncil members in Brackenford voted on Tuesday to close the old library on Elm Street after a survey found cracks in its roof beams. The vote was unanimous.\n\n";
+        private const string Middle = "The building will stay shut while engineers decide whether the roof can be repaired, a process expected to take at least six months.";
+        private const string End = "\n\nA temporary library will open in the community centre next week, with shorter hours. The council will publish the findings in the summer.";
+
+        [Theory]
+        [InlineData("Like this:")]
+        [InlineData("Bookmark the permalink.")]
+        [InlineData("This entry was posted in Local News and tagged library, council. Bookmark the permalink.")]
+        [InlineData("Comments (3)")]
+        [InlineData("comments powered by Disqus")]
+        [InlineData("Sort by Newest")]
+        [InlineData("Write a comment")]
+        [InlineData("Turn on notifications")]
+        [InlineData("Forgot password?")]
+        [InlineData("Estimated reading time: 4 minutes")]
+        [InlineData("A A A")]
+        [InlineData("Trending Stories")]
+        [InlineData("Editor's Choice")]
+        [InlineData("Subscribe for full access")]
+        [InlineData("Get unlimited access")]
+        [InlineData("Become a subscriber today")]
+        [InlineData("Tagged: library, council, roof")]
+        [InlineData("Keywords: library, council, roof")]
+        [InlineData("Close ad")]
+        [InlineData("Ad Choices")]
+        [InlineData("Privacy")]
+        [InlineData("Terms")]
+        [InlineData("Terms of Use | Privacy Policy")]
+        [InlineData("Manage consent")]
+        [InlineData("We value your privacy")]
+        [InlineData("We and our partners use cookies to store and access information on your device.")]
+        [InlineData("Report a typo")]
+        [InlineData("Spotted an error? Let us know.")]
+        [InlineData("Contact the writer at jane.holloway@courier.example")]
+        [InlineData("Promoted Links by Taboola")]
+        [InlineData("Rate this article")]
+        [InlineData("Thank you for your feedback.")]
+        [InlineData("Home \u00BB News \u00BB Local")]
+        [InlineData("Home / News / Local")]
+        [InlineData("This story has been updated to include comment from the council.")]
+        [InlineData("This article is for subscribers only.")]
+        [InlineData("You have reached your limit of free articles.")]
+        [InlineData("You've read 3 of 5 free articles this month.")]
+        public void FurnitureBetweenParagraphsLeavesTheBody(string line)
+        {
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Empty(s.Captions);
+            Assert.Equal(3, s.Paragraphs.Count);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Theory]
+        [InlineData("Join the Courier's community of readers. Subscribe for $1 a week.")]
+        [InlineData("The Brackenford Courier is an independent, nonprofit newsroom. Donate today to support our work.")]
+        [InlineData("Local reporting takes time and money. Become a member and help us keep it free for everyone.")]
+        public void APublishersAppealUnderTheStoryLeavesTheBody(string appeal)
+        {
+            var s = Structure(Top + Middle + End + "\n\n" + appeal);
+
+            Assert.Equal(3, s.Paragraphs.Count);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == appeal);
+        }
+
+        [Theory]
+        [InlineData("The library will reopen in spring. Subscribers to the lending scheme keep their cards, the council said.")]
+        [InlineData("Readers have until Friday to return their books. Join the queue early, our librarian advised.")]
+        [InlineData("If you are a subscriber to the county's e-book service, your loans will carry over.")]
+        [InlineData("This article of the lease gives subscribers to the reading room first use of the hall.")]
+        [InlineData("You can read more about the survey in the council's report, which lists 40 free articles of equipment.")]
+        public void StorySentencesThatMentionSubscribersOrJoiningStay(string sentence)
+        {
+            var s = Structure(Top + Middle + "\n\n" + sentence + End);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == sentence);
+        }
+    }
+}
