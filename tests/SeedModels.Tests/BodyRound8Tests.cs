@@ -91,5 +91,53 @@ namespace SeedModels.Tests
 
             Assert.Contains(s.Paragraphs, p => p.Text == sentence);
         }
+
+        [Theory]
+        [InlineData("The library will reopen in the spring, the council said.", "Photo: Tomas Varga")]
+        [InlineData("Residents told the meeting they would fight the closure.", "Credit: Northwire")]
+        [InlineData("We asked the council when the library would reopen.", "Image: Brackenford Council")]
+        [InlineData("The building will stay shut while engineers decide whether the roof can be repaired.", "Photograph: Tomas Varga/Northwire")]
+        public void ALabelledCreditUnderASentenceOfTheStoryTakesNoCaption(string sentence, string credit)
+        {
+            var s = Structure(Top + sentence + "\n\n" + credit + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == sentence);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == credit);
+        }
+
+        [Theory]
+        [InlineData("Protesters gathered outside the town hall on Tuesday.", "Photo: Tomas Varga")]
+        [InlineData("Ada Penrose, the head librarian, packs books into crates on Monday.", "Picture: Tomas Varga")]
+        public void ALabelledCreditUnderACaptionStillCreditsIt(string caption, string credit)
+        {
+            var s = Structure(Top + caption + "\n\n" + credit + End);
+
+            Assert.Equal(new[] { (caption, (string?)"Tomas Varga") }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday \u2013 Tomas Varga", "Tomas Varga")]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday \u2014 Marta Quell", "Marta Quell")]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday - Marta Quell", "Marta Quell")]
+        public void ACreditAfterADashClosesTheCaption(string line, string credit)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday", (string?)credit) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Costs rose \u2013 and the council balked")]
+        [InlineData("How one town lost its library \u2013 Until Now")]
+        public void ADashInAHeadingIsNoCredit(string heading)
+        {
+            var s = Structure(Top + heading + "\n\n" + Middle + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Equal(new[] { heading }, s.Crossheads);
+        }
     }
 }
