@@ -139,5 +139,49 @@ namespace SeedModels.Tests
             Assert.Empty(s.Captions);
             Assert.Equal(new[] { heading }, s.Crossheads);
         }
+
+        [Theory]
+        [InlineData("Page 1 of 3")]
+        [InlineData("1 2 3 Next \u00BB")]
+        [InlineData("Pages: 1 2 3")]
+        [InlineData("Continue to page 2")]
+        [InlineData("4.5 (12 votes)")]
+        [InlineData("Rated 4.5 out of 5 stars")]
+        [InlineData("Was this page useful? Yes No")]
+        [InlineData("You must be 18 or older to view this content.")]
+        [InlineData("Confirm your age")]
+        [InlineData("Add to cart")]
+        [InlineData("Shop the story")]
+        [InlineData("Toggle navigation")]
+        [InlineData("Search for:")]
+        [InlineData("Reprints & Permissions")]
+        [InlineData("Republish this article")]
+        [InlineData("Loading comments...")]
+        [InlineData("Be the first to comment")]
+        [InlineData("You must be logged in to post a comment.")]
+        [InlineData("Sign in to continue reading")]
+        [InlineData("Create a free account to continue reading")]
+        [InlineData("Video duration 2:31")]
+        [InlineData("Photos courtesy of Brackenford Council")]
+        [InlineData("iStock")]
+        public void PagersWidgetsAndSignInWallsLeaveTheBody(string line)
+        {
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Empty(s.Captions);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Next page of the plan")]
+        [InlineData("Page Turners")]
+        [InlineData("Rated by readers")]
+        public void HeadingsThatOpenWithAPagersWordStayCrossheads(string heading)
+        {
+            var s = Structure(Top + heading + "\n\n" + Middle + End);
+
+            Assert.Equal(new[] { heading }, s.Crossheads);
+        }
     }
 }

@@ -67,6 +67,11 @@ namespace SeedModels.Extraction.Structure
         /// <summary>An embedded post is short: a few hundred characters.</summary>
         private const int MaxPostWords = 70;
 
+        /// <summary>A pager (<c>1 2 3 4 5 Next »</c>) and a rating widget's line are short.</summary>
+        private const int MaxPagerLength = 40;
+
+        private const int MaxRatingLength = 40;
+
         /// <summary>A paywall's prompt or meter is a line or two.</summary>
         private const int MaxPaywallWords = 25;
 
@@ -101,7 +106,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text) || IsEmbedSignature(text) ||
                 IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
@@ -1254,6 +1259,60 @@ namespace SeedModels.Extraction.Structure
             var at = 0;
             return Words.TryNext(text, ref at, text.Length, out var number) && IsDigits(number) && Words.TryNext(text, ref at, text.Length, out var noun) &&
                    Lexicon.CommentCountNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
+        }
+
+        /// <summary>
+        /// A pager between the parts of a long story: <c>Page 1 of 3</c>, <c>1 2 3 Next »</c>. Numbers and pager words only, with a
+        /// number and a word both (<c>Next page</c> alone is a control the phrase list knows).
+        /// </summary>
+        private static bool IsPager(string text)
+        {
+            if (text.Length > MaxPagerLength || !(char.IsDigit(text[0]) || text[0] == 'P' || text[0] == 'p'))
+            {
+                return false;
+            }
+
+            var numbers = 0;
+            var pagerWords = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (IsDigits(w))
+                {
+                    numbers++;
+                }
+                else if (Lexicon.PagerWords.Contains(w))
+                {
+                    pagerWords++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return numbers > 0 && pagerWords > 0;
+        }
+
+        /// <summary>A rating widget's score: <c>4.5 (12 votes)</c>, <c>Rated 4.5 out of 5</c>.</summary>
+        private static bool IsRating(string text)
+        {
+            if (text.Length > MaxRatingLength)
+            {
+                return false;
+            }
+
+            // "4.5 (12 votes)": a score, then a count of votes in brackets.
+            var open = text.IndexOf('(');
+            if (char.IsDigit(text[0]) && open > 0 && text[text.Length - 1] == ')')
+            {
+                var at = open + 1;
+                return Words.TryNext(text, ref at, text.Length, out var count) && IsDigits(count) && Words.TryNext(text, ref at, text.Length, out var noun) &&
+                       Lexicon.RatingNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
+            }
+
+            // "Rated 4.5 out of 5 stars".
+            return Lexicon.RatingOpeners.Contains(text, 0, System.Math.Min(5, text.Length)) && text.Length > 6 && text[5] == ' ' && char.IsDigit(text[6]) && text.IndexOf(" out of ", System.StringComparison.Ordinal) > 0;
         }
 
         private static bool IsNumberOnly(string text)

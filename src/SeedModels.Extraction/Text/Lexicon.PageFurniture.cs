@@ -68,7 +68,12 @@ namespace SeedModels.Extraction.Text
             a a a | close ad | ad choices | adchoices | privacy | terms | manage consent | we value your privacy |
             we care about your privacy | report a typo | report an issue | rate this article | rate this story | rate this post |
             thank you for your feedback | thanks for your feedback | subscribe for full access | get unlimited access |
-            unlimited access | keep me logged in | remember me | show password | hide password");
+            unlimited access | keep me logged in | remember me | show password | hide password | next page | previous page |
+            confirm your age | change location | add to cart | add to basket | add to bag | in stock | out of stock | free shipping |
+            shop the story | shop the look | return to top | open menu | close menu | toggle navigation | toggle menu | search for |
+            submit a correction | send us a tip | reprints & permissions | reprints and permissions | republish this article |
+            republish this story | republish | hide comments | load comments | loading comments | view comments | be the first to comment |
+            community guidelines | most recent | limited time offer | watch the full video | click to play | tap to play | istock");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -159,7 +164,10 @@ namespace SeedModels.Extraction.Text
             "This story has been updated", "This article has been updated", "This post has been updated", "This story was updated",
             "This article was updated", "Spotted an error", "Spotted a mistake", "See an error", "Found an error", "Notice an error",
             "Subscribe for full access", "Subscribe to read", "Subscribe to continue", "Subscribe to unlock", "Subscribers only",
-            "Become a subscriber", "Already a paying", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:");
+            "Become a subscriber", "Already a paying", "Sign in to continue", "Sign in to read", "Log in to continue", "Log in to read",
+            "Log in or register", "Register to continue", "Register to read", "Create a free account", "Create an account to",
+            "You must be logged in", "You must be 18", "You must be 21", "Be the first to", "Video duration", "Duration:",
+            "Was this page", "Did you find this", "Continue to page", "Go to page", "Pages:", "View all comments", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
@@ -231,6 +239,15 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Whole lines heading a comment form or closed comments: what follows them is the readers', not the story's.</summary>
         public static readonly PhraseSet CommentSectionHeadings = new PhraseSet("leave a reply | leave a reply cancel reply | comments are closed");
+
+        /// <summary>The words of a pager (<c>Page 1 of 3</c>, <c>1 2 3 Next »</c>) besides its numbers.</summary>
+        public static readonly WordSet PagerWords = Set("page pages of next previous prev older newer");
+
+        /// <summary>What a rating widget counts in brackets after its score: <c>4.5 (12 votes)</c>.</summary>
+        public static readonly WordSet RatingNouns = Set("vote votes rating ratings review reviews");
+
+        /// <summary>How a rating widget's line opens in words: <c>Rated 4.5 out of 5</c>.</summary>
+        public static readonly WordSet RatingOpeners = Set("rated");
 
         /// <summary>A counter over a photo gallery's caption: <c>1 of 12</c>, <c>Image 3 of 9</c>.</summary>
         public static readonly WordSet GalleryCounterWords = Set("image photo picture slide of");
