@@ -183,5 +183,64 @@ namespace SeedModels.Tests
 
             Assert.Equal(new[] { heading }, s.Crossheads);
         }
+
+        [Fact]
+        public void AGalleryCounterOverASentenceOfTheStoryTakesNoCaption()
+        {
+            const string next = "Residents who borrowed books before the closure can return them at the town hall until the end of the month.";
+            var s = Structure(Top + Middle + "\n\nImage 1 of 5\n\n" + next + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == next);
+        }
+
+        [Fact]
+        public void AGalleryCounterOverACaptionStillMakesItOne()
+        {
+            var s = Structure(Top + Middle + "\n\nImage 1 of 5\n\nVolunteers carry crates of books down the library steps" + End);
+
+            Assert.Equal(new[] { ("Volunteers carry crates of books down the library steps", (string?)null) }, s.Captions);
+        }
+
+        [Theory]
+        [InlineData("Comments\n\nMarta Kessel\n\n2 hours ago\n\nThis is a shame, the library was lovely.\n\nReply")]
+        [InlineData("12 Comments\n\nMarta Kessel says:\n\nNovember 27, 2026 at 4:12 pm\n\nThis is a shame, the library was lovely.\n\nReply")]
+        public void ReadersCommentsUnderTheStoryLeaveTheBody(string thread)
+        {
+            var s = Structure(Top + Middle + End + "\n\n" + thread);
+
+            Assert.Equal(3, s.Paragraphs.Count);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("lovely"));
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Fact]
+        public void ACommentsButtonOverAQuotedSpeakerClosesNothing()
+        {
+            const string quote = "\u201CWe will find a new home for every book,\u201D she said.";
+            var s = Structure(Top + Middle + "\n\nComments\n\nAda Penrose said:\n\n" + quote + End);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == quote);
+            Assert.Contains(s.Paragraphs, p => p.Text.StartsWith("A temporary library", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void AnAuthorBoxTitledWithTheAuthorsNameLeavesTheBody()
+        {
+            var s = Structure(Top + Middle + End + "\n\nAbout Jane Holloway\n\nJane covers local government and education for the Courier.");
+
+            Assert.Equal(3, s.Paragraphs.Count);
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Fact]
+        public void AProfilesHeadingOverTheStorysOwnParagraphsStays()
+        {
+            const string profile = "Ada Penrose is the town's head librarian. She has run the Elm Street branch since 1998.";
+            var s = Structure(Top + "About Ada Penrose\n\n" + profile + "\n\n" + Middle + End);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == profile);
+            Assert.Equal(new[] { "About Ada Penrose" }, s.Crossheads);
+        }
     }
 }

@@ -234,7 +234,93 @@ namespace SeedModels.Extraction.Structure
             MarkLabelCompletions(units);
             MarkLinkLists(units);
             MarkAfterCopyrightNotice(units);
+            MarkCommentThreads(units);
             MarkTrailingFurniture(units);
+        }
+
+        /// <summary>
+        /// The readers' comments under a story: a comments label or count (<c>Comments</c>, <c>12 Comments</c>) over a
+        /// commenter's line (<c>Jane Roe says:</c>, or a name over <c>2 hours ago</c> or a date). What follows is the readers',
+        /// not the story's; the label alone (a button between paragraphs) closes nothing.
+        /// </summary>
+        private static void MarkCommentThreads(List<Unit> units)
+        {
+            for (var i = 0; i + 1 < units.Count; i++)
+            {
+                var label = units[i];
+                if (label.Kind != UnitKind.Boilerplate || !label.IsSingleLine || label.Text.Length > 24 || !IsCommentsLabel(label.Text.Trim()) ||
+                    !IsCommenterLine(units, i + 1) || !HasProseParagraphsBefore(units, i, MinProseBeforeCopyright))
+                {
+                    continue;
+                }
+
+                for (var k = i + 1; k < units.Count; k++)
+                {
+                    if (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Crosshead)
+                    {
+                        units[k].Kind = UnitKind.Boilerplate;
+                    }
+                }
+
+                return;
+            }
+        }
+
+        private static bool IsCommentsLabel(string text) =>
+            Lexicon.CommentThreadLabels.Contains(text) || IsCommentCount(text) || Prefixes.StartsAt(text, 0, "Comments (");
+
+        /// <summary>A commenter's line: <c>Jane Roe says:</c>, or a person's name alone over the time of the comment.</summary>
+        private static bool IsCommenterLine(List<Unit> units, int k)
+        {
+            var unit = units[k];
+            if (!unit.IsSingleLine || unit.Text.Length > 60 || (unit.Kind != UnitKind.Text && unit.Kind != UnitKind.Crosshead))
+            {
+                return false;
+            }
+
+            // The time of the comment stands under the commenter's line: "Jane Roe said:" over a quotation is the story's.
+            if (k + 1 >= units.Count || !units[k + 1].IsSingleLine || units[k + 1].Text.Length > 60 || !IsCommentTime(units[k + 1].Text.Trim()))
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            if (text.Length > 0 && text[text.Length - 1] == ':')
+            {
+                var words = Words.Split(text);
+                return words.Count >= 2 && words.Count <= 5 && Lexicon.CommenterVerbs.ContainsBare(words[words.Count - 1]) && Names.IsPersonName(words, 0, words.Count - 1);
+            }
+
+            return Names.IsPersonName(text);
+        }
+
+        /// <summary>When a comment was posted: <c>2 hours ago</c>, <c>November 27, 2026 at 4:12 pm</c>.</summary>
+        private static bool IsCommentTime(string text)
+        {
+            var at = 0;
+            var digits = false;
+            Word last = default;
+            var any = false;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                digits |= char.IsDigit(w.First);
+                last = w;
+                any = true;
+            }
+
+            return any && digits && (last.LowerIs("ago") || Dates.IsClockTime(last.Bare) || last.LowerIs("pm") || last.LowerIs("am") || IsYearAt(text, System.Math.Max(0, text.Length - 4)));
+        }
+
+        /// <summary>Whether at least <paramref name="needed"/> paragraphs of prose stand before unit <paramref name="i"/>.</summary>
+        private static bool HasProseParagraphsBefore(List<Unit> units, int i, int needed)
+        {
+            var prose = 0;
+            for (var k = 0; k < i && prose < needed; k++)
+            {
+                prose += units[k].Kind == UnitKind.Text && IsProse(units[k].Text) ? 1 : 0;
+            }
+
+            return prose >= needed;
         }
 
         /// <summary>

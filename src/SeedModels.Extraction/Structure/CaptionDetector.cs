@@ -220,7 +220,9 @@ namespace SeedModels.Extraction.Structure
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
-                if (unit.Kind == UnitKind.Boilerplate && unit.IsGalleryCounter && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text && units[i + 1].IsSingleLine)
+                // A sentence that speaks as the story under a counter is the story going on after a gallery with no caption.
+                if (unit.Kind == UnitKind.Boilerplate && unit.IsGalleryCounter && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text && units[i + 1].IsSingleLine &&
+                    !SpeaksAsTheStory(units[i + 1].Text))
                 {
                     var next = units[i + 1];
                     MakeCaption(next, next.HasMarkup ? Html.Clean(next.Text) : next.Text.Trim());

@@ -20,7 +20,7 @@ namespace SeedModels.Extraction.Text
         /// Words a story's sentence uses and a caption's hardly ever does, written lower-case: reported speech, the future and
         /// the conditional, and the reader or a group addressed (<c>… will stay shut, the council said.</c>).
         /// </summary>
-        public static readonly WordSet StoryVoiceWords = Set("said says told tells will would could should might must shall won't wouldn't couldn't you your we our us");
+        public static readonly WordSet StoryVoiceWords = Set("said says told tells will would can could should might must shall won't wouldn't can't cannot couldn't you your we our us");
 
         /// <summary>Auxiliaries and modals: written lower-case in a line, they make it a clause, which a caption placing someone is not.</summary>
         public static readonly WordSet AuxiliaryVerbs = Set("is are was were be been being has have had do does did will would can could may might must should shall");

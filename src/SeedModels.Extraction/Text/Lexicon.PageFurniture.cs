@@ -231,6 +231,12 @@ namespace SeedModels.Extraction.Text
             "With reporting by", "Additional reporting from", "Reporting from", "Research by", "Graphics by", "Produced by",
             "Edited by", "Fact-checked by", "Translated by");
 
+        /// <summary>Labels over the readers' comments under a story (<c>Comments</c>), a commenter's line under them closing the page.</summary>
+        public static readonly PhraseSet CommentThreadLabels = new PhraseSet("comments | comment | reader comments | readers' comments");
+
+        /// <summary>The verb closing a commenter's line before the comment: <c>Jane Roe says:</c>.</summary>
+        public static readonly WordSet CommenterVerbs = Set("says");
+
         /// <summary>What a comment section counts, after the number alone on a line: <c>12 comments</c>.</summary>
         public static readonly WordSet CommentCountNouns = Set("comment comments replies responses reactions");
 
