@@ -242,5 +242,33 @@ namespace SeedModels.Tests
             Assert.Contains(s.Paragraphs, p => p.Text == profile);
             Assert.Equal(new[] { "About Ada Penrose" }, s.Crossheads);
         }
+
+        [Theory]
+        [InlineData("The views expressed in this article are the author's own and do not necessarily reflect those of the Courier.")]
+        [InlineData("Opinions expressed by contributors are their own.")]
+        [InlineData("This article was produced in partnership with the Brackenford Trust.")]
+        [InlineData("This story was produced by the Brackenford Courier, a nonprofit newsroom, and is republished with permission.")]
+        [InlineData("If you or someone you know is struggling, call the Brackenford helpline on 0800 000 000.")]
+        [InlineData("We want to hear from you. Email your views to letters@courier.example.")]
+        [InlineData("Note: This article has been updated with new figures from the council.")]
+        [InlineData("Editor's note: This story was first published in 2024.")]
+        [InlineData("This content is not available due to your privacy preferences.")]
+        [InlineData("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video.")]
+        [InlineData("Our journalism relies on readers like you. Please support us today.")]
+        public void ThePublishersNotesUnderTheStoryLeaveTheBody(string note)
+        {
+            var s = Structure(Top + Middle + End + "\n\n" + note);
+
+            Assert.Equal(3, s.Paragraphs.Count);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == note);
+        }
+
+        [Fact]
+        public void ASlashBeforeACreditIsNoPartOfIt()
+        {
+            var s = Structure(Top + "Engineers inspect the roof beams of the Elm Street library on Monday. / Tomas Varga" + End);
+
+            Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday.", (string?)"Tomas Varga") }, s.Captions);
+        }
     }
 }

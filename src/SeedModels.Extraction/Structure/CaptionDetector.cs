@@ -576,8 +576,9 @@ namespace SeedModels.Extraction.Structure
 
                     if (!endsSentence && k >= 3 && IsCreditTokens(t, k, t.Count, requireCue: false))
                     {
+                        // "… on Monday. / Jane Roe": the slash sets the credit apart, as a label would.
                         captionText = text.Substring(0, previous.End).Trim();
-                        credit = t.Span(k, t.Count);
+                        credit = t.Span(k, t.Count).TrimStart('/', ' ');
                         return true;
                     }
 

@@ -167,7 +167,14 @@ namespace SeedModels.Extraction.Text
             "Become a subscriber", "Already a paying", "Sign in to continue", "Sign in to read", "Log in to continue", "Log in to read",
             "Log in or register", "Register to continue", "Register to read", "Create a free account", "Create an account to",
             "You must be logged in", "You must be 18", "You must be 21", "Be the first to", "Video duration", "Duration:",
-            "Was this page", "Did you find this", "Continue to page", "Go to page", "Pages:", "View all comments", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:");
+            "Was this page", "Did you find this", "Continue to page", "Go to page", "Pages:", "View all comments",
+            "The views expressed", "Views expressed", "Opinions expressed", "The opinions expressed", "Any opinions expressed",
+            "This article was produced", "This story was produced", "This article is republished", "This story is republished",
+            "This article was republished", "This story was republished", "Republished with permission", "Note: This article",
+            "Note: This story", "Editor's note: This article", "Editor's note: This story", "Editor\u2019s note: This article",
+            "Editor\u2019s note: This story", "This content is not available", "This content is unavailable", "This content is blocked",
+            "To view this video", "To view this content", "To watch this video", "Please enable JavaScript", "Our journalism relies",
+            "Our journalism depends", "Our journalism is funded", "If you or someone you know", "We want to hear from you", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
