@@ -270,5 +270,32 @@ namespace SeedModels.Tests
 
             Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday.", (string?)"Tomas Varga") }, s.Captions);
         }
+
+        [Theory]
+        [InlineData("READ NEXT: Town hall to host returned books")]
+        [InlineData("TRENDING: Town hall to host returned books")]
+        [InlineData("UP NEXT: Town hall to host returned books")]
+        [InlineData("Don't miss: Town hall to host returned books")]
+        [InlineData("You may also like: Town hall to host returned books")]
+        [InlineData("Related Stories: Town hall to host returned books")]
+        [InlineData("Previously | Town hall to host returned books")]
+        [InlineData("Catch up: Town hall to host returned books")]
+        public void AnotherStorysHeadlineAfterALabelOnTheSameLineLeavesTheBody(string line)
+        {
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Next steps: a new home for the books")]
+        [InlineData("Timeline: 1962 to now")]
+        public void AHeadingWithItsOwnLabelStaysACrosshead(string heading)
+        {
+            var s = Structure(Top + heading + "\n\n" + Middle + End);
+
+            Assert.Equal(new[] { heading }, s.Crossheads);
+        }
     }
 }

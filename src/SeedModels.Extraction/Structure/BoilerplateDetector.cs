@@ -67,6 +67,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>An embedded post is short: a few hundred characters.</summary>
         private const int MaxPostWords = 70;
 
+        /// <summary>A teaser's label before its colon or bar is a few words (<c>You may also like:</c>).</summary>
+        private const int MaxTeaserLabelLength = 30;
+
         /// <summary>A pager (<c>1 2 3 4 5 Next »</c>) and a rating widget's line are short.</summary>
         private const int MaxPagerLength = 40;
 
@@ -101,7 +104,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text, words) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text))
+            if (IsTipRequest(text) || IsFollowUs(text, words) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text) || IsLabelledTeaser(text))
             {
                 return true;
             }
@@ -136,6 +139,29 @@ namespace SeedModels.Extraction.Structure
             return Words.TryFirst(text, 0, text.Length, out var first) &&
                    (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)) ||
                     IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words));
+        }
+
+        /// <summary>
+        /// Another story's headline after a link-list or teaser label and a colon or bar on the same line (<c>You may also like:
+        /// …</c>, <c>Previously | …</c>). The label is read up to the first colon or bar near the line's start.
+        /// </summary>
+        private static bool IsLabelledTeaser(string text)
+        {
+            var end = System.Math.Min(text.Length, MaxTeaserLabelLength);
+            var mark = -1;
+            for (var k = 1; k < end && mark < 0; k++)
+            {
+                mark = text[k] == ':' || text[k] == '|' ? k : -1;
+            }
+
+            if (mark < 0 || mark + 2 >= text.Length)
+            {
+                return false;
+            }
+
+            var rest = Chars.SkipSpaces(text, mark + 1, text.Length);
+            return rest < text.Length && char.IsLetterOrDigit(text[rest]) &&
+                   (Lexicon.LinkListLabels.Contains(text, 0, mark) || Lexicon.TeaserLabels.Contains(text, 0, mark));
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>

@@ -222,7 +222,7 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons })
+            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons, Lexicon.TeaserLabels })
             {
                 foreach (var phrase in phrases.Phrases)
                 {

@@ -99,6 +99,12 @@ namespace SeedModels.Extraction.Text
             you might be interested in | we recommend | recommended by | promoted links | sponsored stories");
 
         /// <summary>
+        /// Labels that, before a colon or a bar, set another story's headline on the same line (<c>Up next: …</c>,
+        /// <c>Previously | …</c>), besides the link-list labels (<c>Related stories: …</c>).
+        /// </summary>
+        public static readonly PhraseSet TeaserLabels = new PhraseSet("up next | previously | catch up | don't miss | must read");
+
+        /// <summary>
         /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
         /// <c>Latest from Nora Quill</c>); the name after the opening must start with a capital.
         /// </summary>
