@@ -153,7 +153,6 @@ namespace SeedModels.Tests
         [InlineData("Add to cart")]
         [InlineData("Shop the story")]
         [InlineData("Toggle navigation")]
-        [InlineData("Search for:")]
         [InlineData("Reprints & Permissions")]
         [InlineData("Republish this article")]
         [InlineData("Loading comments...")]
@@ -278,7 +277,7 @@ namespace SeedModels.Tests
         [InlineData("Don't miss: Town hall to host returned books")]
         [InlineData("You may also like: Town hall to host returned books")]
         [InlineData("Related Stories: Town hall to host returned books")]
-        [InlineData("Previously | Town hall to host returned books")]
+        [InlineData("Catch up | Town hall to host returned books")]
         [InlineData("Catch up: Town hall to host returned books")]
         public void AnotherStorysHeadlineAfterALabelOnTheSameLineLeavesTheBody(string line)
         {

@@ -143,7 +143,7 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// Another story's headline after a link-list or teaser label and a colon or bar on the same line (<c>You may also like:
-        /// …</c>, <c>Previously | …</c>). The label is read up to the first colon or bar near the line's start.
+        /// …</c>, <c>Catch up | …</c>). The label is read up to the first colon or bar near the line's start.
         /// </summary>
         private static bool IsLabelledTeaser(string text)
         {

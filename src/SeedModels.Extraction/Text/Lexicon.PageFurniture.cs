@@ -65,15 +65,14 @@ namespace SeedModels.Extraction.Text
             share your feedback | share your thoughts | open | send | photos | videos | images | watch | autoplay | expand autoplay |
             like this | bookmark the permalink | comments powered by disqus | sort by | sort by newest | sort by oldest | sort by best |
             sort by top | write a comment | write a response | turn on notifications | forgot password? | forgot your password? |
-            a a a | close ad | ad choices | adchoices | privacy | terms | manage consent | we value your privacy |
-            we care about your privacy | report a typo | report an issue | rate this article | rate this story | rate this post |
+            a a a | close ad | ad choices | adchoices | privacy | terms | manage consent | report a typo | report an issue | rate this article | rate this story | rate this post |
             thank you for your feedback | thanks for your feedback | subscribe for full access | get unlimited access |
             unlimited access | keep me logged in | remember me | show password | hide password | next page | previous page |
-            confirm your age | change location | add to cart | add to basket | add to bag | in stock | out of stock | free shipping |
-            shop the story | shop the look | return to top | open menu | close menu | toggle navigation | toggle menu | search for |
+            confirm your age | change location | add to cart | add to basket | add to bag | free shipping |
+            shop the story | shop the look | return to top | open menu | close menu | toggle navigation | toggle menu |
             submit a correction | send us a tip | reprints & permissions | reprints and permissions | republish this article |
             republish this story | republish | hide comments | load comments | loading comments | view comments | be the first to comment |
-            community guidelines | most recent | limited time offer | watch the full video | click to play | tap to play | istock");
+            limited time offer | watch the full video | click to play | tap to play | istock");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -95,14 +94,14 @@ namespace SeedModels.Extraction.Text
             latest videos | featured stories | more videos like this | around the web | table of contents | contents |
             jump to section | on this page | trending stories | trending articles | editor's choice | editors' choice | editor's picks |
             popular posts | popular articles | recent articles | latest posts | more for you | more to explore | more to read |
-            recommended articles | recommended reading | related reads | from around the web | elsewhere on the web |
-            you might be interested in | we recommend | recommended by | promoted links | sponsored stories");
+            recommended articles | recommended reading | related reads |
+            you might be interested in | recommended by | promoted links | sponsored stories");
 
         /// <summary>
         /// Labels that, before a colon or a bar, set another story's headline on the same line (<c>Up next: …</c>,
-        /// <c>Previously | …</c>), besides the link-list labels (<c>Related stories: …</c>).
+        /// <c>Catch up | …</c>), besides the link-list labels (<c>Related stories: …</c>).
         /// </summary>
-        public static readonly PhraseSet TeaserLabels = new PhraseSet("up next | previously | catch up | don't miss | must read");
+        public static readonly PhraseSet TeaserLabels = new PhraseSet("up next | catch up | don't miss | must read");
 
         /// <summary>
         /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
