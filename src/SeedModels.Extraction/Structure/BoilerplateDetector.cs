@@ -67,6 +67,20 @@ namespace SeedModels.Extraction.Structure
         /// <summary>An embedded post is short: a few hundred characters.</summary>
         private const int MaxPostWords = 70;
 
+        /// <summary>A teaser's label before its colon or bar is a few words (<c>You may also like:</c>).</summary>
+        private const int MaxTeaserLabelLength = 30;
+
+        /// <summary>A pager (<c>1 2 3 4 5 Next »</c>) and a rating widget's line are short.</summary>
+        private const int MaxPagerLength = 40;
+
+        private const int MaxRatingLength = 40;
+
+        /// <summary>A paywall's prompt or meter is a line or two.</summary>
+        private const int MaxPaywallWords = 25;
+
+        /// <summary>A paywall's meter (<c>You've read 3 of 5 free articles this month.</c>) is one short sentence.</summary>
+        private const int MaxMeterWords = 16;
+
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
@@ -90,12 +104,12 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text, words) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text))
+            if (IsTipRequest(text) || IsFollowUs(text, words) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text) || IsLabelledTeaser(text))
             {
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsEmbedSignature(text) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text) || IsEmbedSignature(text) ||
                 IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
@@ -108,7 +122,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             return IsShareRow(text, first, words) || IsDisclosure(text, first, words) || IsNotice(text, first, words) || IsConsent(text, first) ||
-                   IsCallToAction(text, first, words);
+                   IsCallToAction(text, first, words) || IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words);
         }
 
         /// <summary>
@@ -123,7 +137,31 @@ namespace SeedModels.Extraction.Structure
         {
             var text = line.Trim();
             return Words.TryFirst(text, 0, text.Length, out var first) &&
-                   (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)));
+                   (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)) ||
+                    IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words));
+        }
+
+        /// <summary>
+        /// Another story's headline after a link-list or teaser label and a colon or bar on the same line (<c>You may also like:
+        /// …</c>, <c>Catch up | …</c>). The label is read up to the first colon or bar near the line's start.
+        /// </summary>
+        private static bool IsLabelledTeaser(string text)
+        {
+            var end = System.Math.Min(text.Length, MaxTeaserLabelLength);
+            var mark = -1;
+            for (var k = 1; k < end && mark < 0; k++)
+            {
+                mark = text[k] == ':' || text[k] == '|' ? k : -1;
+            }
+
+            if (mark < 0 || mark + 2 >= text.Length)
+            {
+                return false;
+            }
+
+            var rest = Chars.SkipSpaces(text, mark + 1, text.Length);
+            return rest < text.Length && char.IsLetterOrDigit(text[rest]) &&
+                   (Lexicon.LinkListLabels.Contains(text, 0, mark) || Lexicon.TeaserLabels.Contains(text, 0, mark));
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
@@ -222,7 +260,93 @@ namespace SeedModels.Extraction.Structure
             MarkLabelCompletions(units);
             MarkLinkLists(units);
             MarkAfterCopyrightNotice(units);
+            MarkCommentThreads(units);
             MarkTrailingFurniture(units);
+        }
+
+        /// <summary>
+        /// The readers' comments under a story: a comments label or count (<c>Comments</c>, <c>12 Comments</c>) over a
+        /// commenter's line (<c>Jane Roe says:</c>, or a name over <c>2 hours ago</c> or a date). What follows is the readers',
+        /// not the story's; the label alone (a button between paragraphs) closes nothing.
+        /// </summary>
+        private static void MarkCommentThreads(List<Unit> units)
+        {
+            for (var i = 0; i + 1 < units.Count; i++)
+            {
+                var label = units[i];
+                if (label.Kind != UnitKind.Boilerplate || !label.IsSingleLine || label.Text.Length > 24 || !IsCommentsLabel(label.Text.Trim()) ||
+                    !IsCommenterLine(units, i + 1) || !HasProseParagraphsBefore(units, i, MinProseBeforeCopyright))
+                {
+                    continue;
+                }
+
+                for (var k = i + 1; k < units.Count; k++)
+                {
+                    if (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Crosshead)
+                    {
+                        units[k].Kind = UnitKind.Boilerplate;
+                    }
+                }
+
+                return;
+            }
+        }
+
+        private static bool IsCommentsLabel(string text) =>
+            Lexicon.CommentThreadLabels.Contains(text) || IsCommentCount(text) || Prefixes.StartsAt(text, 0, "Comments (");
+
+        /// <summary>A commenter's line: <c>Jane Roe says:</c>, or a person's name alone over the time of the comment.</summary>
+        private static bool IsCommenterLine(List<Unit> units, int k)
+        {
+            var unit = units[k];
+            if (!unit.IsSingleLine || unit.Text.Length > 60 || (unit.Kind != UnitKind.Text && unit.Kind != UnitKind.Crosshead))
+            {
+                return false;
+            }
+
+            // The time of the comment stands under the commenter's line: "Jane Roe said:" over a quotation is the story's.
+            if (k + 1 >= units.Count || !units[k + 1].IsSingleLine || units[k + 1].Text.Length > 60 || !IsCommentTime(units[k + 1].Text.Trim()))
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            if (text.Length > 0 && text[text.Length - 1] == ':')
+            {
+                var words = Words.Split(text);
+                return words.Count >= 2 && words.Count <= 5 && Lexicon.CommenterVerbs.ContainsBare(words[words.Count - 1]) && Names.IsPersonName(words, 0, words.Count - 1);
+            }
+
+            return Names.IsPersonName(text);
+        }
+
+        /// <summary>When a comment was posted: <c>2 hours ago</c>, <c>November 27, 2026 at 4:12 pm</c>.</summary>
+        private static bool IsCommentTime(string text)
+        {
+            var at = 0;
+            var digits = false;
+            Word last = default;
+            var any = false;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                digits |= char.IsDigit(w.First);
+                last = w;
+                any = true;
+            }
+
+            return any && digits && (last.LowerIs("ago") || Dates.IsClockTime(last.Bare) || last.LowerIs("pm") || last.LowerIs("am") || IsYearAt(text, System.Math.Max(0, text.Length - 4)));
+        }
+
+        /// <summary>Whether at least <paramref name="needed"/> paragraphs of prose stand before unit <paramref name="i"/>.</summary>
+        private static bool HasProseParagraphsBefore(List<Unit> units, int i, int needed)
+        {
+            var prose = 0;
+            for (var k = 0; k < i && prose < needed; k++)
+            {
+                prose += units[k].Kind == UnitKind.Text && IsProse(units[k].Text) ? 1 : 0;
+            }
+
+            return prose >= needed;
         }
 
         /// <summary>
@@ -1104,6 +1228,91 @@ namespace SeedModels.Extraction.Structure
             return verb && channel;
         }
 
+        /// <summary>
+        /// A paywall's prompt or meter: <c>This article is for subscribers only.</c>, <c>You've read 3 of 5 free articles this
+        /// month.</c> The page speaks of the article itself or counts the reader's free ones; a story about a subscription
+        /// service names no free articles of its own page and does not open with <c>This article</c>.
+        /// </summary>
+        private static bool IsPaywallPrompt(string text, Word first, int words)
+        {
+            var aboutThePage = first.Is("This");
+            var toTheReader = first.Is("You") || first.Is("You've") || first.Is("You\u2019ve") || first.Is("You're") || first.Is("You\u2019re");
+            if ((!aboutThePage && !toTheReader) || text.Length > MaxPaywallWords * 14 || IsQuoted(text) ||
+                Chars.CountWordsUpTo(text, words, MaxPaywallWords + 1) > MaxPaywallWords)
+            {
+                return false;
+            }
+
+            // "This article is …": the page names itself as the sentence's subject; "This article of the lease …" is the story's.
+            var at = first.End;
+            var pageNoun = false;
+            var subscribers = false;
+            var freeArticles = false;
+            var previousWasFree = false;
+            var index = 1;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                var isPageNoun = Lexicon.PaywallPageNouns.Contains(w);
+                pageNoun |= (index == 1 && isPageNoun) || (index == 2 && pageNoun && Lexicon.AuxiliaryVerbs.Contains(w));
+                pageNoun &= index != 2 || Lexicon.AuxiliaryVerbs.Contains(w);
+                subscribers |= Lexicon.PaywallWords.Contains(w);
+                freeArticles |= previousWasFree && isPageNoun;
+                previousWasFree = w.LowerIs("free");
+                index++;
+            }
+
+            // A meter is one short sentence; a story that tells its reader about free articles says more.
+            return (aboutThePage && pageNoun && index > 3 && subscribers) || (toTheReader && freeArticles && index <= MaxMeterWords && Sentences.IsOne(text));
+        }
+
+        /// <summary>
+        /// The publisher's appeal closing a short paragraph: <c>We are an independent newsroom. Donate today to support our
+        /// work.</c> A sentence after the first opens with a call's verb, and the paragraph speaks as the publisher (<c>our</c>,
+        /// <c>us</c>) or names a price; a story's sentences open with their subject, and its appeals are quoted.
+        /// </summary>
+        private static bool IsSupportAppeal(string text, int words)
+        {
+            if (text.Length > MaxCallToActionWords * 14 || !EndsSentence(text))
+            {
+                return false;
+            }
+
+            // The sentence ends are found by the framework's search, and only the word after each is read: most paragraphs
+            // fail here without a word being counted. The appeal is the last sentence.
+            var appeal = -1;
+            for (var mark = text.IndexOfAny(SentenceMarks); mark >= 0 && mark < text.Length - 1; mark = text.IndexOfAny(SentenceMarks, mark + 1))
+            {
+                var at = mark + 1;
+                if (Sentences.IsEndAt(text, mark, text.Length) && Words.TryNext(text, ref at, text.Length, out var next))
+                {
+                    appeal = next.IsCapitalized && Lexicon.AppealVerbs.Contains(next) ? next.Start : -1;
+                }
+            }
+
+            // A comma in the appeal may stand before its speaker ("Join the queue early, our librarian advised.").
+            if (appeal < 0 || text.IndexOf(',', appeal) >= 0 || IsQuoted(text) || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
+            {
+                return false;
+            }
+
+            // The publisher speaks in its own voice or names a price; an imperative someone is reported to have given names its
+            // speaker ("Join now, says the club.").
+            var publisher = text.IndexOf('$') >= 0 || text.IndexOf('\u00A3') >= 0 || text.IndexOf('\u20AC') >= 0;
+            var k = 0;
+            while (Words.TryNext(text, ref k, text.Length, out var w))
+            {
+                publisher |= w.LowerIs("our") || (w.LowerIs("us") && !w.IsAllCaps);
+                if (w.Start > appeal && Lexicon.SpeechVerbs.Contains(w))
+                {
+                    return false;
+                }
+            }
+
+            return publisher;
+        }
+
+        private static readonly char[] SentenceMarks = { '.', '?', '!' };
+
         /// <summary>Straight or opening curly quotation marks, looked for in one search.</summary>
         private static readonly char[] QuotationMarks = { '"', '\u201C' };
 
@@ -1162,6 +1371,60 @@ namespace SeedModels.Extraction.Structure
             var at = 0;
             return Words.TryNext(text, ref at, text.Length, out var number) && IsDigits(number) && Words.TryNext(text, ref at, text.Length, out var noun) &&
                    Lexicon.CommentCountNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
+        }
+
+        /// <summary>
+        /// A pager between the parts of a long story: <c>Page 1 of 3</c>, <c>1 2 3 Next »</c>. Numbers and pager words only, with a
+        /// number and a word both (<c>Next page</c> alone is a control the phrase list knows).
+        /// </summary>
+        private static bool IsPager(string text)
+        {
+            if (text.Length > MaxPagerLength || !(char.IsDigit(text[0]) || text[0] == 'P' || text[0] == 'p'))
+            {
+                return false;
+            }
+
+            var numbers = 0;
+            var pagerWords = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (IsDigits(w))
+                {
+                    numbers++;
+                }
+                else if (Lexicon.PagerWords.Contains(w))
+                {
+                    pagerWords++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return numbers > 0 && pagerWords > 0;
+        }
+
+        /// <summary>A rating widget's score: <c>4.5 (12 votes)</c>, <c>Rated 4.5 out of 5</c>.</summary>
+        private static bool IsRating(string text)
+        {
+            if (text.Length > MaxRatingLength)
+            {
+                return false;
+            }
+
+            // "4.5 (12 votes)": a score, then a count of votes in brackets.
+            var open = text.IndexOf('(');
+            if (char.IsDigit(text[0]) && open > 0 && text[text.Length - 1] == ')')
+            {
+                var at = open + 1;
+                return Words.TryNext(text, ref at, text.Length, out var count) && IsDigits(count) && Words.TryNext(text, ref at, text.Length, out var noun) &&
+                       Lexicon.RatingNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
+            }
+
+            // "Rated 4.5 out of 5 stars".
+            return Lexicon.RatingOpeners.Contains(text, 0, System.Math.Min(5, text.Length)) && text.Length > 6 && text[5] == ' ' && char.IsDigit(text[6]) && text.IndexOf(" out of ", System.StringComparison.Ordinal) > 0;
         }
 
         private static bool IsNumberOnly(string text)

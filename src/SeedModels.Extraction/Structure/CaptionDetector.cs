@@ -220,7 +220,9 @@ namespace SeedModels.Extraction.Structure
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
-                if (unit.Kind == UnitKind.Boilerplate && unit.IsGalleryCounter && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text && units[i + 1].IsSingleLine)
+                // A sentence that speaks as the story under a counter is the story going on after a gallery with no caption.
+                if (unit.Kind == UnitKind.Boilerplate && unit.IsGalleryCounter && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text && units[i + 1].IsSingleLine &&
+                    !SpeaksAsTheStory(units[i + 1].Text))
                 {
                     var next = units[i + 1];
                     MakeCaption(next, next.HasMarkup ? Html.Clean(next.Text) : next.Text.Trim());
@@ -245,7 +247,7 @@ namespace SeedModels.Extraction.Structure
                     }
                     else if (previous != null && previous.Kind == UnitKind.Text && previous.IsSingleLine && previous.WordCount is >= MinCaptionWords and <= 60 &&
                              !IsProseParagraph(previous.Text) &&
-                             (!(unit.IsBareCredit || IsSourceLine(unit.Text)) || IsCaptionBeforeBareCredit(previous.Text) ||
+                             (!(unit.IsBareCredit || IsSourceLine(unit.Text) || SpeaksAsTheStory(previous.Text)) || IsCaptionBeforeBareCredit(previous.Text) ||
                               PhotoDescriptionDetector.IsPhotoDescription(previous.Text)))
                     {
                         MakeCaption(previous, Html.Clean(previous.Text));
@@ -548,7 +550,7 @@ namespace SeedModels.Extraction.Structure
 
             // Each rule needs its mark: a sentence end before the credit, a slash, or a credit word last.
             if (text.IndexOf('/') < 0 && text.IndexOf(". ", StringComparison.Ordinal) < 0 && text.IndexOf("? ", StringComparison.Ordinal) < 0 &&
-                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text) && !LineTokens.HasBar(text))
+                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text) && !LineTokens.HasBar(text) && !HasSpacedDash(text))
             {
                 return false;
             }
@@ -574,8 +576,9 @@ namespace SeedModels.Extraction.Structure
 
                     if (!endsSentence && k >= 3 && IsCreditTokens(t, k, t.Count, requireCue: false))
                     {
+                        // "… on Monday. / Jane Roe": the slash sets the credit apart, as a label would.
                         captionText = text.Substring(0, previous.End).Trim();
-                        credit = t.Span(k, t.Count);
+                        credit = t.Span(k, t.Count).TrimStart('/', ' ');
                         return true;
                     }
 
@@ -619,8 +622,9 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            // "… outside the library | Jane Roe", "… | The Westhaven Courier": a photographer or a paper after a bar closing a
-            // caption of five words or more (a heading's bar parts shorter words: "What we found | Next steps").
+            // "… outside the library | Jane Roe", "… | The Westhaven Courier", "… on Monday – Jane Roe": a photographer or a paper
+            // after a bar or a dash standing alone, closing a caption of five words or more (a heading's bar parts shorter
+            // words: "What we found | Next steps"; a heading's dash goes on in lower case: "Costs rose – and who pays").
             for (var k = t.Count - 1; k >= 5 && t.Count - k <= 4; k--)
             {
                 if (t.Before(k) == Text.Separators.None)
@@ -629,7 +633,10 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 // One sentence before the bar: "… since 2023. Follow him on X | Social Site" is an author's note and its links.
+                // After a dash the name must open with a given name the lexicon knows: a headline's dash goes on in capitals too
+                // ("… for Bad Grades – Until Now").
                 if ((t.Before(k) & Text.Separators.Bar) != 0 && (Names.IsPersonName(t.Words, k, t.Count) || IsPaperName(t, k)) &&
+                    (!AfterDash(text, t[k].Start) || Lexicon.IsGivenNameBare(t[k]) || IsPaperName(t, k)) &&
                     Sentences.IsOne(text.Substring(0, t[k - 1].End)))
                 {
                     captionText = text.Substring(0, t[k - 1].End).Trim();
@@ -652,6 +659,32 @@ namespace SeedModels.Extraction.Structure
                 captionText = text.Substring(0, t[from - 1].End).Trim();
                 credit = t.Span(from, t.Count);
                 return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the mark before <paramref name="at"/>, past spaces, is a dash.</summary>
+        private static bool AfterDash(string text, int at)
+        {
+            var k = at - 1;
+            while (k >= 0 && text[k] == ' ')
+            {
+                k--;
+            }
+
+            return k >= 0 && Chars.IsDash(text[k]);
+        }
+
+        /// <summary>Whether a dash stands alone between words (<c>… on Monday – Jane Roe</c>), as a credit's separator does.</summary>
+        private static bool HasSpacedDash(string text)
+        {
+            for (var k = text.IndexOf(' ', 1); k > 0 && k + 2 < text.Length; k = text.IndexOf(' ', k + 1))
+            {
+                if (Chars.IsDash(text[k + 1]) && text[k + 2] == ' ')
+                {
+                    return true;
+                }
             }
 
             return false;
@@ -1215,6 +1248,26 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>Whether a text is a paragraph of prose: two sentences or more, the last one ended.</summary>
+        /// <summary>
+        /// Whether a sentence speaks as a story does and a caption does not: it reports speech (<c>said</c>, <c>told</c>),
+        /// looks ahead or supposes (<c>will</c>, <c>would</c>), or addresses the reader or speaks for a group (<c>you</c>, <c>we</c>).
+        /// A caption describes the moment in the picture; a labelled credit under such a sentence stands for a picture whose
+        /// caption was not copied.
+        /// </summary>
+        private static bool SpeaksAsTheStory(string text)
+        {
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (char.IsLower(w.First) && Lexicon.StoryVoiceWords.Contains(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsProseParagraph(string text) => Sentences.Count(text, 0, text.Length, limit: 3) >= 2 && BoilerplateDetector.EndsSentence(text);
 
         private static string StripLabel(string inner)

@@ -18,6 +18,9 @@ namespace SeedModels.Extraction.Structure
 
         private const int MaxAuthorBoxWords = 90;
 
+        /// <summary>An author box holds one biography, perhaps a second line about the author; a third paragraph of prose is a story's.</summary>
+        private const int MaxAuthorBoxProse = 2;
+
         /// <summary>The most words a name standing alone over its biography has (a name, perhaps a title or a handle).</summary>
         private const int MaxNameWords = 8;
 
@@ -76,9 +79,13 @@ namespace SeedModels.Extraction.Structure
             }
 
             // The name or biography is among the first two lines after the label that are no other label (a box's tabs,
-            // "Author" / "Recent Posts", stand between them); a link list's label may already have claimed the name.
+            // "Author" / "Recent Posts", stand between them); a link list's label may already have claimed the name. A box
+            // titled with the name (<c>About Jane Roe</c>) may open its biography with one word of it (<c>Jane covers …</c>).
+            var labelText = units[label].Text.Trim();
+            var titledName = IsAboutAPerson(labelText) ? labelText.Substring(6).Trim() : null;
             var introduced = false;
             var read = 0;
+            var prose = 0;
             for (var k = label + 1; k <= last; k++)
             {
                 var unit = units[k];
@@ -93,11 +100,18 @@ namespace SeedModels.Extraction.Structure
                     return false;
                 }
 
+                // A box holds one biography; more paragraphs of prose are a profile's story under its heading ("About Ada Roe").
+                prose += unit.Kind == UnitKind.Text && BoilerplateDetector.IsProse(unit.Text) ? 1 : 0;
+                if (prose > MaxAuthorBoxProse)
+                {
+                    return false;
+                }
+
                 if (++read <= 2)
                 {
                     var text = unit.Text.Trim();
                     introduced |= (BylineDetector.TryReadNameLine(text, out var byline) && byline!.NamesPerson) || Lexicon.FirstPersonIntroductions.Match(text) != null ||
-                                  OpensWithBiography(text);
+                                  OpensWithBiography(text) || (titledName != null && OpensWithNameWord(text, titledName));
                 }
             }
 
@@ -116,6 +130,38 @@ namespace SeedModels.Extraction.Structure
             }
 
             return true;
+        }
+
+        /// <summary>Whether the text opens with a word of the name, perhaps more of it, then a biography's verb (<c>Jane covers …</c>).</summary>
+        private static bool OpensWithNameWord(string text, string name)
+        {
+            var at = 0;
+            if (!Words.TryNext(text, ref at, text.Length, out var first))
+            {
+                return false;
+            }
+
+            var n = 0;
+            var matched = false;
+            while (!matched && Words.TryNext(name, ref n, name.Length, out var part))
+            {
+                matched = first.Bare == part.Bare;
+            }
+
+            while (matched && Words.TryNext(text, ref at, text.Length, out var next))
+            {
+                if (Lexicon.BiographyVerbs.Contains(next))
+                {
+                    return true;
+                }
+
+                if (!next.IsCapitalized || name.IndexOf(next.Bare, System.StringComparison.Ordinal) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>An author box's label naming its author: <c>About Jane Roe</c>.</summary>

@@ -222,7 +222,7 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons })
+            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons, Lexicon.TeaserLabels })
             {
                 foreach (var phrase in phrases.Phrases)
                 {
@@ -241,7 +241,8 @@ namespace SeedModels.Extraction.Structure
             foreach (var set in new[]
             {
                 Lexicon.ShareWords, Lexicon.CallToActionVerbs, Lexicon.NoticeSubjects, Lexicon.NoticeWords, Lexicon.DateLabels,
-                Lexicon.ReadingTimeWords, Lexicon.CreditSources, Lexicon.GalleryCounterWords, Lexicon.RelativeTimeWords,
+                Lexicon.ReadingTimeWords, Lexicon.CreditSources, Lexicon.GalleryCounterWords, Lexicon.RelativeTimeWords, Lexicon.PagerWords,
+                Lexicon.RatingOpeners,
             })
             {
                 words.AddRange(set.Words);

@@ -12,9 +12,15 @@ namespace SeedModels.Extraction.Text
             "Photo illustration:", "Photo:", "Photos:", "Photographs:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Pics:",
             "Credits:", "Credit:", "Credit\u2026", "Credit...", "Source:", "Video:", "Illustration:", "Graphic:", "Courtesy:",
             "Photography:", "Photo by", "Photos by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
-            "Photo courtesy of", "Image courtesy of", "Picture courtesy of", "Photo courtesy", "Image courtesy", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ",
+            "Photo courtesy of", "Photos courtesy of", "Images courtesy of", "Image courtesy of", "Image via", "Photo via", "Screengrab:", "Screenshot:", "Screengrab via", "Screenshot via", "Picture courtesy of", "Photo courtesy", "Image courtesy", "Courtesy of", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ",
             "Image source,", "Image copyright", "Media source,", "Photographer:", "Photographers:", "Photo Credit:", "Photo Credits:",
             "Image Credit:", "Picture Credit:", "Picture credit:", "PHOTO:", "PHOTOS:", "IMAGE:", "PICTURE:", "CREDIT:", "SOURCE:", "PHOTO CREDIT:");
+
+        /// <summary>
+        /// Words a story's sentence uses and a caption's hardly ever does, written lower-case: reported speech, the future and
+        /// the conditional, and the reader or a group addressed (<c>… will stay shut, the council said.</c>).
+        /// </summary>
+        public static readonly WordSet StoryVoiceWords = Set("said says told tells will would can could should might must shall won't wouldn't can't cannot couldn't you your we our us");
 
         /// <summary>Auxiliaries and modals: written lower-case in a line, they make it a clause, which a caption placing someone is not.</summary>
         public static readonly WordSet AuxiliaryVerbs = Set("is are was were be been being has have had do does did will would can could may might must should shall");

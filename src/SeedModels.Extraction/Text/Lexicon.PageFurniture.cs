@@ -62,7 +62,17 @@ namespace SeedModels.Extraction.Text
             skip ad | report an error | report a correction | leave a reply cancel reply | comments are closed | jump to recipe |
             print recipe | jump to | pin | pin it | hide | toggle | allow all cookies | copy link to clipboard | link copied to clipboard |
             click to copy | give this article | report ad | report this ad | ad feedback | feedback | send feedback |
-            share your feedback | share your thoughts | open | send | photos | videos | images | watch | autoplay | expand autoplay");
+            share your feedback | share your thoughts | open | send | photos | videos | images | watch | autoplay | expand autoplay |
+            like this | bookmark the permalink | comments powered by disqus | sort by | sort by newest | sort by oldest | sort by best |
+            sort by top | write a comment | write a response | turn on notifications | forgot password? | forgot your password? |
+            a a a | close ad | ad choices | adchoices | privacy | terms | manage consent | report a typo | report an issue | rate this article | rate this story | rate this post |
+            thank you for your feedback | thanks for your feedback | subscribe for full access | get unlimited access |
+            unlimited access | keep me logged in | remember me | show password | hide password | next page | previous page |
+            confirm your age | change location | add to cart | add to basket | add to bag | free shipping |
+            shop the story | shop the look | return to top | open menu | close menu | toggle navigation | toggle menu |
+            submit a correction | send us a tip | reprints & permissions | reprints and permissions | republish this article |
+            republish this story | republish | hide comments | load comments | loading comments | view comments | be the first to comment |
+            limited time offer | watch the full video | click to play | tap to play | istock");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -82,7 +92,16 @@ namespace SeedModels.Extraction.Text
             you may like | promoted stories | paid partner content | sponsored links | related posts | similar stories |
             read this next | recent posts | next up | most shared | more stories like this | popular stories | popular now |
             latest videos | featured stories | more videos like this | around the web | table of contents | contents |
-            jump to section | on this page");
+            jump to section | on this page | trending stories | trending articles | editor's choice | editors' choice | editor's picks |
+            popular posts | popular articles | recent articles | latest posts | more for you | more to explore | more to read |
+            recommended articles | recommended reading | related reads |
+            you might be interested in | recommended by | promoted links | sponsored stories");
+
+        /// <summary>
+        /// Labels that, before a colon or a bar, set another story's headline on the same line (<c>Up next: …</c>,
+        /// <c>Catch up | …</c>), besides the link-list labels (<c>Related stories: …</c>).
+        /// </summary>
+        public static readonly PhraseSet TeaserLabels = new PhraseSet("up next | catch up | don't miss | must read");
 
         /// <summary>
         /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
@@ -143,13 +162,39 @@ namespace SeedModels.Extraction.Text
             "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
             "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
             "ALSO READ", "Also Read", "Recommended reading:", "Read:", "READ:", "Suggested:", "LISTEN:", "Listen:", "[Read more", "(Read more",
-            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print");
+            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print",
+            "This entry was posted in", "Bookmark the permalink", "Tagged:", "Tagged with:", "Keywords:", "Estimated reading time",
+            "Comments (", "Promoted Links", "Sponsored Links", "Terms of Use", "Terms of Service", "Privacy Policy", "Contact the writer",
+            "Contact the author", "Contact the reporter", "We and our partners", "We value your privacy", "We care about your privacy",
+            "This story has been updated", "This article has been updated", "This post has been updated", "This story was updated",
+            "This article was updated", "Spotted an error", "Spotted a mistake", "See an error", "Found an error", "Notice an error",
+            "Subscribe for full access", "Subscribe to read", "Subscribe to continue", "Subscribe to unlock", "Subscribers only",
+            "Become a subscriber", "Already a paying", "Sign in to continue", "Sign in to read", "Log in to continue", "Log in to read",
+            "Log in or register", "Register to continue", "Register to read", "Create a free account", "Create an account to",
+            "You must be logged in", "You must be 18", "You must be 21", "Be the first to", "Video duration", "Duration:",
+            "Was this page", "Did you find this", "Continue to page", "Go to page", "Pages:", "View all comments",
+            "The views expressed", "Views expressed", "Opinions expressed", "The opinions expressed", "Any opinions expressed",
+            "This article was produced", "This story was produced", "This article is republished", "This story is republished",
+            "This article was republished", "This story was republished", "Republished with permission", "Note: This article",
+            "Note: This story", "Editor's note: This article", "Editor's note: This story", "Editor\u2019s note: This article",
+            "Editor\u2019s note: This story", "This content is not available", "This content is unavailable", "This content is blocked",
+            "To view this video", "To view this content", "To watch this video", "Please enable JavaScript", "Our journalism relies",
+            "Our journalism depends", "Our journalism is funded", "If you or someone you know", "We want to hear from you", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
         /// <c>By clicking …</c>): an action of the reader's, not an author.
         /// </summary>
         public static readonly WordSet ConsentGerunds = Set("signing clicking subscribing submitting entering registering continuing creating providing using tapping proceeding");
+
+        /// <summary>What a paywall's prompt says the page is for or offers: <c>This article is for subscribers only</c>.</summary>
+        public static readonly WordSet PaywallWords = Set("subscriber subscribers subscriber-only subscribers-only subscription subscriptions members-only premium");
+
+        /// <summary>What a page calls itself in a paywall's prompt (<c>This article …</c>) and what a meter counts (<c>3 free articles</c>).</summary>
+        public static readonly WordSet PaywallPageNouns = Set("article articles story stories content post posts page feature reads read piece pieces");
+
+        /// <summary>Verbs that open the sentence of a publisher's appeal after its pitch (<c>… Donate today to support our work.</c>).</summary>
+        public static readonly WordSet AppealVerbs = Set("subscribe donate join become contribute");
 
         /// <summary>Verbs a call to action opens with (<c>Subscribe now …</c>, <c>Download our app …</c>).</summary>
         public static readonly WordSet CallToActionVerbs = Set("subscribe download donate register sign join follow support upgrade install unlock get try contribute");
@@ -198,6 +243,12 @@ namespace SeedModels.Extraction.Text
             "With reporting by", "Additional reporting from", "Reporting from", "Research by", "Graphics by", "Produced by",
             "Edited by", "Fact-checked by", "Translated by");
 
+        /// <summary>Labels over the readers' comments under a story (<c>Comments</c>), a commenter's line under them closing the page.</summary>
+        public static readonly PhraseSet CommentThreadLabels = new PhraseSet("comments | comment | reader comments | readers' comments");
+
+        /// <summary>The verb closing a commenter's line before the comment: <c>Jane Roe says:</c>.</summary>
+        public static readonly WordSet CommenterVerbs = Set("says");
+
         /// <summary>What a comment section counts, after the number alone on a line: <c>12 comments</c>.</summary>
         public static readonly WordSet CommentCountNouns = Set("comment comments replies responses reactions");
 
@@ -206,6 +257,15 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Whole lines heading a comment form or closed comments: what follows them is the readers', not the story's.</summary>
         public static readonly PhraseSet CommentSectionHeadings = new PhraseSet("leave a reply | leave a reply cancel reply | comments are closed");
+
+        /// <summary>The words of a pager (<c>Page 1 of 3</c>, <c>1 2 3 Next »</c>) besides its numbers.</summary>
+        public static readonly WordSet PagerWords = Set("page pages of next previous prev older newer");
+
+        /// <summary>What a rating widget counts in brackets after its score: <c>4.5 (12 votes)</c>.</summary>
+        public static readonly WordSet RatingNouns = Set("vote votes rating ratings review reviews");
+
+        /// <summary>How a rating widget's line opens in words: <c>Rated 4.5 out of 5</c>.</summary>
+        public static readonly WordSet RatingOpeners = Set("rated");
 
         /// <summary>A counter over a photo gallery's caption: <c>1 of 12</c>, <c>Image 3 of 9</c>.</summary>
         public static readonly WordSet GalleryCounterWords = Set("image photo picture slide of");
