@@ -48,6 +48,17 @@ namespace SeedModels.Tests
                 "Jane Ridge campaigned in Kest, Ebo Mensah said, and the pier \u201Cwill bring the trade\u201D back."));
         }
 
+        [Theory]
+        [InlineData("Reached by the Gazette, Varga denied that a change was coming, explaining that he was \u201Csimply unaware\u201D of it.", "Tom Varga")]
+        [InlineData("Contacted on Monday, Varga dismissed the report as \u201Csimply unaware\u201D nonsense.", "Tom Varga")]
+        [InlineData("Horrified at the prospect, Varga believes the board is \u201Csimply unaware\u201D of the cost.", "Tom Varga")]
+        public void APastParticipleOpeningTheSentenceIsNoSubject(string sentence, string speaker)
+        {
+            // "Reached by the Gazette, Varga denied …": the participle and its preposition open a clause of their own
+            // (the engine gave "Reached", or nobody).
+            Assert.Equal(speaker, SpeakerOfQuote("simply unaware", "Tom Varga runs the ferry company.", sentence));
+        }
+
         [Fact]
         public void AnAsideWithoutANameLeavesTheSubjectToSpeak()
         {

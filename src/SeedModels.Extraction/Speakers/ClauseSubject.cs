@@ -68,6 +68,23 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>
+        /// <c>Reached by the Gazette, Varga denied …</c>, <c>Contacted on Monday, Jo Bloggs said …</c>: a past participle
+        /// and a preposition open a clause of their own; the subject follows its comma. A name ending in -ed
+        /// (<c>Ahmed</c>) is no participle.
+        /// </summary>
+        private static bool OpensWithPastParticiple(List<Word> words)
+        {
+            if (words.Count < 3)
+            {
+                return false;
+            }
+
+            var first = words[0];
+            return first.IsCapitalized && first.End - first.Start >= 5 && first.EndsWith("ed") && !first.IsAllCaps &&
+                   !Lexicon.IsGivenNameBare(first) && !words[1].IsCapitalized && Lexicon.Prepositions.Contains(words[1]);
+        }
+
+        /// <summary>
         /// Where a sentence's main clause starts: 0 when it opens with its subject, the word after the opening
         /// clause's comma (<c>After the vote, the mayor said</c>), or -1 when an opening clause has no comma before
         /// <paramref name="limit"/>.
@@ -75,7 +92,7 @@ namespace SeedModels.Extraction.Speakers
         private static int ClauseStart(string t, List<Word> words, int limit)
         {
             // "Sentencing her on Tuesday, Judge Jo Bloggs said": an opening participle's clause ends at its comma.
-            var opensWithParticiple = ReportingVerbs.IsParticiple(words[0]) && limit > 1;
+            var opensWithParticiple = (ReportingVerbs.IsParticiple(words[0]) || OpensWithPastParticiple(words)) && limit > 1;
             if (!Lexicon.ClauseOpeners.Contains(words[0]) && words[0].IsCapitalized && !opensWithParticiple && !IsLyAdverb(words[0]))
             {
                 return OpeningTimePhraseEnd(t, words, limit);
