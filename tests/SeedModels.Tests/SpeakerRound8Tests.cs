@@ -60,6 +60,27 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void APersonWhoseSentenceIntroducesTheQuoteWithAColonSpeaksIt()
+        {
+            // "Tom Varga issued the following statement:" then the quote alone: no speech verb, but the sentence's subject
+            // introduces it (the engine gave the speaker of the quote before, Nora Kell).
+            Assert.Equal("Tom Varga", SpeakerOfQuote("We will keep",
+                "Nora Kell went on to say, \u201CThe pier will pay for itself.\u201D",
+                "Tom Varga, the harbour master, issued the following statement:",
+                "\u201CWe will keep the ferry running while the work goes on.\u201D"));
+        }
+
+        [Fact]
+        public void ASentenceAboutAThingThatIntroducesAQuoteNamesNobody()
+        {
+            // "The notice on the pier gate reads:": the subject is no person, so the rule gives nobody of its own.
+            Assert.Null(SpeakerOfQuote("Keep off",
+                "The council voted on Tuesday to rebuild the old pier.",
+                "The notice on the pier gate now reads:",
+                "\u201CKeep off the works until the spring.\u201D"));
+        }
+
+        [Fact]
         public void AnAsideWithoutANameLeavesTheSubjectToSpeak()
         {
             // "…, says the report, …" has no name after the verb: the rule stays out of it, and the subject before the aside speaks.

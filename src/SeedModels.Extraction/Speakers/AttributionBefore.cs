@@ -147,7 +147,8 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            return NameBeforeColon(t, words, colon + 1);
+            // "Tom Varga issued the following statement:": no speech verb, but whoever the sentence is about introduces it.
+            return NameBeforeColon(t, words, colon + 1) ?? ClauseSubject.OfIntroduction(t, words);
         }
 
         /// <summary>

@@ -45,6 +45,33 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>
+        /// The subject of a sentence that ends in a colon introducing a quote (<c>Tom Varga issued the following
+        /// statement:</c>), when that subject is a person's name; null otherwise (<c>The statement reads:</c>).
+        /// </summary>
+        public static string? OfIntroduction(string t, List<Word> words)
+        {
+            if (words.Count < 2)
+            {
+                return null;
+            }
+
+            var start = ClauseStart(t, words, words.Count);
+            if (start < 0 || start >= words.Count - 1 || !words[start].IsCapitalized)
+            {
+                return null;
+            }
+
+            var subject = SpeakerPhrase.ReadSubject(words, start, words.Count);
+            if (subject is null)
+            {
+                return null;
+            }
+
+            var subjectWords = Words.Split(subject);
+            return Names.IsPersonName(subjectWords, 0, subjectWords.Count) ? subject : null;
+        }
+
+        /// <summary>
         /// The subject of the sentence just before the quote in its paragraph (<c>Asked if he was pushed, he shook
         /// his head. “Nobody pushed me.”</c>), or null.
         /// </summary>
