@@ -80,6 +80,15 @@ namespace SeedModels.Tests
                 "\u201CKeep off the works until the spring.\u201D"));
         }
 
+        [Theory]
+        [InlineData("Varga earlier quashed rumours by saying that \u201CI am going nowhere\u201D this year.")]
+        [InlineData("Varga rather pointedly ended the meeting by saying \u201CI am going nowhere\u201D this year.")]
+        public void AnAdverbEndingLikeAJobIsNoPartOfTheSubject(string sentence)
+        {
+            // "earlier" and "rather" end like job titles ("-er"): "Varga earlier" was read as a description, so nobody spoke.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("I am going nowhere", "Tom Varga has been hired as an adviser by the board.", sentence));
+        }
+
         [Fact]
         public void AnAsideWithoutANameLeavesTheSubjectToSpeak()
         {

@@ -87,6 +87,14 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static readonly string[] OccupationEndings = { "er", "or", "ist", "ian", "ant", "ent", "eer", "wain", "ess", "man", "woman", "wife" };
 
+        /// <summary>
+        /// Adverbs, conjunctions and comparatives that end like occupations (<c>Varga earlier quashed …</c> is no
+        /// description "Varga earlier"); the adverbs of a verb group (<c>later</c>, <c>never</c>) are excluded as well.
+        /// </summary>
+        public static readonly WordSet WordsLikeOccupations = Set(@"
+            after another counter ever however never other over rather together under whatever whenever
+            wherever whether whichever whoever hither thither");
+
         /// <summary>First names that end like occupations, so they are never read as one (<c>Peter Jones said</c>).</summary>
         public static readonly WordSet FirstNamesLikeOccupations = Set(@"
             peter christopher jennifer oliver walter victor taylor christian brian ian vivian julian adrian damian fabian
@@ -104,7 +112,8 @@ namespace SeedModels.Extraction.Text
                 return true;
             }
 
-            if (end - word.Start < 5 || FirstNamesLikeOccupations.Contains(word.Source, word.Start, end))
+            if (end - word.Start < 5 || FirstNamesLikeOccupations.Contains(word.Source, word.Start, end) ||
+                WordsLikeOccupations.Contains(word.Source, word.Start, end) || VerbGroupWords.Contains(word.Source, word.Start, end))
             {
                 return false;
             }
