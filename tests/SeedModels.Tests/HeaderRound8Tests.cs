@@ -36,6 +36,29 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
+        [Theory]
+        [InlineData("WATCH: Brackenford library closes after roof survey finds cracks")]
+        [InlineData("Listen: Brackenford library closes after roof survey finds cracks")]
+        public void AHeadlinePromotingAVideoStaysTheHeadline(string top)
+        {
+            // The same line in the body is furniture ("Watch: …" under a paragraph); at the top, over the byline, it is the
+            // page's headline (the article had none).
+            var s = Structure(top + "\n\nBy Maeve Tolland" + Body);
+
+            Assert.Equal(top, s.Headline);
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AVideoLinkInTheBodyIsStillFurniture()
+        {
+            var s = Structure(Headline + "By Maeve Tolland" + Body + "\n\nWATCH: Brackenford library closes after roof survey finds cracks");
+
+            Assert.Equal(Headline.Trim(), s.Headline);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
         [Fact]
         public void AHeadlineOverItsStandfirstWithNoBlankLineBetweenIsParted()
         {

@@ -270,6 +270,32 @@ namespace SeedModels.Extraction.Structure
             return text.IndexOf(" '", System.StringComparison.Ordinal) >= 0 || text.StartsWith("'", System.StringComparison.Ordinal) || text.IndexOf("''", System.StringComparison.Ordinal) >= 0;
         }
 
+        /// <summary>The fewest words a headline after a media label runs to (<c>WATCH: Mayor opens the rebuilt pier</c>).</summary>
+        private const int MinWordsAfterMediaLabel = 4;
+
+        /// <summary>
+        /// <c>WATCH: Mayor opens the rebuilt pier</c> over the byline or date: the first line of the page is a headline that
+        /// promotes a video, though the same line in the body is furniture.
+        /// </summary>
+        private static bool IsLabelledHeadline(System.Collections.Generic.List<Unit> units)
+        {
+            if (units.Count < 3 || units[0].Kind != UnitKind.Boilerplate || !units[0].IsSingleLine || units[0].HasMarkup ||
+                (units[1].Kind != UnitKind.Byline && units[1].Kind != UnitKind.Dateline))
+            {
+                return false;
+            }
+
+            var text = units[0].Text.Trim();
+            var label = Lexicon.HeadlineMediaLabels.Match(text);
+            if (label == null)
+            {
+                return false;
+            }
+
+            var rest = text.Substring(label.Length);
+            return LooksLikeHeadline(rest) && Chars.CountWords(rest) >= MinWordsAfterMediaLabel;
+        }
+
         /// <summary>
         /// Marks the headline unit, if the text has one at the top, and returns the headline: the annotation's,
         /// else that first line, else the one named by <c>Originally published as</c>.
@@ -280,6 +306,11 @@ namespace SeedModels.Extraction.Structure
             if (annotated == null)
             {
                 at = TwoLineTop.Split(units, at);
+            }
+
+            if (annotated == null && at == 0 && IsLabelledHeadline(units))
+            {
+                units[0].Kind = UnitKind.Text;
             }
 
             var first = units.Count > at ? units[at] : null;

@@ -4,6 +4,12 @@ namespace SeedModels.Extraction.Text
     internal static partial class Lexicon
     {
         /// <summary>
+        /// Labels a page prints before a headline that promotes a video or audio piece (<c>WATCH: Mayor opens the pier</c>);
+        /// alone in the body the same line is furniture.
+        /// </summary>
+        public static readonly Prefixes HeadlineMediaLabels = new Prefixes("WATCH:", "LISTEN:");
+
+        /// <summary>
         /// Words of a section's name, a kicker or a breadcrumb set above the headline (<c>Politics</c>, <c>Breaking News</c>,
         /// <c>EXCLUSIVE</c>, <c>Home &gt; News &gt; Local</c>): a line of only these words is no headline when a headline follows.
         /// </summary>
