@@ -82,8 +82,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var name = SpeakerPhrase.WithoutRole(words, verb + 1, end);
-            var nameWords = Words.Split(name);
-            return Names.IsPersonName(nameWords, 0, nameWords.Count) ? name : null;
+            return SpeakerPhrase.IsPerson(name) ? name : null;
         }
 
         /// <summary>How many words the name before a participle may run to.</summary>
@@ -237,8 +236,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var name = SpeakerPhrase.WithoutRole(words, run, end);
-            var nameWords = Words.Split(name);
-            return Names.IsPersonName(nameWords, 0, nameWords.Count) ? name : null;
+            return SpeakerPhrase.IsPerson(name) ? name : null;
         }
     }
 }

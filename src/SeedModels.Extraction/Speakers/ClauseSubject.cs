@@ -62,13 +62,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var subject = SpeakerPhrase.ReadSubject(words, start, words.Count);
-            if (subject is null)
-            {
-                return null;
-            }
-
-            var subjectWords = Words.Split(subject);
-            return Names.IsPersonName(subjectWords, 0, subjectWords.Count) ? subject : null;
+            return subject != null && SpeakerPhrase.IsPerson(subject) ? subject : null;
         }
 
         /// <summary>

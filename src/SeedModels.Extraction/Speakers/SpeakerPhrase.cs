@@ -135,7 +135,8 @@ namespace SeedModels.Extraction.Speakers
             return Lexicon.IndefinitePronouns.Contains(first);
         }
 
-        private static bool IsPerson(string phrase)
+        /// <summary>Whether a phrase read out of the text (<see cref="WithoutRole"/>, <see cref="Read"/>) is a person's name.</summary>
+        public static bool IsPerson(string phrase)
         {
             var words = Words.Split(phrase);
             return Names.IsPersonName(words, 0, words.Count);

@@ -161,8 +161,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var name = SpeakerPhrase.WithoutRole(words, run, end);
-            var nameWords = Words.Split(name);
-            if (Names.IsPersonName(nameWords, 0, nameWords.Count))
+            if (SpeakerPhrase.IsPerson(name))
             {
                 return name;
             }

@@ -88,11 +88,12 @@ namespace SeedModels.Extraction.Text
         public static readonly string[] OccupationEndings = { "er", "or", "ist", "ian", "ant", "ent", "eer", "wain", "ess", "man", "woman", "wife" };
 
         /// <summary>
-        /// Adverbs, conjunctions and comparatives that end like occupations (<c>Varga earlier quashed …</c> is no
-        /// description "Varga earlier"); the adverbs of a verb group (<c>later</c>, <c>never</c>) are excluded as well.
+        /// Adverbs, conjunctions and comparatives that end like occupations (<c>Varga rather pointedly said …</c> has no
+        /// description "Varga rather"); the adverbs of a verb group (<c>earlier</c>, <c>never</c>) are excluded through
+        /// <see cref="VerbGroupWords"/>.
         /// </summary>
         public static readonly WordSet WordsLikeOccupations = Set(@"
-            after another counter ever however never other over rather together under whatever whenever
+            after another counter ever however other over rather together under whatever whenever
             wherever whether whichever whoever hither thither");
 
         /// <summary>First names that end like occupations, so they are never read as one (<c>Peter Jones said</c>).</summary>
