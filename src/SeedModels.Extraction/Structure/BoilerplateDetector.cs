@@ -267,7 +267,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>
         /// The readers' comments under a story: a comments label or count (<c>Comments</c>, <c>12 Comments</c>) over a
         /// commenter's line (<c>Jane Roe says:</c>, or a name over <c>2 hours ago</c> or a date). What follows is the readers',
-        /// not the story's; the label alone (a button between paragraphs) closes nothing.
+        /// not the story's, its date lines too; the label alone (a button between paragraphs) closes nothing.
         /// </summary>
         private static void MarkCommentThreads(List<Unit> units)
         {
@@ -280,9 +280,11 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // A comment's date line dates the comment, not the story.
                 for (var k = i + 1; k < units.Count; k++)
                 {
-                    if (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Crosshead)
+                    var kind = units[k].Kind;
+                    if (kind == UnitKind.Text || kind == UnitKind.Crosshead || kind == UnitKind.Dateline)
                     {
                         units[k].Kind = UnitKind.Boilerplate;
                     }
