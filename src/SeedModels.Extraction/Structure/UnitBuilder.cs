@@ -10,6 +10,9 @@ namespace SeedModels.Extraction.Structure
     /// </summary>
     internal static class UnitBuilder
     {
+        /// <summary>Longer than any hard wrap: text wrapped by hand or by a mail client breaks its lines at 72 to 80 characters.</summary>
+        private const int MaxWrappedLineLength = 100;
+
         public static List<Unit> Build(SegmentedText text, List<SourceLine[]> blocks, int inlinePrefixEnd, List<(int Start, int Length)> markup)
         {
             var s = text.Text;
@@ -40,6 +43,7 @@ namespace SeedModels.Extraction.Structure
 
             foreach (var block in blocks)
             {
+                var unwrapped = IsUnwrapped(s, block);
                 foreach (var line in block)
                 {
                     var start = line.Start;
@@ -73,6 +77,12 @@ namespace SeedModels.Extraction.Structure
 
                         pending.Add((start, end));
                         pendingMarkup |= hasMarkup;
+                        // In a block whose breaks are the page's, a line that ends a sentence ends its paragraph.
+                        if (unwrapped && Sentences.EndsWithMark(s, start, end))
+                        {
+                            Flush();
+                        }
+
                         continue;
                     }
 
@@ -153,6 +163,25 @@ namespace SeedModels.Extraction.Structure
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether a block's line breaks are the page's own rather than a hard wrap: some line runs longer than any wrap. Text
+        /// copied from a web page often sets its paragraphs on lines of their own with no blank line between; wrapped text breaks
+        /// inside its sentences at a fixed width, and its lines join into one paragraph.
+        /// </summary>
+        private static bool IsUnwrapped(string s, SourceLine[] block)
+        {
+            for (var i = 0; i < block.Length && block.Length > 1; i++)
+            {
+                var start = Chars.SkipSpaces(s, block[i].Start, block[i].End);
+                if (Chars.TrimEnd(s, start, block[i].End) - start > MaxWrappedLineLength)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Records each piece of markup on the line (for SEED006) and says whether there was any.</summary>
