@@ -1,0 +1,51 @@
+using System;
+using System.Linq;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Issue 11, round 9: header shapes read off the tops of real pages from publishers no corpus holds (local news, wire
+    /// copy, blogs, trade and regional papers, press-release sites) and written here as invented pages (invented names,
+    /// places and publications): the site's template lines over the headline, a summary line without a full stop between
+    /// the headline and the story, a place alone over the date, a wire's name with the place it files from, staff bylines.
+    /// </summary>
+    public class HeaderRound9Tests
+    {
+        private const string Headline = "Brackenford library to close after roof survey finds cracks";
+
+        private const string Body =
+            "\n\nCouncil members in Brackenford voted on Tuesday to close the old library on Elm Street after a survey found cracks in its roof beams." +
+            " Engineers had warned the council in the spring." +
+            "\n\nThe building will stay shut while engineers decide whether the roof can be repaired, the council said.";
+
+        private const string FirstBody = "Council members in Brackenford voted on Tuesday";
+
+        [Theory]
+        [InlineData("Connect with us")]
+        [InlineData("Accessibility links")]
+        [InlineData("print logo")]
+        [InlineData("Harbour Gazette logo")]
+        [InlineData("LOGO")]
+        [InlineData("Archive for November 27th, 2026")]
+        public void TheTemplatesLineOverTheHeadlineIsNoHeadline(string top)
+        {
+            var s = Structure(top + "\n\n" + Headline + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void TheTemplatesLinesOverASectionNameAndTheHeadlineAreSkippedTogether()
+        {
+            var s = Structure("Accessibility links\n\nLocal News\n\n" + Headline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+    }
+}
