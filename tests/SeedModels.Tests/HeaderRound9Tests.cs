@@ -89,5 +89,27 @@ namespace SeedModels.Tests
 
             Assert.Null(s.Standfirst);
         }
+
+        [Theory]
+        [InlineData("By Staff The Canadian Press", "The Canadian Press")]
+        [InlineData("By Staff, Associated Press", "Associated Press")]
+        public void TheStaffOfAWireNameNoPerson(string line, string wire)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\nPosted November 27, 2026 5:43 pm" + Body);
+
+            Assert.Equal(new[] { wire }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void TheStaffOfAnUnknownPaperNameNoAuthor()
+        {
+            // "Staff The" was returned as a person's name; the paper's staff sign no person, and the paper is no wire.
+            var s = Structure(Headline + "\n\nBy Staff The Harbour Press\nPosted November 27, 2026 5:43 pm" + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+        }
     }
 }

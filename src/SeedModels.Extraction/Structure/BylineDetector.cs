@@ -150,6 +150,7 @@ namespace SeedModels.Extraction.Structure
                 return byline != null;
             }
 
+            start = PastStaffBeforePublication(t, start);
             var reading = new BylineReading { Date = leadingDate };
             if (!Read(t, start, labelled: true, reading) || (labelNeedsPerson && !reading.NamesPerson))
             {
@@ -158,6 +159,28 @@ namespace SeedModels.Extraction.Structure
 
             byline = reading;
             return true;
+        }
+
+        /// <summary>
+        /// <c>By Staff The Canadian Press</c>, <c>By Staff, Associated Press</c>: the paper's staff, then whose copy it is. The
+        /// staff's words name nobody, so the names are read from the publication or wire after them; otherwise
+        /// <paramref name="start"/>.
+        /// </summary>
+        private static int PastStaffBeforePublication(LineTokens t, int start)
+        {
+            var i = start;
+            while (i < t.Count && i - start < 2 && (i == start || t.Before(i) == Separators.None) && Lexicon.StaffWords.ContainsBare(t[i]))
+            {
+                i++;
+            }
+
+            if (i == start || i >= t.Count || (t.Before(i) != Separators.None && t.Before(i) != Separators.Comma))
+            {
+                return start;
+            }
+
+            // Only a publication's name, which opens with "The" or is a wire: "By Staff Reporter" keeps its reading.
+            return t[i].Is("The") || AgencyEnd(t, i) > i ? i : start;
         }
 
         /// <summary>
