@@ -111,5 +111,19 @@ namespace SeedModels.Tests
             Assert.Empty(s.Authors);
             Assert.Equal(new DateTime(2026, 11, 27), s.Date);
         }
+
+        [Theory]
+        [InlineData("Reuters Port Elmsworth", "Reuters", "Port Elmsworth")]
+        [InlineData("Press Trust of India Brackenford", "Press Trust of India", "Brackenford")]
+        public void AWireWithThePlaceItFilesFromSignsTheStory(string line, string wire, string place)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\n\nLast Updated : Nov 27 2026 | 3:32 PM IST" + Body);
+
+            Assert.Equal(new[] { wire }, s.Authors);
+            Assert.Equal(place, s.Place);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

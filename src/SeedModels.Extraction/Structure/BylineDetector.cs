@@ -356,6 +356,10 @@ namespace SeedModels.Extraction.Structure
                 next = SkipRole(t, next, requireSeparatorBefore: false);
                 next = SkipWritesFor(t, next);
                 next = SkipPlaceBeforeNextName(t, next);
+                if (kind == NameKind.Agency)
+                {
+                    next = ReadPlaceAfterWire(t, next, reading);
+                }
 
                 // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
                 var described = roleEnd > nameEnd;
@@ -940,6 +944,44 @@ namespace SeedModels.Extraction.Structure
 
             var joiner = end < t.Count && (t[end].Is("and") || (t.Before(end) & (Separators.Comma | Separators.Ampersand)) != 0);
             return end > i + 1 && joiner ? end : i;
+        }
+
+        /// <summary>Most words the place after a wire's name runs to (<c>Port Elmsworth</c>).</summary>
+        private const int MaxPlaceWordsAfterWire = 3;
+
+        /// <summary>
+        /// The place a wire files from, printed after its name with no mark between (<c>Reuters Westhaven</c>, <c>Press Trust
+        /// of India Port Elmsworth</c>): capitalised words that close the line or stand before a bar, no date, month, job or
+        /// known given name among them. Returns where the place ends, or <paramref name="i"/>.
+        /// </summary>
+        private static int ReadPlaceAfterWire(LineTokens t, int i, BylineReading reading)
+        {
+            if (i >= t.Count || t.Before(i) != Separators.None || Lexicon.IsGivenNameBare(t[i]))
+            {
+                return i;
+            }
+
+            var end = i;
+            while (end < t.Count && end - i < MaxPlaceWordsAfterWire && (end == i || t.Before(end) == Separators.None))
+            {
+                var w = t[end];
+                if (!char.IsLetter(w.First) || !char.IsUpper(w.First) || Lexicon.CalendarWords.ContainsBare(w) || IsRoleWord(w) || StartsDate(t, end) ||
+                    Lexicon.CreditSources.ContainsBare(w) || Lexicon.CreditLabelWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) ||
+                    Lexicon.ShareActionWords.ContainsBare(w))
+                {
+                    return i;
+                }
+
+                end++;
+            }
+
+            if (end == i || (end < t.Count && (t.Before(end) & Separators.Bar) == 0))
+            {
+                return i;
+            }
+
+            reading.Place ??= t.Span(i, end);
+            return end;
         }
 
         /// <summary>A job title in lower case right after a name; returns where it ends, or <paramref name="i"/>.</summary>
