@@ -125,5 +125,17 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        [Theory]
+        [InlineData("Published\n\non")]
+        [InlineData("Last updated:")]
+        public void ADatesLabelWhoseDateWasLostIsFurniture(string lines)
+        {
+            var s = Structure(Headline + "\n\n" + lines + "\n\nBy Maeve Tolland" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }
