@@ -98,6 +98,7 @@ namespace SeedModels.Tests
             var s = Structure(Headline + "\n\n" + line + "\nPosted November 27, 2026 5:43 pm" + Body);
 
             Assert.Equal(new[] { wire }, s.Authors);
+            Assert.Equal(wire, s.Agency);
             Assert.Equal(new DateTime(2026, 11, 27), s.Date);
             Assert.Equal(2, s.Paragraphs.Count);
         }

@@ -150,11 +150,19 @@ namespace SeedModels.Extraction.Structure
                 return byline != null;
             }
 
-            start = PastStaffBeforePublication(t, start);
+            var pastStaff = PastStaffBeforePublication(t, start);
+            var staffOfWire = pastStaff > start;
+            start = pastStaff;
             var reading = new BylineReading { Date = leadingDate };
             if (!Read(t, start, labelled: true, reading) || (labelNeedsPerson && !reading.NamesPerson))
             {
                 return false;
+            }
+
+            // The wire's staff: the wire is also the dateline's agency.
+            if (staffOfWire && !reading.NamesPerson && reading.Authors.Count == 1)
+            {
+                reading.Agency ??= reading.Authors[0];
             }
 
             byline = reading;
