@@ -150,14 +150,45 @@ namespace SeedModels.Extraction.Structure
                 return byline != null;
             }
 
+            var pastStaff = PastStaffBeforePublication(t, start);
+            var staffOfWire = pastStaff > start;
+            start = pastStaff;
             var reading = new BylineReading { Date = leadingDate };
             if (!Read(t, start, labelled: true, reading) || (labelNeedsPerson && !reading.NamesPerson))
             {
                 return false;
             }
 
+            // The wire's staff: the wire is also the dateline's agency.
+            if (staffOfWire && !reading.NamesPerson && reading.Authors.Count == 1)
+            {
+                reading.Agency ??= reading.Authors[0];
+            }
+
             byline = reading;
             return true;
+        }
+
+        /// <summary>
+        /// <c>By Staff The Canadian Press</c>, <c>By Staff, Associated Press</c>: the paper's staff, then whose copy it is. The
+        /// staff's words name nobody, so the names are read from the publication or wire after them; otherwise
+        /// <paramref name="start"/>.
+        /// </summary>
+        private static int PastStaffBeforePublication(LineTokens t, int start)
+        {
+            var i = start;
+            while (i < t.Count && i - start < 2 && (i == start || t.Before(i) == Separators.None) && Lexicon.StaffWords.ContainsBare(t[i]))
+            {
+                i++;
+            }
+
+            if (i == start || i >= t.Count || (t.Before(i) != Separators.None && t.Before(i) != Separators.Comma))
+            {
+                return start;
+            }
+
+            // Only a publication's name, which opens with "The" or is a wire: "By Staff Reporter" keeps its reading.
+            return t[i].Is("The") || AgencyEnd(t, i) > i ? i : start;
         }
 
         /// <summary>
@@ -333,6 +364,10 @@ namespace SeedModels.Extraction.Structure
                 next = SkipRole(t, next, requireSeparatorBefore: false);
                 next = SkipWritesFor(t, next);
                 next = SkipPlaceBeforeNextName(t, next);
+                if (kind == NameKind.Agency)
+                {
+                    next = ReadPlaceAfterWire(t, next, reading);
+                }
 
                 // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
                 var described = roleEnd > nameEnd;
@@ -917,6 +952,44 @@ namespace SeedModels.Extraction.Structure
 
             var joiner = end < t.Count && (t[end].Is("and") || (t.Before(end) & (Separators.Comma | Separators.Ampersand)) != 0);
             return end > i + 1 && joiner ? end : i;
+        }
+
+        /// <summary>Most words the place after a wire's name runs to (<c>Port Elmsworth</c>).</summary>
+        private const int MaxPlaceWordsAfterWire = 3;
+
+        /// <summary>
+        /// The place a wire files from, printed after its name with no mark between (<c>Reuters Westhaven</c>, <c>Press Trust
+        /// of India Port Elmsworth</c>): capitalised words that close the line or stand before a bar, no date, month, job or
+        /// known given name among them. Returns where the place ends, or <paramref name="i"/>.
+        /// </summary>
+        private static int ReadPlaceAfterWire(LineTokens t, int i, BylineReading reading)
+        {
+            if (i >= t.Count || t.Before(i) != Separators.None || Lexicon.IsGivenNameBare(t[i]))
+            {
+                return i;
+            }
+
+            var end = i;
+            while (end < t.Count && end - i < MaxPlaceWordsAfterWire && (end == i || t.Before(end) == Separators.None))
+            {
+                var w = t[end];
+                if (!char.IsLetter(w.First) || !char.IsUpper(w.First) || Lexicon.CalendarWords.ContainsBare(w) || IsRoleWord(w) || StartsDate(t, end) ||
+                    Lexicon.CreditSources.ContainsBare(w) || Lexicon.CreditLabelWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) ||
+                    Lexicon.ShareActionWords.ContainsBare(w))
+                {
+                    return i;
+                }
+
+                end++;
+            }
+
+            if (end == i || (end < t.Count && (t.Before(end) & Separators.Bar) == 0))
+            {
+                return i;
+            }
+
+            reading.Place ??= t.Span(i, end);
+            return end;
         }
 
         /// <summary>A job title in lower case right after a name; returns where it ends, or <paramref name="i"/>.</summary>

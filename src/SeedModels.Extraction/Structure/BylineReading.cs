@@ -17,6 +17,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>An agency after a bar or dash (<c>By Jane Doe | Reuters</c>): the dateline's agency.</summary>
         public string? Agency { get; set; }
 
+        /// <summary>The place a wire files from, after its name (<c>Reuters Westhaven</c>): the dateline's place.</summary>
+        public string? Place { get; set; }
+
         /// <summary>A whole date on the line (<c>By Jane Doe 30 August 2023</c>).</summary>
         public DateTime? Date { get; set; }
 

@@ -39,6 +39,11 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            if (IsDateLabelAlone(text))
+            {
+                return true;
+            }
+
             if (nextToMeta && (!HasLetterOrDigit(text) || HeadlineDetector.IsSectionLine(text) || IsMonthAndYear(text) || IsBadge(text)))
             {
                 return true;
@@ -86,6 +91,37 @@ namespace SeedModels.Extraction.Structure
             }
 
             return text[year.Start] == '1' || text[year.Start] == '2';
+        }
+
+        /// <summary>Most words a date's label alone runs to (<c>Last updated on</c>).</summary>
+        private const int MaxDateLabelWords = 3;
+
+        /// <summary>
+        /// A date's label whose date the copy lost, or the word that joined them, alone on its line (<c>Published</c>, <c>Last
+        /// updated:</c>, <c>on</c>): the page's script wrote the date, and the copy kept only its label.
+        /// </summary>
+        private static bool IsDateLabelAlone(string text)
+        {
+            var at = 0;
+            var words = 0;
+            var label = false;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (++words > MaxDateLabelWords)
+                {
+                    return false;
+                }
+
+                var joiner = w.LowerIs("on") || w.LowerIs("at");
+                if (!joiner && !w.LowerIs("last") && !Lexicon.DateLabels.ContainsBare(w))
+                {
+                    return false;
+                }
+
+                label |= !joiner;
+            }
+
+            return words > 0 && (label || text == "on" || text == "at");
         }
 
         /// <summary>A post's access badge alone, perhaps after a mark: <c>∙ Paid</c>, <c>Subscribers only</c>.</summary>

@@ -82,7 +82,7 @@ namespace SeedModels.Extraction.Structure
         {
             var i = 0;
             while (i < units.Count && i < MaxFurnitureAbove &&
-                   (units[i].Kind == UnitKind.Boilerplate || units[i].Kind == UnitKind.Dateline || IsMasthead(units, i) ||
+                   (units[i].Kind == UnitKind.Boilerplate || units[i].Kind == UnitKind.Dateline || IsMasthead(units, i) || IsTemplateLine(units[i]) ||
                     (units[i].Kind == UnitKind.Text && units[i].IsSingleLine && IsSectionLine(units[i].Text))))
             {
                 i++;
@@ -105,7 +105,7 @@ namespace SeedModels.Extraction.Structure
             var headlineWords = units[i].WordCount;
             for (var k = 0; k < i && !crumb; k++)
             {
-                if (units[k].Kind == UnitKind.Text && units[k].WordCount >= headlineWords)
+                if (units[k].Kind == UnitKind.Text && units[k].WordCount >= headlineWords && !IsTemplateLine(units[k]))
                 {
                     return 0;
                 }
@@ -113,6 +113,31 @@ namespace SeedModels.Extraction.Structure
 
             return i;
         }
+
+        /// <summary>Most words the alternative text of a site's logo runs to (<c>The Westhaven Courier logo</c>).</summary>
+        private const int MaxLogoWords = 4;
+
+        /// <summary>
+        /// A line the site's template prints over every page's headline: its navigation's and accessibility links
+        /// (<c>Connect with us</c>, <c>Skip to content</c>), its logo's alternative text (<c>Westhaven Courier logo</c>,
+        /// <c>LOGO</c>), the label of the blog archive page the post was copied from (<c>Archive for November 27th, 2026</c>).
+        /// </summary>
+        private static bool IsTemplateLine(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            return Lexicon.PageTopLines.Contains(text) || Lexicon.ArchivePageLabels.Match(text) != null ||
+                   (unit.WordCount <= MaxLogoWords && EndsWithWord(text, Lexicon.LogoWord));
+        }
+
+        /// <summary>Whether <paramref name="text"/>'s last word is <paramref name="word"/>, ignoring case.</summary>
+        private static bool EndsWithWord(string text, string word) =>
+            text.Length >= word.Length && string.Compare(text, text.Length - word.Length, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0 &&
+            (text.Length == word.Length || !char.IsLetterOrDigit(text[text.Length - word.Length - 1]));
 
         /// <summary>Most words a section's or masthead's label over the headline holds.</summary>
         private const int MaxLabelWords = 3;

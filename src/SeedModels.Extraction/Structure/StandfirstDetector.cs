@@ -43,8 +43,10 @@ namespace SeedModels.Extraction.Structure
 
         public static Unit? Detect(List<Unit> units, string? annotated)
         {
-            var index = 0;
-            while (index < units.Count && units[index].Kind == UnitKind.Boilerplate)
+            // Past the headline, wherever it stands (under a date line or furniture), else past the furniture at the top.
+            var headline = HeadlineDetector.IndexOf(units);
+            var index = headline + 1;
+            while (headline < 0 && index < units.Count && units[index].Kind == UnitKind.Boilerplate)
             {
                 index++;
             }
@@ -100,13 +102,65 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = candidate.Text.Trim();
-            if (!Sentences.IsOne(text) || candidate.WordCount > MaxWords || !Chars.IsSentenceEnd(LastLetterOrMark(text)) || Units.LastText(units) <= index)
+            if (Units.LastText(units) <= index)
+            {
+                return null;
+            }
+
+            var isSentence = Sentences.IsOne(text) && candidate.WordCount <= MaxWords && Chars.IsSentenceEnd(LastLetterOrMark(text));
+            if (!isSentence && !IsDekOverStory(units, index))
             {
                 return null;
             }
 
             candidate.Kind = UnitKind.Standfirst;
             return candidate;
+        }
+
+        /// <summary>
+        /// A summary line without a full stop right under the headline, over the story's first paragraph (<c>Library users say
+        /// the closure leaves the town without a reading room</c>, then the story): a dek, though no byline or date follows
+        /// it. The paragraph under it runs longer and closes with a sentence's end, so the line is not the first of a list or
+        /// of a story cut short.
+        /// </summary>
+        private static bool IsDekOverStory(List<Unit> units, int index)
+        {
+            var candidate = units[index];
+            if (!candidate.IsSingleLine || index + 1 >= units.Count || !IsDek(candidate.Text) || Chars.IsSentenceEnd(LastLetterOrMark(candidate.Text.Trim())))
+            {
+                return false;
+            }
+
+            // "Westhaven Post - Property - Jane Doe": labels parted by dashes or bars are the page's, not a summary.
+            if (CountSpacedSeparators(candidate.Text) >= 2)
+            {
+                return false;
+            }
+
+            var story = units[index + 1];
+            if (story.Kind != UnitKind.Text || story.HasMarkup || story.WordCount <= candidate.WordCount)
+            {
+                return false;
+            }
+
+            var storyText = story.Text.Trim();
+            return storyText.Length > 0 && Chars.IsSentenceEnd(LastLetterOrMark(storyText));
+        }
+
+        /// <summary>How many dashes, bars and bullets stand between spaces in <paramref name="text"/>.</summary>
+        private static int CountSpacedSeparators(string text)
+        {
+            var count = 0;
+            for (var i = 1; i + 1 < text.Length; i++)
+            {
+                var c = text[i];
+                if (text[i - 1] == ' ' && text[i + 1] == ' ' && (c == '-' || c == '|' || c == '\u2013' || c == '\u2014' || c == '\u2022' || c == '\u00B7'))
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private static char LastLetterOrMark(string text)

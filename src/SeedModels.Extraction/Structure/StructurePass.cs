@@ -82,6 +82,7 @@ namespace SeedModels.Extraction.Structure
                 if (i < headerEnd)
                 {
                     result.Agency ??= byline.Agency;
+                    result.Place ??= byline.Place;
                     if (chosen == null || (!chosen.NamesPerson && byline.NamesPerson))
                     {
                         chosen = byline;

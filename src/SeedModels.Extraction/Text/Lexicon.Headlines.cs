@@ -10,6 +10,27 @@ namespace SeedModels.Extraction.Text
         public static readonly Prefixes HeadlineMediaLabels = new Prefixes("WATCH:", "LISTEN:");
 
         /// <summary>
+        /// Whole lines a site's template prints at the top of every page, over the headline: links that skip or open its
+        /// navigation, its social prompt, its accessibility links (<c>Connect with us</c>, <c>Accessibility links</c>).
+        /// </summary>
+        public static readonly PhraseSet PageTopLines = new PhraseSet(@"
+            connect with us | stay connected | accessibility links | accessibility | skip to content | skip to main content |
+            skip to navigation | skip to footer | skip navigation | main navigation | navigation | main menu | primary menu |
+            site navigation | open navigation | close navigation | search this site | type to search");
+
+        /// <summary>
+        /// Openings of the label of a blog's archive page over the post it lists (<c>Archive for November 27th, 2026</c>,
+        /// <c>Archives for Local News</c>): the post's title follows.
+        /// </summary>
+        public static readonly Prefixes ArchivePageLabels = new Prefixes("Archive for ", "Archives for ", "Archive of ", "Monthly archives:", "Daily archives:", "Yearly archives:", "Category archives:", "Tag archives:");
+
+        /// <summary>
+        /// The word that closes the alternative text of a site's logo, copied over the headline (<c>Westhaven Courier logo</c>,
+        /// <c>print logo</c>, <c>LOGO</c>).
+        /// </summary>
+        public const string LogoWord = "logo";
+
+        /// <summary>
         /// Words of a section's name, a kicker or a breadcrumb set above the headline (<c>Politics</c>, <c>Breaking News</c>,
         /// <c>EXCLUSIVE</c>, <c>Home &gt; News &gt; Local</c>): a line of only these words is no headline when a headline follows.
         /// </summary>
