@@ -41,6 +41,12 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private const int MaxCaptionLineWords = (2 * MaxCaptionWords) + MaxCreditWords;
 
+        /// <summary>A picture's alt text is a short description, shorter than the caption under it usually is.</summary>
+        private const int MaxAltTextWords = 25;
+
+        /// <summary>Marks no alt text holds: a label's colon, a quotation, a bar or brackets of a credit.</summary>
+        private static readonly char[] AltTextExclusions = { ':', '"', '\u201C', '\u201D', '|', '(', ')' };
+
         private static readonly char[] Separators = { '-', '\u2013', '\u2014', '|' };
 
         private static readonly char[] ClosingStops = { '.', ';' };
@@ -77,6 +83,14 @@ namespace SeedModels.Extraction.Structure
             if (label > 0)
             {
                 var value = text.Substring(label).Trim().TrimEnd(';');
+
+                // "Photo credit: Jane Roe on Flickr." says "credit" outright: its closing full stop ends the line, not a sentence.
+                if (value.Length > 1 && value[value.Length - 1] == '.' && value.IndexOf('.') == value.Length - 1 && Lexicon.StrongCaptionLabels.Match(text) != null &&
+                    Chars.CountWords(value, 0, value.Length, limit: MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && IsCreditLabelWord(text, label))
+                {
+                    value = value.Substring(0, value.Length - 1).TrimEnd();
+                }
+
                 // "VIDEO: The 20-second hand wash" links to a video: after a media word's label only a credit's shape is a credit.
                 if (value.Length > 0 && Chars.CountWords(value, 0, value.Length, limit: MaxCreditWords + 1) <= MaxCreditWords && !value.EndsWith(".", StringComparison.Ordinal) &&
                     ((EndsWithColon(text, label) && Lexicon.MediaLinkLabels.Match(text) == null) || IsCreditShaped(value, 0, value.Length)))
@@ -107,6 +121,10 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
+
+        /// <summary>Whether the label before <paramref name="labelEnd"/> names a credit (<c>Photo credit:</c>, <c>Credit:</c>), not a picture (<c>Photo:</c>).</summary>
+        private static bool IsCreditLabelWord(string text, int labelEnd) =>
+            text.IndexOf("redit", 0, labelEnd, StringComparison.Ordinal) >= 0 || text.IndexOf("REDIT", 0, labelEnd, StringComparison.Ordinal) >= 0;
 
         /// <summary>
         /// A publication's name alone: <c>The</c>, then up to four capitalised words, the last a title word (<c>The Kettering
@@ -189,10 +207,70 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            if (TryStoppedSlashCredit(text, words, out captionText, out credit))
+            {
+                return true;
+            }
+
             if (IsVideoCaption(text, out captionText) || PlacesPeople(text))
             {
                 captionText = captionText.Length > 0 ? captionText : text;
                 return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A caption closed by an agency's slash credit that ends with its own full stop (<c>Farmers sort potatoes near the
+        /// river. AGENCY PHOTO / JANE ROE / Agency.</c>): the last sentence is only the credit, so the line is no sentence of prose.
+        /// </summary>
+        private static bool TryStoppedSlashCredit(string text, int words, out string captionText, out string? credit)
+        {
+            captionText = string.Empty;
+            credit = null;
+            var end = text.Length - 1;
+            if (words > MaxCaptionWords || end < 2 || text[end] != '.' || text.IndexOf('/') < 0)
+            {
+                return false;
+            }
+
+            var stop = text.LastIndexOf(". ", end - 1, StringComparison.Ordinal);
+            if (stop <= 0)
+            {
+                return false;
+            }
+
+            var tail = text.Substring(stop + 2, end - stop - 2).Trim();
+            if (tail.IndexOf('/') < 0 || Chars.CountWords(tail, 0, tail.Length, limit: MaxUnlabelledCreditWords + 1) > MaxUnlabelledCreditWords ||
+                !OpensLikeABareCredit(tail) || !(IsBareCredit(tail) || IsSpacedSlashCredit(tail)))
+            {
+                return false;
+            }
+
+            captionText = text.Substring(0, stop + 1).Trim();
+            credit = tail;
+            return Chars.CountWords(captionText, 0, captionText.Length, limit: MinCaptionWords) >= MinCaptionWords;
+        }
+
+        /// <summary>
+        /// A credit whose parts stand between spaced slashes (<c>AGENCY PHOTO / JANE ROE / Agency</c>): capitalised words, and a
+        /// source among them (<c>PHOTO</c>, an agency).
+        /// </summary>
+        private static bool IsSpacedSlashCredit(string text)
+        {
+            var t = LineTokens.Split(text);
+            if (t.Count == 0 || text.IndexOf(" / ", StringComparison.Ordinal) < 0 || !IsCreditTokens(t, 0, t.Count, requireCue: true))
+            {
+                return false;
+            }
+
+            for (var k = 0; k < t.Count; k++)
+            {
+                if (Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(t.Text(k)))
+                {
+                    return true;
+                }
             }
 
             return false;
@@ -232,6 +310,12 @@ namespace SeedModels.Extraction.Structure
                     // Alt text before the caption that repeats it ("A heron in the shallows." / "A heron in the shallows. Photo: …").
                     MakeCaption(units[i - 1], units[i - 1].Text.Trim());
                 }
+                else if (unit.Kind == UnitKind.Caption && unit.Credit != null && i > 0 && IsAltTextOver(units, i - 1, unit))
+                {
+                    // The picture's alt text on the line over its caption, in the same block: "a heron in the shallows" /
+                    // "A heron hunts at dawn.(Supplied: Jane Roe)". It describes the picture, as the caption does, in other words.
+                    units[i - 1].Kind = UnitKind.Boilerplate;
+                }
                 else if (unit.Kind == UnitKind.Credit)
                 {
                     var previous = i > 0 ? units[i - 1] : null;
@@ -255,6 +339,26 @@ namespace SeedModels.Extraction.Structure
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether unit <paramref name="k"/> is a picture's alt text over <paramref name="caption"/>: one line opening its block, the
+        /// caption on the very next line, a short description that ends no sentence and carries no mark of a heading, a label or
+        /// a quotation. A paragraph's last wrapped line never qualifies: the alt text is its block's first line.
+        /// </summary>
+        private static bool IsAltTextOver(List<Unit> units, int k, Unit caption)
+        {
+            var alt = units[k];
+            if (alt.Kind != UnitKind.Text || !alt.IsSingleLine || alt.HasMarkup || alt.FirstLine + 1 != caption.FirstLine ||
+                (k > 0 && units[k - 1].FirstLine + units[k - 1].LineCount == alt.FirstLine))
+            {
+                return false;
+            }
+
+            var text = alt.Text.Trim();
+            var words = alt.WordsUpTo(MaxAltTextWords + 1);
+            return words >= 3 && words <= MaxAltTextWords && !BoilerplateDetector.EndsSentence(text) && text.IndexOfAny(AltTextExclusions) < 0 &&
+                   !SpeaksAsTheStory(text);
         }
 
         /// <summary>

@@ -7,7 +7,7 @@ namespace SeedModels.Extraction.Text
         /// Labels a page prints before a headline that promotes a video or audio piece (<c>WATCH: Mayor opens the pier</c>);
         /// alone in the body the same line is furniture.
         /// </summary>
-        public static readonly Prefixes HeadlineMediaLabels = new Prefixes("WATCH:", "LISTEN:");
+        public static readonly Prefixes HeadlineMediaLabels = new Prefixes("WATCH:", "LISTEN:", "PODCAST:");
 
         /// <summary>
         /// Words of a section's name, a kicker or a breadcrumb set above the headline (<c>Politics</c>, <c>Breaking News</c>,
