@@ -127,6 +127,62 @@ namespace SeedModels.Tests
             Assert.Contains(s.Paragraphs, p => p.Text == line);
         }
 
+        [Theory]
+        [InlineData("FILE - The Senn Star leaves the inner harbour at dusk, March 2, 2025.")]
+        [InlineData("FILE: Deckhands load crates of fish onto the evening boat in Port Veldra.")]
+        public void AnAgencysFileCaptionIsACaptionAndNoDateline(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { (line, (string?)null) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.Null(s.Place);
+        }
+
+        [Fact]
+        public void AFileSharingSentenceStaysTheStorys()
+        {
+            const string line = "FILE-sharing sites were blamed for the outage of the booking system, the board said.";
+            var s = Structure(Top + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Theory]
+        [InlineData("Supplied photo")]
+        [InlineData("Submitted photo")]
+        [InlineData("Photo provided")]
+        [InlineData("Contributed photo")]
+        public void ACaptionClosedByHowThePictureCameIsACaption(string credit)
+        {
+            var s = Structure(Top + "Captain Ilse Marrow on the bridge of the Senn Star. " + credit + End);
+
+            Assert.Equal(new[] { ("Captain Ilse Marrow on the bridge of the Senn Star.", (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void WhomThePictureShowsBeforePicturedIsACaptionInsideABlock()
+        {
+            const string caption = "Harbour master Otto Brenn: Pictured with board chair Ada Kolwe at the pier";
+            var s = Structure(Top + caption + "\nThe harbour master told the board the pier would need new piles within five years." + End);
+
+            Assert.Equal(new[] { (caption, (string?)null) }, s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text.StartsWith("The harbour master told", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void ASentenceBeforeAColonOverTheStorysWordsStays()
+        {
+            const string line = "The board's chair told members in a long statement after the vote: Pictured or not, the pier is failing and must be rebuilt.";
+            var s = Structure(Top + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
         [Fact]
         public void AltTextOverItsCaptionInTheSameBlockLeavesTheBody()
         {

@@ -41,6 +41,12 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private const int MaxCaptionLineWords = (2 * MaxCaptionWords) + MaxCreditWords;
 
+        /// <summary>Where the colon after the name in <c>Name: Pictured …</c> may stand at most.</summary>
+        private const int MaxPictureNameLength = 60;
+
+        /// <summary>A name with its title before <c>: Pictured</c>.</summary>
+        private const int MaxPictureNameWords = 7;
+
         /// <summary>A picture's alt text is a short description, shorter than the caption under it usually is.</summary>
         private const int MaxAltTextWords = 25;
 
@@ -181,6 +187,25 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // An agency's archive picture: "FILE - The pier before the storm, March 2, 2025." No story's sentence opens so.
+            if (IsFileCaption(trimmed))
+            {
+                if (!TryParenthesisedCredit(trimmed, true, out captionText, out credit))
+                {
+                    captionText = trimmed;
+                    credit = null;
+                }
+
+                return captionText.Length > 0;
+            }
+
+            // "Harbour master Otto Brenn: Pictured with the board's chair": whom the picture shows, then its label.
+            if (IsNamedPictureLine(trimmed, lineWords))
+            {
+                captionText = trimmed;
+                return true;
+            }
+
             var text = WithoutAgencyNotice(trimmed);
 
             // The line's count holds unless an agency's notice was cut from it.
@@ -254,6 +279,33 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
+        /// A credit saying only how the picture came (<c>Supplied photo</c>, <c>Submitted photo</c>, <c>Photo provided</c>,
+        /// <c>Staff photo</c>): two or three words, the first capitalised, one of them a picture's word, the others a
+        /// provision's (<see cref="Lexicon.PhotoProvisionWords"/>).
+        /// </summary>
+        private static bool IsPhotoProvision(LineTokens t, int from, int to)
+        {
+            if (to - from < 2 || to - from > 3 || !char.IsUpper(t[from].First))
+            {
+                return false;
+            }
+
+            var picture = false;
+            for (var k = from; k < to; k++)
+            {
+                var isPicture = Lexicon.PictureWords.ContainsBare(t[k]);
+                if (!isPicture && !Lexicon.PhotoProvisionWords.ContainsBare(t[k]))
+                {
+                    return false;
+                }
+
+                picture |= isPicture;
+            }
+
+            return picture;
+        }
+
+        /// <summary>
         /// A credit whose parts stand between spaced slashes (<c>AGENCY PHOTO / JANE ROE / Agency</c>): capitalised words, and a
         /// source among them (<c>PHOTO</c>, an agency).
         /// </summary>
@@ -274,6 +326,52 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A caption naming whom the picture shows before a colon, then <c>Pictured</c> (<c>Harbour master Otto Brenn: Pictured
+        /// with the board's chair</c>): the colon stands within the line's first words, after a capitalised name or title.
+        /// </summary>
+        private static bool IsNamedPictureLine(string text, int lineWords)
+        {
+            var end = Math.Min(text.Length, MaxPictureNameLength);
+            var colon = text.IndexOf(':', 0, end);
+            if (colon < 3 || !char.IsUpper(text[0]))
+            {
+                return false;
+            }
+
+            var at = Chars.SkipSpaces(text, colon + 1, text.Length);
+            if (!Prefixes.StartsAt(text, at, "Pictured "))
+            {
+                return false;
+            }
+
+            var nameWords = Chars.CountWords(text, 0, colon, limit: MaxPictureNameWords + 1);
+            return nameWords <= MaxPictureNameWords && !BoilerplateDetector.EndsSentence(text.Substring(0, colon)) &&
+                   Chars.CountWordsUpTo(text, lineWords, MaxPlainCaptionWords + 1) <= MaxPlainCaptionWords;
+        }
+
+        /// <summary>
+        /// An archive picture's caption as agencies mark it: <c>FILE</c> in capitals, then a dash or colon and the caption
+        /// (<c>FILE - The pier before the storm …</c>, <c>FILE: …</c>).
+        /// </summary>
+        private static bool IsFileCaption(string text)
+        {
+            if (text.Length < 12 || !text.StartsWith("FILE", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var at = Chars.SkipSpaces(text, 4, text.Length);
+            if (at >= text.Length || (text[at] != '-' && text[at] != '\u2013' && text[at] != '\u2014' && text[at] != ':'))
+            {
+                return false;
+            }
+
+            var rest = Chars.SkipSpaces(text, at + 1, text.Length);
+            return rest > at + 1 - (text[at] == ':' ? 1 : 0) && rest < text.Length && char.IsLetterOrDigit(text[rest]) &&
+                   Chars.CountWords(text, rest, text.Length, limit: MinCaptionWords) >= MinCaptionWords;
         }
 
         /// <summary>Markup in the article's header is an image caption.</summary>
@@ -678,7 +776,7 @@ namespace SeedModels.Extraction.Structure
                         continue;
                     }
 
-                    if (!endsSentence && k >= 3 && IsCreditTokens(t, k, t.Count, requireCue: false))
+                    if (!endsSentence && k >= 3 && (IsCreditTokens(t, k, t.Count, requireCue: false) || IsPhotoProvision(t, k, t.Count)))
                     {
                         // "… on Monday. / Jane Roe": the slash sets the credit apart, as a label would.
                         captionText = text.Substring(0, previous.End).Trim();

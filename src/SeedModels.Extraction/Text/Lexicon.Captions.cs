@@ -80,6 +80,12 @@ namespace SeedModels.Extraction.Text
             exclusive | explainer | breaking | new | sponsored | paid post | ad | advertisement | pics | video and photos |
             photos and video");
 
+        /// <summary>A picture's own words in a credit saying how it came: <c>Supplied photo</c>, <c>Photo provided</c>.</summary>
+        public static readonly WordSet PictureWords = Set("photo photos picture pictures image images photograph photographs pic");
+
+        /// <summary>How a picture came to the paper, in a credit without a name: <c>Submitted photo</c>, <c>Photo courtesy</c>.</summary>
+        public static readonly WordSet PhotoProvisionWords = Set("supplied submitted contributed provided courtesy handout");
+
         /// <summary>
         /// Sources a credit names without a label (<c>… in the harbour. Supplied</c>, <c>(Handout)</c>): stock libraries,
         /// handouts and the words photographers' credits use.
