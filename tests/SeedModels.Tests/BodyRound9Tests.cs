@@ -183,6 +183,67 @@ namespace SeedModels.Tests
             Assert.Contains(s.Paragraphs, p => p.Text == line);
         }
 
+        [Theory]
+        [InlineData("Opinion: The ferries should run all night")]
+        [InlineData("WATCH | Captain Marrow takes the new evening boat out")]
+        [InlineData("Video: The Senn Star's first evening sailing")]
+        public void ALabelledTeaserInTheBodyLeavesIt(string line)
+        {
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Opinion: The ferries should run all night")]
+        [InlineData("WATCH | Captain Marrow takes the new evening boat out")]
+        public void TheSameTeaserOverTheBylineStaysTheHeadline(string line)
+        {
+            var s = Structure(line + "\n\nBy Mira Castell\n\n" + Top.Substring(Top.IndexOf("The Port", StringComparison.Ordinal)) + Middle + End);
+
+            Assert.Equal(line, s.Headline);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void TheAuthorsBiographySayingWhatSheHasCoveredLeavesTheBody()
+        {
+            var s = Structure(Top + Middle + End + "\n\nMira Castell has covered the harbour and the islands for the Courier since 2019. Reach her at mira.castell@courier.example.");
+
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AnotherPersonWhoHasCoveredTheRouteStaysTheStorys()
+        {
+            const string line = "Captain Ilse Marrow has covered the Senn route for eleven years and says the evening boats are overdue.";
+            var s = Structure(Top + Middle + End + "\n\n" + line);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Theory]
+        [InlineData("Veldra Press Agency")]
+        [InlineData("Harbour Board Archive")]
+        [InlineData("Senn Island Photography")]
+        public void AnOrganisationAloneUnderACaptionCreditsIt(string credit)
+        {
+            var s = Structure(Top + "Captain Ilse Marrow on the bridge of the Senn Star on Tuesday.\n\n" + credit + "\n\n" + Middle + End);
+
+            Assert.Equal(new[] { ("Captain Ilse Marrow on the bridge of the Senn Star on Tuesday.", (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AHeadingUnderACaptionStaysACrosshead()
+        {
+            var s = Structure(Top + "Captain Ilse Marrow on the bridge of the Senn Star on Tuesday.\n\nThe Great Storm\n\n" + Middle + End);
+
+            Assert.Equal(new[] { "The Great Storm" }, s.Crossheads);
+        }
+
         [Fact]
         public void AltTextOverItsCaptionInTheSameBlockLeavesTheBody()
         {

@@ -605,6 +605,7 @@ namespace SeedModels.Extraction.Structure
         public static void MarkUnlabelledLinkLists(List<Unit> units, int bodyStart)
         {
             MarkLinksBeforeTheStory(units, bodyStart);
+            MarkBodyTeasers(units, bodyStart);
             var i = bodyStart;
             while (i < units.Count)
             {
@@ -893,6 +894,46 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
+        /// In the body, after the story's first paragraph of prose: a line promoting another piece after a media or section
+        /// label and a colon or bar (<c>WATCH | The pier reopens</c>, <c>Opinion: Why the ferries must run</c>). A line of the
+        /// header saying the same is the headline or a kicker, which the header's rules read.
+        /// </summary>
+        private static void MarkBodyTeasers(List<Unit> units, int bodyStart)
+        {
+            for (var i = System.Math.Max(1, bodyStart); i < units.Count; i++)
+            {
+                var unit = units[i];
+                if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.WordsUpTo(MaxLinkWords + 1) > MaxLinkWords || !IsBodyTeaser(unit.Text.Trim()) ||
+                    !HasProseBefore(units, i))
+                {
+                    continue;
+                }
+
+                unit.Kind = UnitKind.Boilerplate;
+            }
+        }
+
+        /// <summary>A media or section label, a colon or bar, then the other piece's title opening with a letter or digit.</summary>
+        private static bool IsBodyTeaser(string text)
+        {
+            var end = System.Math.Min(text.Length, MaxTeaserLabelLength);
+            var mark = -1;
+            for (var k = 1; k < end && mark < 0; k++)
+            {
+                mark = text[k] == ':' || text[k] == '|' ? k : -1;
+            }
+
+            if (mark < 0 || mark + 2 >= text.Length)
+            {
+                return false;
+            }
+
+            var rest = Chars.SkipSpaces(text, mark + 1, text.Length);
+            return rest < text.Length && char.IsLetterOrDigit(text[rest]) && Lexicon.BodyTeaserLabels.Contains(text, 0, mark) &&
+                   !Prefixes.StartsAt(text, rest, "By ");
+        }
+
+        /// <summary>
         /// A sentence of the story that ends with a colon over a list (<c>The new ministers are as follows:</c>): a few words,
         /// the last a verb or word that announces what follows (<see cref="Lexicon.ListIntroducerEnds"/>). A label ends the same
         /// way (<c>Related stories:</c>) but with a noun.
@@ -1059,10 +1100,11 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // "is" / "was" / "has" must say what the author is: "is a", "is the", "has been".
+            // "is" / "was" / "has" must say what the author is or has done: "is a", "is the", "has been", "has covered".
             if (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"))
             {
-                return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been"));
+                return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been") ||
+                                                                                  (verb.LowerIs("has") && Lexicon.BiographyParticiples.Contains(next)));
             }
 
             return true;

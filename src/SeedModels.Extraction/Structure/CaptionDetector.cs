@@ -47,6 +47,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A name with its title before <c>: Pictured</c>.</summary>
         private const int MaxPictureNameWords = 7;
 
+        /// <summary>An organisation credited alone under a caption: a name of a few words.</summary>
+        private const int MaxOrganisationWords = 5;
+
         /// <summary>A picture's alt text is a short description, shorter than the caption under it usually is.</summary>
         private const int MaxAltTextWords = 25;
 
@@ -437,6 +440,55 @@ namespace SeedModels.Extraction.Structure
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Credits the caption before unit <paramref name="i"/> with it when the caption has no credit and the unit is an
+        /// organisation's name alone (<c>Volunteers fill sandbags on Tuesday.</c> / <c>Veldra Press Agency</c>). Read once every
+        /// caption is known, the photo descriptions included, and before the crossheads: the name is no heading.
+        /// </summary>
+        public static bool TryCreditCaptionAbove(List<Unit> units, int i)
+        {
+            var caption = i > 0 ? units[i - 1] : null;
+            if (caption == null || caption.Kind != UnitKind.Caption || caption.Credit != null || !IsOrganisationCredit(units[i]))
+            {
+                return false;
+            }
+
+            caption.Credit = units[i].Text.Trim();
+            units[i].Kind = UnitKind.Credit;
+            units[i].Credit = caption.Credit;
+            return true;
+        }
+
+        /// <summary>
+        /// An organisation's name alone on its line, as under a caption with no credit: two to five capitalised words, the last
+        /// a word naming an agency, a studio, an archive or a paper (<c>Veldra Press Agency</c>, <c>Harbour Board Archive</c>).
+        /// </summary>
+        public static bool IsOrganisationCredit(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup || unit.WordsUpTo(MaxOrganisationWords + 1) > MaxOrganisationWords)
+            {
+                return false;
+            }
+
+            var words = Words.Split(unit.Text.Trim());
+            if (words.Count < 2 || words.Count > MaxOrganisationWords)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!w.IsCapitalized && !w.IsOneOfLower(CreditConnectors))
+                {
+                    return false;
+                }
+            }
+
+            var last = words[words.Count - 1];
+            var text = unit.Text.Trim();
+            return char.IsLetter(text[text.Length - 1]) && (Lexicon.OrganisationCreditWords.ContainsBare(last) || Lexicon.PublicationWords.ContainsBare(last));
         }
 
         /// <summary>

@@ -80,6 +80,12 @@ namespace SeedModels.Extraction.Text
             exclusive | explainer | breaking | new | sponsored | paid post | ad | advertisement | pics | video and photos |
             photos and video");
 
+        /// <summary>
+        /// Last words of an organisation's name that credits a picture alone under its caption: <c>Veldra Press Agency</c>,
+        /// <c>Harbour Board Archive</c>, <c>Marrow Photography</c>.
+        /// </summary>
+        public static readonly WordSet OrganisationCreditWords = Set("agency press photography photographers images pictures studio studios archive archives collection collections library museum");
+
         /// <summary>A picture's own words in a credit saying how it came: <c>Supplied photo</c>, <c>Photo provided</c>.</summary>
         public static readonly WordSet PictureWords = Set("photo photos picture pictures image images photograph photographs pic");
 

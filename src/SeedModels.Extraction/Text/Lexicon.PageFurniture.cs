@@ -105,6 +105,13 @@ namespace SeedModels.Extraction.Text
         public static readonly PhraseSet TeaserLabels = new PhraseSet("up next | catch up | don't miss | must read");
 
         /// <summary>
+        /// Labels that, before a colon or a bar on a line in the story's body, promote another piece (<c>WATCH | The pier
+        /// reopens</c>, <c>Opinion: Why the ferries must run</c>). Over the byline the same line is the page's headline, so
+        /// only the body's lines are read with them.
+        /// </summary>
+        public static readonly PhraseSet BodyTeaserLabels = new PhraseSet("watch | listen | podcast | opinion | video");
+
+        /// <summary>
         /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
         /// <c>Latest from Nora Quill</c>); the name after the opening must start with a capital.
         /// </summary>
@@ -222,6 +229,9 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>What an author's biography says the author does: <c>Jane Roe covers politics</c>, <c>… is a reporter</c>.</summary>
         public static readonly WordSet BiographyVerbs = Set("covers covered writes wrote reports reported joined edits edited is was has");
+
+        /// <summary>What an author's biography says the author has done since joining: <c>Jane Roe has covered the courts since 2019</c>.</summary>
+        public static readonly WordSet BiographyParticiples = Set("covered reported written edited worked served contributed");
 
         /// <summary>Labels over the author box under a story (<c>About the author</c>, then a name and a biography).</summary>
         public static readonly PhraseSet AuthorBoxLabels = new PhraseSet(@"
