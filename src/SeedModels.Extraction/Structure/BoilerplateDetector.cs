@@ -903,7 +903,7 @@ namespace SeedModels.Extraction.Structure
             for (var i = System.Math.Max(1, bodyStart); i < units.Count; i++)
             {
                 var unit = units[i];
-                if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.WordsUpTo(MaxLinkWords + 1) > MaxLinkWords || !IsBodyTeaser(unit.Text.Trim()) ||
+                if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || !IsBodyTeaser(unit.Text.Trim()) || unit.WordsUpTo(MaxLinkWords + 1) > MaxLinkWords ||
                     !HasProseBefore(units, i))
                 {
                     continue;
@@ -1518,8 +1518,13 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool IsImageFileName(string text)
         {
+            if (text.Length > MaxFileNameLength)
+            {
+                return false;
+            }
+
             var dot = text.LastIndexOf('.');
-            if (dot <= 0 || text.Length > MaxFileNameLength || text.Length - dot > 6 || text.IndexOf(' ') >= 0)
+            if (dot <= 0 || text.Length - dot > 6 || text.IndexOf(' ') >= 0)
             {
                 return false;
             }

@@ -258,13 +258,14 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
             var end = text.Length - 1;
-            if (words > MaxCaptionWords || end < 2 || text[end] != '.' || text.IndexOf('/') < 0)
+            if (words > MaxCaptionWords || end < 2 || text[end] != '.')
             {
                 return false;
             }
 
+            // Only the last sentence is read, from the end back: a line of prose pays for its last sentence alone.
             var stop = text.LastIndexOf(". ", end - 1, StringComparison.Ordinal);
-            if (stop <= 0)
+            if (stop <= 0 || text.IndexOf('/', stop, end - stop) < 0)
             {
                 return false;
             }
