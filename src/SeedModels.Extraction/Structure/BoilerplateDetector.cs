@@ -75,6 +75,15 @@ namespace SeedModels.Extraction.Structure
 
         private const int MaxRatingLength = 40;
 
+        /// <summary>A sentence introducing a list has a subject and a verb: <c>The winners were:</c>.</summary>
+        private const int MinListIntroducerWords = 3;
+
+        /// <summary>How many units after a comment count may still be the page's comment section rather than the story.</summary>
+        private const int MaxCommentSectionUnits = 8;
+
+        /// <summary>A picture's file name is one short token.</summary>
+        private const int MaxFileNameLength = 80;
+
         /// <summary>A paywall's prompt or meter is a line or two.</summary>
         private const int MaxPaywallWords = 25;
 
@@ -109,7 +118,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text) || IsEmbedSignature(text) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsImageFileName(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text) || IsEmbedSignature(text) ||
                 IsBareAddress(text) || IsCopyrightNotice(text))
             {
                 return true;
@@ -136,9 +145,9 @@ namespace SeedModels.Extraction.Structure
         public static bool IsBoilerplatePastItsOpening(string line, int words)
         {
             var text = line.Trim();
-            return Words.TryFirst(text, 0, text.Length, out var first) &&
+            return IsImageFileName(text) || (Words.TryFirst(text, 0, text.Length, out var first) &&
                    (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)) ||
-                    IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words));
+                    IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words)));
         }
 
         /// <summary>
@@ -261,6 +270,7 @@ namespace SeedModels.Extraction.Structure
             MarkLinkLists(units);
             MarkAfterCopyrightNotice(units);
             MarkCommentThreads(units);
+            MarkAfterCommentCount(units);
             MarkTrailingFurniture(units);
         }
 
@@ -597,6 +607,7 @@ namespace SeedModels.Extraction.Structure
         public static void MarkUnlabelledLinkLists(List<Unit> units, int bodyStart)
         {
             MarkLinksBeforeTheStory(units, bodyStart);
+            MarkBodyTeasers(units, bodyStart);
             var i = bodyStart;
             while (i < units.Count)
             {
@@ -863,14 +874,94 @@ namespace SeedModels.Extraction.Structure
 
             for (var i = last + 1; i < units.Count; i++)
             {
-                // A short last line that ends a sentence ("Thank you.") stays the story's.
+                // A sentence introducing a list ("The winners are as follows:") keeps the list's lines under it the story's.
                 var unit = units[i];
+                if (IsListIntroducer(unit))
+                {
+                    while (i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text)
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                // A short last line that ends a sentence ("Thank you.") stays the story's.
                 if (unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && !EndsSentence(unit.Text) &&
                     unit.WordsUpTo(MaxTrailingWords + 1) <= MaxTrailingWords)
                 {
                     unit.Kind = UnitKind.Boilerplate;
                 }
             }
+        }
+
+        /// <summary>
+        /// In the body, after the story's first paragraph of prose: a line promoting another piece after a media or section
+        /// label and a colon or bar (<c>WATCH | The pier reopens</c>, <c>Opinion: Why the ferries must run</c>). A line of the
+        /// header saying the same is the headline or a kicker, which the header's rules read.
+        /// </summary>
+        private static void MarkBodyTeasers(List<Unit> units, int bodyStart)
+        {
+            for (var i = System.Math.Max(1, bodyStart); i < units.Count; i++)
+            {
+                var unit = units[i];
+                if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || !IsBodyTeaser(unit.Text.Trim()) || unit.WordsUpTo(MaxLinkWords + 1) > MaxLinkWords ||
+                    !HasProseBefore(units, i))
+                {
+                    continue;
+                }
+
+                unit.Kind = UnitKind.Boilerplate;
+            }
+        }
+
+        /// <summary>A media or section label, a colon or bar, then the other piece's title opening with a letter or digit.</summary>
+        private static bool IsBodyTeaser(string text)
+        {
+            var end = System.Math.Min(text.Length, MaxTeaserLabelLength);
+            var mark = -1;
+            for (var k = 1; k < end && mark < 0; k++)
+            {
+                mark = text[k] == ':' || text[k] == '|' ? k : -1;
+            }
+
+            if (mark < 0 || mark + 2 >= text.Length)
+            {
+                return false;
+            }
+
+            var rest = Chars.SkipSpaces(text, mark + 1, text.Length);
+            return rest < text.Length && char.IsLetterOrDigit(text[rest]) && Lexicon.BodyTeaserLabels.Contains(text, 0, mark) &&
+                   !Prefixes.StartsAt(text, rest, "By ");
+        }
+
+        /// <summary>
+        /// A sentence of the story that ends with a colon over a list (<c>The new ministers are as follows:</c>): a few words,
+        /// the last a verb or word that announces what follows (<see cref="Lexicon.ListIntroducerEnds"/>). A label ends the same
+        /// way (<c>Related stories:</c>) but with a noun.
+        /// </summary>
+        private static bool IsListIntroducer(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup)
+            {
+                return false;
+            }
+
+            var text = unit.Text.TrimEnd();
+            if (text.Length < 8 || text[text.Length - 1] != ':' || !char.IsUpper(text[Chars.SkipSpaces(text, 0, text.Length)]))
+            {
+                return false;
+            }
+
+            var end = text.Length - 1;
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var words = unit.WordsUpTo(MaxLinkWords + 1);
+            return start < end && words >= MinListIntroducerWords && words <= MaxLinkWords && Lexicon.ListIntroducerEnds.Contains(text, start, end);
         }
 
         /// <summary>A paragraph of prose ends a sentence: a full stop, question or exclamation mark, perhaps inside quotes.</summary>
@@ -1011,10 +1102,11 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // "is" / "was" / "has" must say what the author is: "is a", "is the", "has been".
+            // "is" / "was" / "has" must say what the author is or has done: "is a", "is the", "has been", "has covered".
             if (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"))
             {
-                return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been"));
+                return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been") ||
+                                                                                  (verb.LowerIs("has") && Lexicon.BiographyParticiples.Contains(next)));
             }
 
             return true;
@@ -1362,17 +1454,84 @@ namespace SeedModels.Extraction.Structure
             return digits > 0;
         }
 
-        /// <summary>A comment section's count alone on its line: <c>12 comments</c>, <c>0 Comments</c>, <c>3 replies</c>.</summary>
+        /// <summary>
+        /// A comment section's count alone on its line: <c>12 comments</c>, <c>0 Comments</c>, <c>3 replies</c>, <c>(0) comments</c>,
+        /// <c>4 comments:</c>, or the button showing them (<c>View 12 comments</c>).
+        /// </summary>
         private static bool IsCommentCount(string text)
         {
-            if (text.Length > 24 || !char.IsDigit(text[0]))
+            if (text.Length > 24 || !(char.IsDigit(text[0]) || text[0] == '(' || char.IsUpper(text[0])))
             {
                 return false;
             }
 
             var at = 0;
-            return Words.TryNext(text, ref at, text.Length, out var number) && IsDigits(number) && Words.TryNext(text, ref at, text.Length, out var noun) &&
+            if (!Words.TryNext(text, ref at, text.Length, out var number) ||
+                (!char.IsDigit(number.First) && !(Lexicon.CommentViewVerbs.Contains(number) && Words.TryNext(text, ref at, text.Length, out number))))
+            {
+                return false;
+            }
+
+            return IsDigits(number) && Words.TryNext(text, ref at, text.Length, out var noun) &&
                    Lexicon.CommentCountNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
+        }
+
+        /// <summary>
+        /// The comment section a count opens after the story (<c>(0) comments</c> / <c>Welcome to the discussion.</c> / the house
+        /// rules): with the story's prose before it and only a few units left after it, those units are the section's. A count
+        /// further up is a button in the header's share row, and the story goes on under it.
+        /// </summary>
+        private static void MarkAfterCommentCount(List<Unit> units)
+        {
+            var start = System.Math.Max(1, units.Count - MaxCommentSectionUnits - 1);
+            for (var i = start; i < units.Count - 1; i++)
+            {
+                var count = units[i];
+                if (count.Kind != UnitKind.Boilerplate || !count.IsSingleLine || !IsCountedComments(count.Text.Trim()) ||
+                    !HasProseParagraphsBefore(units, i, MinProseBeforeCopyright))
+                {
+                    continue;
+                }
+
+                for (var k = i + 1; k < units.Count; k++)
+                {
+                    if (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Crosshead)
+                    {
+                        units[k].Kind = UnitKind.Boilerplate;
+                    }
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>A count of the comments with its number (<c>(0) comments</c>, <c>12 Comments</c>), not a button showing them.</summary>
+        private static bool IsCountedComments(string text) => text.Length > 0 && (char.IsDigit(text[0]) || text[0] == '(') && IsCommentCount(text);
+
+        /// <summary>
+        /// A control alone on its line that is one glyph: the close button of a box or player (<c>×</c>), an arrow. No story's
+        /// line is one such mark.
+        /// </summary>
+        private static bool IsControlGlyph(string text) => text.Length == 1 && Lexicon.ControlGlyphs.IndexOf(text[0]) >= 0;
+
+        /// <summary>
+        /// The file name of a picture left where the picture stood (<c>harbour_view(2).jpg</c>): one token, no space, ending with
+        /// an image file's extension.
+        /// </summary>
+        private static bool IsImageFileName(string text)
+        {
+            if (text.Length > MaxFileNameLength)
+            {
+                return false;
+            }
+
+            var dot = text.LastIndexOf('.');
+            if (dot <= 0 || text.Length - dot > 6 || text.IndexOf(' ') >= 0)
+            {
+                return false;
+            }
+
+            return Lexicon.ImageFileExtensions.Contains(text, dot + 1, text.Length);
         }
 
         /// <summary>

@@ -41,6 +41,21 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private const int MaxCaptionLineWords = (2 * MaxCaptionWords) + MaxCreditWords;
 
+        /// <summary>Where the colon after the name in <c>Name: Pictured …</c> may stand at most.</summary>
+        private const int MaxPictureNameLength = 60;
+
+        /// <summary>A name with its title before <c>: Pictured</c>.</summary>
+        private const int MaxPictureNameWords = 7;
+
+        /// <summary>An organisation credited alone under a caption: a name of a few words.</summary>
+        private const int MaxOrganisationWords = 5;
+
+        /// <summary>A picture's alt text is a short description, shorter than the caption under it usually is.</summary>
+        private const int MaxAltTextWords = 25;
+
+        /// <summary>Marks no alt text holds: a label's colon, a quotation, a bar or brackets of a credit.</summary>
+        private static readonly char[] AltTextExclusions = { ':', '"', '\u201C', '\u201D', '|', '(', ')' };
+
         private static readonly char[] Separators = { '-', '\u2013', '\u2014', '|' };
 
         private static readonly char[] ClosingStops = { '.', ';' };
@@ -77,6 +92,14 @@ namespace SeedModels.Extraction.Structure
             if (label > 0)
             {
                 var value = text.Substring(label).Trim().TrimEnd(';');
+
+                // "Photo credit: Jane Roe on Flickr." says "credit" outright: its closing full stop ends the line, not a sentence.
+                if (value.Length > 1 && value[value.Length - 1] == '.' && value.IndexOf('.') == value.Length - 1 && Lexicon.StrongCaptionLabels.Match(text) != null &&
+                    Chars.CountWords(value, 0, value.Length, limit: MaxUnlabelledCreditWords + 1) <= MaxUnlabelledCreditWords && IsCreditLabelWord(text, label))
+                {
+                    value = value.Substring(0, value.Length - 1).TrimEnd();
+                }
+
                 // "VIDEO: The 20-second hand wash" links to a video: after a media word's label only a credit's shape is a credit.
                 if (value.Length > 0 && Chars.CountWords(value, 0, value.Length, limit: MaxCreditWords + 1) <= MaxCreditWords && !value.EndsWith(".", StringComparison.Ordinal) &&
                     ((EndsWithColon(text, label) && Lexicon.MediaLinkLabels.Match(text) == null) || IsCreditShaped(value, 0, value.Length)))
@@ -107,6 +130,10 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
+
+        /// <summary>Whether the label before <paramref name="labelEnd"/> names a credit (<c>Photo credit:</c>, <c>Credit:</c>), not a picture (<c>Photo:</c>).</summary>
+        private static bool IsCreditLabelWord(string text, int labelEnd) =>
+            text.IndexOf("redit", 0, labelEnd, StringComparison.Ordinal) >= 0 || text.IndexOf("REDIT", 0, labelEnd, StringComparison.Ordinal) >= 0;
 
         /// <summary>
         /// A publication's name alone: <c>The</c>, then up to four capitalised words, the last a title word (<c>The Kettering
@@ -163,6 +190,25 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // An agency's archive picture: "FILE - The pier before the storm, March 2, 2025." No story's sentence opens so.
+            if (IsFileCaption(trimmed))
+            {
+                if (!TryParenthesisedCredit(trimmed, true, out captionText, out credit))
+                {
+                    captionText = trimmed;
+                    credit = null;
+                }
+
+                return captionText.Length > 0;
+            }
+
+            // "Harbour master Otto Brenn: Pictured with the board's chair": whom the picture shows, then its label.
+            if (IsNamedPictureLine(trimmed, lineWords))
+            {
+                captionText = trimmed;
+                return true;
+            }
+
             var text = WithoutAgencyNotice(trimmed);
 
             // The line's count holds unless an agency's notice was cut from it.
@@ -189,6 +235,11 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            if (TryStoppedSlashCredit(text, words, out captionText, out credit))
+            {
+                return true;
+            }
+
             if (IsVideoCaption(text, out captionText) || PlacesPeople(text))
             {
                 captionText = captionText.Length > 0 ? captionText : text;
@@ -196,6 +247,135 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A caption closed by an agency's slash credit that ends with its own full stop (<c>Farmers sort potatoes near the
+        /// river. AGENCY PHOTO / JANE ROE / Agency.</c>): the last sentence is only the credit, so the line is no sentence of prose.
+        /// </summary>
+        private static bool TryStoppedSlashCredit(string text, int words, out string captionText, out string? credit)
+        {
+            captionText = string.Empty;
+            credit = null;
+            var end = text.Length - 1;
+            if (words > MaxCaptionWords || end < 2 || text[end] != '.')
+            {
+                return false;
+            }
+
+            // Only the last sentence is read, from the end back: a line of prose pays for its last sentence alone.
+            var stop = text.LastIndexOf(". ", end - 1, StringComparison.Ordinal);
+            if (stop <= 0 || text.IndexOf('/', stop, end - stop) < 0)
+            {
+                return false;
+            }
+
+            var tail = text.Substring(stop + 2, end - stop - 2).Trim();
+            if (tail.IndexOf('/') < 0 || Chars.CountWords(tail, 0, tail.Length, limit: MaxUnlabelledCreditWords + 1) > MaxUnlabelledCreditWords ||
+                !OpensLikeABareCredit(tail) || !(IsBareCredit(tail) || IsSpacedSlashCredit(tail)))
+            {
+                return false;
+            }
+
+            captionText = text.Substring(0, stop + 1).Trim();
+            credit = tail;
+            return Chars.CountWords(captionText, 0, captionText.Length, limit: MinCaptionWords) >= MinCaptionWords;
+        }
+
+        /// <summary>
+        /// A credit saying only how the picture came (<c>Supplied photo</c>, <c>Submitted photo</c>, <c>Photo provided</c>,
+        /// <c>Staff photo</c>): two or three words, the first capitalised, one of them a picture's word, the others a
+        /// provision's (<see cref="Lexicon.PhotoProvisionWords"/>).
+        /// </summary>
+        private static bool IsPhotoProvision(LineTokens t, int from, int to)
+        {
+            if (to - from < 2 || to - from > 3 || !char.IsUpper(t[from].First))
+            {
+                return false;
+            }
+
+            var picture = false;
+            for (var k = from; k < to; k++)
+            {
+                var isPicture = Lexicon.PictureWords.ContainsBare(t[k]);
+                if (!isPicture && !Lexicon.PhotoProvisionWords.ContainsBare(t[k]))
+                {
+                    return false;
+                }
+
+                picture |= isPicture;
+            }
+
+            return picture;
+        }
+
+        /// <summary>
+        /// A credit whose parts stand between spaced slashes (<c>AGENCY PHOTO / JANE ROE / Agency</c>): capitalised words, and a
+        /// source among them (<c>PHOTO</c>, an agency).
+        /// </summary>
+        private static bool IsSpacedSlashCredit(string text)
+        {
+            var t = LineTokens.Split(text);
+            if (t.Count == 0 || text.IndexOf(" / ", StringComparison.Ordinal) < 0 || !IsCreditTokens(t, 0, t.Count, requireCue: true))
+            {
+                return false;
+            }
+
+            for (var k = 0; k < t.Count; k++)
+            {
+                if (Lexicon.CreditSources.ContainsBare(t[k]) || Lexicon.Agencies.Contains(t.Text(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A caption naming whom the picture shows before a colon, then <c>Pictured</c> (<c>Harbour master Otto Brenn: Pictured
+        /// with the board's chair</c>): the colon stands within the line's first words, after a capitalised name or title.
+        /// </summary>
+        private static bool IsNamedPictureLine(string text, int lineWords)
+        {
+            var end = Math.Min(text.Length, MaxPictureNameLength);
+            var colon = text.IndexOf(':', 0, end);
+            if (colon < 3 || !char.IsUpper(text[0]))
+            {
+                return false;
+            }
+
+            var at = Chars.SkipSpaces(text, colon + 1, text.Length);
+            if (!Prefixes.StartsAt(text, at, "Pictured "))
+            {
+                return false;
+            }
+
+            var nameWords = Chars.CountWords(text, 0, colon, limit: MaxPictureNameWords + 1);
+            return nameWords <= MaxPictureNameWords && !BoilerplateDetector.EndsSentence(text.Substring(0, colon)) &&
+                   Chars.CountWordsUpTo(text, lineWords, MaxPlainCaptionWords + 1) <= MaxPlainCaptionWords;
+        }
+
+        /// <summary>
+        /// An archive picture's caption as agencies mark it: <c>FILE</c> in capitals, then a dash or colon and the caption
+        /// (<c>FILE - The pier before the storm …</c>, <c>FILE: …</c>).
+        /// </summary>
+        private static bool IsFileCaption(string text)
+        {
+            if (text.Length < 12 || !text.StartsWith("FILE", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var at = Chars.SkipSpaces(text, 4, text.Length);
+            if (at >= text.Length || (text[at] != '-' && text[at] != '\u2013' && text[at] != '\u2014' && text[at] != ':'))
+            {
+                return false;
+            }
+
+            var rest = Chars.SkipSpaces(text, at + 1, text.Length);
+            return rest > at + 1 - (text[at] == ':' ? 1 : 0) && rest < text.Length && char.IsLetterOrDigit(text[rest]) &&
+                   Chars.CountWords(text, rest, text.Length, limit: MinCaptionWords) >= MinCaptionWords;
         }
 
         /// <summary>Markup in the article's header is an image caption.</summary>
@@ -232,6 +412,12 @@ namespace SeedModels.Extraction.Structure
                     // Alt text before the caption that repeats it ("A heron in the shallows." / "A heron in the shallows. Photo: …").
                     MakeCaption(units[i - 1], units[i - 1].Text.Trim());
                 }
+                else if (unit.Kind == UnitKind.Caption && unit.Credit != null && i > 0 && IsAltTextOver(units, i - 1, unit))
+                {
+                    // The picture's alt text on the line over its caption, in the same block: "a heron in the shallows" /
+                    // "A heron hunts at dawn.(Supplied: Jane Roe)". It describes the picture, as the caption does, in other words.
+                    units[i - 1].Kind = UnitKind.Boilerplate;
+                }
                 else if (unit.Kind == UnitKind.Credit)
                 {
                     var previous = i > 0 ? units[i - 1] : null;
@@ -255,6 +441,75 @@ namespace SeedModels.Extraction.Structure
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Credits the caption before unit <paramref name="i"/> with it when the caption has no credit and the unit is an
+        /// organisation's name alone (<c>Volunteers fill sandbags on Tuesday.</c> / <c>Veldra Press Agency</c>). Read once every
+        /// caption is known, the photo descriptions included, and before the crossheads: the name is no heading.
+        /// </summary>
+        public static bool TryCreditCaptionAbove(List<Unit> units, int i)
+        {
+            var caption = i > 0 ? units[i - 1] : null;
+            if (caption == null || caption.Kind != UnitKind.Caption || caption.Credit != null || !IsOrganisationCredit(units[i]))
+            {
+                return false;
+            }
+
+            caption.Credit = units[i].Text.Trim();
+            units[i].Kind = UnitKind.Credit;
+            units[i].Credit = caption.Credit;
+            return true;
+        }
+
+        /// <summary>
+        /// An organisation's name alone on its line, as under a caption with no credit: two to five capitalised words, the last
+        /// a word naming an agency, a studio, an archive or a paper (<c>Veldra Press Agency</c>, <c>Harbour Board Archive</c>).
+        /// </summary>
+        public static bool IsOrganisationCredit(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup || unit.WordsUpTo(MaxOrganisationWords + 1) > MaxOrganisationWords)
+            {
+                return false;
+            }
+
+            var words = Words.Split(unit.Text.Trim());
+            if (words.Count < 2 || words.Count > MaxOrganisationWords)
+            {
+                return false;
+            }
+
+            foreach (var w in words)
+            {
+                if (!w.IsCapitalized && !w.IsOneOfLower(CreditConnectors))
+                {
+                    return false;
+                }
+            }
+
+            var last = words[words.Count - 1];
+            var text = unit.Text.Trim();
+            return char.IsLetter(text[text.Length - 1]) && (Lexicon.OrganisationCreditWords.ContainsBare(last) || Lexicon.PublicationWords.ContainsBare(last));
+        }
+
+        /// <summary>
+        /// Whether unit <paramref name="k"/> is a picture's alt text over <paramref name="caption"/>: one line opening its block, the
+        /// caption on the very next line, a short description that ends no sentence and carries no mark of a heading, a label or
+        /// a quotation. A paragraph's last wrapped line never qualifies: the alt text is its block's first line.
+        /// </summary>
+        private static bool IsAltTextOver(List<Unit> units, int k, Unit caption)
+        {
+            var alt = units[k];
+            if (alt.Kind != UnitKind.Text || !alt.IsSingleLine || alt.HasMarkup || alt.FirstLine + 1 != caption.FirstLine ||
+                (k > 0 && units[k - 1].FirstLine + units[k - 1].LineCount == alt.FirstLine))
+            {
+                return false;
+            }
+
+            var text = alt.Text.Trim();
+            var words = alt.WordsUpTo(MaxAltTextWords + 1);
+            return words >= 3 && words <= MaxAltTextWords && !BoilerplateDetector.EndsSentence(text) && text.IndexOfAny(AltTextExclusions) < 0 &&
+                   !SpeaksAsTheStory(text);
         }
 
         /// <summary>
@@ -574,7 +829,7 @@ namespace SeedModels.Extraction.Structure
                         continue;
                     }
 
-                    if (!endsSentence && k >= 3 && IsCreditTokens(t, k, t.Count, requireCue: false))
+                    if (!endsSentence && k >= 3 && (IsCreditTokens(t, k, t.Count, requireCue: false) || IsPhotoProvision(t, k, t.Count)))
                     {
                         // "… on Monday. / Jane Roe": the slash sets the credit apart, as a label would.
                         captionText = text.Substring(0, previous.End).Trim();

@@ -42,7 +42,7 @@ namespace SeedModels.Extraction.Structure
             {
                 var unit = units[i];
                 seenBody |= unit.Kind == UnitKind.Standfirst;
-                if (unit.Kind != UnitKind.Text)
+                if (unit.Kind != UnitKind.Text || CaptionDetector.TryCreditCaptionAbove(units, i))
                 {
                     continue;
                 }

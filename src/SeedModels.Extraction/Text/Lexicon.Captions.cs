@@ -81,6 +81,18 @@ namespace SeedModels.Extraction.Text
             photos and video");
 
         /// <summary>
+        /// Last words of an organisation's name that credits a picture alone under its caption: <c>Veldra Press Agency</c>,
+        /// <c>Harbour Board Archive</c>, <c>Marrow Photography</c>.
+        /// </summary>
+        public static readonly WordSet OrganisationCreditWords = Set("agency press photography photographers images pictures studio studios archive archives collection collections library museum");
+
+        /// <summary>A picture's own words in a credit saying how it came: <c>Supplied photo</c>, <c>Photo provided</c>.</summary>
+        public static readonly WordSet PictureWords = Set("photo photos picture pictures image images photograph photographs pic");
+
+        /// <summary>How a picture came to the paper, in a credit without a name: <c>Submitted photo</c>, <c>Photo courtesy</c>.</summary>
+        public static readonly WordSet PhotoProvisionWords = Set("supplied submitted contributed provided courtesy handout");
+
+        /// <summary>
         /// Sources a credit names without a label (<c>… in the harbour. Supplied</c>, <c>(Handout)</c>): stock libraries,
         /// handouts and the words photographers' credits use.
         /// </summary>

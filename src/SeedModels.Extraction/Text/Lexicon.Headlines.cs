@@ -7,7 +7,7 @@ namespace SeedModels.Extraction.Text
         /// Labels a page prints before a headline that promotes a video or audio piece (<c>WATCH: Mayor opens the pier</c>);
         /// alone in the body the same line is furniture.
         /// </summary>
-        public static readonly Prefixes HeadlineMediaLabels = new Prefixes("WATCH:", "LISTEN:");
+        public static readonly Prefixes HeadlineMediaLabels = new Prefixes("WATCH:", "LISTEN:", "PODCAST:");
 
         /// <summary>
         /// Whole lines a site's template prints at the top of every page, over the headline: links that skip or open its

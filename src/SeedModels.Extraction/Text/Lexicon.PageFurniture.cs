@@ -72,7 +72,8 @@ namespace SeedModels.Extraction.Text
             shop the story | shop the look | return to top | open menu | close menu | toggle navigation | toggle menu |
             submit a correction | send us a tip | reprints & permissions | reprints and permissions | republish this article |
             republish this story | republish | hide comments | load comments | loading comments | view comments | be the first to comment |
-            limited time offer | watch the full video | click to play | tap to play | istock");
+            limited time offer | watch the full video | click to play | tap to play | istock | no comments | no comments yet |
+            no responses yet | welcome to the discussion | stop watching this discussion | post a comment as");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -102,6 +103,13 @@ namespace SeedModels.Extraction.Text
         /// <c>Catch up | …</c>), besides the link-list labels (<c>Related stories: …</c>).
         /// </summary>
         public static readonly PhraseSet TeaserLabels = new PhraseSet("up next | catch up | don't miss | must read");
+
+        /// <summary>
+        /// Labels that, before a colon or a bar on a line in the story's body, promote another piece (<c>WATCH | The pier
+        /// reopens</c>, <c>Opinion: Why the ferries must run</c>). Over the byline the same line is the page's headline, so
+        /// only the body's lines are read with them.
+        /// </summary>
+        public static readonly PhraseSet BodyTeaserLabels = new PhraseSet("watch | listen | podcast | opinion | video");
 
         /// <summary>
         /// Openings of a label that names whose links follow (<c>More from The Harbour Gazette</c>, <c>More in Politics</c>,
@@ -140,7 +148,7 @@ namespace SeedModels.Extraction.Text
             "Do you have a story tip", "Got a story tip", "Have a story tip", "You can also follow us", "Follow us on",
             "Sign up to", "Sign up for", "Subscribe to", "Read more:", "Read More:", "READ MORE", "Read more -", "More:",
             "Related:", "Related coverage", "Advertisement", "Click here", "Share this", "Join our", "Download the",
-            "Get the latest", "Listen to", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:",
+            "Get the latest", "Listen to", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:", "PODCAST:", "Podcast:",
             "Contact us", "This article was originally", "Originally published", "Share on ", "Share via ",
             "Read next:", "Read also:", "See also:", "Also read:", "Related story:", "Related article:", "More on this:",
             "Skip past", "Skip next", "Skip advert", "Reading time", "Support our", "Support independent", "Support local",
@@ -150,7 +158,8 @@ namespace SeedModels.Extraction.Text
             "Interested in more", "I would like to be", "I would like to receive", "I agree to", "Listen here", "Tap here",
             "This article contains affiliate", "This article may contain affiliate",
             "This post contains affiliate", "This post may contain affiliate", "We may earn", "We may receive",
-            "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:",
+            "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:", "Category:",
+            "CATEGORY:", "CATEGORIES:", "Categorized under", "Categorised under", "CATEGORIZED UNDER", "CATEGORISED UNDER", "FILED UNDER",
             "This story was originally", "This story originally", "This article originally", "A version of this story",
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
             "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by",
@@ -221,6 +230,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>What an author's biography says the author does: <c>Jane Roe covers politics</c>, <c>… is a reporter</c>.</summary>
         public static readonly WordSet BiographyVerbs = Set("covers covered writes wrote reports reported joined edits edited is was has");
 
+        /// <summary>What an author's biography says the author has done since joining: <c>Jane Roe has covered the courts since 2019</c>.</summary>
+        public static readonly WordSet BiographyParticiples = Set("covered reported written edited worked served contributed");
+
         /// <summary>Labels over the author box under a story (<c>About the author</c>, then a name and a biography).</summary>
         public static readonly PhraseSet AuthorBoxLabels = new PhraseSet(@"
             about the author | about the authors | about the writer | about me | author | authors | the author |
@@ -248,6 +260,21 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>The verb closing a commenter's line before the comment: <c>Jane Roe says:</c>.</summary>
         public static readonly WordSet CommenterVerbs = Set("says");
+
+        /// <summary>Verbs of the button showing a story's comments before their count: <c>View 12 comments</c>.</summary>
+        public static readonly WordSet CommentViewVerbs = Set("view show see read load");
+
+        /// <summary>
+        /// Words that end a sentence of the story introducing a list with a colon (<c>The new ministers are as follows:</c>,
+        /// <c>Those named include:</c>); a label over links ends with a noun instead (<c>Related stories:</c>).
+        /// </summary>
+        public static readonly WordSet ListIntroducerEnds = Set("follows following include includes included including are were is was namely these below");
+
+        /// <summary>Single glyphs a page's controls print alone on a line: a close button (<c>×</c>), arrows, a menu's bars.</summary>
+        public const string ControlGlyphs = "\u00D7\u2715\u2716\u2717\u2718\u2630\u25B6\u25B8\u25BA\u25C0\u25C2\u25C4\u25B2\u25BC\u2190\u2191\u2192\u2193\u2039\u203A\u00AB\u00BB\u22EE\u22EF";
+
+        /// <summary>Extensions of a picture's file name, a copied page's trace of an image (<c>harbour_view.jpg</c>).</summary>
+        public static readonly WordSet ImageFileExtensions = Set("jpg jpeg png gif webp avif bmp tif tiff svg heic");
 
         /// <summary>What a comment section counts, after the number alone on a line: <c>12 comments</c>.</summary>
         public static readonly WordSet CommentCountNouns = Set("comment comments replies responses reactions");
