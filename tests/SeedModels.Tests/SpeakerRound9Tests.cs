@@ -58,5 +58,18 @@ namespace SeedModels.Tests
             Assert.Equal("Tom Varga", SpeakerOfQuote("There is no reason",
                 "Committee Chairman Tom Varga, R-Utah, said the questions will start on Monday. \u201CThere is no reason to wait,\u201D he said."));
         }
+
+        [Theory]
+        [InlineData("Brandman")]
+        [InlineData("Holtzman")]
+        public void ASurnameEndingInManIsNoJob(string surname)
+        {
+            // "Brafman concluded …": the ending of "chairman" made the surname a job title, so it was never a mention of
+            // the lawyer, and "he" went to the last capitalised words before (a phrase like "the Twilight Zone").
+            Assert.Equal("Ezra " + surname, SpeakerOfQuote("This was one",
+                "Was this the Harbour Lantern? The judge did not say.",
+                surname + " concluded the hearing by thanking the court. Later he replied, \u201CThis was one of my finest days in court.\u201D",
+                "Ezra " + surname + ", 61, has practised law in Benwick for decades."));
+        }
     }
 }

@@ -254,12 +254,19 @@ namespace SeedModels.Extraction.Speakers
             return length >= 6 && !w.IsAllCaps && (w.BareEndsWith("ly") || w.BareEndsWith("ing")) && !Lexicon.IsGivenNameBare(w);
         }
 
+        /// <summary>
+        /// <c>Brafman</c>, <c>Friedman</c>: a capitalised word ending in "man" that is no listed role is a surname, though
+        /// "chairman" and "spokesman" make the ending look like a job's.
+        /// </summary>
+        private static bool IsSurnameInMan(Word w) =>
+            w.BareEndsWith("man") && !w.BareEndsWith("woman") && !Lexicon.Roles.ContainsBare(w) && !Lexicon.PersonNouns.ContainsBare(w);
+
         /// <summary><c>R-Utah</c>, <c>D-Va.</c>: a party's letter and a state, no one's name.</summary>
         private static bool IsPartyLabel(Word w) => w.End - w.Start > 2 && w.Source[w.Start + 1] == '-';
 
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
         private static bool IsSingleName(Word w) =>
-            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && !Lexicon.IsOccupationBare(w) &&
+            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w)) &&
             !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w) &&
             !Lexicon.Titles.ContainsBare(w);
 
