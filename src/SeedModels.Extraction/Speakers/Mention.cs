@@ -32,9 +32,13 @@ namespace SeedModels.Extraction.Speakers
     /// <param name="Listed">
     /// Its paragraph ends with no sentence's mark (a fact box's line, a list item, a caption): the story is not about it.
     /// </param>
+    /// <param name="Speaks">
+    /// One word that does what only a person does (<c>Varga said</c>, <c>Varga, who …</c>, <c>Varga said he …</c>): a person
+    /// even when the article never gives the full name (it stands in a quote, a title or the headline).
+    /// </param>
     internal sealed record Mention(
         int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown, bool Subject = false,
-        Gender PronounGender = Gender.Unknown, bool Listed = false)
+        Gender PronounGender = Gender.Unknown, bool Listed = false, bool Speaks = false)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

@@ -34,6 +34,9 @@ namespace SeedModels.Extraction.Speakers
         private readonly Dictionary<string, Gender> _genderBySurname = new Dictionary<string, Gender>();
         private readonly Dictionary<string, Gender> _people = new Dictionary<string, Gender>();
 
+        /// <summary>One-word names that speak somewhere in the article (<see cref="Mention.Speaks"/>); null while there is none.</summary>
+        private HashSet<string>? _speakingSingles;
+
         /// <summary>Per person, the <c>he</c>s less the <c>she</c>s that follow them as a subject.</summary>
         private readonly Dictionary<string, int> _pronounVotes = new Dictionary<string, int>();
 
@@ -58,6 +61,11 @@ namespace SeedModels.Extraction.Speakers
                 {
                     // Evidence at any mention ("Ms Doe" later) tells the gender of every mention of the surname.
                     _genderBySurname[lastPart] = mention.Gender;
+                }
+
+                if (mention.Speaks && !LooksPlural(mention.Name))
+                {
+                    (_speakingSingles ??= new HashSet<string>()).Add(mention.Name);
                 }
             }
 
@@ -112,6 +120,12 @@ namespace SeedModels.Extraction.Speakers
             }
 
             if (Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word))
+            {
+                return single with { Kind = MentionKind.Person };
+            }
+
+            // "Varga said he", "Varga, who runs the pier,": a surname the article never gives in full is still a person's.
+            if (_speakingSingles != null && _speakingSingles.Contains(word))
             {
                 return single with { Kind = MentionKind.Person };
             }

@@ -159,7 +159,10 @@ namespace SeedModels.Extraction.Speakers
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
             var commaAfter = Punctuation.CommaAfter(words[end - 1]) && end < words.Count;
             var appositive = commaAfter && (words[end].IsOneOf(AppositiveStarts) || char.IsDigit(words[end].First));
-            var afterPreposition = first > 0 && Lexicon.Prepositions.Contains(words[first - 1]);
+            // "in Benwick": a name after a preposition is a place or an object; and so, though a speech verb follows, is one
+            // after a preposition and its article ("in the Middle East, warned", "at the Brookings Institute, says").
+            var afterPreposition = first > 0 && (Lexicon.Prepositions.Contains(words[first - 1]) ||
+                                                 (verbAfter && first > 1 && words[first - 1].Is("the") && Lexicon.Prepositions.Contains(words[first - 2])));
 
             // "Acme Shipping, which runs the port, said": only an organisation is a "which".
             if (commaAfter && words[end].Is("which"))
@@ -227,7 +230,10 @@ namespace SeedModels.Extraction.Speakers
             if (count == 1 && IsSingleName(words[first]))
             {
                 var strong = subject;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensSentence, pronounGender);
+                // "Varga said", "Varga, who runs the pier,": what only a person does ("Jo Bloggs, R-Utah, said" is a party label).
+                var speaks = !modifiesRole && (verbAfter || (commaAfter && words[end].Is("who"))) && !IsPartyLabel(words[first]);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensSentence, pronounGender,
+                    Speaks: speaks);
             }
 
             return null;
@@ -248,9 +254,19 @@ namespace SeedModels.Extraction.Speakers
             return length >= 6 && !w.IsAllCaps && (w.BareEndsWith("ly") || w.BareEndsWith("ing")) && !Lexicon.IsGivenNameBare(w);
         }
 
+        /// <summary>
+        /// <c>Brafman</c>, <c>Friedman</c>: a capitalised word ending in "man" that is no listed role is a surname, though
+        /// "chairman" and "spokesman" make the ending look like a job's.
+        /// </summary>
+        private static bool IsSurnameInMan(Word w) =>
+            w.BareEndsWith("man") && !w.BareEndsWith("woman") && !Lexicon.Roles.ContainsBare(w) && !Lexicon.PersonNouns.ContainsBare(w);
+
+        /// <summary><c>R-Utah</c>, <c>D-Va.</c>: a party's letter and a state, no one's name.</summary>
+        private static bool IsPartyLabel(Word w) => w.End - w.Start > 2 && w.Source[w.Start + 1] == '-';
+
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
         private static bool IsSingleName(Word w) =>
-            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && !Lexicon.IsOccupationBare(w) &&
+            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w)) &&
             !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w) &&
             !Lexicon.Titles.ContainsBare(w);
 

@@ -52,7 +52,9 @@ namespace SeedModels.Extraction.Text
                     continue;
                 }
 
-                if (!w.IsCapitalized || HasDigit(w.Source, w.Start, bareEnd) || Lexicon.FunctionWords.ContainsBare(w) ||
+                // "Roberta A. Kaplan": a middle initial with its full stop is no article or pronoun ("A.", "I.").
+                var middleInitial = i > start && i < end - 1 && bareEnd - w.Start == 1 && bareEnd < w.End && w.Source[bareEnd] == '.';
+                if (!w.IsCapitalized || HasDigit(w.Source, w.Start, bareEnd) || (Lexicon.FunctionWords.ContainsBare(w) && !middleInitial) ||
                     Lexicon.OrganisationWords.ContainsBare(w) || (w.IsAllCaps && bareEnd - w.Start > 1 && !allowAllCaps && !IsInitials(w.Bare)))
                 {
                     return false;
