@@ -32,9 +32,10 @@ namespace SeedModels.Extraction.Speakers
     /// <param name="Listed">
     /// Its paragraph ends with no sentence's mark (a fact box's line, a list item, a caption): the story is not about it.
     /// </param>
+    /// <param name="Office">The capitalised office written before a person's name (<c>minister</c> for <c>Union Minister Jo Bloggs</c>).</param>
     internal sealed record Mention(
         int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown, bool Subject = false,
-        Gender PronounGender = Gender.Unknown, bool Listed = false)
+        Gender PronounGender = Gender.Unknown, bool Listed = false, string? Office = null)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

@@ -386,6 +386,8 @@ namespace SeedModels.Extraction.Speakers
                     nameStart--;
                 }
 
+                nameStart = AfterPortfolio(words, nameStart, end);
+
                 return nameStart < end && nameStart > start ? Join(words, nameStart, end) : Join(words, start, end);
             }
 
@@ -426,6 +428,28 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return town > s && words[town].IsCapitalized && Lexicon.Prepositions.Contains(words[town - 1]) && !Lexicon.IsGivenNameBare(words[s2]);
+        }
+
+        /// <summary>
+        /// <c>Minister for Ports Ravi Mendis</c>, <c>… and Broadcasting M. Ravi Mendis</c>: the portfolio's last capitals
+        /// stand before the given name or initial that opens the full name; where the name starts.
+        /// </summary>
+        private static int AfterPortfolio(List<Word> words, int nameStart, int end)
+        {
+            if (nameStart >= end || IsGivenName(words[nameStart]) || IsInitials(words[nameStart]))
+            {
+                return nameStart;
+            }
+
+            for (var k = nameStart + 1; k < end - 1; k++)
+            {
+                if ((IsGivenName(words[k]) || IsInitials(words[k])) && Names.IsPersonName(words, k, end))
+                {
+                    return k;
+                }
+            }
+
+            return nameStart;
         }
 
         /// <summary>
