@@ -62,5 +62,29 @@ namespace SeedModels.Tests
             Assert.Equal(subject.Contains("M.") ? "M. Ravi Mendis" : "Ravi Mendis", SpeakerOfQuote("We will build",
                 subject + " said on Saturday: \u201CWe will build the new quay this year.\u201D"));
         }
+
+        [Theory]
+        [InlineData("TOMAS VARGA last night toasted the return of the ferry after a long campaign.")]
+        [InlineData("SALLY O'NEILL last night toasted the return of the ferry after a long campaign.")]
+        public void AFullNameSetInCapitalsAtTheStoryStartIsThePerson(string lead)
+        {
+            // British papers set a story's first words in capitals: "TOMAS VARGA last night …" names the person the
+            // surname later stands for (the engine kept the bare surname, or gave the quote to someone else).
+            var surname = lead.StartsWith("TOMAS") ? "Varga" : "O'Neill";
+            var speaker = SpeakerOfQuote("It was a great day",
+                lead,
+                surname + " was delighted with the crowd. \u201CIt was a great day for the town,\u201D " + surname + " said.");
+            Assert.Equal(lead.StartsWith("TOMAS") ? "Tomas Varga" : "Sally O'Neill", speaker);
+        }
+
+        [Fact]
+        public void AGivenNameThatEndsLikeAJobStillOpensTheNameAfterAPortfolio()
+        {
+            // "Mayor of the County of Sallow Gillian Marrable": "Gillian" ends like "librarian", so the portfolio's last
+            // capital stayed in the name, and "Mayor Marrable" later became "Sallow Gillian Marrable".
+            Assert.Equal("Gillian Marrable", SpeakerOfQuote("All the members",
+                "\u201CI want to thank everyone who was involved,\u201D said Mayor of the County of Sallow Gillian Marrable.",
+                "\u201CAll the members have put their heart into this,\u201D said Mayor Marrable."));
+        }
     }
 }

@@ -136,6 +136,11 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
+            if (AllCapsLead.Find(words, first, end, paragraph, sentenceStart) is { } lead)
+            {
+                return lead;
+            }
+
             // "(US$7m)", "NZ$12m": the capitals before a dollar sign name a currency, and "UK chocolate group" a country;
             // neither is an organisation.
             if (end - first == 1 && ((words[first].End < text.Length && text[words[first].End] == '$') ||

@@ -436,14 +436,14 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         private static int AfterPortfolio(List<Word> words, int nameStart, int end)
         {
-            if (nameStart >= end || IsGivenName(words[nameStart]) || IsInitials(words[nameStart]))
+            if (nameStart >= end || IsListedGivenName(words[nameStart]) || IsInitials(words[nameStart]))
             {
                 return nameStart;
             }
 
             for (var k = nameStart + 1; k < end - 1; k++)
             {
-                if ((IsGivenName(words[k]) || IsInitials(words[k])) && Names.IsPersonName(words, k, end))
+                if ((IsListedGivenName(words[k]) || IsInitials(words[k])) && Names.IsPersonName(words, k, end))
                 {
                     return k;
                 }
@@ -511,6 +511,10 @@ namespace SeedModels.Extraction.Speakers
                    !Lexicon.SentenceOpenersBeforeNames.ContainsBare(w) && !Lexicon.FunctionWords.ContainsBare(w) &&
                    !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.SpeechVerbs.ContainsBare(w);
         }
+
+        /// <summary>A given name that no list has as a title or a job (<c>Gillian</c> ends like one, but is none).</summary>
+        private static bool IsListedGivenName(Word w) =>
+            Lexicon.IsGivenNameBare(w) && !Lexicon.Titles.ContainsBare(w) && !Lexicon.Roles.ContainsBare(w);
 
         /// <summary>A given name that is no title or job as well (<c>Judge</c>, <c>General</c> and <c>Major</c> are both).</summary>
         private static bool IsGivenName(Word w) =>
