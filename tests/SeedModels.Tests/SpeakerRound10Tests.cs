@@ -86,5 +86,14 @@ namespace SeedModels.Tests
                 "\u201CI want to thank everyone who was involved,\u201D said Mayor of the County of Sallow Gillian Marrable.",
                 "\u201CAll the members have put their heart into this,\u201D said Mayor Marrable."));
         }
+
+        [Theory]
+        [InlineData("Police spokesperson Brigadier Ama Dlamini said the team would travel at dawn.", "Brig Dlamini said: \u201CThe members were ambushed.\u201D", "Ama Dlamini")]
+        [InlineData("Council chair Rory Tansey opened the meeting.", "Cathaoirleach Rory Tansey said: \u201CThe members were ambushed.\u201D", "Rory Tansey")]
+        public void AnAbbreviatedOrIrishHonorificIsNoPartOfTheName(string intro, string quoted, string speaker)
+        {
+            // "Brig Dlamini", "Cathaoirleach Rory Tansey": honorifics the lexicon lacked stayed in the speaker.
+            Assert.Equal(speaker, SpeakerOfQuote("The members", intro, quoted));
+        }
     }
 }
