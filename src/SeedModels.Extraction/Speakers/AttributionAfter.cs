@@ -57,7 +57,7 @@ namespace SeedModels.Extraction.Speakers
                                   Lexicon.SpeechVerbs.Contains(words[0]);
             if ((capitalisedVerb || IsReportingVerb(words, 0)) && words.Count > 1 && StartsInvertedSubject(words))
             {
-                return SpeakerPhrase.Read(words, 1, InvertedSubjectEnd(words, 1), wholeSpan: true);
+                return ReadInverted(words, 1);
             }
 
             for (var k = 1; k < words.Count && k <= reach; k++)
@@ -83,7 +83,7 @@ namespace SeedModels.Extraction.Speakers
                         // "“…,” in sharp contrast to last year, says Jo Bloggs": the subject follows its verb (but in
                         // "“…,” Jo Bloggs, the mayor, told Acme Radio" it stands before it). A name inside a phrase a
                         // preposition opens ("“…” for the Union, said Jo Bloggs") is that preposition's object, no subject.
-                        return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
+                        return ReadInverted(words, k + 1);
                     }
 
                     // "“…” by the shooting, Varga said": the subject next to the verb, not the words after the quote.
@@ -115,7 +115,7 @@ namespace SeedModels.Extraction.Speakers
                 // "…, said Jo Bloggs, a historian at Benwick College." — the name after the verb, as far as it runs.
                 if (CommaAfter(t, words[k - 1]) && k + 1 < words.Count && words[k + 1].IsCapitalized && !Lexicon.CalendarWords.ContainsBare(words[k + 1]))
                 {
-                    return SpeakerPhrase.Read(words, k + 1, InvertedSubjectEnd(words, k + 1), wholeSpan: true);
+                    return ReadInverted(words, k + 1);
                 }
 
                 // "…, Jo Bloggs said (on Tuesday)." — the verb closes the sentence, its subject right after the comma.
@@ -288,6 +288,15 @@ namespace SeedModels.Extraction.Speakers
         private static bool StartsInvertedSubject(List<Word> words) =>
             !IsParticiple(words[0]) &&
             (words[1].IsCapitalized || !(words[1].Is("that") || Lexicon.Prepositions.Contains(words[1]) || Lexicon.TimeWords.Contains(words[1])));
+
+        /// <summary>
+        /// The speaker after an inverted verb, from word <paramref name="from"/>: the person named after an office's
+        /// portfolio (<c>said Mayor of the County of Sallow Jo Bloggs</c>) or the words up to where the name stops.
+        /// </summary>
+        private static string? ReadInverted(List<Word> words, int from) =>
+            OfficePortfolio.NameAfter(words, from) is { } name
+                ? SpeakerPhrase.Read(words, name.Start, name.End, wholeSpan: true)
+                : SpeakerPhrase.Read(words, from, InvertedSubjectEnd(words, from), wholeSpan: true);
 
         /// <summary>Where the name after an inverted verb stops: <c>said Jo Bloggs in a statement</c> ends at <c>Bloggs</c>.</summary>
         private static int InvertedSubjectEnd(List<Word> words, int from)

@@ -36,9 +36,10 @@ namespace SeedModels.Extraction.Speakers
     /// One word that does what only a person does (<c>Varga said</c>, <c>Varga, who …</c>, <c>Varga said he …</c>): a person
     /// even when the article never gives the full name (it stands in a quote, a title or the headline).
     /// </param>
+    /// <param name="Office">The capitalised office written before a person's name (<c>minister</c> for <c>Union Minister Jo Bloggs</c>).</param>
     internal sealed record Mention(
         int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown, bool Subject = false,
-        Gender PronounGender = Gender.Unknown, bool Listed = false, bool Speaks = false)
+        Gender PronounGender = Gender.Unknown, bool Listed = false, bool Speaks = false, string? Office = null)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

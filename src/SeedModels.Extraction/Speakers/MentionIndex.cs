@@ -279,6 +279,40 @@ namespace SeedModels.Extraction.Speakers
             return strong ?? weak ?? ungendered;
         }
 
+        /// <summary>The person last named with <paramref name="office"/> written before them (<see cref="Mention.Office"/>) before a point, or null.</summary>
+        /// <remarks>
+        /// An office written in full (<c>union minister</c>) matches itself; a bare one (<c>minister</c>) matches any office
+        /// ending with it, but only when one person holds such an office (a Union Minister and a Prime Minister make
+        /// <c>the Minister</c> ambiguous).
+        /// </remarks>
+        public string? LastHolding(int paragraph, int index, string office)
+        {
+            string? endingWith = null;
+            var ambiguous = false;
+            var from = FirstAtOrAfter(paragraph, index) - 1;
+            for (var k = from; k >= 0 && k > from - PronounWindow; k--)
+            {
+                var held = _mentions[k].Office;
+                if (_mentions[k].Kind != MentionKind.Person || held == null)
+                {
+                    continue;
+                }
+
+                if (string.Equals(held, office, System.StringComparison.Ordinal))
+                {
+                    return _mentions[k].Name;
+                }
+
+                if (held.Length > office.Length && held.EndsWith(" " + office, System.StringComparison.Ordinal))
+                {
+                    ambiguous |= endingWith != null && endingWith != _mentions[k].Name;
+                    endingWith ??= _mentions[k].Name;
+                }
+            }
+
+            return ambiguous ? null : endingWith;
+        }
+
         private int FirstAtOrAfter(int paragraph, int index)
         {
             int lo = 0, hi = _mentions.Count;

@@ -51,7 +51,7 @@ namespace SeedModels.Extraction.Speakers
                 var and = PeopleJoinedAt(words, i, end);
                 if (and > 0)
                 {
-                    Add(Classify(text, words, i, and, paragraph, nextQuote), into);
+                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote), words, i, and), into);
                     i = and + 1;
                     end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                     if (end <= i)
@@ -60,7 +60,7 @@ namespace SeedModels.Extraction.Speakers
                     }
                 }
 
-                Add(Classify(text, words, i, end, paragraph, nextQuote), into);
+                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote), words, i, end), into);
                 i = end;
             }
 
@@ -132,6 +132,19 @@ namespace SeedModels.Extraction.Speakers
 
             // "Tom Varga, a Marlow Republican, said": a party member from a place describes the person named before; no one new.
             if (first > 0 && (words[first - 1].Is("a") || words[first - 1].Is("an")) && Lexicon.PartyMembers.ContainsBare(words[end - 1]))
+            {
+                return null;
+            }
+
+            if (AllCapsLead.Find(words, first, end, paragraph, sentenceStart) is { } lead)
+            {
+                return lead;
+            }
+
+            // "(US$7m)", "NZ$12m": the capitals before a dollar sign name a currency, and "UK chocolate group" a country;
+            // neither is an organisation.
+            if (end - first == 1 && ((words[first].End < text.Length && text[words[first].End] == '$') ||
+                                     (words[first].IsAllCaps && Lexicon.CountryAbbreviations.ContainsBare(words[first]))))
             {
                 return null;
             }

@@ -386,6 +386,8 @@ namespace SeedModels.Extraction.Speakers
                     nameStart--;
                 }
 
+                nameStart = AfterPortfolio(words, nameStart, end);
+
                 return nameStart < end && nameStart > start ? Join(words, nameStart, end) : Join(words, start, end);
             }
 
@@ -426,6 +428,28 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return town > s && words[town].IsCapitalized && Lexicon.Prepositions.Contains(words[town - 1]) && !Lexicon.IsGivenNameBare(words[s2]);
+        }
+
+        /// <summary>
+        /// <c>Minister for Ports Ravi Mendis</c>, <c>… and Broadcasting M. Ravi Mendis</c>: the portfolio's last capitals
+        /// stand before the given name or initial that opens the full name; where the name starts.
+        /// </summary>
+        private static int AfterPortfolio(List<Word> words, int nameStart, int end)
+        {
+            if (nameStart >= end || IsListedGivenName(words[nameStart]) || IsInitials(words[nameStart]))
+            {
+                return nameStart;
+            }
+
+            for (var k = nameStart + 1; k < end - 1; k++)
+            {
+                if ((IsListedGivenName(words[k]) || IsInitials(words[k])) && Names.IsPersonName(words, k, end))
+                {
+                    return k;
+                }
+            }
+
+            return nameStart;
         }
 
         /// <summary>
@@ -487,6 +511,10 @@ namespace SeedModels.Extraction.Speakers
                    !Lexicon.SentenceOpenersBeforeNames.ContainsBare(w) && !Lexicon.FunctionWords.ContainsBare(w) &&
                    !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.SpeechVerbs.ContainsBare(w);
         }
+
+        /// <summary>A given name that no list has as a title or a job (<c>Gillian</c> ends like one, but is none).</summary>
+        private static bool IsListedGivenName(Word w) =>
+            Lexicon.IsGivenNameBare(w) && !Lexicon.Titles.ContainsBare(w) && !Lexicon.Roles.ContainsBare(w);
 
         /// <summary>A given name that is no title or job as well (<c>Judge</c>, <c>General</c> and <c>Major</c> are both).</summary>
         private static bool IsGivenName(Word w) =>

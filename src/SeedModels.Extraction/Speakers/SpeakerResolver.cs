@@ -73,6 +73,13 @@ namespace SeedModels.Extraction.Speakers
                 return LastPerson(paragraph, index, Gender.Unknown) ?? phrase;
             }
 
+            // "the Union Minister said", "asked the Minister": a capitalised office alone stands for the person the article
+            // named with that office before their name ("Union Minister Jo Bloggs"); it is no name of its own.
+            if (OfficeOnly.Is(words) && _mentions.LastHolding(paragraph, index, OfficeOnly.Office(words)) is { } holder)
+            {
+                return holder;
+            }
+
             // "her campaign said", "his recent remarks …, saying": the person the possessive stands for speaks through them
             // (but "his wife", "her aide" are someone else).
             if (words.Count >= 2 && words.Count <= MaxRoleDescription && (words[0].LowerIs("his") || words[0].LowerIs("her")) && AllLowerAfterFirst(words) &&

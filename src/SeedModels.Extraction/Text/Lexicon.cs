@@ -49,7 +49,7 @@ namespace SeedModels.Extraction.Text
         /// <summary>Honorifics before a name.</summary>
         public static readonly WordSet Titles = Set(@"
             mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sister brother
-            cllr coun sen rep gov gen lt sgt det insp supt capt col maj hon atty cmdr adm");
+            cllr coun sen rep gov gen lt sgt det insp supt capt col maj hon atty cmdr adm brig cathaoirleach");
 
         /// <summary>Titles that tell a person's gender, for resolving <c>he</c> and <c>she</c>.</summary>
         public static readonly WordSet MaleTitles = Set("mr sir lord father brother");
