@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>Lines of numbers and what they count: gallery and slash counters, pagers, ratings, prices, bare numbers.</summary>
+    internal static partial class BoilerplateDetector
+    {
+        private const int MaxRatingLength = 40;
+
+        /// <summary>A pager (<c>1 2 3 4 5 Next »</c>) and a rating widget's line are short.</summary>
+        private const int MaxPagerLength = 40;
+
+        /// <summary>A price alone on a line: a currency sign and a few digits.</summary>
+        private const int MaxPriceLength = 14;
+
+        /// <summary>A gallery's counter over a caption: <c>1 of 12</c>, <c>3 of 12 |</c>, <c>Image 2 of 9</c>.</summary>
+        public static bool IsGalleryCounter(string line)
+        {
+            if (line.Length > 24)
+            {
+                return false;
+            }
+
+            // Three or four words, read in place: every line with a role of its own comes here.
+            Word w0 = default, w1 = default, w2 = default, w3 = default;
+            var count = 0;
+            var i = 0;
+            while (Words.TryNext(line, ref i, line.Length, out var w))
+            {
+                switch (count++)
+                {
+                    case 0: w0 = w; break;
+                    case 1: w1 = w; break;
+                    case 2: w2 = w; break;
+                    case 3: w3 = w; break;
+                    default: return false;
+                }
+            }
+
+            return count == 3 ? IsCounter(w0, w1, w2) : count == 4 && Lexicon.GalleryCounterWords.Contains(w0) && IsCounter(w1, w2, w3);
+        }
+
+        /// <summary>
+        /// A counter written with a slash: <c>1 / 12</c>, <c>3/9</c>. Pages set it above or below its picture's caption, so it
+        /// is furniture without making the line after it a caption.
+        /// </summary>
+        private static bool IsSlashCounter(string line)
+        {
+            var k = Chars.SkipSpaces(line, 0, line.Length);
+            var digits = 0;
+            for (; k < line.Length && char.IsDigit(line[k]); k++)
+            {
+                digits++;
+            }
+
+            k = Chars.SkipSpaces(line, k, line.Length);
+            if (digits == 0 || digits > 3 || k >= line.Length || line[k] != '/')
+            {
+                return false;
+            }
+
+            k = Chars.SkipSpaces(line, k + 1, line.Length);
+            digits = 0;
+            for (; k < line.Length && char.IsDigit(line[k]); k++)
+            {
+                digits++;
+            }
+
+            return digits > 0 && digits <= 3 && Chars.TrimEnd(line, k, line.Length) == k;
+        }
+
+        private static bool IsCounter(Word number, Word of, Word total) => IsDigits(number) && of.LowerIs("of") && IsDigits(total);
+
+        /// <summary>A price alone on its line, a shop button's: <c>£ 205</c>, <c>$49.99</c>, <c>€30</c>.</summary>
+        private static bool IsPriceOnly(string text)
+        {
+            if (text.Length < 2 || text.Length > MaxPriceLength || char.GetUnicodeCategory(text[0]) != System.Globalization.UnicodeCategory.CurrencySymbol)
+            {
+                return false;
+            }
+
+            var k = 1;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+
+            var digits = 0;
+            for (; k < text.Length; k++)
+            {
+                var c = text[k];
+                if (char.IsDigit(c))
+                {
+                    digits++;
+                }
+                else if (c != '.' && c != ',')
+                {
+                    return false;
+                }
+            }
+
+            return digits > 0;
+        }
+
+        /// <summary>
+        /// A pager between the parts of a long story: <c>Page 1 of 3</c>, <c>1 2 3 Next »</c>. Numbers and pager words only, with a
+        /// number and a word both (<c>Next page</c> alone is a control the phrase list knows).
+        /// </summary>
+        private static bool IsPager(string text)
+        {
+            if (text.Length > MaxPagerLength || !(char.IsDigit(text[0]) || text[0] == 'P' || text[0] == 'p'))
+            {
+                return false;
+            }
+
+            var numbers = 0;
+            var pagerWords = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (IsDigits(w))
+                {
+                    numbers++;
+                }
+                else if (Lexicon.PagerWords.Contains(w))
+                {
+                    pagerWords++;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return numbers > 0 && pagerWords > 0;
+        }
+
+        /// <summary>A rating widget's score: <c>4.5 (12 votes)</c>, <c>Rated 4.5 out of 5</c>.</summary>
+        private static bool IsRating(string text)
+        {
+            if (text.Length > MaxRatingLength)
+            {
+                return false;
+            }
+
+            // "4.5 (12 votes)": a score, then a count of votes in brackets.
+            var open = text.IndexOf('(');
+            if (char.IsDigit(text[0]) && open > 0 && text[text.Length - 1] == ')')
+            {
+                var at = open + 1;
+                return Words.TryNext(text, ref at, text.Length, out var count) && IsDigits(count) && Words.TryNext(text, ref at, text.Length, out var noun) &&
+                       Lexicon.RatingNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
+            }
+
+            // "Rated 4.5 out of 5 stars".
+            return Lexicon.RatingOpeners.Contains(text, 0, System.Math.Min(5, text.Length)) && text.Length > 6 && text[5] == ' ' && char.IsDigit(text[6]) && text.IndexOf(" out of ", System.StringComparison.Ordinal) > 0;
+        }
+
+        private static bool IsNumberOnly(string text)
+        {
+            if (text.Length > 7)
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!char.IsDigit(c) && c != ',')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsDigits(Word w)
+        {
+            for (var k = w.Start; k < w.End; k++)
+            {
+                if (!char.IsDigit(w.Source[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

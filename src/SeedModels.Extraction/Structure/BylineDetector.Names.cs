@@ -1,0 +1,410 @@
+using System;
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>Reading the authors' names out of a byline's tokens: name runs, bullets, job titles closing a name, follow buttons and comment links after it.</summary>
+    internal static partial class BylineDetector
+    {
+        /// <summary>The names and what describes each (<c>, Staff Attorney, Civil Liberties Union</c>); returns where they end.</summary>
+        private static int ReadNames(LineTokens t, int p, bool labelled, BylineReading reading)
+        {
+            var i = p;
+            var first = true;
+            var memo = default(NameMemo);
+            while (i < t.Count)
+            {
+                var kind = memo.Read(t, i, allowOrganisation: labelled && first, unlabelled: !labelled, out var nameEnd, out var roleEnd);
+                if (kind == NameKind.None)
+                {
+                    return first ? p : i;
+                }
+
+                reading.Authors.Add(AuthorText(t, i, nameEnd, kind));
+                reading.NamesPerson |= kind == NameKind.Person;
+                first = false;
+                var next = roleEnd;
+
+                // A job title after the name in lower case ("Jane Doe political correspondent"), then whom she writes for.
+                next = SkipRole(t, next, requireSeparatorBefore: false);
+                next = SkipWritesFor(t, next);
+                next = SkipPlaceBeforeNextName(t, next);
+                if (kind == NameKind.Agency)
+                {
+                    next = ReadPlaceAfterWire(t, next, reading);
+                }
+
+                // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
+                var described = roleEnd > nameEnd;
+                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next, kind == NameKind.Person, ref memo))
+                {
+                    var after = ReadDescriptor(t, next, kind, described);
+                    if (after == next)
+                    {
+                        break;
+                    }
+
+                    // "Jane Doe, Associated Press": the wire the story came through, as after a bar.
+                    if (kind == NameKind.Person && after >= t.Count && AgencyEnd(t, next) == after)
+                    {
+                        reading.Agency ??= t.Span(next, after);
+                    }
+
+                    described = true;
+                    next = after;
+                }
+
+                i = next;
+                if (i >= t.Count)
+                {
+                    return i;
+                }
+
+                // A joiner, then the next name.
+                // A semicolon lists names as a comma does ("Jane Doe; John Roe"), as some pages print their author lists.
+                var joined = (t.Before(i) & (Separators.Comma | Separators.Ampersand | Separators.Slash | Separators.Semicolon)) != 0;
+                var at = i;
+                if (t[i].Is("and") || t[i].Is("And") || t[i].Is("AND"))
+                {
+                    joined = true;
+                    at = i + 1;
+                }
+
+                // "By Jane Doe with John Roe": a co-author; "with agencies", "with AFP" are read with the extras.
+                var with = t[i].LowerIs("with") && t.Before(i) == Separators.None;
+                if (with)
+                {
+                    joined = true;
+                    at = i + 1;
+                }
+
+                // "Jane Doe • John Roe": a bar between two people whose given names the lexicon knows lists them; before anything
+                // else it parts the names from a wire, a title or a date (read with the extras).
+                var barred = !joined && kind == NameKind.Person && t.Before(i) == Separators.Bar && ((Lexicon.IsGivenNameBare(t[i]) && !Lexicon.CalendarWords.ContainsBare(t[i])) || IsBulletedName(t, i));
+                joined |= barred;
+
+                var nextEnd = at;
+                var nextRoleEnd = at;
+                // After a semicolon only a person's name read as strictly as an unlabelled line's ("; Staff Writer" is her title).
+                var semicolon = t.Before(i) == Separators.Semicolon;
+                var nextKind = !joined || at >= t.Count ? NameKind.None : memo.Read(t, at, allowOrganisation: false, unlabelled: !labelled || semicolon, out nextEnd, out nextRoleEnd);
+                if (semicolon && nextKind != NameKind.Person)
+                {
+                    return i;
+                }
+
+                if (nextKind == NameKind.None || (with && nextKind != NameKind.Person) ||
+                    (barred && (nextKind != NameKind.Person || (nextRoleEnd < t.Count && t.Before(nextRoleEnd) == Separators.None) || HasOrganisationWord(t, at, nextEnd))))
+                {
+                    return i;
+                }
+
+                i = at;
+            }
+
+            return i;
+        }
+
+        /// <summary>
+        /// A second person after a bullet (<c>Jane Doe • Oluwaseun Adeyemi</c>) whose given name the lexicon lacks: two or
+        /// three capitalised words closing the line or standing before the next bullet, with no word of a place, a section,
+        /// a publication or a job. A bar (<c>|</c>) or a dash parts a name from its publication or desk as often, so only a
+        /// bullet lists people this way.
+        /// </summary>
+        private static bool IsBulletedName(LineTokens t, int i)
+        {
+            if (!IsBulletBefore(t, i) || Lexicon.PlaceOpeners.ContainsBare(t[i]))
+            {
+                return false;
+            }
+
+            var end = i + 1;
+            while (end < t.Count && t.Before(end) == Separators.None)
+            {
+                end++;
+            }
+
+            if (end - i < 2 || end - i > 3 || (end < t.Count && !IsBulletBefore(t, end)))
+            {
+                return false;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                var w = t[k];
+                if (!w.IsCapitalized || Lexicon.SectionWords.ContainsBare(w) || Lexicon.PlaceClosers.ContainsBare(w) || Lexicon.CalendarWords.ContainsBare(w) ||
+                    Lexicon.OrganisationWords.ContainsBare(w) || IsRoleWord(w) || Lexicon.IsOccupationBare(w))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a bullet or a middle dot (not a bar or a dash) stands before token <paramref name="i"/>.</summary>
+        private static bool IsBulletBefore(LineTokens t, int i)
+        {
+            if (i == 0)
+            {
+                return false;
+            }
+
+            for (var k = t[i - 1].End; k < t[i].Start; k++)
+            {
+                var c = t.Source[k];
+                if (c == '\u2022' || c == '\u00B7' || c == '\u2219')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a word of tokens [<paramref name="p"/>, <paramref name="end"/>) names an organisation (<c>Institute</c>).</summary>
+        private static bool HasOrganisationWord(LineTokens t, int p, int end)
+        {
+            for (var k = p; k < end; k++)
+            {
+                if (Lexicon.OrganisationWords.ContainsBare(t[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The last two names read on a line, by token and reading. A list's next name is read to end the entry before it
+        /// (<see cref="StartsName"/>, the joiner), then read again as itself: <see cref="ReadName"/> depends on nothing else,
+        /// so the second reading is the first's.
+        /// </summary>
+        private struct NameMemo
+        {
+            private (int P, int Flags, NameKind Kind, int NameEnd, int RoleEnd) _a;
+            private (int P, int Flags, NameKind Kind, int NameEnd, int RoleEnd) _b;
+            private bool _nextIsB;
+
+            public NameKind Read(LineTokens t, int p, bool allowOrganisation, bool unlabelled, out int nameEnd, out int roleEnd)
+            {
+                // Bit 4 marks a slot in use.
+                var flags = 4 | (allowOrganisation ? 1 : 0) | (unlabelled ? 2 : 0);
+                var hit = _a.P == p && _a.Flags == flags ? _a : _b.P == p && _b.Flags == flags ? _b : default;
+                if (hit.Flags != 0)
+                {
+                    nameEnd = hit.NameEnd;
+                    roleEnd = hit.RoleEnd;
+                    return hit.Kind;
+                }
+
+                var kind = ReadName(t, p, allowOrganisation, unlabelled, out nameEnd, out roleEnd);
+                if (_nextIsB)
+                {
+                    _b = (p, flags, kind, nameEnd, roleEnd);
+                }
+                else
+                {
+                    _a = (p, flags, kind, nameEnd, roleEnd);
+                }
+
+                _nextIsB = !_nextIsB;
+                return kind;
+            }
+        }
+
+        /// <summary>A person's name, an agency or (after a label) an organisation at token <paramref name="p"/>.</summary>
+        private static NameKind ReadName(LineTokens t, int p, bool allowOrganisation, bool unlabelled, out int nameEnd, out int roleEnd)
+        {
+            nameEnd = roleEnd = p;
+            var run = NameRunEnd(t, p);
+            var personEnd = run;
+            var roleStart = RoleStart(t, p, run);
+            if (roleStart > p)
+            {
+                personEnd = roleStart;
+            }
+
+            var isPerson = IsPerson(t, p, personEnd, unlabelled);
+            var agencyEnd = AgencyEnd(t, p);
+            if (agencyEnd > p && (!isPerson || agencyEnd >= personEnd))
+            {
+                nameEnd = roleEnd = agencyEnd;
+                return NameKind.Agency;
+            }
+
+            if (isPerson)
+            {
+                nameEnd = personEnd;
+                roleEnd = run;
+                return NameKind.Person;
+            }
+
+            if (allowOrganisation && IsOrganisation(t, p, run))
+            {
+                nameEnd = roleEnd = run;
+                return NameKind.Organisation;
+            }
+
+            return NameKind.None;
+        }
+
+        /// <summary>Where a run of name-shaped tokens from <paramref name="p"/> ends: at a separator, a date, or a word no name has.</summary>
+        private static int NameRunEnd(LineTokens t, int p)
+        {
+            var end = p;
+            while (end < t.Count && end - p < 8)
+            {
+                // A name ends at a separator, at a colon ("Reporting: Jane Doe" is a label, then a name) and before "for"
+                // ("Jane Doe For The Herald": whom she writes for, also "Special to The Herald").
+                if (end > p && (t.Before(end) != Separators.None || t.EndsWithColon(end - 1) || WritesForLength(t, end) > 0 || StartsSignedAgency(t, p, end)))
+                {
+                    break;
+                }
+
+                var w = t[end];
+                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end))))
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            return end;
+        }
+
+        /// <summary>
+        /// The author's follow button copied after the name (<c>Jane Doe Follow</c>, <c>Jane Doe Follow | March 4, 2024</c>):
+        /// it closes the name, at the line's end or before a separator.
+        /// </summary>
+        private static bool IsFollowButton(LineTokens t, int i) =>
+            t[i].LowerIs("follow") && (i + 1 >= t.Count || t.Before(i + 1) != Separators.None);
+
+        /// <summary>
+        /// A blog's link to its comments from <paramref name="i"/> to the line's end (<c>October 19, 2019 by Jane Doe Leave a
+        /// Comment</c>): no part of a name.
+        /// </summary>
+        private static bool ClosesWithCommentPrompt(LineTokens t, int i) =>
+            t.Count - i <= Lexicon.CommentPrompts.MaxWords && Lexicon.CommentPrompts.Contains(t.Source, t[i].Start, t[t.Count - 1].End);
+
+        /// <summary>A word a name can hold: capitalised (or a particle inside), letters only, no mark of an address.</summary>
+        private static bool IsNameToken(Word w, bool first)
+        {
+            if (!char.IsLetter(w.First))
+            {
+                return false;
+            }
+
+            for (var k = w.Start; k < w.End; k++)
+            {
+                var c = w.Source[k];
+                if (!char.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019')
+                {
+                    return false;
+                }
+            }
+
+            return char.IsUpper(w.First) || (!first && Lexicon.NameParticles.ContainsBare(w));
+        }
+
+        /// <summary>
+        /// Where a job title closing the run [p, run) starts (<c>Jane Doe Political Correspondent</c> → at <c>Political</c>),
+        /// leaving at least two words of name; <paramref name="p"/> when the run does not end with one.
+        /// </summary>
+        private static int RoleStart(LineTokens t, int p, int run)
+        {
+            if (run - p < 3 || !IsRoleWord(t[run - 1]))
+            {
+                return p;
+            }
+
+            var k = run - 1;
+            while (k - 1 >= p + 2 && (IsRoleWord(t[k - 1]) || Lexicon.RoleModifiers.ContainsBare(t[k - 1])))
+            {
+                k--;
+            }
+
+            return k;
+        }
+
+        /// <summary>A call's verb with an s (<c>Downloads</c>): the name of a page's section of downloads, never a person's.</summary>
+        private static bool IsPluralOfCallVerb(Word w) =>
+            w.BareEnd - w.Start > 3 && (w.Source[w.BareEnd - 1] == 's' || w.Source[w.BareEnd - 1] == 'S') &&
+            Lexicon.CallToActionVerbs.Contains(w.Source, w.Start, w.BareEnd - 1);
+
+        private static bool IsRoleWord(Word w) => Lexicon.Roles.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w);
+
+        private static bool IsPerson(LineTokens t, int p, int end, bool unlabelled)
+        {
+            var count = end - p;
+            if (count < 2 || count > 5)
+            {
+                return false;
+            }
+
+            var allCaps = true;
+            for (var k = p; k < end; k++)
+            {
+                var w = t[k];
+                if (Lexicon.CreditSources.ContainsBare(w) || Lexicon.ShareActionWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) || (k == p && StartsDate(t, k)))
+                {
+                    return false;
+                }
+
+                // Without a label, a date's label or a call's verb makes the line furniture ("Date Range", "Download Brochure").
+                if (unlabelled && (Lexicon.DateLabels.ContainsBare(w) || Lexicon.CallToActionVerbs.ContainsBare(w) || IsPluralOfCallVerb(w)))
+                {
+                    return false;
+                }
+
+                allCaps &= w.IsAllCaps || Lexicon.NameParticles.ContainsBare(w);
+            }
+
+            // Without a label, a title word opening or closing the "name" makes it a job title, a heading or a tag
+            // ("Chief Football Writer", "Local Democracy Reporter", "Juvenile Justice"); a credit's label opening it, a credit
+            // ("Words Jane Doe", "Photography John Roe").
+            if (unlabelled && (IsRoleWord(t[end - 1]) || IsRoleWord(t[p]) || Lexicon.RoleModifiers.ContainsBare(t[p]) || Lexicon.CreditLabelWords.ContainsBare(t[p])))
+            {
+                return false;
+            }
+
+            var words = t.Words;
+            if (!Names.IsPersonName(words, p, end, allowAllCaps: allCaps))
+            {
+                return false;
+            }
+
+            // The name's words where they stand (t.Span(p, end) without the copy).
+            var (from, to) = (t[p].Start, t[end - 1].End);
+            return !Lexicon.FurnitureLines.Contains(t.Source, from, to) && !Lexicon.LinkListLabels.Contains(t.Source, from, to);
+        }
+
+        /// <summary>Whether a name (not a description) starts at <paramref name="i"/>: the next entry of a list.</summary>
+        private static bool StartsName(LineTokens t, int i, bool afterPerson, ref NameMemo memo)
+        {
+            var kind = memo.Read(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out _);
+            if (kind == NameKind.None)
+            {
+                return false;
+            }
+
+            // "Jane Doe, New Delhi | Updated …": capitalised words closing the list after a person, opening with no given name
+            // the lexicon knows, are where she files from; a second author is joined by "and" or opens with a given name.
+            if (kind == NameKind.Person && afterPerson && IsPlaceAfterName(t, i, nameEnd))
+            {
+                return false;
+            }
+
+            // "Jane Doe, Reuters, Washington", "Jane Doe, Associated Press": an agency after a person and a comma describes her
+            // employer, the wire the story came through; "Jane Doe and AP", "Jane Doe & AP" sign it together.
+            if (kind == NameKind.Agency && afterPerson && t.Before(i) == Separators.Comma)
+            {
+                return nameEnd < t.Count && (t[nameEnd].Is("and") || (t.Before(nameEnd) & (Separators.Ampersand | Separators.Slash)) != 0);
+            }
+
+            return kind == NameKind.Person || nameEnd >= t.Count || t[nameEnd].Is("and") || (t.Before(nameEnd) & (Separators.Ampersand | Separators.Slash)) != 0;
+        }
+    }
+}
