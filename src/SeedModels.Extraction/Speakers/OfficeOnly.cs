@@ -16,7 +16,8 @@ namespace SeedModels.Extraction.Speakers
         {
             var start = words.Count > 1 && words[0].LowerIs("the") ? 1 : 0;
             var count = words.Count - start;
-            if (count < 1 || count > MaxWords)
+            // The last word must be an office (one look-up): most phrases fail here before their words are read.
+            if (count < 1 || count > MaxWords || !Lexicon.Roles.ContainsBare(words[words.Count - 1]))
             {
                 return false;
             }
@@ -37,7 +38,7 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            return Lexicon.Roles.ContainsBare(words[words.Count - 1]);
+            return true;
         }
 
         /// <summary>The office an office-alone phrase names, as <see cref="OfficeHolders"/> records it (<c>minister</c>).</summary>
