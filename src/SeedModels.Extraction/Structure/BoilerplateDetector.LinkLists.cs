@@ -37,6 +37,17 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool IsLabelledTeaser(string text)
         {
+            var mark = TeaserLabelEnd(text, out _);
+            return mark > 0 && (Lexicon.LinkListLabels.Contains(text, 0, mark) || Lexicon.TeaserLabels.Contains(text, 0, mark));
+        }
+
+        /// <summary>
+        /// Where a short label near the line's start ends at a colon or bar with a title after it that opens with a letter or
+        /// digit: the mark's index, else -1; <paramref name="rest"/> is where the title starts.
+        /// </summary>
+        private static int TeaserLabelEnd(string text, out int rest)
+        {
+            rest = -1;
             var end = System.Math.Min(text.Length, MaxTeaserLabelLength);
             var mark = -1;
             for (var k = 1; k < end && mark < 0; k++)
@@ -46,12 +57,11 @@ namespace SeedModels.Extraction.Structure
 
             if (mark < 0 || mark + 2 >= text.Length)
             {
-                return false;
+                return -1;
             }
 
-            var rest = Chars.SkipSpaces(text, mark + 1, text.Length);
-            return rest < text.Length && char.IsLetterOrDigit(text[rest]) &&
-                   (Lexicon.LinkListLabels.Contains(text, 0, mark) || Lexicon.TeaserLabels.Contains(text, 0, mark));
+            rest = Chars.SkipSpaces(text, mark + 1, text.Length);
+            return rest < text.Length && char.IsLetterOrDigit(text[rest]) ? mark : -1;
         }
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
@@ -352,21 +362,8 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A media or section label, a colon or bar, then the other piece's title opening with a letter or digit.</summary>
         private static bool IsBodyTeaser(string text)
         {
-            var end = System.Math.Min(text.Length, MaxTeaserLabelLength);
-            var mark = -1;
-            for (var k = 1; k < end && mark < 0; k++)
-            {
-                mark = text[k] == ':' || text[k] == '|' ? k : -1;
-            }
-
-            if (mark < 0 || mark + 2 >= text.Length)
-            {
-                return false;
-            }
-
-            var rest = Chars.SkipSpaces(text, mark + 1, text.Length);
-            return rest < text.Length && char.IsLetterOrDigit(text[rest]) && Lexicon.BodyTeaserLabels.Contains(text, 0, mark) &&
-                   !Prefixes.StartsAt(text, rest, "By ");
+            var mark = TeaserLabelEnd(text, out var rest);
+            return mark > 0 && Lexicon.BodyTeaserLabels.Contains(text, 0, mark) && !Prefixes.StartsAt(text, rest, "By ");
         }
     }
 }
