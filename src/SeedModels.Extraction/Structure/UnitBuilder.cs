@@ -77,8 +77,9 @@ namespace SeedModels.Extraction.Structure
 
                         pending.Add((start, end));
                         pendingMarkup |= hasMarkup;
+
                         // In a block whose breaks are the page's, a line that ends a sentence ends its paragraph.
-                        if (unwrapped && Sentences.EndsWithMark(s, start, end))
+                        if (unwrapped && BoilerplateDetector.EndsSentence(lineText))
                         {
                             Flush();
                         }

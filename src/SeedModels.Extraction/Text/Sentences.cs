@@ -134,18 +134,6 @@ namespace SeedModels.Extraction.Text
             return true;
         }
 
-        /// <summary>Whether [start, end) ends with a sentence's mark, perhaps with closing quotation marks or brackets after it.</summary>
-        public static bool EndsWithMark(string s, int start, int end)
-        {
-            var k = end - 1;
-            while (k > start && IsCloser(s[k]))
-            {
-                k--;
-            }
-
-            return k >= start && Chars.IsSentenceEnd(s[k]);
-        }
-
         private static bool IsCloser(char c) => c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
 
         private static bool IsOpener(char c) => c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[';
