@@ -114,5 +114,26 @@ namespace SeedModels.Tests
             Assert.Equal(3, s.Paragraphs.Count);
             Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Courier"));
         }
+
+        // A paragraph of the story that closes with its wire source in brackets (category L: body taken as a caption).
+        [Theory]
+        [InlineData("Farmers near Marrowby are buying as much hay as they can while the dry spell lasts. Some are selling part of their herds. (Northwire News Service)")]
+        [InlineData("The mayor said the library would reopen within the month. Volunteers had already carried most books upstairs. (Marrowby Press Agency)")]
+        public void AStoryParagraphClosingWithItsSourceStaysTheStorys(string line)
+        {
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Fact]
+        public void ACaptionClosingWithItsSourceIsStillACaption()
+        {
+            const string line = "Volunteers carry books to the upper floor of the library on Monday. (Marrowby Press Agency)";
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Equal(new[] { ("Volunteers carry books to the upper floor of the library on Monday.", (string?)"Marrowby Press Agency") }, s.Captions);
+        }
     }
 }
