@@ -104,9 +104,10 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// A sentence of the story that ends with a colon over a list (<c>The new ministers are as follows:</c>): a few words,
-        /// the last a verb or word that announces what follows (<see cref="Lexicon.ListIntroducerEnds"/>). A label ends the same
-        /// way (<c>Related stories:</c>) but with a noun.
+        /// A sentence of the story that ends with a colon over a list (<c>The new ministers are as follows:</c>) or a quotation
+        /// (<c>Cllr Jane Roe, the council's leader, said:</c>): a few words, the last a verb or word that announces what follows
+        /// (<see cref="Lexicon.ListIntroducerEnds"/>, <see cref="Lexicon.QuoteIntroducerEnds"/>). A label ends the same way
+        /// (<c>Related stories:</c>) but with a noun.
         /// </summary>
         private static bool IsListIntroducer(Unit unit)
         {
@@ -129,7 +130,8 @@ namespace SeedModels.Extraction.Structure
             }
 
             var words = unit.WordsUpTo(MaxLinkWords + 1);
-            return start < end && words >= MinListIntroducerWords && words <= MaxLinkWords && Lexicon.ListIntroducerEnds.Contains(text, start, end);
+            return start < end && words >= MinListIntroducerWords && words <= MaxLinkWords &&
+                   (Lexicon.ListIntroducerEnds.Contains(text, start, end) || Lexicon.QuoteIntroducerEnds.Contains(text, start, end));
         }
 
         /// <summary>Whether the text's last mark, inside any closing quotes or brackets, ends a sentence.</summary>

@@ -127,8 +127,14 @@ namespace SeedModels.Extraction.Structure
             {
                 return false;
             }
-            var credited = IsCredit(inner, requireCue: !fragment) ||
-                           (unlabelledCredit && endsSentence && IsCredit(inner, requireCue: false) && Sentences.Count(before, 0, before.Length, limit: 4) <= 3);
+            // An uncued source after a full stop credits a picture only when the text before describes one: sentences in the
+            // story's voice (what someone said, what can or will happen) cite their source ("… they can. Some sell. (Wire Service)").
+            var credited = IsCredit(inner, requireCue: !fragment);
+            if (!credited && unlabelledCredit && endsSentence && IsCredit(inner, requireCue: false))
+            {
+                var sentences = Sentences.Count(before, 0, before.Length, limit: 4);
+                credited = sentences == 1 || (sentences <= 3 && !SpeaksAsTheStory(before));
+            }
             if (!credited)
             {
                 return false;

@@ -117,10 +117,12 @@ namespace SeedModels.Extraction.Structure
             }
 
             // An unlabelled credit closes a line that ends no sentence: most paragraphs end here.
+            // A paragraph of sentences in the story's voice (what someone said, what can or will happen) that closes with its
+            // source is the story citing it, not a caption: "… as much as they can. Some sell. (Wire Service)".
             if (!BoilerplateDetector.EndsSentence(text) && words <= MaxCaptionWords &&
                 TryTrailingCredit(text, out captionText, out credit))
             {
-                return true;
+                return Sentences.Count(captionText, 0, captionText.Length, limit: 2) < 2 || !SpeaksAsTheStory(captionText);
             }
 
             if (TryStoppedSlashCredit(text, words, out captionText, out credit))

@@ -47,6 +47,13 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // A picture's alt text over the caption it repeats is the picture's, no heading.
+                if (RepeatsCaptionBelow(units, i))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    continue;
+                }
+
                 if (!seenBody || i >= lastText || !LooksLikeCrosshead(unit) || AfterAnotherHeadingLine(units, i))
                 {
                     seenBody = true;
@@ -84,6 +91,19 @@ namespace SeedModels.Extraction.Structure
 
                 seenBody = true;
             }
+        }
+
+        /// <summary>The unit repeats the caption right under it, word for word: a picture's alt text copied with its caption.</summary>
+        private static bool RepeatsCaptionBelow(List<Unit> units, int i)
+        {
+            if (i + 1 >= units.Count || units[i + 1].Kind != UnitKind.Caption || !units[i].IsSingleLine)
+            {
+                return false;
+            }
+
+            var caption = units[i + 1].CaptionText ?? units[i + 1].Text;
+            var text = units[i].Text.Trim();
+            return text.Length == caption.Trim().Length && string.CompareOrdinal(text, caption.Trim()) == 0;
         }
 
         /// <summary>

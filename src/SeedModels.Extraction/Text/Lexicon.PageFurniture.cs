@@ -73,7 +73,8 @@ namespace SeedModels.Extraction.Text
             submit a correction | send us a tip | reprints & permissions | reprints and permissions | republish this article |
             republish this story | republish | hide comments | load comments | loading comments | view comments | be the first to comment |
             limited time offer | watch the full video | click to play | tap to play | istock | no comments | no comments yet |
-            no responses yet | welcome to the discussion | stop watching this discussion | post a comment as");
+            no responses yet | welcome to the discussion | stop watching this discussion | post a comment as |
+            article content | speak your mind | add your voice");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -96,7 +97,8 @@ namespace SeedModels.Extraction.Text
             jump to section | on this page | trending stories | trending articles | editor's choice | editors' choice | editor's picks |
             popular posts | popular articles | recent articles | latest posts | more for you | more to explore | more to read |
             recommended articles | recommended reading | related reads |
-            you might be interested in | recommended by | promoted links | sponsored stories");
+            you might be interested in | recommended by | promoted links | sponsored stories | read the original |
+            read the original here | read the original article | read the original story | read the full story here");
 
         /// <summary>
         /// Labels that, before a colon or a bar, set another story's headline on the same line (<c>Up next: …</c>,
@@ -188,7 +190,9 @@ namespace SeedModels.Extraction.Text
             "Note: This story", "Editor's note: This article", "Editor's note: This story", "Editor\u2019s note: This article",
             "Editor\u2019s note: This story", "This content is not available", "This content is unavailable", "This content is blocked",
             "To view this video", "To view this content", "To watch this video", "Please enable JavaScript", "Our journalism relies",
-            "Our journalism depends", "Our journalism is funded", "If you or someone you know", "We want to hear from you", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:");
+            "Our journalism depends", "Our journalism is funded", "If you or someone you know", "We want to hear from you", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:",
+            "You must log in", "You need to log in", "You need to be logged in", "Please log in to", "Please sign in to", "Sign in or ",
+            "Log in or ", "This site uses Akismet", "Comments are posted from", "Comments are moderated", "You are commenting using");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
@@ -270,6 +274,14 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static readonly WordSet ListIntroducerEnds = Set("follows following include includes included including are were is was namely these below");
 
+        /// <summary>
+        /// Verbs that end a sentence of the story introducing a quotation with a colon (<c>Cllr Jane Roe, the council's leader,
+        /// said:</c>): the quotation under it is the story's, however it ends.
+        /// </summary>
+        public static readonly WordSet QuoteIntroducerEnds = Set(@"
+            said says added adds explained explains stated states told wrote writes commented remarked noted notes continued
+            continues replied replies responded responds recalled recalls declared declares insisted warned argued stressed");
+
         /// <summary>Single glyphs a page's controls print alone on a line: a close button (<c>×</c>), arrows, a menu's bars.</summary>
         public const string ControlGlyphs = "\u00D7\u2715\u2716\u2717\u2718\u2630\u25B6\u25B8\u25BA\u25C0\u25C2\u25C4\u25B2\u25BC\u2190\u2191\u2192\u2193\u2039\u203A\u00AB\u00BB\u22EE\u22EF";
 
@@ -283,7 +295,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet CommentHeadingNouns = Set("thought thoughts response responses comment comments reply replies");
 
         /// <summary>Whole lines heading a comment form or closed comments: what follows them is the readers', not the story's.</summary>
-        public static readonly PhraseSet CommentSectionHeadings = new PhraseSet("leave a reply | leave a reply cancel reply | comments are closed");
+        public static readonly PhraseSet CommentSectionHeadings = new PhraseSet("leave a reply | leave a reply cancel reply | comments are closed | speak your mind | add your voice");
 
         /// <summary>The words of a pager (<c>Page 1 of 3</c>, <c>1 2 3 Next »</c>) besides its numbers.</summary>
         public static readonly WordSet PagerWords = Set("page pages of next previous prev older newer");
