@@ -61,7 +61,14 @@ namespace SeedModels.Extraction.Structure
             TryReadCaptionLine(line, -1, out captionText, out credit, unlabelledCredit);
 
         /// <summary>The same, given the line's word count (<see cref="Chars.CountWords(string)"/>), or -1 when not counted.</summary>
-        public static bool TryReadCaptionLine(string line, int lineWords, out string captionText, out string? credit, bool unlabelledCredit = false)
+        public static bool TryReadCaptionLine(string line, int lineWords, out string captionText, out string? credit, bool unlabelledCredit = false) =>
+            TryReadCaptionLine(line, lineWords, LineMarks.All, out captionText, out credit, unlabelledCredit);
+
+        /// <summary>
+        /// The same, given the marks the line holds (<see cref="LineShape"/>): a rule that needs a mark the line lacks is not
+        /// run, and leaves the caption and credit empty as it would have on failing.
+        /// </summary>
+        public static bool TryReadCaptionLine(string line, int lineWords, LineMarks marks, out string captionText, out string? credit, bool unlabelledCredit = false)
         {
             captionText = string.Empty;
             credit = null;
@@ -91,7 +98,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // "Harbour master Otto Brenn: Pictured with the board's chair": whom the picture shows, then its label.
-            if (IsNamedPictureLine(trimmed, lineWords))
+            if ((marks & LineMarks.Colon) != 0 && IsNamedPictureLine(trimmed, lineWords))
             {
                 captionText = trimmed;
                 return true;
@@ -106,7 +113,8 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (TryParenthesisedCredit(text, unlabelledCredit, out captionText, out credit) || TryLabelledCredit(text, out captionText, out credit))
+            if (((marks & LineMarks.CloseBracket) != 0 ? TryParenthesisedCredit(text, unlabelledCredit, out captionText, out credit) : NotRead(out captionText, out credit)) ||
+                TryLabelledCredit(text, out captionText, out credit))
             {
                 return captionText.Length > 0;
             }
@@ -125,17 +133,26 @@ namespace SeedModels.Extraction.Structure
                 return Sentences.Count(captionText, 0, captionText.Length, limit: 2) < 2 || !SpeaksAsTheStory(captionText);
             }
 
-            if (TryStoppedSlashCredit(text, words, out captionText, out credit))
+            if ((marks & LineMarks.Slash) != 0 ? TryStoppedSlashCredit(text, words, out captionText, out credit) : NotRead(out captionText, out credit))
             {
                 return true;
             }
 
-            if (IsVideoCaption(text, out captionText) || PlacesPeople(text))
+            captionText = string.Empty;
+            if (((marks & LineMarks.Colon) != 0 && IsVideoCaption(text, out captionText)) || ((marks & (LineMarks.OpenParenthesis | LineMarks.Colon)) != 0 && PlacesPeople(text)))
             {
                 captionText = captionText.Length > 0 ? captionText : text;
                 return true;
             }
 
+            return false;
+        }
+
+        /// <summary>A rule not run for want of its mark: false, with the caption and credit its failure leaves (empty, none).</summary>
+        private static bool NotRead(out string captionText, out string? credit)
+        {
+            captionText = string.Empty;
+            credit = null;
             return false;
         }
 

@@ -89,7 +89,10 @@ namespace SeedModels.Extraction.Structure
         private static readonly WordSet GateWords;
 
         /// <summary>Whether a start-anchored rule may claim the line: it opens with no letter, or with one of their first words or a date.</summary>
-        public static bool MayOpenRole(string text)
+        public static bool MayOpenRole(string text) => MayOpenRole(text, LineShape.Unknown);
+
+        /// <summary>The same, given the marks the line holds (<see cref="LineShape.Of"/>): a mid-line mark is searched for only when it is there.</summary>
+        public static bool MayOpenRole(string text, LineShape shape)
         {
             // A quotation opening the line is looked through to its first word: no rule's opening is a quotation mark.
             if (text.Length == 0 || !(char.IsLetter(text[0]) || IsOpeningQuote(text[0])) || !Words.TryFirst(text, 0, text.Length, out var first) ||
@@ -110,7 +113,7 @@ namespace SeedModels.Extraction.Structure
             // The word without a possessive or trailing dots is looked up only when it is shorter than the word.
             var bareEnd = first.BareEnd;
             var known = IsIn(GateWords, first, bareEnd);
-            if ((known && IsIn(RoleOpeners, first, bareEnd)) || Dates.CanStartDate(first) || HasMidLineMark(text))
+            if ((known && IsIn(RoleOpeners, first, bareEnd)) || Dates.CanStartDate(first) || HasMidLineMark(text, shape.Marks))
             {
                 return true;
             }
@@ -167,8 +170,9 @@ namespace SeedModels.Extraction.Structure
         /// The rules that read past an ordinary first word: a section's name before a bar and the date (<c>News | March 4,
         /// 2024</c>), an embedded post's signature (<c>Jane Roe (@janeroe) May 2, 2024</c>), a picture link (<c>pic.…/…</c>).
         /// </summary>
-        private static bool HasMidLineMark(string text) =>
-            LineTokens.HasBar(text) || text.IndexOf("(@", System.StringComparison.Ordinal) >= 0 ||
+        private static bool HasMidLineMark(string text, LineMarks marks) =>
+            ((marks & LineMarks.Bar) != 0 && LineTokens.HasBar(text)) ||
+            ((marks & (LineMarks.OpenParenthesis | LineMarks.At)) == (LineMarks.OpenParenthesis | LineMarks.At) && text.IndexOf("(@", System.StringComparison.Ordinal) >= 0) ||
             text.StartsWith("pic.", System.StringComparison.OrdinalIgnoreCase);
 
         private static bool EndsWithPublicationWord(string text)
