@@ -157,8 +157,10 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
-            // of it — the common case, decided before any string is built.
-            if (end - first == 1 && !hasOrgWord && !IsSingleName(words[first]) && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
+            // of it — the common case, decided before any string is built. Whether the first word is a single name is kept
+            // for the test below (eight look-ups).
+            var singleName = end - first == 1 && !hasOrgWord ? IsSingleName(words[first]) : (bool?)null;
+            if (singleName == false && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
                 !(Punctuation.CommaAfter(words[first]) && end < words.Count && words[end].Is("which")))
             {
                 return null;
@@ -166,7 +168,7 @@ namespace SeedModels.Extraction.Speakers
 
             var name = SpeakerPhrase.WithoutRole(words, first, end);
             var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
-            var nameWords = Words.Split(name);
+            var nameWords = SplitName(name);
             var count = nameWords.Count;
             var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
@@ -240,7 +242,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
-            if (count == 1 && IsSingleName(words[first]))
+            if (count == 1 && (singleName ?? IsSingleName(words[first])))
             {
                 var strong = subject;
                 // "Varga said", "Varga, who runs the pier,": what only a person does ("Jo Bloggs, R-Utah, said" is a party label).
@@ -251,6 +253,22 @@ namespace SeedModels.Extraction.Speakers
 
             return null;
         }
+
+        /// <summary>The words of a name, as <c>Words.Split</c> gives them, in a list kept per thread: they are read, never kept.</summary>
+        private static List<Word> SplitName(string name)
+        {
+            var words = _nameWords ??= new List<Word>();
+            words.Clear();
+            for (var i = 0; Words.TryNext(name, ref i, name.Length, out var w);)
+            {
+                words.Add(w);
+            }
+
+            return words;
+        }
+
+        [System.ThreadStatic]
+        private static List<Word>? _nameWords;
 
         /// <summary>
         /// A word capitalised only because it opens the sentence, before a name: <c>Maybe Varga</c>, <c>Said Jo Bloggs</c>,

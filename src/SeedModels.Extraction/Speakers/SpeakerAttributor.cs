@@ -20,6 +20,12 @@ namespace SeedModels.Extraction.Speakers
 
         public static string?[] Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ScannedQuote> quotes)
         {
+            // The names are read only to give quotes their speakers: an article with no quote needs none of them.
+            if (quotes.Count == 0)
+            {
+                return System.Array.Empty<string?>();
+            }
+
             // Each paragraph is split into words once; the mention finder and every attribution rule read that split.
             var words = ParagraphWords.Of(paragraphs);
             var mentions = new List<Mention>();
