@@ -15,8 +15,11 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many words after a subject a pronoun still tells its gender.</summary>
         private const int MaxPronounDistance = 12;
 
-        /// <summary>Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).</summary>
-        public static void Find(ParagraphWords paragraphWords, int paragraph, List<(int Start, int End)> quoted, List<Mention> into)
+        /// <summary>
+        /// Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).
+        /// <c>nameWords</c> is a list the caller lends for each name's words while it is read (the same one for every paragraph).
+        /// </summary>
+        public static void Find(ParagraphWords paragraphWords, int paragraph, List<(int Start, int End)> quoted, List<Mention> into, List<Word> nameWords)
         {
             var text = paragraphWords.Text;
             var words = paragraphWords.All;
@@ -51,7 +54,7 @@ namespace SeedModels.Extraction.Speakers
                 var and = PeopleJoinedAt(words, i, end);
                 if (and > 0)
                 {
-                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote), words, i, and), into);
+                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote, nameWords), words, i, and), into);
                     i = and + 1;
                     end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                     if (end <= i)
@@ -60,7 +63,7 @@ namespace SeedModels.Extraction.Speakers
                     }
                 }
 
-                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote), words, i, end), into);
+                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote, nameWords), words, i, end), into);
                 i = end;
             }
 
@@ -114,7 +117,7 @@ namespace SeedModels.Extraction.Speakers
         private static bool IsNameOrSurname(List<Word> words, int start, int end) =>
             Names.IsPersonName(words, start, end) || (end - start == 1 && IsSingleName(words[start]));
 
-        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote)
+        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords)
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
@@ -168,7 +171,7 @@ namespace SeedModels.Extraction.Speakers
 
             var name = SpeakerPhrase.WithoutRole(words, first, end);
             var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
-            var nameWords = SplitName(name);
+            SplitName(name, nameWords);
             var count = nameWords.Count;
             var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
@@ -210,12 +213,14 @@ namespace SeedModels.Extraction.Speakers
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
             }
 
-            if (roleStripped && Names.IsPersonName(nameWords, 0, count))
+            // Asked of the same words up to twice below: read once, when first asked.
+            bool? personName = null;
+            if (roleStripped && (personName ??= Names.IsPersonName(nameWords, 0, count)))
             {
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
             }
 
-            if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
+            if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].End - words[first].Start >= 2))
             {
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: hasOrgWord);
             }
@@ -227,7 +232,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "New Hampshire", "South Dakota": a compass word or "New" opens a place's name, never a person's.
-            if (Names.IsPersonName(nameWords, 0, count) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameWords[0]))
+            if ((personName ??= Names.IsPersonName(nameWords, 0, count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameWords[0]))
             {
                 var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
@@ -254,21 +259,15 @@ namespace SeedModels.Extraction.Speakers
             return null;
         }
 
-        /// <summary>The words of a name, as <c>Words.Split</c> gives them, in a list kept per thread: they are read, never kept.</summary>
-        private static List<Word> SplitName(string name)
+        /// <summary>The words of a name, as <c>Words.Split</c> gives them, into a lent list: they are read, never kept.</summary>
+        private static void SplitName(string name, List<Word> words)
         {
-            var words = _nameWords ??= new List<Word>();
             words.Clear();
             for (var i = 0; Words.TryNext(name, ref i, name.Length, out var w);)
             {
                 words.Add(w);
             }
-
-            return words;
         }
-
-        [System.ThreadStatic]
-        private static List<Word>? _nameWords;
 
         /// <summary>
         /// A word capitalised only because it opens the sentence, before a name: <c>Maybe Varga</c>, <c>Said Jo Bloggs</c>,

@@ -30,9 +30,10 @@ namespace SeedModels.Extraction.Speakers
             var words = ParagraphWords.Of(paragraphs);
             var mentions = new List<Mention>();
             var quoted = QuotedSpans(quotes, paragraphs);
+            var nameWords = new List<Word>();
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                NameMentions.Find(words[p], p, quoted[p], mentions);
+                NameMentions.Find(words[p], p, quoted[p], mentions, nameWords);
             }
 
             var finder = new AttributionFinder(words);
