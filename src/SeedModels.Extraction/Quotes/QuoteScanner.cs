@@ -24,9 +24,12 @@ namespace SeedModels.Extraction.Quotes
         private int _continuationStart;
 
         // Per paragraph: the last offset where a double or single closing mark could stand, so "is there a closer
-        // ahead?" is one comparison rather than a scan (a file of nothing but quote marks stays linear).
+        // ahead?" is one comparison rather than a scan (a file of nothing but quote marks stays linear). Read from the
+        // paragraph's end when first asked: most paragraphs hold no mark, and curly quotes mostly never ask.
         private int _lastDoubleCloser;
         private int _lastSingleCloser;
+        private bool _closersRead;
+        private string _text = string.Empty;
 
         private QuoteScanner(IReadOnlyList<MappedText> paragraphs) => _paragraphs = paragraphs;
 
@@ -43,9 +46,8 @@ namespace SeedModels.Extraction.Quotes
 
         private void ScanParagraph(int p)
         {
-            var t = _paragraphs[p].Text;
-            _lastDoubleCloser = LastCloser(t, isDouble: true);
-            _lastSingleCloser = LastCloser(t, isDouble: false);
+            var t = _text = _paragraphs[p].Text;
+            _closersRead = false;
             var i = 0;
             if (_open != null)
             {
@@ -228,10 +230,42 @@ namespace SeedModels.Extraction.Quotes
         private void Finish(int p, string t, int from, int to, int endIndex, bool closed)
         {
             var quote = _open!;
-            _carried.Append(t, from, to - from);
-            var text = _carried.ToString().Trim();
-            quote.InnerEnd = text.Length > 0 ? text[text.Length - 1] : '\0';
-            quote.Text = text.TrimEnd(',', ' ').TrimEnd();
+            if (_carried.Length == 0)
+            {
+                // A quote within one paragraph: its words are cut from the paragraph once, trimmed where they stand.
+                var start = from;
+                var end = to;
+                while (start < end && char.IsWhiteSpace(t[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && char.IsWhiteSpace(t[end - 1]))
+                {
+                    end--;
+                }
+
+                quote.InnerEnd = end > start ? t[end - 1] : '\0';
+                while (end > start && (t[end - 1] == ',' || t[end - 1] == ' '))
+                {
+                    end--;
+                }
+
+                while (end > start && char.IsWhiteSpace(t[end - 1]))
+                {
+                    end--;
+                }
+
+                quote.Text = t.Substring(start, end - start);
+            }
+            else
+            {
+                _carried.Append(t, from, to - from);
+                var text = _carried.ToString().Trim();
+                quote.InnerEnd = text.Length > 0 ? text[text.Length - 1] : '\0';
+                quote.Text = text.TrimEnd(',', ' ').TrimEnd();
+            }
+
             quote.EndParagraph = p;
             quote.EndIndex = endIndex;
             quote.Closed = closed;
@@ -257,7 +291,17 @@ namespace SeedModels.Extraction.Quotes
             return -1;
         }
 
-        private bool HasCloserAhead(int from, bool isDouble) => (isDouble ? _lastDoubleCloser : _lastSingleCloser) >= from;
+        private bool HasCloserAhead(int from, bool isDouble)
+        {
+            if (!_closersRead)
+            {
+                _lastDoubleCloser = LastCloser(_text, isDouble: true);
+                _lastSingleCloser = LastCloser(_text, isDouble: false);
+                _closersRead = true;
+            }
+
+            return (isDouble ? _lastDoubleCloser : _lastSingleCloser) >= from;
+        }
 
         private static int LastCloser(string t, bool isDouble)
         {

@@ -10,10 +10,39 @@ namespace SeedModels.Extraction.Speakers
         public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote)
         {
             var opening = paragraphs[quote.Paragraph].Text;
-            var head = paragraphs[quote.Paragraph].In(SentenceBounds.SentenceStart(opening, quote.OpenIndex), quote.OpenIndex);
+            var headStart = SentenceBounds.SentenceStart(opening, quote.OpenIndex);
             var closing = paragraphs[quote.EndParagraph].Text;
-            var tail = paragraphs[quote.EndParagraph].In(quote.EndIndex, SentenceBounds.ClauseEnd(closing, quote.EndIndex));
+            var tailEnd = SentenceBounds.ClauseEnd(closing, quote.EndIndex);
+
+            // Nearly no sentence says "according to": the words are looked at where they stand, and copied out only for one that may.
+            if (!MaySay(paragraphs[quote.Paragraph], headStart, quote.OpenIndex) && !MaySay(paragraphs[quote.EndParagraph], quote.EndIndex, tailEnd))
+            {
+                return null;
+            }
+
+            var head = paragraphs[quote.Paragraph].In(headStart, quote.OpenIndex);
+            var tail = paragraphs[quote.EndParagraph].In(quote.EndIndex, tailEnd);
             return In(opening, head) ?? In(closing, tail);
+        }
+
+        /// <summary>Whether <see cref="In"/> may find <c>according to</c> in <c>paragraph.In(start, end)</c>: false only when it cannot.</summary>
+        private static bool MaySay(ParagraphWords paragraph, int start, int end)
+        {
+            if (!WordRange.InPlace(paragraph, start, end, out var first, out var last))
+            {
+                return true; // a bound cuts a word: In reads its own split
+            }
+
+            var all = paragraph.All;
+            for (var k = first; k + 2 < last; k++)
+            {
+                if (all[k].LowerIs("according") && all[k + 1].Is("to"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string? In(string t, List<Word> words)

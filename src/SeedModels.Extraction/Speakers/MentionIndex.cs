@@ -22,9 +22,6 @@ namespace SeedModels.Extraction.Speakers
 
         private readonly List<Mention> _mentions;
 
-        /// <summary>Each mention's last name part, cut once.</summary>
-        private readonly string[] _lastParts;
-
         /// <summary>Each mention's gender, from its title, a title at another mention of the surname, or its given name.</summary>
         private readonly Gender[] _genders;
         private readonly Dictionary<string, string> _byLastName = new Dictionary<string, string>();
@@ -44,10 +41,13 @@ namespace SeedModels.Extraction.Speakers
         {
             // First the full names (and the gender evidence at every mention of a surname), then the mentions in reading
             // order, one-word ones linked to the full name they stand for.
-            foreach (var mention in mentions)
+            // Each mention's last name part, cut once.
+            var lastParts = new string[mentions.Count];
+            for (var m = 0; m < mentions.Count; m++)
             {
+                var mention = mentions[m];
                 var firstSpace = mention.Name.IndexOf(' ');
-                var lastPart = LastPart(mention.Name);
+                var lastPart = lastParts[m] = LastPart(mention.Name);
                 // "Mr. Varga" is no full name, with its full stop or without.
                 if (mention.Kind == MentionKind.Person && firstSpace > 0 &&
                     !Lexicon.Titles.Contains(mention.Name, 0, mention.Name[firstSpace - 1] == '.' ? firstSpace - 1 : firstSpace))
@@ -70,8 +70,9 @@ namespace SeedModels.Extraction.Speakers
             }
 
             _mentions = new List<Mention>(mentions.Count);
-            foreach (var mention in mentions)
+            for (var m = 0; m < mentions.Count; m++)
             {
+                var mention = mentions[m];
                 var linked = mention.Kind == MentionKind.SingleName ? Linked(mention) : mention;
                 if (linked == null)
                 {
@@ -79,6 +80,8 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 _mentions.Add(linked);
+                // A name the link kept is not cut again (moved down in place: a mention dropped leaves its slot behind).
+                lastParts[_mentions.Count - 1] = ReferenceEquals(linked.Name, mention.Name) ? lastParts[m] : LastPart(linked.Name);
             }
 
             // "Varga said she would stay": the pronouns after a person's subject mentions, counted by the name they resolve to.
@@ -91,12 +94,10 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            _lastParts = new string[_mentions.Count];
             _genders = new Gender[_mentions.Count];
             for (var k = 0; k < _mentions.Count; k++)
             {
-                _lastParts[k] = LastPart(_mentions[k].Name);
-                _genders[k] = GenderOf(_mentions[k], _lastParts[k]);
+                _genders[k] = GenderOf(_mentions[k], lastParts[k]);
                 if (_mentions[k].Kind == MentionKind.Person && !_people.ContainsKey(_mentions[k].Name))
                 {
                     _people[_mentions[k].Name] = _genders[k];

@@ -15,8 +15,11 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many words after a subject a pronoun still tells its gender.</summary>
         private const int MaxPronounDistance = 12;
 
-        /// <summary>Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).</summary>
-        public static void Find(ParagraphWords paragraphWords, int paragraph, List<(int Start, int End)> quoted, List<Mention> into)
+        /// <summary>
+        /// Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).
+        /// <c>nameWords</c> is a list the caller lends for each name's words while it is read (the same one for every paragraph).
+        /// </summary>
+        public static void Find(ParagraphWords paragraphWords, int paragraph, List<(int Start, int End)> quoted, List<Mention> into, List<Word> nameWords)
         {
             var text = paragraphWords.Text;
             var words = paragraphWords.All;
@@ -51,7 +54,7 @@ namespace SeedModels.Extraction.Speakers
                 var and = PeopleJoinedAt(words, i, end);
                 if (and > 0)
                 {
-                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote), words, i, and), into);
+                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote, nameWords), words, i, and), into);
                     i = and + 1;
                     end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                     if (end <= i)
@@ -60,7 +63,7 @@ namespace SeedModels.Extraction.Speakers
                     }
                 }
 
-                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote), words, i, end), into);
+                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote, nameWords), words, i, end), into);
                 i = end;
             }
 
@@ -114,7 +117,7 @@ namespace SeedModels.Extraction.Speakers
         private static bool IsNameOrSurname(List<Word> words, int start, int end) =>
             Names.IsPersonName(words, start, end) || (end - start == 1 && IsSingleName(words[start]));
 
-        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote)
+        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords)
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
@@ -157,8 +160,10 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
-            // of it — the common case, decided before any string is built.
-            if (end - first == 1 && !hasOrgWord && !IsSingleName(words[first]) && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
+            // of it — the common case, decided before any string is built. Whether the first word is a single name is kept
+            // for the test below (eight look-ups).
+            var singleName = end - first == 1 && !hasOrgWord ? IsSingleName(words[first]) : (bool?)null;
+            if (singleName == false && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
                 !(Punctuation.CommaAfter(words[first]) && end < words.Count && words[end].Is("which")))
             {
                 return null;
@@ -166,7 +171,7 @@ namespace SeedModels.Extraction.Speakers
 
             var name = SpeakerPhrase.WithoutRole(words, first, end);
             var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
-            var nameWords = Words.Split(name);
+            SplitName(name, nameWords);
             var count = nameWords.Count;
             var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
@@ -208,12 +213,14 @@ namespace SeedModels.Extraction.Speakers
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
             }
 
-            if (roleStripped && Names.IsPersonName(nameWords, 0, count))
+            // Asked of the same words up to twice below: read once, when first asked.
+            bool? personName = null;
+            if (roleStripped && (personName ??= Names.IsPersonName(nameWords, 0, count)))
             {
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
             }
 
-            if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].Text.Length >= 2))
+            if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].End - words[first].Start >= 2))
             {
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: hasOrgWord);
             }
@@ -225,7 +232,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "New Hampshire", "South Dakota": a compass word or "New" opens a place's name, never a person's.
-            if (Names.IsPersonName(nameWords, 0, count) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameWords[0]))
+            if ((personName ??= Names.IsPersonName(nameWords, 0, count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameWords[0]))
             {
                 var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
@@ -240,7 +247,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
-            if (count == 1 && IsSingleName(words[first]))
+            if (count == 1 && (singleName ?? IsSingleName(words[first])))
             {
                 var strong = subject;
                 // "Varga said", "Varga, who runs the pier,": what only a person does ("Jo Bloggs, R-Utah, said" is a party label).
@@ -250,6 +257,16 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return null;
+        }
+
+        /// <summary>The words of a name, as <c>Words.Split</c> gives them, into a lent list: they are read, never kept.</summary>
+        private static void SplitName(string name, List<Word> words)
+        {
+            words.Clear();
+            for (var i = 0; Words.TryNext(name, ref i, name.Length, out var w);)
+            {
+                words.Add(w);
+            }
         }
 
         /// <summary>

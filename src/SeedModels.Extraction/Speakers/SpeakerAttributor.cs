@@ -20,13 +20,20 @@ namespace SeedModels.Extraction.Speakers
 
         public static string?[] Attribute(IReadOnlyList<string> paragraphs, IReadOnlyList<ScannedQuote> quotes)
         {
+            // The names are read only to give quotes their speakers: an article with no quote needs none of them.
+            if (quotes.Count == 0)
+            {
+                return System.Array.Empty<string?>();
+            }
+
             // Each paragraph is split into words once; the mention finder and every attribution rule read that split.
             var words = ParagraphWords.Of(paragraphs);
             var mentions = new List<Mention>();
             var quoted = QuotedSpans(quotes, paragraphs);
+            var nameWords = new List<Word>();
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                NameMentions.Find(words[p], p, quoted[p], mentions);
+                NameMentions.Find(words[p], p, quoted[p], mentions, nameWords);
             }
 
             var finder = new AttributionFinder(words);

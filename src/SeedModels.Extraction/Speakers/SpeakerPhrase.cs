@@ -347,14 +347,17 @@ namespace SeedModels.Extraction.Speakers
 
             var lastRole = -1;
             var hasOrganisationWord = false;
+            // A run's last word is no role before a name, and under three words no given name opens a name inside the run
+            // (GivenNameOpeningName), so neither is looked up: most runs are one word.
+            var readsOrganisationWords = end - start >= 3;
             for (var i = start; i < end; i++)
             {
-                if (Lexicon.Roles.ContainsBare(words[i]) && i + 1 < end)
+                if (i + 1 < end && Lexicon.Roles.ContainsBare(words[i]))
                 {
                     lastRole = i;
                 }
 
-                hasOrganisationWord |= Lexicon.OrganisationWords.ContainsBare(words[i]);
+                hasOrganisationWord |= readsOrganisationWords && Lexicon.OrganisationWords.ContainsBare(words[i]);
             }
 
             // "Secretary of State Jo Bloggs", "Billionaire Jo Bloggs", "Democrat Jo Bloggs": the capitals before a given
@@ -635,6 +638,8 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>Only spaces between two words: a comma or a full stop ends a name.</summary>
         private static bool Adjacent(Word a, Word b) =>
+            // Mostly one space stands between: then the marks allowed (and the look-ups choosing them) do not matter.
+            Words.OnlySpaceBetween(a.Source, a.End, b.Start) ||
             Words.OnlySpaceBetween(a.Source, a.End, b.Start, Lexicon.Titles.ContainsBare(a) || IsInitials(a) ? "'\u2019." : "'\u2019");
 
         /// <summary><c>J</c>, <c>J.J</c>, <c>J.M</c>: a name's initials, whose last full stop stands outside the word.</summary>

@@ -36,17 +36,18 @@ namespace SeedModels.Extraction.Speakers
         {
             // "US" and "IT" are acronyms, not pronouns; and no pronoun runs past four letters, so a name is not copied lower-case.
             var lower = phrase.Length > MaxPronounLength || (phrase.Length > 1 && Names.IsAllCaps(phrase)) ? string.Empty : phrase.ToLowerInvariant();
-            if (Lexicon.PersonPronouns.Contains(lower))
+            // No pronoun is empty (and a word set asks its hash set about an empty string): a name skips the three look-ups.
+            if (lower.Length > 0 && Lexicon.PersonPronouns.Contains(lower))
             {
                 return LastPerson(paragraph, index, lower == "she" ? Gender.Female : Gender.Male);
             }
 
-            if (Lexicon.GroupPronouns.Contains(lower))
+            if (lower.Length > 0 && Lexicon.GroupPronouns.Contains(lower))
             {
                 return LastMention(paragraph, index, MentionKind.Organisation);
             }
 
-            if (Lexicon.FirstPersonPronouns.Contains(lower))
+            if (lower.Length > 0 && Lexicon.FirstPersonPronouns.Contains(lower))
             {
                 return null; // "I said" inside a quote, or the writer
             }
