@@ -71,6 +71,7 @@ namespace SeedModels.Tests
 
         [Theory]
         [InlineData("by Margaret Ellison | March 11, 2026 | Soapbox | 3 comments")]
+        [InlineData("by Margaret Ellison | March 11, 2026 | Harbour News, Opinion | 2 Comments")]
         [InlineData("March 11, 2026 | Margaret Ellison | 683 views")]
         [InlineData("March 11, 2026 / Margaret Ellison")]
         public void AMetaRowNamingTheAuthorIsTheByline(string row)
@@ -98,6 +99,7 @@ namespace SeedModels.Tests
         [InlineData("March 11, 2026 | Harbour Ferry Timetable Changes Explained Today")]
         [InlineData("March 11, 2026 | the ferry returns")]
         [InlineData("Ferry | Harbour | Boats")]
+        [InlineData("March 11, 2026 | Harbour News, Opinion, Ferries And Boats Of Kestrel Point")]
         public void ALineWithAFieldOfAnythingElseIsNoMetaRow(string line)
         {
             // A field that is no date, author, section or count (a title of many words, words in lower case), or no date at

@@ -98,16 +98,23 @@ namespace SeedModels.Extraction.Structure
 
             // A section's name ("Opinion", "Harbour Life") or a user's name of one word ("Leslie"): a few capitalised words, no
             // day or month among them; a person's full name is left to the byline readers.
-            return !labelled && to - from <= MaxSectionFieldWords && (to - from == 1 || !Lexicon.IsGivenNameBare(first)) && IsSectionField(t, from, to);
+            return !labelled && (to - from == 1 || !Lexicon.IsGivenNameBare(first)) && IsSectionField(t, from, to);
         }
 
+        /// <summary>
+        /// Section names (<c>Opinion</c>, <c>Harbour Life</c>, <c>Harbour News, Opinion</c>): capitalised words, at most three
+        /// between commas, no day or month among them.
+        /// </summary>
         private static bool IsSectionField(LineTokens t, int from, int to)
         {
+            var words = 0;
             for (var k = from; k < to; k++)
             {
                 var w = t[k];
-                if ((k > from && t.Before(k) != Separators.None) || !char.IsLetter(w.First) || !(w.IsCapitalized || w.LowerIs("and")) ||
-                    Lexicon.CalendarWords.ContainsBare(w))
+                var before = k > from ? t.Before(k) : Separators.None;
+                words = before == Separators.Comma ? 1 : words + 1;
+                if ((before != Separators.None && before != Separators.Comma) || words > MaxSectionFieldWords || !char.IsLetter(w.First) ||
+                    !(w.IsCapitalized || w.LowerIs("and")) || Lexicon.CalendarWords.ContainsBare(w))
                 {
                     return false;
                 }
