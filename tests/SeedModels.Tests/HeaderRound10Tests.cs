@@ -264,5 +264,16 @@ namespace SeedModels.Tests
             Assert.Null(s.Standfirst);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        [Theory]
+        [InlineData("By Ines Valcourt Photographs by Tomasz Kerrigan")]
+        [InlineData("Words by Ines Valcourt Photos by Tomasz Kerrigan")]
+        public void APictureCreditAfterTheNameIsNoAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\nNovember 28, 2026" + Body);
+
+            Assert.Equal(new[] { "Ines Valcourt" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

@@ -371,13 +371,19 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (t.Before(i) == Separators.None || !(Lexicon.CreditLabelWords.ContainsBare(w) || Lexicon.EditorialVerbs.ContainsBare(w) || w.LowerIs("additional")))
+            // "By Jane Doe Photographs by John Roe": a magazine's picture credit may follow the name with no mark between.
+            if ((t.Before(i) == Separators.None && !OpensPictureCredit(t, i)) ||
+                !(Lexicon.CreditLabelWords.ContainsBare(w) || Lexicon.EditorialVerbs.ContainsBare(w) || w.LowerIs("additional")))
             {
                 return false;
             }
 
             return t[i + 1].LowerIs("by") || t.EndsWithColon(i) || (w.LowerIs("additional") && t[i + 1].LowerIs("reporting"));
         }
+
+        /// <summary>A capitalised credit label and <c>by</c> at <paramref name="i"/> (<c>Photographs by</c>, <c>Photos by</c>): the pictures' credit.</summary>
+        private static bool OpensPictureCredit(LineTokens t, int i) =>
+            i + 1 < t.Count && t[i].IsCapitalized && Lexicon.CreditLabelWords.ContainsBare(t[i]) && t[i + 1].LowerIs("by") && t.Before(i + 1) == Separators.None;
 
         /// <summary>Tokens from <paramref name="i"/> to the line's end that name an employer: an agency or a publication.</summary>
         private static bool IsEmployer(LineTokens t, int i)

@@ -281,7 +281,8 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var w = t[end];
-                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end))))
+                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end) ||
+                                                                OpensPictureCredit(t, end))))
                 {
                     break;
                 }
