@@ -91,7 +91,25 @@ namespace SeedModels.Extraction.Structure
             }
 
             var (from, to) = (t[p].Start, t[run - 1].End);
-            return !Lexicon.FurnitureLines.Contains(t.Source, from, to) && !Lexicon.LinkListLabels.Contains(t.Source, from, to);
+            return !IsOnlyJobOrDesk(t, p, run) && !Lexicon.FurnitureLines.Contains(t.Source, from, to) && !Lexicon.LinkListLabels.Contains(t.Source, from, to);
+        }
+
+        /// <summary>
+        /// Words that name no one: a job title or a desk (<c>Staff Writer</c>, <c>Senior Correspondent</c>, <c>News Desk</c>,
+        /// <c>Local News</c>). A byline holds people or an organisation, never a title or a section.
+        /// </summary>
+        private static bool IsOnlyJobOrDesk(LineTokens t, int p, int run)
+        {
+            for (var k = p; k < run; k++)
+            {
+                var w = t[k];
+                if (!IsRoleWord(w) && !Lexicon.RoleModifiers.ContainsBare(w) && !Lexicon.SectionWords.ContainsBare(w) && !w.LowerIs("correspondents"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -75,7 +75,8 @@ namespace SeedModels.Extraction.Structure
         private static int SkipWritesFor(LineTokens t, int i)
         {
             var opening = WritesForLength(t, i);
-            if (opening == 0 || i + opening >= t.Count || (t.Before(i) & ~Separators.Comma) != 0)
+            // "Jane Doe, for The Herald", "Jane Doe | Special to The Herald": after a comma or a bar too.
+            if (opening == 0 || i + opening >= t.Count || (t.Before(i) & ~(Separators.Comma | Separators.Bar)) != 0)
             {
                 return i;
             }
@@ -108,7 +109,8 @@ namespace SeedModels.Extraction.Structure
                 return 0;
             }
 
-            if (t[i].LowerIs("for") || (t[i].Is("at") && NamesPublication(t, i + 1)))
+            // "Jane Doe of The Poynter Institute": whom she works for, a publication or an organisation.
+            if (t[i].LowerIs("for") || (t[i].Is("at") && NamesPublication(t, i + 1, organisation: false)) || (t[i].Is("of") && NamesPublication(t, i + 1, organisation: true)))
             {
                 return 1;
             }
@@ -121,7 +123,7 @@ namespace SeedModels.Extraction.Structure
         /// newspaper's word (<c>The Westhaven Courier</c>): <c>Jane Doe at The Westhaven Courier</c> says whom she writes for;
         /// <c>at</c> before any other place is where she is.
         /// </summary>
-        private static bool NamesPublication(LineTokens t, int i)
+        private static bool NamesPublication(LineTokens t, int i, bool organisation)
         {
             var end = i;
             while (end < t.Count && (end == i || t.Before(end) == Separators.None) && end - i < 6 &&
@@ -130,7 +132,8 @@ namespace SeedModels.Extraction.Structure
                 end++;
             }
 
-            return end > i && (end >= t.Count || t.Before(end) != Separators.None) && Lexicon.PublicationWords.ContainsBare(t[end - 1]);
+            return end > i && (end >= t.Count || t.Before(end) != Separators.None) &&
+                   (Lexicon.PublicationWords.ContainsBare(t[end - 1]) || (organisation && end - i >= 2 && Lexicon.OrganisationWords.ContainsBare(t[end - 1])));
         }
 
         /// <summary>
@@ -368,13 +371,19 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (t.Before(i) == Separators.None || !(Lexicon.CreditLabelWords.ContainsBare(w) || Lexicon.EditorialVerbs.ContainsBare(w) || w.LowerIs("additional")))
+            // "By Jane Doe Photographs by John Roe": a magazine's picture credit may follow the name with no mark between.
+            if ((t.Before(i) == Separators.None && !OpensPictureCredit(t, i)) ||
+                !(Lexicon.CreditLabelWords.ContainsBare(w) || Lexicon.EditorialVerbs.ContainsBare(w) || w.LowerIs("additional")))
             {
                 return false;
             }
 
             return t[i + 1].LowerIs("by") || t.EndsWithColon(i) || (w.LowerIs("additional") && t[i + 1].LowerIs("reporting"));
         }
+
+        /// <summary>A capitalised credit label and <c>by</c> at <paramref name="i"/> (<c>Photographs by</c>, <c>Photos by</c>): the pictures' credit.</summary>
+        private static bool OpensPictureCredit(LineTokens t, int i) =>
+            i + 1 < t.Count && t[i].IsCapitalized && Lexicon.CreditLabelWords.ContainsBare(t[i]) && t[i + 1].LowerIs("by") && t.Before(i + 1) == Separators.None;
 
         /// <summary>Tokens from <paramref name="i"/> to the line's end that name an employer: an agency or a publication.</summary>
         private static bool IsEmployer(LineTokens t, int i)

@@ -6,9 +6,25 @@ namespace SeedModels.Extraction.Structure
     /// <summary>Reading the authors' names out of a byline's tokens: name runs, bullets, job titles closing a name, follow buttons and comment links after it.</summary>
     internal static partial class BylineDetector
     {
-        /// <summary>The names and what describes each (<c>, Staff Attorney, Civil Liberties Union</c>); returns where they end.</summary>
+        /// <summary>
+        /// The names and what describes each (<c>, Staff Attorney, Civil Liberties Union</c>); returns where they end. An
+        /// organisation signing with people (<c>By Harbour News Staff and Jane Doe</c>) is no author beside them: a byline holds
+        /// people, or else the one organisation.
+        /// </summary>
         private static int ReadNames(LineTokens t, int p, bool labelled, BylineReading reading)
         {
+            var end = ReadNameList(t, p, labelled, reading, out var organisationFirst);
+            if (organisationFirst && reading.NamesPerson && reading.Authors.Count > 1)
+            {
+                reading.Authors.RemoveAt(0);
+            }
+
+            return end;
+        }
+
+        private static int ReadNameList(LineTokens t, int p, bool labelled, BylineReading reading, out bool organisationFirst)
+        {
+            organisationFirst = false;
             var i = p;
             var first = true;
             var memo = default(NameMemo);
@@ -22,6 +38,7 @@ namespace SeedModels.Extraction.Structure
 
                 reading.Authors.Add(AuthorText(t, i, nameEnd, kind));
                 reading.NamesPerson |= kind == NameKind.Person;
+                organisationFirst |= first && kind == NameKind.Organisation;
                 first = false;
                 var next = roleEnd;
 
@@ -264,7 +281,8 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var w = t[end];
-                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end))))
+                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end) ||
+                                                                OpensPictureCredit(t, end))))
                 {
                     break;
                 }
@@ -370,8 +388,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // "By Staff Writer", "By Senior Correspondent": a job title names no one.
             var words = t.Words;
-            if (!Names.IsPersonName(words, p, end, allowAllCaps: allCaps))
+            if (IsOnlyJobOrDesk(t, p, end) || !Names.IsPersonName(words, p, end, allowAllCaps: allCaps))
             {
                 return false;
             }

@@ -37,7 +37,21 @@ namespace SeedModels.Extraction.Structure
         /// or a date then <c>by …</c> (<c>October 19, 2019 by Jane Doe</c>). A label alone is read as such.
         /// </summary>
         public static bool TryReadByLine(string line, out BylineReading? byline) =>
-            TryReadByLineAsPrinted(line, out byline) || TryReadLowerCaseByLine(line, out byline);
+            TryReadByLineAsPrinted(line, out byline) || TryReadLowerCaseByLine(line, out byline) || TryReadAuthorsMetaRow(line, out byline);
+
+        /// <summary>A meta row naming the author (<c>by Jane Doe | March 11, 2026 | Opinion | 1 comment</c>): a byline with its date.</summary>
+        private static bool TryReadAuthorsMetaRow(string line, out BylineReading? byline)
+        {
+            byline = null;
+            if (!TryReadMetaRow(line, out var author, out var date) || author == null)
+            {
+                return false;
+            }
+
+            author.Date = date.Date;
+            byline = author;
+            return true;
+        }
 
         /// <summary>
         /// A byline printed all in lower case (<c>by jane roe</c>, <c>by jane roe and john doe</c>), as some pages style it: read
@@ -150,11 +164,19 @@ namespace SeedModels.Extraction.Structure
                 return byline != null;
             }
 
+            // "By Staff Writer", "By Our Correspondent", "By News Desk": the byline's place, naming no one.
+            if (labelEnd > 0 && IsOnlyJobOrDesk(t, t[start].Is("Our") && start + 1 < t.Count ? start + 1 : start, t.Count))
+            {
+                byline = new BylineReading();
+                return true;
+            }
+
             var pastStaff = PastStaffBeforePublication(t, start);
             var staffOfWire = pastStaff > start;
             start = pastStaff;
             var reading = new BylineReading { Date = leadingDate };
-            if (!Read(t, start, labelled: true, reading) || (labelNeedsPerson && !reading.NamesPerson))
+            if ((!Read(t, start, labelled: true, reading) && !(labelEnd > 0 && ReadPersonAfterOrganisation(t, start, reading = new BylineReading { Date = leadingDate }))) ||
+                (labelNeedsPerson && !reading.NamesPerson))
             {
                 return false;
             }
@@ -226,6 +248,14 @@ namespace SeedModels.Extraction.Structure
                 p++;
             }
 
+            // "By Deputy Chief Jane Doe", "By Lieutenant John Roe", "By Senior Harbour Reporter Jane Doe": a rank or job title
+            // printed before the name is no part of the author (a byline holds people, never a title); it ends at its last title
+            // word, and two words of name stay.
+            if (kind == NameKind.Person && end - p >= 3)
+            {
+                p = PastTitleBeforeName(t, p, end);
+            }
+
             var text = t.Span(p, end);
 
             // "Written by Jane Doe. Published …": the full stop closes the byline's sentence, not an initial ("Jane Doe Jr.").
@@ -236,6 +266,71 @@ namespace SeedModels.Extraction.Structure
 
             return kind == NameKind.Person && Names.IsAllCaps(text) ? Names.TitleCase(text) : text;
         }
+
+        /// <summary>Most tokens an organisation's name before <c>and</c> and a person runs to (<c>the Centre for Harbour Studies</c>).</summary>
+        private const int MaxOrganisationTokens = 8;
+
+        /// <summary>
+        /// <c>By 16 News Now and Jane Doe</c>, <c>By the Centre for Harbour Studies and Jane Doe</c>: a station or organisation
+        /// that no name reading takes (a number, a lower-case article), then <c>and</c> and the people; the people are the authors.
+        /// </summary>
+        private static bool ReadPersonAfterOrganisation(LineTokens t, int start, BylineReading reading)
+        {
+            var capitalised = false;
+            for (var a = start; a < t.Count - 2 && a - start <= MaxOrganisationTokens; a++)
+            {
+                var w = t[a];
+                if (a > start && t.Before(a) != Separators.None)
+                {
+                    return false;
+                }
+
+                if (a > start && w.Is("and"))
+                {
+                    return capitalised && !Names.IsPersonName(t.Words, start, a) && Read(t, a + 1, labelled: true, reading) && reading.NamesPerson;
+                }
+
+                if (char.IsUpper(w.First) || char.IsDigit(w.First))
+                {
+                    capitalised = true;
+                }
+                else if (!w.LowerIs("the") && !w.LowerIs("of") && !w.LowerIs("for") && !w.LowerIs("in") && !w.LowerIs("on"))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Where the name starts after a title opening tokens [p, end): past its last title word, two words before the end at most.</summary>
+        private static int PastTitleBeforeName(LineTokens t, int p, int end)
+        {
+            if (!IsTitleBeforeName(t[p]))
+            {
+                return p;
+            }
+
+            var start = p + 1;
+            for (var k = p + 1; k <= end - 3; k++)
+            {
+                start = Lexicon.Roles.ContainsBare(t[k]) && !Lexicon.IsGivenNameBare(t[k]) ? k + 1 : start;
+            }
+
+            while (start <= end - 3 && IsTitleBeforeName(t[start]))
+            {
+                start++;
+            }
+
+            return start;
+        }
+
+        /// <summary>
+        /// A rank or job title's word (<c>Deputy</c>, <c>Chief</c>, <c>Lieutenant</c>, <c>Senior</c>) before a name: no given
+        /// name the lexicon knows (<c>Justice</c> may be one).
+        /// </summary>
+        private static bool IsTitleBeforeName(Word w) =>
+            (Lexicon.Roles.ContainsBare(w) || Lexicon.RoleModifiers.ContainsBare(w) || Lexicon.BylineHonorifics.ContainsBare(w)) && !Lexicon.IsGivenNameBare(w);
 
         /// <summary>The end of a byline label at the start of <paramref name="text"/> (in characters), else 0.</summary>
         private static int LabelEnd(string text, out bool needsPerson)

@@ -42,6 +42,26 @@ namespace SeedModels.Extraction.Structure
                 return DateLineKind.None;
             }
 
+            var kind = ReadDateFurnitureLine(line, first, out date);
+            if (kind != DateLineKind.None)
+            {
+                return kind;
+            }
+
+            // "by | March 11, 2026 | Opinion | 1 comment": a meta row naming no author dates the story (one naming the author is
+            // a byline, read by BylineDetector).
+            if (BylineDetector.TryReadMetaRow(line, out var author, out var row) && author == null)
+            {
+                date = row.Date;
+                return DateLineKind.Day;
+            }
+
+            return DateLineKind.None;
+        }
+
+        private static DateLineKind ReadDateFurnitureLine(string line, Word first, out DateTime? date)
+        {
+            date = null;
             var opensWithDate = CanOpenDateLine(first);
             var placeFirst = !opensWithDate && first.IsAllCaps && first.End - first.Start >= 3;
             if (!opensWithDate && !placeFirst && !(first.IsCapitalized && LineTokens.HasBar(line)))
@@ -78,6 +98,10 @@ namespace SeedModels.Extraction.Structure
             date = r.Date;
             return r.HasDayAndMonth ? DateLineKind.Day : DateLineKind.TimeOnly;
         }
+
+        /// <summary>Whether a date line opens with an update's label (<c>Updated</c>, <c>Last modified</c>): it dates no publication.</summary>
+        public static bool OpensWithUpdateLabel(string line) =>
+            Words.TryFirst(line, 0, line.Length, out var first) && Lexicon.UpdateLabels.ContainsBare(first);
 
         /// <summary>The longest footer sentence read for its date.</summary>
         private const int MaxFooterDateWords = 60;

@@ -42,6 +42,7 @@ namespace SeedModels.Extraction.Structure
             // The first text line after the first byline or date, when another follows it: perhaps the standfirst under the byline.
             var afterFirstMeta = -1;
             var underFirstMeta = -1;
+            var lastDateline = -1;
             for (var i = start; i < units.Count; i++)
             {
                 var unit = units[i];
@@ -59,6 +60,15 @@ namespace SeedModels.Extraction.Structure
 
                 if (unit.Kind == UnitKind.Dateline)
                 {
+                    // "Updated: March 5, 2024" over "Published: March 4, 2024": the story's date is its publication's, and the
+                    // update's line is furniture.
+                    if (lastDateline >= 0 && unit.Date != null && DatelineDetector.OpensWithUpdateLabel(units[lastDateline].Text) &&
+                        !DatelineDetector.OpensWithUpdateLabel(unit.Text))
+                    {
+                        units[lastDateline].Kind = UnitKind.Boilerplate;
+                    }
+
+                    lastDateline = i;
                     Meta(i);
                     continue;
                 }

@@ -82,7 +82,7 @@ namespace SeedModels.Extraction.Structure
         {
             var i = 0;
             while (i < units.Count && i < MaxFurnitureAbove &&
-                   (units[i].Kind == UnitKind.Boilerplate || units[i].Kind == UnitKind.Dateline || IsMasthead(units, i) || IsTemplateLine(units[i]) ||
+                   (units[i].Kind == UnitKind.Boilerplate || units[i].Kind == UnitKind.Dateline || IsDatedByline(units[i]) || IsMasthead(units, i) || IsTemplateLine(units[i]) ||
                     (units[i].Kind == UnitKind.Text && units[i].IsSingleLine && IsSectionLine(units[i].Text))))
             {
                 i++;
@@ -114,6 +114,12 @@ namespace SeedModels.Extraction.Structure
             return i;
         }
 
+        /// <summary>
+        /// A blog's meta row over its post's title (<c>March 11, 2026 / Jane Doe</c>): a byline that prints the date, read as
+        /// the header's though it stands above the headline.
+        /// </summary>
+        private static bool IsDatedByline(Unit unit) => unit.Kind == UnitKind.Byline && unit.IsSingleLine && unit.Byline?.Date != null;
+
         /// <summary>Most words the alternative text of a site's logo runs to (<c>The Westhaven Courier logo</c>).</summary>
         private const int MaxLogoWords = 4;
 
@@ -131,8 +137,16 @@ namespace SeedModels.Extraction.Structure
 
             var text = unit.Text.Trim();
             return Lexicon.PageTopLines.Contains(text) || Lexicon.ArchivePageLabels.Match(text) != null ||
-                   (unit.WordCount <= MaxLogoWords && EndsWithWord(text, Lexicon.LogoWord));
+                   (unit.WordCount <= MaxLogoWords && EndsWithWord(text, Lexicon.LogoWord)) || IsSiteNotice(text);
         }
+
+        /// <summary>
+        /// The site's notice to its reader over the story (<c>By allowing ads to appear on this site, you support local
+        /// journalism.</c>): a sentence that speaks of the site itself, never the headline.
+        /// </summary>
+        private static bool IsSiteNotice(string text) =>
+            text.Length > 0 && text[text.Length - 1] == '.' &&
+            (text.IndexOf(" this site", System.StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" this website", System.StringComparison.OrdinalIgnoreCase) > 0);
 
         /// <summary>Whether <paramref name="text"/>'s last word is <paramref name="word"/>, ignoring case.</summary>
         private static bool EndsWithWord(string text, string word) =>

@@ -19,6 +19,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>A reading time (<c>6 minute read</c>).</summary>
         public bool HasReadingTime;
 
+        /// <summary>The date read was labelled as the story's update (<c>Updated</c>, <c>Last modified</c>), not its publication.</summary>
+        public bool DateIsUpdate;
+
+        /// <summary>The last date label read, waiting for its date: 1 an update's, 2 a publication's.</summary>
+        internal int PendingLabel;
+
         public bool HasDayAndMonth => Month > 0;
 
         /// <summary>The date, when the run printed a whole one (with its year).</summary>
@@ -99,6 +105,7 @@ namespace SeedModels.Extraction.Text
 
             if (Lexicon.DateLabels.ContainsBare(w) || Lexicon.Meridiems.Contains(w) || Lexicon.RelativeTimeWords.ContainsBare(w) || Lexicon.ReadingTimeWords.ContainsBare(w))
             {
+                r.PendingLabel = Lexicon.UpdateLabels.ContainsBare(w) ? 1 : Lexicon.PublicationLabels.ContainsBare(w) ? 2 : r.PendingLabel;
                 r.HasRelative |= w.LowerIs("ago") || w.LowerIs("now") || w.LowerIs("today") || w.LowerIs("yesterday");
                 r.HasReadingTime |= w.LowerIs("read");
                 return 1;
@@ -296,12 +303,17 @@ namespace SeedModels.Extraction.Text
 
         private static void Remember(ref DateRunResult r, int year, int month, int day)
         {
-            if (r.Month == 0 || (r.Year == 0 && year > 0 && r.Month == month && r.Day == day))
+            // "Updated March 5, 2024 | Published March 4, 2024": the story's date is its publication's, wherever the line sets it.
+            var publicationAfterUpdate = r.Month > 0 && r.DateIsUpdate && r.PendingLabel == 2 && year > 0;
+            if (r.Month == 0 || publicationAfterUpdate || (r.Year == 0 && year > 0 && r.Month == month && r.Day == day))
             {
+                r.DateIsUpdate = r.Month == 0 ? r.PendingLabel == 1 : !publicationAfterUpdate && r.DateIsUpdate;
                 r.Year = year;
                 r.Month = month;
                 r.Day = day;
             }
+
+            r.PendingLabel = 0;
         }
 
         /// <summary>A time zone, also with an offset: <c>GMT</c>, <c>GMT+1</c>, <c>UTC-05:00</c>.</summary>

@@ -8,7 +8,7 @@ namespace SeedModels.Extraction.Text
             "By", "Written by", "Posted by", "Words by", "Story by", "Text by", "Reported by", "Report by", "Published by",
             "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by", "Opinion by", "Analysis by", "Commentary by", "Column by", "Essay by", "Guest post by", "A guest post by",
-            "Guest column by", "Interview by", "Submitted by", "Story and photos by", "Text and photos by", "Words and photographs by",
+            "Guest column by", "Interview by", "Submitted by", "Contributed by", "Story and photos by", "Text and photos by", "Words and photographs by",
             "Story and photographs by", "Written and photographed by", "Text and photos", "Words and photos", "Story and photos",
             "Opinion", "Analysis", "Commentary", "Columnist", "Guest author", "Guest columnist", "Guest writer", "Guest contributor");
 
@@ -62,7 +62,7 @@ namespace SeedModels.Extraction.Text
             commissioning desk data visual video audio photo picture investigations parliamentary westminster
             washington white house courts justice energy agriculture rural farming weather wildlife nature space
             religion religious property media culture theatre theater books literary games gaming motor cars
-            junior editorial associate supervising acting interim multimedia social");
+            junior editorial associate supervising acting interim multimedia social web online");
 
         /// <summary>
         /// Words of newspaper titles (<c>The Kettering Herald</c>): a "name" holding one is a publication, never a person, so

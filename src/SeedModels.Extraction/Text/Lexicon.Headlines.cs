@@ -16,7 +16,8 @@ namespace SeedModels.Extraction.Text
         public static readonly PhraseSet PageTopLines = new PhraseSet(@"
             connect with us | stay connected | accessibility links | accessibility | skip to content | skip to main content |
             skip to navigation | skip to footer | skip navigation | main navigation | navigation | main menu | primary menu |
-            site navigation | open navigation | close navigation | search this site | type to search");
+            site navigation | open navigation | close navigation | search this site | type to search | total pageviews |
+            not currently logged in | you are not logged in");
 
         /// <summary>
         /// Openings of the label of a blog's archive page over the post it lists (<c>Archive for November 27th, 2026</c>,
