@@ -43,5 +43,50 @@ namespace SeedModels.Tests
             Assert.Single(s.Paragraphs);
             Assert.Equal(wrapped.Replace('\n', ' '), s.Paragraphs[0].Text);
         }
+        [Fact]
+        public void AHeadlineOverItsStoryWithNoBlankLineIsTheHeadline()
+        {
+            // A page copied with single newlines: headline, a story paragraph of two sentences, no blank line anywhere.
+            var opening = First + " " + Third;
+            var s = Structure("Ferry timetable adds evening sailings\n" + opening + "\n" + Second);
+
+            Assert.Equal("Ferry timetable adds evening sailings", s.Headline);
+            Assert.Equal(new[] { opening, Second }, s.Paragraphs.Select(p => p.Text));
+        }
+
+        [Fact]
+        public void AHeadingBetweenParagraphsWithNoBlankLineIsACrosshead()
+        {
+            var s = Structure(Top + First + "\n" + Second + "\nCrews ready for later runs\n" + Third);
+
+            Assert.Equal(new[] { "Crews ready for later runs" }, s.Crossheads);
+            Assert.Equal(new[] { First, Second, Third }, s.Paragraphs.Select(p => p.Text));
+        }
+
+        [Fact]
+        public void AListOfShortLinesUnderAShortLineStaysInTheStory()
+        {
+            // Under a short line, short lines are a list, not paragraphs under a heading: nothing is split off or lost.
+            const string list = "Harbour Prize: Orla Brandt\nIsland Award: Tom Varga\nVolunteer of the Year: Ines Kettle";
+            var s = Structure(Top + First + "\n" + list + "\n" + Third);
+
+            Assert.Empty(s.Crossheads);
+            var body = string.Join(" ", s.Paragraphs.Select(p => p.Text));
+            Assert.Contains("Harbour Prize: Orla Brandt", body);
+            Assert.Contains("Island Award: Tom Varga", body);
+            Assert.Contains("Volunteer of the Year: Ines Kettle", body);
+        }
+
+        [Theory]
+        [InlineData("The board said the change would reach the")] // closes on a joiner
+        [InlineData("The board said the change, which crews back,")] // closes on a comma
+        [InlineData("The board chair told islanders:")] // closes on a colon
+        public void AShortLineThatCannotCloseAHeadingJoinsTheLineUnderIt(string opening)
+        {
+            var s = Structure(Top + First + "\n" + opening + "\n" + Third);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(new[] { First, opening + " " + Third }, s.Paragraphs.Select(p => p.Text));
+        }
     }
 }

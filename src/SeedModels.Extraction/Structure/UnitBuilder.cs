@@ -13,6 +13,12 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Longer than any hard wrap: text wrapped by hand or by a mail client breaks its lines at 72 to 80 characters.</summary>
         private const int MaxWrappedLineLength = 100;
 
+        /// <summary>The most words a heading over a paragraph holds on a page copied with no blank lines.</summary>
+        private const int MaxHeadingWords = 15;
+
+        /// <summary>The fewest words of a one-line paragraph under such a heading.</summary>
+        private const int MinParagraphWords = 8;
+
         public static List<Unit> Build(SegmentedText text, List<SourceLine[]> blocks, int inlinePrefixEnd, List<(int Start, int Length)> markup)
         {
             var s = text.Text;
@@ -44,8 +50,9 @@ namespace SeedModels.Extraction.Structure
             foreach (var block in blocks)
             {
                 var unwrapped = IsUnwrapped(s, block);
-                foreach (var line in block)
+                for (var lineIndex = 0; lineIndex < block.Length; lineIndex++)
                 {
+                    var line = block[lineIndex];
                     var start = line.Start;
                     if (inlinePrefixEnd > start && inlinePrefixEnd <= line.End)
                     {
@@ -80,8 +87,10 @@ namespace SeedModels.Extraction.Structure
                         pending.Add((start, end));
                         pendingMarkup |= hasMarkup;
 
-                        // In a block whose breaks are the page's, a line that ends a sentence ends its paragraph.
-                        if (unwrapped && BoilerplateDetector.EndsSentence(lineText))
+                        // In a block whose breaks are the page's, a line that ends a sentence ends its paragraph, and so does a
+                        // heading over the next line (a headline or crosshead on a page copied with no blank lines).
+                        if (unwrapped && (BoilerplateDetector.EndsSentence(lineText) ||
+                            (lineIndex + 1 < block.Length && StandsAsHeading(lineText, words, s, block[lineIndex + 1]))))
                         {
                             Flush();
                         }
@@ -198,6 +207,51 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
+
+        /// <summary>
+        /// A line of an unwrapped block that reads as a heading over the next: two to fifteen words opening with a capital, a digit or a
+        /// quotation mark, closing on a word rather than on a comma, colon, dash or joiner (<c>of</c>, <c>the</c>, <c>and</c>),
+        /// and the next line opening a sentence. A sentence the page broke over two lines closes on such a joiner, or its next
+        /// line opens in lower case.
+        /// </summary>
+        private static bool StandsAsHeading(string line, int words, string s, SourceLine next)
+        {
+            if (words < 2 || words > MaxHeadingWords || !OpensLikeASentence(line[0]))
+            {
+                return false;
+            }
+
+            var last = line[line.Length - 1];
+            if (!Chars.IsLetterOrDigit(last) && last != '\u201D' && last != '"' && last != ')')
+            {
+                return false;
+            }
+
+            var lastWordStart = line.Length - 1;
+            while (lastWordStart > 0 && line[lastWordStart - 1] != ' ')
+            {
+                lastWordStart--;
+            }
+
+            if (Lexicon.FunctionWords.Contains(line.Substring(lastWordStart)))
+            {
+                return false;
+            }
+
+            // The next line is a paragraph: longer than any wrap, or a whole sentence of some length. Short lines under a short
+            // line are a list (names, awards, links), whose lines stay together.
+            var nextStart = Chars.SkipSpaces(s, next.Start, next.End);
+            var nextEnd = Chars.TrimEnd(s, nextStart, next.End);
+            if (nextStart >= nextEnd || !(OpensLikeASentence(s[nextStart]) || s[nextStart] == '('))
+            {
+                return false;
+            }
+
+            return nextEnd - nextStart > MaxWrappedLineLength ||
+                (Chars.CountWords(s, nextStart, nextEnd, MinParagraphWords) >= MinParagraphWords && BoilerplateDetector.EndsSentence(s.Substring(nextStart, nextEnd - nextStart)));
+        }
+
+        private static bool OpensLikeASentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c == '"' || c == '\u201C' || c == '\u2018';
 
         /// <summary>Records each piece of markup on the line (for SEED006) and says whether there was any.</summary>
         private static bool FindMarkup(string s, int start, int end, List<(int Start, int Length)> markup)
