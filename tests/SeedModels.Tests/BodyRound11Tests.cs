@@ -125,5 +125,32 @@ namespace SeedModels.Tests
             AssertKeepsList(s, introducer, tips);
             Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("newsroom"));
         }
+
+        // A picture's label over what the picture shows (category C: caption missed, dropped as a credit).
+        [Theory]
+        [InlineData("Pic: biker coming down the river path", "biker coming down the river path")]
+        [InlineData("Pic: One of the volunteers, carrying books upstairs", "One of the volunteers, carrying books upstairs")]
+        [InlineData("Photo: a reading room with new shelves and lamps", "a reading room with new shelves and lamps")]
+        [InlineData("Picture: Children listening to a story on the carpet", "Children listening to a story on the carpet")]
+        public void APicturesLabelOverADescriptionIsACaption(string line, string caption)
+        {
+            var s = Structure(Top + Middle + "\n\n" + line + "\n\nThe library will open until eight in the evening on weekdays from next month.");
+
+            Assert.Equal(new[] { (caption, (string?)null) }, s.Captions);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Photo: Ivo Penrake", "Ivo Penrake")]
+        [InlineData("Pic: courtesy of the town archive", "courtesy of the town archive")]
+        [InlineData("Photo: supplied by the county library service", "supplied by the county library service")]
+        [InlineData("Picture: Ivo Penrake for the Marrowby Courier", "Ivo Penrake for the Marrowby Courier")]
+        public void APicturesLabelOverACreditIsStillACredit(string line, string credit)
+        {
+            const string caption = "Volunteers carry books to the upper floor";
+            var s = Structure(Top + Middle + "\n\n" + caption + "\n\n" + line + "\n\nThe library will open until eight in the evening on weekdays from next month.");
+
+            Assert.Equal(new[] { (caption, (string?)credit) }, s.Captions);
+        }
     }
 }
