@@ -13,7 +13,7 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// Whether the line is a picture's label (<see cref="Lexicon.PictureWords"/> before a colon, not a credit's label
-        /// nor a video's) over a description of the picture, which <paramref name="description"/> gets.
+        /// nor a video's) over a description of the picture that ends no sentence, which <paramref name="description"/> gets.
         /// </summary>
         private static bool IsLabelledDescription(string text, out string description)
         {
@@ -25,8 +25,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // A sentence closed by a full stop after the label may be the story's ("Photo: The board paid for it itself."): it stays body.
             var value = text.Substring(label).Trim();
-            if (value.IndexOf('/') >= 0 || !DescribesWhatIsSeen(value))
+            if (value.IndexOf('/') >= 0 || BoilerplateDetector.EndsSentence(value) || !DescribesWhatIsSeen(value))
             {
                 return false;
             }
