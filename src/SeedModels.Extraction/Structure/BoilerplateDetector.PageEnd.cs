@@ -110,6 +110,9 @@ namespace SeedModels.Extraction.Structure
                 return;
             }
 
+            // The items of a list the story's last paragraph opens or introduces stay the story's, however short: the mark
+            // they share tells them from the page's lines after them.
+            var listMark = LastLineListMark(units[last]);
             for (var i = last + 1; i < units.Count; i++)
             {
                 // A sentence introducing a list ("The winners are as follows:") keeps the list's lines under it the story's.
@@ -124,8 +127,27 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                if (unit.Kind != UnitKind.Text)
+                {
+                    listMark = NoMark;
+                    continue;
+                }
+
+                if (listMark != NoMark && ListMarkAt(unit.Text, 0) == listMark)
+                {
+                    continue;
+                }
+
+                if (IntroducesClosingList(units, i))
+                {
+                    listMark = ListMarkAt(units[i + 1].Text, 0);
+                    continue;
+                }
+
+                listMark = NoMark;
+
                 // A short last line that ends a sentence ("Thank you.") stays the story's.
-                if (unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && !EndsSentence(unit.Text) &&
+                if (unit.IsSingleLine && !unit.HasMarkup && !EndsSentence(unit.Text) &&
                     unit.WordsUpTo(MaxTrailingWords + 1) <= MaxTrailingWords)
                 {
                     unit.Kind = UnitKind.Boilerplate;

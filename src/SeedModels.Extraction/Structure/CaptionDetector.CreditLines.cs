@@ -37,6 +37,12 @@ namespace SeedModels.Extraction.Structure
             var label = OwnedLabelAt(text, 0);
             if (label > 0)
             {
+                // "Pic: biker coming down the trail" labels what the picture shows: a caption, read as one.
+                if (IsLabelledDescription(text, out _))
+                {
+                    return false;
+                }
+
                 var value = text.Substring(label).Trim().TrimEnd(';');
 
                 // "Photo credit: Jane Roe on Flickr." says "credit" outright: its closing full stop ends the line, not a sentence.

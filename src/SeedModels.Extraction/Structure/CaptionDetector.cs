@@ -97,6 +97,12 @@ namespace SeedModels.Extraction.Structure
                 return captionText.Length > 0;
             }
 
+            // "Pic: biker coming down the trail": a picture's label over what it shows, not over its credit.
+            if (IsLabelledDescription(trimmed, out captionText))
+            {
+                return true;
+            }
+
             // "Harbour master Otto Brenn: Pictured with the board's chair": whom the picture shows, then its label.
             if ((marks & LineMarks.Colon) != 0 && IsNamedPictureLine(trimmed, lineWords))
             {

@@ -275,6 +275,12 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet ListIntroducerEnds = Set("follows following include includes included including are were is was namely these below");
 
         /// <summary>
+        /// Marks that open an item of a list (<c>- item</c>, <c>• item</c>): a hyphen, a star, bullets and a middle dot. No
+        /// dash longer than a hyphen: an em or en dash opens a signature (<c>— Jane Roe</c>), an arrow a control.
+        /// </summary>
+        public const string ListBullets = "-*\u2022\u25E6\u25AA\u2023\u00B7";
+
+        /// <summary>
         /// Verbs that end a sentence of the story introducing a quotation with a colon (<c>Cllr Jane Roe, the council's leader,
         /// said:</c>): the quotation under it is the story's, however it ends.
         /// </summary>
