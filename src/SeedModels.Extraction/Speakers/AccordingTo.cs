@@ -28,7 +28,7 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>Whether <see cref="In"/> may find <c>according to</c> in <c>paragraph.In(start, end)</c>: false only when it cannot.</summary>
         private static bool MaySay(ParagraphWords paragraph, int start, int end)
         {
-            if (!WordRange.InPlace(paragraph, start, end, out var first, out var last))
+            if (!paragraph.InPlace(start, end, out var first, out var last))
             {
                 return true; // a bound cuts a word: In reads its own split
             }

@@ -44,14 +44,25 @@ namespace SeedModels.Extraction.Text
                 return new List<Word>();
             }
 
-            var first = FirstEndingAfter(start);
-            var last = FirstEndingAfter(end);
-            if ((first < All.Count && All[first].Start < start) || (last < All.Count && All[last].Start < end))
+            return InPlace(start, end, out var first, out var last) ? All.GetRange(first, last - first) : Words.Split(Text, start, end);
+        }
+
+        /// <summary>
+        /// The indices in <see cref="All"/> of the words <see cref="In"/> gives, when it gives them from that list; false when a
+        /// bound cuts a word (then <see cref="In"/> scans the range itself). A rule can test the words where they stand and
+        /// copy them only when the test passes.
+        /// </summary>
+        public bool InPlace(int start, int end, out int first, out int last)
+        {
+            if (end <= start)
             {
-                return Words.Split(Text, start, end);
+                first = last = 0; // In gives no word
+                return true;
             }
 
-            return All.GetRange(first, last - first);
+            first = FirstEndingAfter(start);
+            last = FirstEndingAfter(end);
+            return !((first < All.Count && All[first].Start < start) || (last < All.Count && All[last].Start < end));
         }
 
         /// <summary>The index of the first word that ends after <paramref name="offset"/> (the word count when none does).</summary>
