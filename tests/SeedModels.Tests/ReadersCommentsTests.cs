@@ -31,5 +31,14 @@ namespace SeedModels.Tests
 
             Assert.Equal(new DateTime(2024, 2, 27), s.Date);
         }
+        [Fact]
+        public void ADateInACommentSectionOpenedByItsCountIsNotTheStorysDate()
+        {
+            // A count of the comments opens the section (no commenter's line under a label): its date line is a comment's too.
+            var s = Structure(Story + "\n\n(2) comments\n\nMarch 3, 2024\n\nAbout time the evening boats came back.");
+
+            Assert.Null(s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
     }
 }

@@ -25,16 +25,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                // A comment's date line dates the comment, not the story.
-                for (var k = i + 1; k < units.Count; k++)
-                {
-                    var kind = units[k].Kind;
-                    if (kind == UnitKind.Text || kind == UnitKind.Crosshead || kind == UnitKind.Dateline)
-                    {
-                        units[k].Kind = UnitKind.Boilerplate;
-                    }
-                }
-
+                MarkCommentSection(units, i + 1);
                 return;
             }
         }
@@ -164,15 +155,24 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                for (var k = i + 1; k < units.Count; k++)
-                {
-                    if (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Crosshead)
-                    {
-                        units[k].Kind = UnitKind.Boilerplate;
-                    }
-                }
-
+                MarkCommentSection(units, i + 1);
                 return;
+            }
+        }
+
+        /// <summary>
+        /// Everything of a comment section from <paramref name="from"/> to the page's end leaves the story: its paragraphs and
+        /// headings, and its date lines, which date a comment, not the story.
+        /// </summary>
+        private static void MarkCommentSection(List<Unit> units, int from)
+        {
+            for (var k = from; k < units.Count; k++)
+            {
+                var kind = units[k].Kind;
+                if (kind == UnitKind.Text || kind == UnitKind.Crosshead || kind == UnitKind.Dateline)
+                {
+                    units[k].Kind = UnitKind.Boilerplate;
+                }
             }
         }
 
