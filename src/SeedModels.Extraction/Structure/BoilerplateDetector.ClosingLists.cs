@@ -9,46 +9,12 @@ namespace SeedModels.Extraction.Structure
     /// </summary>
     internal static partial class BoilerplateDetector
     {
-        /// <summary>The mark of a numbered item (<c>1.</c>, <c>2)</c>): any number, one class.</summary>
-        private const char NumberedMark = '#';
-
-        /// <summary>No list mark.</summary>
-        private const char NoMark = '\0';
-
-        /// <summary>
-        /// The list mark opening <paramref name="text"/> at <paramref name="from"/> past spaces: a bullet of
-        /// <see cref="Lexicon.ListBullets"/> before a space or a letter, or a number of one or two digits with <c>.</c> or
-        /// <c>)</c> before a space (<see cref="NumberedMark"/>); else <see cref="NoMark"/>.
-        /// </summary>
-        private static char ListMarkAt(string text, int from)
-        {
-            var i = Chars.SkipSpaces(text, from, text.Length);
-            if (i + 2 >= text.Length)
-            {
-                return NoMark;
-            }
-
-            var c = text[i];
-            if (Lexicon.ListBullets.IndexOf(c) >= 0)
-            {
-                return text[i + 1] == ' ' || text[i + 1] == '\t' || char.IsLetter(text[i + 1]) ? c : NoMark;
-            }
-
-            var k = i;
-            while (k < text.Length && k - i < 3 && char.IsDigit(text[k]))
-            {
-                k++;
-            }
-
-            return k > i && k - i <= 2 && k + 1 < text.Length && (text[k] == '.' || text[k] == ')') && text[k + 1] == ' ' ? NumberedMark : NoMark;
-        }
-
         /// <summary>The list mark of the unit's last line: the item a list under it would continue.</summary>
         private static char LastLineListMark(Unit unit)
         {
             var text = unit.Text;
             var newline = text.LastIndexOf('\n');
-            return ListMarkAt(text, newline + 1);
+            return ListMarks.At(text, newline + 1);
         }
 
         /// <summary>
@@ -72,7 +38,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var start = Chars.SkipSpaces(text, 0, text.Length);
-            return end > start && text[end] == ':' && char.IsUpper(text[start]) && ListMarkAt(units[i + 1].Text, 0) != NoMark &&
+            return end > start && text[end] == ':' && char.IsUpper(text[start]) && ListMarks.At(units[i + 1].Text, 0) != ListMarks.None &&
                    unit.WordsUpTo(MinListIntroducerWords) >= MinListIntroducerWords && !OpensWithLinkListLabel(text, start, end);
         }
 

@@ -129,22 +129,22 @@ namespace SeedModels.Extraction.Structure
 
                 if (unit.Kind != UnitKind.Text)
                 {
-                    listMark = NoMark;
+                    listMark = ListMarks.None;
                     continue;
                 }
 
-                if (listMark != NoMark && ListMarkAt(unit.Text, 0) == listMark)
+                if (listMark != ListMarks.None && ListMarks.At(unit.Text, 0) == listMark)
                 {
                     continue;
                 }
 
                 if (IntroducesClosingList(units, i))
                 {
-                    listMark = ListMarkAt(units[i + 1].Text, 0);
+                    listMark = ListMarks.At(units[i + 1].Text, 0);
                     continue;
                 }
 
-                listMark = NoMark;
+                listMark = ListMarks.None;
 
                 // A short last line that ends a sentence ("Thank you.") stays the story's.
                 if (unit.IsSingleLine && !unit.HasMarkup && !EndsSentence(unit.Text) &&

@@ -177,19 +177,6 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A numbered heading: <c>1. Snugwell Deluxe</c>, <c>3) The budget option</c>.</summary>
         private static bool IsNumbered(string text) => text.Length > 0 && char.IsDigit(text.TrimStart()[0]);
 
-        /// <summary>A line opening with a number of one or two digits, a full stop or bracket and a space: <c>2. Fit new pumps</c>.</summary>
-        private static bool IsNumberedItem(string text)
-        {
-            var start = Chars.SkipSpaces(text, 0, text.Length);
-            var i = start;
-            while (i < text.Length && i - start < 3 && char.IsDigit(text[i]))
-            {
-                i++;
-            }
-
-            return i > start && i - start <= 2 && i + 1 < text.Length && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
-        }
-
         /// <summary>A numbered heading's subheading follows it, then prose (<c>1. Snugwell Deluxe</c> / <c>Best overall, 9/10</c>).</summary>
         private static bool FollowedBySubheading(List<Unit> units, int i)
         {
@@ -419,7 +406,7 @@ namespace SeedModels.Extraction.Structure
 
                 // The next item of a numbered list ("1. Raise the shelves" / "2. Fit new pumps"): the line is an item, no heading.
                 var text = next.Text.TrimStart();
-                if (!IsProse(text) || (IsNumberedItem(heading) && IsNumberedItem(text)))
+                if (!IsProse(text) || (ListMarks.IsNumberedItem(heading) && ListMarks.IsNumberedItem(text)))
                 {
                     return false;
                 }
