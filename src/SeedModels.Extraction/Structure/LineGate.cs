@@ -95,7 +95,7 @@ namespace SeedModels.Extraction.Structure
         public static bool MayOpenRole(string text, LineShape shape)
         {
             // A quotation opening the line is looked through to its first word: no rule's opening is a quotation mark.
-            if (text.Length == 0 || !(char.IsLetter(text[0]) || IsOpeningQuote(text[0])) || !Words.TryFirst(text, 0, text.Length, out var first) ||
+            if (text.Length == 0 || !(char.IsLetter(text[0]) || Chars.IsOpeningQuote(text[0])) || !Words.TryFirst(text, 0, text.Length, out var first) ||
                 !char.IsLetter(first.First))
             {
                 return true;
@@ -191,8 +191,6 @@ namespace SeedModels.Extraction.Structure
 
             return end > start && Lexicon.PublicationWords.Contains(text, start, end);
         }
-
-        private static bool IsOpeningQuote(char c) => c == '\u201C' || c == '"' || c == '\u2018' || c == '\'';
 
         /// <summary>
         /// The openers, but for the whole-line phrases' first words, given with their second words apart, and the first words of

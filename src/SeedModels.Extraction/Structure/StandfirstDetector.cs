@@ -24,7 +24,7 @@ namespace SeedModels.Extraction.Structure
         public static bool IsDek(string text)
         {
             var t = text.Trim();
-            if (t.Length == 0 || !(char.IsUpper(t[0]) || char.IsDigit(t[0]) || IsOpeningQuote(t[0])))
+            if (t.Length == 0 || !(char.IsUpper(t[0]) || char.IsDigit(t[0]) || Chars.IsOpeningQuote(t[0])))
             {
                 return false;
             }
@@ -38,8 +38,6 @@ namespace SeedModels.Extraction.Structure
             var words = Chars.CountWords(t, 0, t.Length, limit: MaxWords + 1);
             return words >= MinDekWords && words <= MaxWords && Sentences.Count(t, 0, t.Length, limit: 3) <= 2;
         }
-
-        private static bool IsOpeningQuote(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'';
 
         public static Unit? Detect(List<Unit> units, string? annotated)
         {

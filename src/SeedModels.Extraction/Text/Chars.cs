@@ -52,6 +52,9 @@ namespace SeedModels.Extraction.Text
 
         public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';
 
+        /// <summary>A quotation mark that can open a quotation: straight or curly, double or single.</summary>
+        public static bool IsOpeningQuote(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'';
+
         public static bool IsUpper(char c) => char.IsUpper(c);
 
         /// <summary>Collapses runs of white space to one space and trims.</summary>
@@ -81,7 +84,11 @@ namespace SeedModels.Extraction.Text
         }
 
         /// <summary>For each ASCII character: 1 for a letter or digit (all <c>char.IsLetterOrDigit</c> takes in ASCII), 2 for an apostrophe or hyphen inside a word.</summary>
-        private static readonly byte[] AsciiWordClass = BuildAsciiWordClass();
+        internal static readonly byte[] AsciiWordClass = BuildAsciiWordClass();
+
+        /// <summary>The word class of a character past ASCII: a letter or digit, the typographic apostrophe as a joiner, else none.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static int NonAsciiWordClass(char c) => char.IsLetterOrDigit(c) ? 1 : c == '\u2019' ? 2 : 0;
 
         /// <summary><c>char.IsLetterOrDigit</c>, with ASCII read from a table: the rules test nearly every character of every line.</summary>
         public static bool IsLetterOrDigit(char c) => c < 128 ? AsciiWordClass[c] == 1 : char.IsLetterOrDigit(c);
@@ -96,7 +103,7 @@ namespace SeedModels.Extraction.Text
             for (var i = start; i < end; i++)
             {
                 var c = s[i];
-                int kind = c < table.Length ? table[c] : char.IsLetterOrDigit(c) ? 1 : c == '\u2019' ? 2 : 0;
+                int kind = c < table.Length ? table[c] : NonAsciiWordClass(c);
                 var letter = kind & 1;
                 var starts = letter & (inWord ^ 1);
                 count += starts;
@@ -133,7 +140,7 @@ namespace SeedModels.Extraction.Text
             for (var i = 0; i < s.Length; i++)
             {
                 var c = s[i];
-                int kind = c < table.Length ? table[c] : char.IsLetterOrDigit(c) ? 1 : c == '\u2019' ? 2 : 0;
+                int kind = c < table.Length ? table[c] : NonAsciiWordClass(c);
                 var letter = kind & 1;
                 count += letter & (inWord ^ 1);
                 inWord = letter | (inWord & (kind >> 1));

@@ -84,13 +84,11 @@ namespace SeedModels.Extraction.Text
             {
                 case '\u201C':
                     return (int)LineMarks.Quote << 2;
-                case '\u2019':
-                    return 2;
                 case '\u2022':
                 case '\u00B7':
                     return (int)LineMarks.Bar << 2;
                 default:
-                    return char.IsLetterOrDigit(c) ? 1 : 0;
+                    return Chars.NonAsciiWordClass(c);
             }
         }
 
@@ -99,7 +97,7 @@ namespace SeedModels.Extraction.Text
             var table = new ushort[128];
             for (var c = 0; c < 128; c++)
             {
-                var kind = char.IsLetterOrDigit((char)c) ? 1 : c == '\'' || c == '-' ? 2 : 0;
+                int kind = Chars.AsciiWordClass[c];
                 var marks = c switch
                 {
                     '"' => LineMarks.Quote,
