@@ -233,7 +233,7 @@ namespace SeedModels.Extraction.Structure
                 lastWordStart--;
             }
 
-            if (Lexicon.FunctionWords.Contains(line.Substring(lastWordStart)))
+            if (Lexicon.FunctionWords.Contains(line, lastWordStart, line.Length))
             {
                 return false;
             }
