@@ -52,6 +52,20 @@ namespace SeedModels.Extraction.Text
 
         public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';
 
+        /// <summary>Whether <paramref name="s"/> holds a digit (any script's, as <c>char.IsDigit</c>) in [start, end).</summary>
+        public static bool HasDigit(string s, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (char.IsDigit(s[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A quotation mark that can open a quotation: straight or curly, double or single.</summary>
         public static bool IsOpeningQuote(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'';
 

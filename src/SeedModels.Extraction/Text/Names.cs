@@ -54,7 +54,7 @@ namespace SeedModels.Extraction.Text
 
                 // "Roberta A. Kaplan": a middle initial with its full stop is no article or pronoun ("A.", "I.").
                 var middleInitial = i > start && i < end - 1 && bareEnd - w.Start == 1 && bareEnd < w.End && w.Source[bareEnd] == '.';
-                if (!w.IsCapitalized || HasDigit(w.Source, w.Start, bareEnd) || (Lexicon.FunctionWords.ContainsBare(w) && !middleInitial) ||
+                if (!w.IsCapitalized || Chars.HasDigit(w.Source, w.Start, bareEnd) || (Lexicon.FunctionWords.ContainsBare(w) && !middleInitial) ||
                     Lexicon.OrganisationWords.ContainsBare(w) || (w.IsAllCaps && bareEnd - w.Start > 1 && !allowAllCaps && !IsInitials(w.Bare)))
                 {
                     return false;
@@ -196,19 +196,6 @@ namespace SeedModels.Extraction.Text
             }
 
             return true;
-        }
-
-        private static bool HasDigit(string s, int start, int end)
-        {
-            for (var i = start; i < end; i++)
-            {
-                if (char.IsDigit(s[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool IsInitials(string s) => s.IndexOf('.') >= 0 && s.Replace(".", string.Empty).Length <= 3;
