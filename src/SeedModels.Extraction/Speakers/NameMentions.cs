@@ -171,7 +171,7 @@ namespace SeedModels.Extraction.Speakers
 
             var name = SpeakerPhrase.WithoutRole(words, first, end);
             var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
-            SplitName(name, nameWords);
+            Words.SplitInto(name, 0, name.Length, nameWords);
             var count = nameWords.Count;
             var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
@@ -257,16 +257,6 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return null;
-        }
-
-        /// <summary>The words of a name, as <c>Words.Split</c> gives them, into a lent list: they are read, never kept.</summary>
-        private static void SplitName(string name, List<Word> words)
-        {
-            words.Clear();
-            for (var i = 0; Words.TryNext(name, ref i, name.Length, out var w);)
-            {
-                words.Add(w);
-            }
         }
 
         /// <summary>

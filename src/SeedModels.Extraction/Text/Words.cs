@@ -9,13 +9,19 @@ namespace SeedModels.Extraction.Text
         {
             // Sized for news text (a word and its space run to about six characters), so the list rarely regrows.
             var words = new List<Word>(end > start ? (end - start) / 5 + 1 : 0);
+            SplitInto(s, start, end, words);
+            return words;
+        }
+
+        /// <summary>The words <see cref="Split(string, int, int)"/> gives, into a list the caller keeps for reuse (cleared first).</summary>
+        public static void SplitInto(string s, int start, int end, List<Word> words)
+        {
+            words.Clear();
             var i = start;
             while (TryNext(s, ref i, end, out var word))
             {
                 words.Add(word);
             }
-
-            return words;
         }
 
         public static List<Word> Split(string s) => Split(s, 0, s.Length);
