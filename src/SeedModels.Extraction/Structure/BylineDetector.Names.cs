@@ -403,7 +403,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Whether a name (not a description) starts at <paramref name="i"/>: the next entry of a list.</summary>
         private static bool StartsName(LineTokens t, int i, bool afterPerson, ref NameMemo memo)
         {
-            var kind = memo.Read(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out _);
+            var kind = memo.Read(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out var roleEnd);
             if (kind == NameKind.None)
             {
                 return false;
@@ -412,6 +412,15 @@ namespace SeedModels.Extraction.Structure
             // "Jane Doe, New Delhi | Updated …": capitalised words closing the list after a person, opening with no given name
             // the lexicon knows, are where she files from; a second author is joined by "and" or opens with a given name.
             if (kind == NameKind.Person && afterPerson && IsPlaceAfterName(t, i, nameEnd))
+            {
+                return false;
+            }
+
+            // "Jane Doe, Westhaven Online Editor", "Jane Doe, Kestrel Museum": capitalised words after a person and a comma that
+            // open with no given name the lexicon knows and close on a job title, or hold an organisation's word, are her title
+            // and employer; a second author is joined by "and" or opens with a given name.
+            if (kind == NameKind.Person && afterPerson && t.Before(i) == Separators.Comma && !Lexicon.IsGivenNameBare(t[i]) &&
+                (roleEnd > nameEnd || HasOrganisationWord(t, i, nameEnd)))
             {
                 return false;
             }

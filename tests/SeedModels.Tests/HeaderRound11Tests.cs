@@ -1,0 +1,102 @@
+using System;
+using System.Linq;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Issue 11, round 11: header fields as pages from publishers no corpus holds print them (regional papers, wire copy
+    /// reposted by blogs and aggregators, science magazines, government and company news), written here as invented pages
+    /// (invented names, places and publications). A wrong author is worse than none: a portrait's caption, a picture's credit
+    /// and an employer after a comma are no authors.
+    /// </summary>
+    public class HeaderRound11Tests
+    {
+        private const string Headline = "Harbour ferry returns to service after winter repairs";
+
+        private const string Body =
+            "\n\nThe Kestrel Point ferry carried its first passengers of the season on Saturday after a winter in the repair yard at Dunmore." +
+            " Crews replaced the engine mounts and repainted the hull." +
+            "\n\nThe harbour board said the crossing would run every hour until the end of October.";
+
+        private const string FirstBody = "The Kestrel Point ferry carried";
+
+        // --- A portrait's caption over the labelled byline: the byline is the labelled one. ---
+
+        [Theory]
+        [InlineData("Mr. Tomas Brennick, Westhaven Online Editor", "By Ailbe Morrow", "Ailbe Morrow")]
+        [InlineData("Harbourmaster Ines Valcourt", "By Ailbe Morrow", "Ailbe Morrow")]
+        [InlineData("Tomas Brennick, Harbour Board Chair", "Written by Ailbe Morrow and Rhys Abernethy", "Ailbe Morrow, Rhys Abernethy")]
+        public void ANameLineOverALabelledBylineIsNoAuthor(string portrait, string byline, string authors)
+        {
+            var s = Structure(Headline + "\n\nFebruary 16, 2026\n\n" + portrait + "\n\n" + byline + Body);
+
+            Assert.Equal(authors.Split(", "), s.Authors);
+            Assert.Equal(new DateTime(2026, 2, 16), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void ANameLineAloneIsStillTheByline()
+        {
+            // The same line with no labelled byline under it is the byline, as before.
+            var s = Structure(Headline + "\n\nFebruary 16, 2026\n\nTomas Brennick, Political Editor" + Body);
+
+            Assert.Equal(new[] { "Tomas Brennick" }, s.Authors);
+        }
+
+        [Fact]
+        public void ANameAndRolePrintedTwiceIsAPicturesTextNotTheByline()
+        {
+            // The picture's alternative text and its caption, both copied: the same "Name, role" line twice.
+            var caption = "Mr. Tomas Brennick, Westhaven Online Editor";
+            var s = Structure(Headline + "\n\n" + caption + "\n\n" + caption + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void ABareNamePrintedAgainUnderTheStoryIsStillTheAuthor()
+        {
+            // The author's box under the story repeats her name alone: she is still the author.
+            var s = Structure(Headline + "\n\nOrla Brannigan" + Body + "\n\nOrla Brannigan\n\nOrla Brannigan covers the harbour for the Westhaven Courier.");
+
+            Assert.Equal(new[] { "Orla Brannigan" }, s.Authors);
+        }
+
+        // --- After a person and a comma: her title and employer, not a second author. ---
+
+        [Theory]
+        [InlineData("By Tomas Brennick, Westhaven Online Editor", "Tomas Brennick")]
+        [InlineData("By Orla Fenwick, Kestrel Museum", "Orla Fenwick")]
+        [InlineData("Orla Fenwick, Dunmore Maritime Institute", "Orla Fenwick")]
+        [InlineData("By Orla Fenwick, Maria Castellan", "Orla Fenwick, Maria Castellan")]
+        public void CapitalisedWordsAfterACommaWithAJobOrAnOrganisationAreNoSecondAuthor(string line, string authors)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\n\nApril 6, 2026" + Body);
+
+            Assert.Equal(authors.Split(", "), s.Authors);
+        }
+
+        // --- A credit's label alone on its line over the picture's credit. ---
+
+        [Theory]
+        [InlineData("Image:")]
+        [InlineData("Photo:")]
+        [InlineData("Credit:")]
+        public void ANameUnderABareCreditLabelIsThePicturesCredit(string label)
+        {
+            var dek = "Three volunteers tell how the ferry was kept afloat through the winter";
+            var s = Structure(Headline + "\n\n" + dek + "\n\n" + label + "\n\nOrla Fenwick, Kestrel Museum, University of Dunmore" + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(dek, s.Standfirst?.Text.Trim());
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Orla Fenwick"));
+        }
+    }
+}
