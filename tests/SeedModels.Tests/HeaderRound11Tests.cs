@@ -98,5 +98,52 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
             Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Orla Fenwick"));
         }
+
+        // --- The template's widgets and buttons over the headline. ---
+
+        [Theory]
+        [InlineData("| 11.4°C Westhaven")]
+        [InlineData("[Valid Feed 2.0]")]
+        [InlineData("Skip to main content\nx")]
+        [InlineData("Skip to main content\n\u00D7")]
+        [InlineData("48 °F Kestrel Point")]
+        public void AWidgetsLineOverTheHeadlineIsFurniture(string widget)
+        {
+            var s = Structure(widget + "\n\n" + Headline + "\n\nBy Orla Brannigan" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new[] { "Orla Brannigan" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AHeadlineInSquareBracketsAloneIsStillTheHeadline()
+        {
+            // With no longer headline-shaped line under it, the first line stays the headline.
+            var s = Structure("[Updated] Ferry timetable" + Body);
+
+            Assert.Equal("[Updated] Ferry timetable", s.Headline);
+        }
+
+        [Fact]
+        public void ABreadcrumbGluedToTheHeadlineIsFurniture()
+        {
+            // "Home Travel" lost its marks in the copy and runs into the headline, which the page prints again under it.
+            var s = Structure("Home Travel" + Headline + "\n\n" + Headline + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Null(s.Standfirst);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AHeadlineEndingInTheNextLinesWordsIsNotABreadcrumbUnlessItsStartIsSectionWords()
+        {
+            // "Storm damage" is no section's name: the first line is the headline, the second its echo cut short.
+            var s = Structure("Storm damage closes the harbour" + "\n\n" + "closes the harbour" + Body);
+
+            Assert.Equal("Storm damage closes the harbour", s.Headline);
+        }
     }
 }
