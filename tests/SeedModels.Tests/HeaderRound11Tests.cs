@@ -145,5 +145,41 @@ namespace SeedModels.Tests
 
             Assert.Equal("Storm damage closes the harbour", s.Headline);
         }
+
+        // --- Date lines: the source's name before a dash, a byline's label left empty after the date. ---
+
+        [Theory]
+        [InlineData("Westhaven Courier - Tue, 14/07/2026 - 08:30", 2026, 7, 14)]
+        [InlineData("HarbourWire \u2013 March 4, 2026", 2026, 3, 4)]
+        [InlineData("Monday, 02 February 2026 01:45 Written by", 2026, 2, 2)]
+        [InlineData("March 4, 2026 Posted by", 2026, 3, 4)]
+        [InlineData("4 March 2026 by", 2026, 3, 4)]
+        public void ADateLineWithItsSourceOrAnEmptyLabelDatesTheStory(string line, int year, int month, int day)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new DateTime(year, month, day), s.Date);
+            Assert.Empty(s.Authors);
+            Assert.Null(s.Standfirst);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void ANameBeforeADashAndTheDateIsStillTheByline()
+        {
+            var s = Structure(Headline + "\n\nOrla Brannigan - March 4, 2026" + Body);
+
+            Assert.Equal(new[] { "Orla Brannigan" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 3, 4), s.Date);
+        }
+
+        [Fact]
+        public void ASentenceWithADashIsNoDateLine()
+        {
+            var s = Structure(Headline + "\n\nThe ferry - the oldest on the coast - sailed again on March 4, 2026." + Body);
+
+            Assert.Null(s.Date);
+        }
     }
 }

@@ -132,7 +132,10 @@ namespace SeedModels.Extraction.Structure
 
                 // "WESTHAVEN November 27, 2026 09:14 IST": a date line opening with the place in capitals, which the line gate
                 // leaves to the header (a line of the body opening with a word in capitals is no date line).
-                if (unit.IsSingleLine && OpensWithCapitalsWord(unit.Text) && DatelineDetector.ReadDateLine(unit.Text, out var placedDate) == DateLineKind.Day)
+                // "Westhaven Courier - Tue, 11/07/2026 - 08:30": the source's name, a dash and the date, which the line gate leaves
+                // to the header too (a line of the body may open with a name and go on past a dash).
+                if (unit.IsSingleLine && (OpensWithCapitalsWord(unit.Text) || DatelineDetector.HasStandingDash(unit.Text)) &&
+                    DatelineDetector.ReadDateLine(unit.Text, out var placedDate) == DateLineKind.Day)
                 {
                     unit.Kind = UnitKind.Dateline;
                     unit.Date = placedDate;
