@@ -181,5 +181,21 @@ namespace SeedModels.Tests
 
             Assert.Null(s.Date);
         }
+
+        // --- A publication's name printed right after the author's, with no separator. ---
+
+        [Theory]
+        [InlineData("By Mary Colm and Dana Riek Kestrel News-Democrat", "Mary Colm, Dana Riek")]
+        [InlineData("By Orla Brannigan The Westhaven Courier", "Orla Brannigan")]
+        [InlineData("By Orla Brannigan Dunmore Valley Times", "Orla Brannigan")]
+        [InlineData("By Orla Brannigan", "Orla Brannigan")]
+        [InlineData("By Mary Ann Herald", "Mary Ann Herald")]
+        public void APublicationsNameAfterTheAuthorsIsNoPartOfIt(string line, string authors)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\n\nApril 6, 2026" + Body);
+
+            Assert.Equal(authors.Split(", "), s.Authors);
+            Assert.Equal(new DateTime(2026, 4, 6), s.Date);
+        }
     }
 }
