@@ -197,5 +197,28 @@ namespace SeedModels.Tests
             Assert.Equal(authors.Split(", "), s.Authors);
             Assert.Equal(new DateTime(2026, 4, 6), s.Date);
         }
+
+        // --- The headline printed twice, then the standfirst. ---
+
+        [Fact]
+        public void TheStandfirstUnderAHeadlinePrintedTwiceIsTheStandfirst()
+        {
+            var summary = "A round-up of the week's news from the harbour towns.";
+            var s = Structure(Headline + "\n\n" + Headline + "\n\n" + summary + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(summary, s.Standfirst?.Text.Trim());
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AMetaRowUnderAHeadlinePrintedTwiceIsNoStandfirst()
+        {
+            // No full stop: the post's categories and date, not a summary.
+            var s = Structure(Headline + "\n\n" + Headline + "\n\nHarbour Life, Ferries, Local Transport News and Notes" + Body);
+
+            Assert.Null(s.Standfirst);
+        }
     }
 }
