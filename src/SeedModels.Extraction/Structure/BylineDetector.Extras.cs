@@ -216,6 +216,14 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "By Jane Doe Kestrel News-Democrat": whom she writes for, printed after her name.
+                var publication = i > 0 && t.Before(i) == Separators.None ? PublicationTailEnd(t, i) : i;
+                if (publication > i)
+                {
+                    i = publication;
+                    continue;
+                }
+
                 if (IsAddress(w))
                 {
                     i++;

@@ -282,7 +282,7 @@ namespace SeedModels.Extraction.Structure
 
                 var w = t[end];
                 if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end) ||
-                                                                OpensPictureCredit(t, end))))
+                                                                OpensPictureCredit(t, end) || (end >= p + 2 && PublicationTailEnd(t, end) > end))))
                 {
                     break;
                 }
@@ -291,6 +291,51 @@ namespace SeedModels.Extraction.Structure
             }
 
             return end;
+        }
+
+        /// <summary>Most words a publication's name printed after the author's runs to (<c>Kestrel Valley News-Democrat</c>).</summary>
+        private const int MaxPublicationTailWords = 3;
+
+        /// <summary>
+        /// A publication's name printed right after the author's with no separator (<c>By Jane Doe Kestrel News-Democrat</c>,
+        /// <c>Jane Doe The Westhaven Courier</c>): two or three capitalised words from <paramref name="i"/> to the line's end
+        /// or its next separator, the last a publication's word (or one opening a hyphened name: <c>News-Democrat</c>).
+        /// Returns where it ends, or <paramref name="i"/>.
+        /// </summary>
+        private static int PublicationTailEnd(LineTokens t, int i)
+        {
+            // An agency's name (Associated Press) is read as the agency.
+            if (!t[i].IsCapitalized || AgencyEnd(t, i) > i)
+            {
+                return i;
+            }
+
+            var end = i;
+            while (end < t.Count && (end == i || t.Before(end) == Separators.None))
+            {
+                if (end - i >= MaxPublicationTailWords || !t[end].IsCapitalized || !char.IsLetter(t[end].First))
+                {
+                    return i;
+                }
+
+                end++;
+            }
+
+            if (end - i < 2)
+            {
+                return i;
+            }
+
+            var last = t[end - 1];
+            if (Lexicon.PublicationWords.ContainsBare(last) || Lexicon.PublicationNameWords.ContainsBare(last))
+            {
+                return end;
+            }
+
+            var hyphen = last.Source.IndexOf('-', last.Start, last.End - last.Start);
+            return hyphen > last.Start && (Lexicon.PublicationWords.Contains(last.Source, last.Start, hyphen) || Lexicon.PublicationNameWords.Contains(last.Source, last.Start, hyphen))
+                ? end
+                : i;
         }
 
         /// <summary>
@@ -403,7 +448,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Whether a name (not a description) starts at <paramref name="i"/>: the next entry of a list.</summary>
         private static bool StartsName(LineTokens t, int i, bool afterPerson, ref NameMemo memo)
         {
-            var kind = memo.Read(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out _);
+            var kind = memo.Read(t, i, allowOrganisation: false, unlabelled: true, out var nameEnd, out var roleEnd);
             if (kind == NameKind.None)
             {
                 return false;
@@ -412,6 +457,15 @@ namespace SeedModels.Extraction.Structure
             // "Jane Doe, New Delhi | Updated …": capitalised words closing the list after a person, opening with no given name
             // the lexicon knows, are where she files from; a second author is joined by "and" or opens with a given name.
             if (kind == NameKind.Person && afterPerson && IsPlaceAfterName(t, i, nameEnd))
+            {
+                return false;
+            }
+
+            // "Jane Doe, Westhaven Online Editor", "Jane Doe, Kestrel Museum": capitalised words after a person and a comma that
+            // open with no given name the lexicon knows and close on a job title, or hold an organisation's word, are her title
+            // and employer; a second author is joined by "and" or opens with a given name.
+            if (kind == NameKind.Person && afterPerson && t.Before(i) == Separators.Comma && !Lexicon.IsGivenNameBare(t[i]) &&
+                (roleEnd > nameEnd || HasOrganisationWord(t, i, nameEnd)))
             {
                 return false;
             }

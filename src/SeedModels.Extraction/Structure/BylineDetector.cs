@@ -187,6 +187,7 @@ namespace SeedModels.Extraction.Structure
                 reading.Agency ??= reading.Authors[0];
             }
 
+            reading.Labelled = true;
             byline = reading;
             return true;
         }

@@ -25,5 +25,11 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>The line is only the label (<c>By</c>, <c>By:</c>): the names stand on the lines after it.</summary>
         public bool IsLabelOnly { get; set; }
+
+        /// <summary>
+        /// The names follow a byline's label (<c>By Jane Doe</c>, <c>Written by …</c>): the page says this line is the byline,
+        /// where a name line with no label (<c>Jane Doe, Harbour Editor</c>) may as well caption a portrait.
+        /// </summary>
+        public bool Labelled { get; set; }
     }
 }

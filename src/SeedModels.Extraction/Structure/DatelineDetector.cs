@@ -64,7 +64,7 @@ namespace SeedModels.Extraction.Structure
             date = null;
             var opensWithDate = CanOpenDateLine(first);
             var placeFirst = !opensWithDate && first.IsAllCaps && first.End - first.Start >= 3;
-            if (!opensWithDate && !placeFirst && !(first.IsCapitalized && LineTokens.HasBar(line)))
+            if (!opensWithDate && !placeFirst && !(first.IsCapitalized && (LineTokens.HasBar(line) || HasStandingDash(line))))
             {
                 return DateLineKind.None;
             }
@@ -192,12 +192,35 @@ namespace SeedModels.Extraction.Structure
             end >= 2 && Lexicon.IsGivenNameBare(t[0]);
 
         /// <summary>
+        /// A dash standing between spaces (<c>Westhaven Courier - Tue, 11/07/2017 - 08:30</c>): like a bar, it parts the
+        /// source's or section's name from the date.
+        /// </summary>
+        public static bool HasStandingDash(string line)
+        {
+            for (var i = 1; i + 1 < line.Length; i++)
+            {
+                if (line[i - 1] == ' ' && line[i + 1] == ' ' && Chars.IsDash(line[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Where a blog's user name closes the line (<c>Posted on March 4, 2024 by admin</c>): <c>by</c> and one word in lower
         /// case, which names no person (a person's name is read by <see cref="BylineDetector"/>). The line's end otherwise.
+        /// A byline's label left empty closes it too (<c>Monday, 03 February 2026 01:45 Written by</c>): the page printed no name.
         /// </summary>
         private static int UserNameStart(LineTokens t)
         {
             var n = t.Count;
+            if (n >= 2 && t[n - 1].LowerIs("by") && t.Before(n - 1) == Separators.None)
+            {
+                return n >= 3 && Lexicon.FooterDateLabels.ContainsBare(t[n - 2]) && t.Before(n - 2) == Separators.None ? n - 2 : n - 1;
+            }
+
             if (n < 3 || !t[n - 2].Is("by") || t.Before(n - 1) != Separators.None || t.Before(n - 2) != Separators.None)
             {
                 return n;

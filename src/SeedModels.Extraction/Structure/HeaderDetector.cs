@@ -87,14 +87,42 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "Image:" / "Jane Doe, Westhaven Museum": a credit's label left alone on its line over the lead picture's
+                // credit; both are the picture's, neither the byline nor the story.
+                if (unit.Kind != UnitKind.Headline && i + 1 < units.Count && units[i + 1].IsSingleLine && !units[i + 1].HasMarkup &&
+                    (units[i + 1].Kind == UnitKind.Text || units[i + 1].Kind == UnitKind.Credit || units[i + 1].Kind == UnitKind.Caption) && UnderBareCreditLabel(units, i + 1))
+                {
+                    // The summary right under the headline, over the picture, is the standfirst.
+                    if (!standfirstAnnotated && firstMeta < 0 && beforeMeta1 >= 0 && beforeMeta1 == i - 1 && beforeMeta2 < 0 &&
+                        FirstNonFurniture(units, start) == beforeMeta1 && StandfirstDetector.IsDek(units[beforeMeta1].Text))
+                    {
+                        units[beforeMeta1].Kind = UnitKind.Standfirst;
+                    }
+
+                    unit.Kind = UnitKind.Boilerplate;
+                    units[++i].Kind = UnitKind.Boilerplate;
+                    continue;
+                }
+
                 if (unit.Kind != UnitKind.Text || unit.HasMarkup)
                 {
                     continue;
                 }
 
-                if (!person && (((unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline)) ||
-                                TryReadNameOverRole(unit, out byline) || (DatelineFollows(units, i) && TryReadBiography(unit, out byline))))
+                if (!person && !UnderBareCreditLabel(units, i) &&
+                    (((unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline)) ||
+                     TryReadNameOverRole(unit, out byline) || (DatelineFollows(units, i) && TryReadBiography(unit, out byline))))
                 {
+                    // A portrait's caption or a name's label names someone the way a byline does: with a labelled byline under
+                    // it, or, naming a role after a comma, printed again nearby (as a picture's alternative text and caption), the
+                    // line is no byline; it is left out of the story, as the byline was (whether a page calls it a caption varies).
+                    // A bare name printed again may be the author's box under the story.
+                    if (unit.IsSingleLine && (LabelledBylineFollows(units, i) || (unit.Text.IndexOf(',') > 0 && PrintedAgain(units, i))))
+                    {
+                        unit.Kind = UnitKind.Boilerplate;
+                        continue;
+                    }
+
                     unit.Kind = UnitKind.Byline;
                     unit.Byline = byline;
                     person |= byline!.NamesPerson;
@@ -104,7 +132,10 @@ namespace SeedModels.Extraction.Structure
 
                 // "WESTHAVEN November 27, 2026 09:14 IST": a date line opening with the place in capitals, which the line gate
                 // leaves to the header (a line of the body opening with a word in capitals is no date line).
-                if (unit.IsSingleLine && OpensWithCapitalsWord(unit.Text) && DatelineDetector.ReadDateLine(unit.Text, out var placedDate) == DateLineKind.Day)
+                // "Westhaven Courier - Tue, 11/07/2026 - 08:30": the source's name, a dash and the date, which the line gate leaves
+                // to the header too (a line of the body may open with a name and go on past a dash).
+                if (unit.IsSingleLine && (OpensWithCapitalsWord(unit.Text) || DatelineDetector.HasStandingDash(unit.Text)) &&
+                    DatelineDetector.ReadDateLine(unit.Text, out var placedDate) == DateLineKind.Day)
                 {
                     unit.Kind = UnitKind.Dateline;
                     unit.Date = placedDate;
@@ -234,6 +265,7 @@ namespace SeedModels.Extraction.Structure
                 return label;
             }
 
+            names!.Labelled = true;
             units[label].Byline = names;
             for (var k = label + 1; k <= last; k++)
             {
@@ -374,6 +406,98 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>How many units after a name line a labelled byline is looked for.</summary>
+        private const int MaxUnitsToLabelledByline = 3;
+
+        /// <summary>
+        /// <c>Jane Doe, Harbour Editor</c> over <c>By John Roe</c>: a name line with no label with a labelled byline naming a
+        /// person just under it is the lead picture's caption (a portrait), not the byline; the page labels its byline.
+        /// </summary>
+        private static bool LabelledBylineFollows(List<Unit> units, int i)
+        {
+            for (var k = i + 1; k < units.Count && k <= i + MaxUnitsToLabelledByline; k++)
+            {
+                var byline = units[k].Kind == UnitKind.Byline ? units[k].Byline : null;
+                if (byline != null && byline.Labelled && byline.NamesPerson)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How many units above or below a name line its repetition is looked for.</summary>
+        private const int MaxUnitsToRepetition = 12;
+
+        /// <summary>Whether the single line of unit <paramref name="i"/> stands again, alone, a few units above or below.</summary>
+        private static bool PrintedAgain(List<Unit> units, int i)
+        {
+            var text = units[i].Text;
+            var from = 0;
+            var to = text.Length;
+            Trim(text, ref from, ref to);
+            for (var k = System.Math.Max(0, i - MaxUnitsToRepetition); k < units.Count && k <= i + MaxUnitsToRepetition; k++)
+            {
+                if (k == i || !units[k].IsSingleLine)
+                {
+                    continue;
+                }
+
+                var other = units[k].Text;
+                var start = 0;
+                var end = other.Length;
+                Trim(other, ref start, ref end);
+                if (end - start == to - from && string.CompareOrdinal(text, from, other, start, to - from) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void Trim(string text, ref int from, ref int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+        }
+
+        /// <summary>
+        /// A name under a credit's label left alone on its line (<c>Image:</c> / <c>Jane Doe, Westhaven Museum</c>): the
+        /// picture's credit, not the byline.
+        /// </summary>
+        private static bool UnderBareCreditLabel(List<Unit> units, int i)
+        {
+            if (i == 0 || !units[i - 1].IsSingleLine)
+            {
+                return false;
+            }
+
+            var text = units[i - 1].Text;
+            var end = text.Length;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            // A cheap mark first: the label closes on its colon.
+            if (end == 0 || text[end - 1] != ':')
+            {
+                return false;
+            }
+
+            var label = Lexicon.CaptionLabels.Match(text.Trim());
+            return label != null && label.Length == text.Trim().Length;
         }
 
         /// <summary>Whether the next unit after <paramref name="i"/>, past furniture, is a date line.</summary>

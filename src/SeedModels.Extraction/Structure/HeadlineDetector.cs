@@ -137,7 +137,44 @@ namespace SeedModels.Extraction.Structure
 
             var text = unit.Text.Trim();
             return Lexicon.PageTopLines.Contains(text) || Lexicon.ArchivePageLabels.Match(text) != null ||
-                   (unit.WordCount <= MaxLogoWords && EndsWithWord(text, Lexicon.LogoWord)) || IsSiteNotice(text);
+                   (unit.WordCount <= MaxLogoWords && EndsWithWord(text, Lexicon.LogoWord)) || IsSiteNotice(text) || IsWidgetLine(text, unit.WordCount);
+        }
+
+        /// <summary>Most words a widget's line over the headline runs to (<c>| 9.3°C Westhaven</c>).</summary>
+        private const int MaxWidgetWords = 5;
+
+        /// <summary>
+        /// A line of the template's widgets and buttons, never a headline: a button of one character (<c>x</c>, <c>☰</c>), a
+        /// link's or badge's label in square brackets (<c>[Valid Atom 1.0]</c>), a piece of a bar-parted menu (<c>| Login</c>),
+        /// the weather's reading (<c>9.3°C Westhaven</c>).
+        /// </summary>
+        private static bool IsWidgetLine(string text, int words)
+        {
+            if (text.Length <= 1)
+            {
+                return text.Length == 1;
+            }
+
+            var first = text[0];
+            if (words > MaxWidgetWords || !(first == '|' || first == '[' || text.IndexOf('\u00B0') > 0))
+            {
+                return false;
+            }
+
+            return first == '|' || (first == '[' && text[text.Length - 1] == ']') || IsTemperature(text);
+        }
+
+        /// <summary>A reading of degrees after a number (<c>9.3°C</c>, <c>48 °F</c>).</summary>
+        private static bool IsTemperature(string text)
+        {
+            var degree = text.IndexOf('\u00B0');
+            var k = degree - 1;
+            while (k >= 0 && text[k] == ' ')
+            {
+                k--;
+            }
+
+            return k >= 0 && char.IsDigit(text[k]) && degree + 1 < text.Length && (text[degree + 1] == 'C' || text[degree + 1] == 'F');
         }
 
         /// <summary>
@@ -208,7 +245,10 @@ namespace SeedModels.Extraction.Structure
 
             var path = crumb.Substring(0, crumb.Length - headline.Length).TrimEnd();
             var mark = path.Length == 0 ? ' ' : path[path.Length - 1];
-            return mark == '/' || mark == '>' || mark == '\u00BB' || mark == '\u203A' || mark == '|';
+
+            // "Home TechThe best …": a breadcrumb whose marks the copy lost, glued to the headline, is still only section words.
+            var glued = char.IsLetter(crumb[crumb.Length - headline.Length - 1]);
+            return mark == '/' || mark == '>' || mark == '\u00BB' || mark == '\u203A' || mark == '|' || (glued && IsSectionLine(path));
         }
 
         private static bool IsCapitalisedWords(string text)

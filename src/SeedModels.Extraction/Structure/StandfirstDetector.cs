@@ -54,6 +54,14 @@ namespace SeedModels.Extraction.Structure
                 index++;
             }
 
+            // The headline printed again right under itself (HeadlineDetector made the copy furniture): a standfirst closing with
+            // its full stop may stand under it (a line without one there is as often the post's meta row).
+            var underCopy = headline >= 0 && index + 1 < units.Count && units[index].Kind == UnitKind.Boilerplate && IsCopyOf(units[index], units[headline]);
+            if (underCopy)
+            {
+                index++;
+            }
+
             if (index >= units.Count)
             {
                 return null;
@@ -106,7 +114,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var isSentence = Sentences.IsOne(text) && candidate.WordCount <= MaxWords && Chars.IsSentenceEnd(LastLetterOrMark(text));
-            if (!isSentence && !IsDekOverStory(units, index))
+            if (!isSentence && (underCopy || !IsDekOverStory(units, index)))
             {
                 return null;
             }
@@ -143,6 +151,35 @@ namespace SeedModels.Extraction.Structure
 
             var storyText = story.Text.Trim();
             return storyText.Length > 0 && Chars.IsSentenceEnd(LastLetterOrMark(storyText));
+        }
+
+        /// <summary>Whether <paramref name="copy"/> is one line of the same text as <paramref name="headline"/>'s.</summary>
+        private static bool IsCopyOf(Unit copy, Unit headline)
+        {
+            if (!copy.IsSingleLine || !headline.IsSingleLine)
+            {
+                return false;
+            }
+
+            var a = copy.Text;
+            var b = headline.Text;
+            int aFrom = 0, aTo = a.Length, bFrom = 0, bTo = b.Length;
+            Trim(a, ref aFrom, ref aTo);
+            Trim(b, ref bFrom, ref bTo);
+            return aTo - aFrom == bTo - bFrom && aTo > aFrom && string.CompareOrdinal(a, aFrom, b, bFrom, aTo - aFrom) == 0;
+        }
+
+        private static void Trim(string text, ref int from, ref int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
         }
 
         /// <summary>How many dashes, bars and bullets stand between spaces in <paramref name="text"/>.</summary>

@@ -65,6 +65,12 @@ namespace SeedModels.Extraction.Text
             junior editorial associate supervising acting interim multimedia social web online");
 
         /// <summary>
+        /// Words that close a newspaper's name as often as a publication's word does (<c>Kestrel News</c>, <c>Westhaven
+        /// Times</c>), but are an organisation's elsewhere: read only where a publication's name may close a byline.
+        /// </summary>
+        public static readonly WordSet PublicationNameWords = Set("news times post press");
+
+        /// <summary>
         /// Words of newspaper titles (<c>The Kettering Herald</c>): a "name" holding one is a publication, never a person, so
         /// <c>By Jane Doe, Kettering Herald</c> names one author.
         /// </summary>
