@@ -36,5 +36,44 @@ namespace SeedModels.Tests
 
             Assert.DoesNotContain(credit, Body(s));
         }
+
+        // A paragraph of the story that places someone "(pictured)" only after a sentence about something else (category L).
+        [Fact]
+        public void AParagraphGoingOnWithAPronounIsNoCaptionForItsPictured()
+        {
+            const string paragraph = "They will also restore some of the money for a skate park by the river. Many skaters (pictured) spoke up for it at past council meetings.";
+            var s = Structure(Top + "The council has agreed its last changes to next year's budget.\n\n" + paragraph + "\n\nThe budget will be adopted on Tuesday.");
+
+            Assert.Contains(paragraph, Body(s));
+            Assert.Empty(s.Captions);
+        }
+
+        [Fact]
+        public void ACaptionPlacingSomeoneStillIsOne()
+        {
+            var s = Structure(Top + "The council has agreed its last changes to next year's budget.\n\nHall chair Ada Penhallow (left) with the builder, Tom Creasey.\n\nThe budget will be adopted on Tuesday.");
+
+            Assert.Contains(s.Captions, c => c.Text.StartsWith("Hall chair Ada Penhallow"));
+        }
+
+        // A month is no picture's verb: "Between March 17 and March 22 …" narrates (category L: body text taken for a caption).
+        [Theory]
+        [InlineData("Between March 17 and March 22 more than 300 young hedge trees were cut down on farm land near the village.")]
+        [InlineData("Since May the hall has taken bookings for twelve weddings and a dance.")]
+        public void ASentenceWithAMonthIsNoPhotoDescription(string sentence)
+        {
+            var s = Structure(Top + "The hall was built on the old coach road in 1898, two miles from the church.\n\n" + sentence + "\n\nThe committee thanked the volunteers.");
+
+            Assert.Contains(sentence, Body(s));
+            Assert.Empty(s.Captions);
+        }
+
+        [Fact]
+        public void APresentTensePhotoDescriptionStillIsACaption()
+        {
+            var s = Structure(Top + "The hall was built on the old coach road in 1898, two miles from the church.\n\nA volunteer sweeps the new floor before the opening.\n\nThe committee thanked the volunteers.");
+
+            Assert.Contains(s.Captions, c => c.Text.StartsWith("A volunteer sweeps"));
+        }
     }
 }

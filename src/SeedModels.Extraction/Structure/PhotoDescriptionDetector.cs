@@ -250,8 +250,9 @@ namespace SeedModels.Extraction.Structure
         private static bool IsPresentTenseAction(List<Word> words, int i)
         {
             // The word is tested where it stands: WordSet.Contains(Word) is Contains(word.Text) without the copy.
+            // Written capitalised, the word is a name or a month ("Between March 17 and March 22 …"), not the picture's verb.
             var word = words[i];
-            if (Lexicon.PhotoVerbs.Contains(word))
+            if (Lexicon.PhotoVerbs.Contains(word) && !word.IsCapitalized)
             {
                 return true;
             }
