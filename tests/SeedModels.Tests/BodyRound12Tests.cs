@@ -75,5 +75,44 @@ namespace SeedModels.Tests
 
             Assert.Contains(s.Captions, c => c.Text.StartsWith("A volunteer sweeps"));
         }
+
+        private const string StoryEnd = "The hall committee thanked the volunteers who gave up their weekends.\n\nThe next dance is on the first Saturday in May.\n\n";
+
+        // Other stories' headlines with their teasers under a link-list label, to the page's end (category F: furniture in the body).
+        [Theory]
+        [InlineData("Latest Stories")]
+        [InlineData("Westmoor Courier Top Stories")]
+        [InlineData("Westmoor Latest News, Westmoor Headlines")]
+        public void HeadlinesAndTeasersUnderAClosingLabelLeave(string label)
+        {
+            var s = Structure(Top + StoryEnd + label + "\n\n2 hours ago in Sport\n\nAshcombe rowers win the county cup\n\nThe crew beat six others on a windy morning at the reservoir.\n\n5 hours ago in Business\n\nCannery to close its Quarrendon plant?\n\nThe owners say the plant has lost money for three years running.");
+
+            var body = Body(s);
+            Assert.Contains("The next dance is on the first Saturday in May.", body);
+            Assert.DoesNotContain("rowers", body);
+            Assert.DoesNotContain("windy morning", body);
+            Assert.DoesNotContain("lost money", body);
+            Assert.Empty(s.Crossheads);
+        }
+
+        // A heading of the story after a link list, over its last paragraph, is no teaser (category L: body text lost).
+        [Fact]
+        public void AHeadingAndParagraphAfterALinkListStayTheStorys()
+        {
+            var s = Structure(Top + StoryEnd + "Related stories\n\nAshcombe rowers win the county cup\n\nCannery to close its Quarrendon plant\n\nWhat happens next\n\nThe committee will choose a builder for the car park in June.\n\nTags\n\nQuarrendon");
+
+            Assert.Contains("The committee will choose a builder for the car park in June.", Body(s));
+            Assert.Contains("What happens next", s.Crossheads);
+        }
+
+        // A name before a label is only a label on its own short line: a sentence that ends so is the story's.
+        [Fact]
+        public void ASentenceEndingWithTheLabelsWordsStaysTheStorys()
+        {
+            const string sentence = "The parish newsletter carried the story under its top stories.";
+            var s = Structure(Top + sentence + "\n\n" + StoryEnd);
+
+            Assert.Contains(sentence, Body(s));
+        }
     }
 }

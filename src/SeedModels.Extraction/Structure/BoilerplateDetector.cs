@@ -105,7 +105,9 @@ namespace SeedModels.Extraction.Structure
             MarkShareButtons(units);
             MarkEmbeddedPosts(units);
             MarkLabelCompletions(units);
+            MarkNamedLinkListLabels(units);
             MarkLinkLists(units);
+            MarkClosingLinkLists(units);
             MarkAfterCopyrightNotice(units);
             MarkCommentThreads(units);
             MarkAfterCommentCount(units);

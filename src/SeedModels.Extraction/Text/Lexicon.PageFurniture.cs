@@ -98,7 +98,14 @@ namespace SeedModels.Extraction.Text
             popular posts | popular articles | recent articles | latest posts | more for you | more to explore | more to read |
             recommended articles | recommended reading | related reads |
             you might be interested in | recommended by | promoted links | sponsored stories | read the original |
-            read the original here | read the original article | read the original story | read the full story here");
+            read the original here | read the original article | read the original story | read the full story here |
+            headlines | latest headlines | top headlines | similar news | similar articles");
+
+        /// <summary>
+        /// A label of two words or more from <see cref="LinkListLabels"/>, or one of these words, closing a short line after a
+        /// site's or a place's name: <c>Harbour Gazette Top Stories</c>, <c>Westmoor Latest News, Westmoor Headlines</c>.
+        /// </summary>
+        public static readonly WordSet LinkListLabelNouns = Set("headlines");
 
         /// <summary>
         /// Labels that, before a colon or a bar, set another story's headline on the same line (<c>Up next: …</c>,
