@@ -114,5 +114,50 @@ namespace SeedModels.Tests
 
             Assert.Contains(sentence, Body(s));
         }
+
+        // A caption whose credit names the paper or photographer before the picture's own word, after a dash or a bar
+        // (category C: caption missed, left as a crosshead or body).
+        [Theory]
+        [InlineData("A volunteer paints the new door on Friday. \u2014 COURIER pic", "A volunteer paints the new door on Friday.", "COURIER")]
+        [InlineData("A volunteer paints the new door on Friday | Ida Fenn photo", "A volunteer paints the new door on Friday", "Ida Fenn")]
+        public void ACreditBeforeThePicturesWordIsTheCaptionsCredit(string line, string caption, string credit)
+        {
+            var s = Structure(Top + StoryEnd + line + "\n\nThe committee will meet again in March.");
+
+            Assert.Contains(s.Captions, c => c.Text == caption && c.Credit == credit);
+            Assert.DoesNotContain("paints", Body(s));
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Fact]
+        public void AHeadingWithALowerCaseLastWordAfterADashIsNoCaption()
+        {
+            var s = Structure(Top + StoryEnd + "Costs rose \u2014 and who pays\n\nThe committee will meet again in March to agree the fees for next year.");
+
+            Assert.Empty(s.Captions);
+        }
+
+        // A picture left as Markdown: the alternative text is the caption, the address nobody's; with no alternative text, furniture.
+        [Fact]
+        public void AMarkdownPictureIsItsAltTextsCaptionOrFurniture()
+        {
+            var s = Structure(Top + "![](https://example.org/img/hall-roof.jpg)\n\n" + StoryEnd + "![The repaired roof of the hall in spring](https://example.org/img/roof.jpg)\n\nThe committee will meet again in March.");
+
+            Assert.Contains(s.Captions, c => c.Text == "The repaired roof of the hall in spring" && c.Credit == null);
+            Assert.Single(s.Captions);
+            Assert.DoesNotContain("example.org", Body(s));
+        }
+
+        // A picture's verb that is the subject's noun, an auxiliary after it, narrates (category L: body text taken for a caption).
+        [Theory]
+        [InlineData("The next dance is on the first Saturday in May.")]
+        [InlineData("The protest march will start from the church at noon.")]
+        public void APictureVerbBeforeAnAuxiliaryIsNoPhotoDescription(string sentence)
+        {
+            var s = Structure(Top + "The hall committee thanked the volunteers who gave up their weekends.\n\n" + sentence + "\n\nThe committee will meet again in March.");
+
+            Assert.Contains(sentence, Body(s));
+            Assert.Empty(s.Captions);
+        }
     }
 }

@@ -52,6 +52,12 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            // A picture left as Markdown with no alternative text: nothing of it is the story's.
+            if (text[0] == '!' && CaptionDetector.TryReadMarkdownImage(text, out var alt) && alt.Length == 0)
+            {
+                return true;
+            }
+
             if (IsTipRequest(text) || IsFollowUs(text, words) || IsLabelledTeaser(text))
             {
                 return true;
