@@ -96,10 +96,12 @@ namespace SeedModels.Tests
         }
 
         // A heading of the story after a link list, over its last paragraph, is no teaser (category L: body text lost).
-        [Fact]
-        public void AHeadingAndParagraphAfterALinkListStayTheStorys()
+        [Theory]
+        [InlineData("\n\nTags\n\nQuarrendon")]
+        [InlineData("")]
+        public void AHeadingAndParagraphAfterALinkListStayTheStorys(string after)
         {
-            var s = Structure(Top + StoryEnd + "Related stories\n\nAshcombe rowers win the county cup\n\nCannery to close its Quarrendon plant\n\nWhat happens next\n\nThe committee will choose a builder for the car park in June.\n\nTags\n\nQuarrendon");
+            var s = Structure(Top + StoryEnd + "Related stories\n\nAshcombe rowers win the county cup\n\nCannery to close its Quarrendon plant\n\nWhat happens next\n\nThe committee will choose a builder for the car park in June." + after);
 
             Assert.Contains("The committee will choose a builder for the car park in June.", Body(s));
             Assert.Contains("What happens next", s.Crossheads);
@@ -158,6 +160,20 @@ namespace SeedModels.Tests
 
             Assert.Contains(sentence, Body(s));
             Assert.Empty(s.Captions);
+        }
+
+        // Player, ad and page-generator lines between or under the paragraphs (category F: furniture in the body).
+        [Theory]
+        [InlineData("Hide Ad\nHide Ad")]
+        [InlineData("Watch more of our videos on Harbour TV")]
+        [InlineData("Page generated in 0.2113 seconds.")]
+        [InlineData("Original source can be found here.")]
+        public void PlayerAdAndPageLinesLeave(string furniture)
+        {
+            var s = Structure(Top + "The hall committee thanked the volunteers who gave up their weekends.\n\n" + furniture + "\n\n" + StoryEnd);
+
+            Assert.DoesNotContain(furniture.Split('\n')[0], Body(s));
+            Assert.Contains("The next dance is on the first Saturday in May.", Body(s));
         }
     }
 }

@@ -372,6 +372,7 @@ namespace SeedModels.Extraction.Structure
             var teasers = 0;
             var linksAtLabel = 0;
             var teasersAtLabel = 0;
+            var closingTeaser = false;
             for (var k = units.Count - 1; k >= 0; k--)
             {
                 var unit = units[k];
@@ -400,6 +401,7 @@ namespace SeedModels.Extraction.Structure
                 else if (IsTeaserBetweenHeadlines(units, k))
                 {
                     teasers++;
+                    closingTeaser |= k + 1 == units.Count;
                 }
                 else
                 {
@@ -407,7 +409,9 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            if (label < 0 || linksAtLabel < 2 || teasersAtLabel > linksAtLabel || !HasProseBefore(units, label))
+            // A teaser closing the page must repeat the pattern of one between two headlines: a heading of the story and its
+            // last paragraph under a link list look like a headline and its teaser.
+            if (label < 0 || linksAtLabel < 2 || teasersAtLabel > linksAtLabel || (closingTeaser && teasersAtLabel < 2) || !HasProseBefore(units, label))
             {
                 return;
             }
@@ -420,7 +424,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// A teaser of a few sentences under another story's headline, with the next headline (or the page's end) under it: a
-        /// heading of the story's over a paragraph or two has prose or furniture after its paragraph instead.
+        /// heading of the story's over a paragraph or two has prose or furniture after its paragraph instead. One at the page's
+        /// end counts only beside another between two headlines.
         /// </summary>
         private static bool IsTeaserBetweenHeadlines(List<Unit> units, int k)
         {
