@@ -128,10 +128,10 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A wire sign-off naming the staff behind the story: <c>(Reporting by …; Editing by …)</c>.</summary>
-        private static bool IsSignOff(string text)
+        private static string? SignOffOpener(string text)
         {
             var at = text[0] == '(' || text[0] == '[' ? 1 : 0;
-            return Lexicon.SignOffOpeners.Match(text, at) != null;
+            return Lexicon.SignOffOpeners.Match(text, at);
         }
     }
 }

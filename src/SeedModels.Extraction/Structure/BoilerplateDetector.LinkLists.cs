@@ -28,6 +28,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A heading left at the end of a link list is short; the headlines of other stories are longer.</summary>
         private const int MaxHeadingAfterLinksWords = 6;
 
+        /// <summary>A teaser under another story's headline is a sentence or two.</summary>
+        private const int MaxTeaserWords = 40;
+
         /// <summary>An unlabelled list of links runs to a few lines; more is a list in the story.</summary>
         private const int MaxUnlabelledLinks = 4;
 
@@ -66,6 +69,64 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A label over a list of links: <c>Read more</c>, <c>Related coverage</c>, <c>More about</c>, <c>Tags</c>.</summary>
         public static bool IsLinkListLabel(string line) => Lexicon.LinkListLabels.Contains(line) || IsNamedLinkListLabel(line);
+
+        /// <summary>
+        /// Labels with a name before them (<c>Harbour Gazette Top Stories</c>), read among the units: a line opening with a
+        /// site's name is let past the rules that read a line's opening, so no line's rule sees them.
+        /// </summary>
+        private static void MarkNamedLinkListLabels(List<Unit> units)
+        {
+            foreach (var unit in units)
+            {
+                if (unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && unit.Text.Length <= MaxNamedLabelLength + 2 && IsNameBeforeLinkListLabel(unit.Text.Trim()))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    unit.IsLinkListLabel = true;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A site's, a section's or a place's name before a label of two words or more (<c>Harbour Gazette Top Stories</c>,
+        /// <c>Westmoor Latest News, Westmoor Headlines</c>): a short line, no sentence, its last words the label.
+        /// </summary>
+        private static bool IsNameBeforeLinkListLabel(string line)
+        {
+            var end = line.Length;
+            while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] == ':'))
+            {
+                end--;
+            }
+
+            if (end < 8 || end > MaxNamedLabelLength || !char.IsLetter(line[end - 1]) || !char.IsUpper(line[0]))
+            {
+                return false;
+            }
+
+            // The last word, then the last two: "… Headlines" alone, "… Top Stories" as a pair; a name stands before either.
+            var lastStart = WordStartBefore(line, end);
+            if (lastStart < 2 || line[lastStart - 1] != ' ')
+            {
+                return false;
+            }
+
+            var pairStart = WordStartBefore(line, lastStart - 1);
+            var labelled = Lexicon.LinkListLabelNouns.Contains(line, lastStart, end) ||
+                           (pairStart >= 2 && line[pairStart - 1] == ' ' && Lexicon.LinkListLabels.Contains(line, pairStart, end));
+            return labelled && Chars.CountWords(line, 0, end, limit: MaxNamedLabelWords + 1) <= MaxNamedLabelWords;
+        }
+
+        /// <summary>Where the word of letters ending at <paramref name="end"/> starts; -1 when a letter does not end there.</summary>
+        private static int WordStartBefore(string line, int end)
+        {
+            var start = end;
+            while (start > 0 && (char.IsLetter(line[start - 1]) || line[start - 1] == '\''))
+            {
+                start--;
+            }
+
+            return start < end ? start : -1;
+        }
 
         /// <summary>
         /// A label naming whose links follow: <c>More from The Harbour Gazette</c>, <c>More in Politics</c>, <c>Latest from
@@ -296,6 +357,87 @@ namespace SeedModels.Extraction.Structure
                 i = k - 1;
             }
         }
+
+        /// <summary>
+        /// A link-list label after the story with nothing under it to the page's end but other stories' headlines, their
+        /// short teasers (<c>Latest Stories</c> / <c>12 hours ago in Sport</c> / <c>Harbour ferry returns</c> / <c>The old
+        /// ferry is back on the water after a year.</c>) and furniture: the whole tail is the page's, the teasers too, which
+        /// end a sentence as prose does, each between two headlines. Headlines and furniture must outnumber the teasers, and the
+        /// story must come before.
+        /// </summary>
+        private static void MarkClosingLinkLists(List<Unit> units)
+        {
+            var label = -1;
+            var links = 0;
+            var teasers = 0;
+            var linksAtLabel = 0;
+            var teasersAtLabel = 0;
+            var closingTeaser = false;
+            for (var k = units.Count - 1; k >= 0; k--)
+            {
+                var unit = units[k];
+                if (unit.Kind == UnitKind.Boilerplate)
+                {
+                    if (unit.IsLinkListLabel && links > 0)
+                    {
+                        label = k;
+                        linksAtLabel = links;
+                        teasersAtLabel = teasers;
+                    }
+
+                    links++;
+                    continue;
+                }
+
+                if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup)
+                {
+                    break;
+                }
+
+                if (IsLinkShaped(unit))
+                {
+                    links++;
+                }
+                else if (IsTeaserBetweenHeadlines(units, k))
+                {
+                    teasers++;
+                    closingTeaser |= k + 1 == units.Count;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // A teaser closing the page must repeat the pattern of one between two headlines: a heading of the story and its
+            // last paragraph under a link list look like a headline and its teaser.
+            if (label < 0 || linksAtLabel < 2 || teasersAtLabel > linksAtLabel || (closingTeaser && teasersAtLabel < 2) || !HasProseBefore(units, label))
+            {
+                return;
+            }
+
+            for (var m = label + 1; m < units.Count; m++)
+            {
+                units[m].Kind = units[m].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[m].Kind;
+            }
+        }
+
+        /// <summary>
+        /// A teaser of a few sentences under another story's headline, with the next headline (or the page's end) under it: a
+        /// heading of the story's over a paragraph or two has prose or furniture after its paragraph instead. One at the page's
+        /// end counts only beside another between two headlines.
+        /// </summary>
+        private static bool IsTeaserBetweenHeadlines(List<Unit> units, int k)
+        {
+            if (k == 0 || units[k].WordsUpTo(MaxTeaserWords + 1) > MaxTeaserWords || !IsHeadlineLink(units[k - 1]))
+            {
+                return false;
+            }
+
+            return k + 1 == units.Count || IsHeadlineLink(units[k + 1]);
+        }
+
+        private static bool IsHeadlineLink(Unit unit) => unit.Kind == UnitKind.Text && IsLinkShaped(unit);
 
         /// <summary>
         /// Whether a short line comes again further down: a contents list names the crossheads that follow, so its last entry

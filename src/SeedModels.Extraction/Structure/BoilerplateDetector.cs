@@ -26,6 +26,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A picture's file name is one short token.</summary>
         private const int MaxFileNameLength = 80;
 
+        /// <summary>A staff credit names a few people: longer, a line opening with one is a sentence.</summary>
+        private const int MaxStaffCreditWords = 16;
+
         /// <summary>The tags and links after the last paragraph are short lines.</summary>
         private const int MaxTrailingWords = 14;
 
@@ -49,7 +52,19 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text, words) || StartsWithAny(text, Lexicon.FurnitureOpeners) || IsSignOff(text) || IsLabelledTeaser(text))
+            // A picture left as Markdown with no alternative text: nothing of it is the story's.
+            if (text[0] == '!' && CaptionDetector.TryReadMarkdownImage(text, out var alt) && alt.Length == 0)
+            {
+                return true;
+            }
+
+            if (IsTipRequest(text) || IsFollowUs(text, words) || IsLabelledTeaser(text))
+            {
+                return true;
+            }
+
+            var opener = Lexicon.FurnitureOpeners.Match(text) ?? SignOffOpener(text);
+            if (opener != null && !IsSentenceAfterCredit(text, opener, words))
             {
                 return true;
             }
@@ -96,7 +111,9 @@ namespace SeedModels.Extraction.Structure
             MarkShareButtons(units);
             MarkEmbeddedPosts(units);
             MarkLabelCompletions(units);
+            MarkNamedLinkListLabels(units);
             MarkLinkLists(units);
+            MarkClosingLinkLists(units);
             MarkAfterCopyrightNotice(units);
             MarkCommentThreads(units);
             MarkAfterCommentCount(units);
@@ -132,6 +149,21 @@ namespace SeedModels.Extraction.Structure
             var words = unit.WordsUpTo(MaxLinkWords + 1);
             return start < end && words >= MinListIntroducerWords && words <= MaxLinkWords &&
                    (Lexicon.ListIntroducerEnds.Contains(text, start, end) || Lexicon.QuoteIntroducerEnds.Contains(text, start, end));
+        }
+
+        /// <summary>
+        /// A staff credit (<c>Produced by Jane Roe and Tom Lee</c>, <c>Sponsored by Harbour Bank</c>) names a few people or a
+        /// sponsor; a line that opens the same way but runs on into a sentence of the story
+        /// (<c>Produced by the council and the trust, the handbook guides …</c>) is the story's.
+        /// </summary>
+        private static bool IsSentenceAfterCredit(string text, string opener, int words)
+        {
+            if (!opener.EndsWith(" by", System.StringComparison.Ordinal) || !EndsSentence(text) || text.IndexOf(',') < 0)
+            {
+                return false;
+            }
+
+            return (words >= 0 ? words : Chars.CountWords(text)) > MaxStaffCreditWords;
         }
 
         /// <summary>Whether the text's last mark, inside any closing quotes or brackets, ends a sentence.</summary>

@@ -122,7 +122,8 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            return true;
+            // "They will also restore the skate park. Many skaters (pictured) spoke …": the story going on, not a caption.
+            return !Words.TryFirst(text, 0, text.Length, out var first) || !Lexicon.BackReferringSubjects.Contains(text, first.Start, first.End);
         }
 
         /// <summary>A position in the picture in brackets (<c>(left)</c>) or before a colon (<c>From left:</c>).</summary>

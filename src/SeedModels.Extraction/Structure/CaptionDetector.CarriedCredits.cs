@@ -302,6 +302,14 @@ namespace SeedModels.Extraction.Structure
                 // One sentence before the bar: "… since 2023. Follow him on X | Social Site" is an author's note and its links.
                 // After a dash the name must open with a given name the lexicon knows: a headline's dash goes on in capitals too
                 // ("… for Bad Grades – Until Now").
+                // "… on the pier. — Courier pic", "… | Westmoor Times photo": whose picture, then the picture's own word.
+                if ((t.Before(k) & Text.Separators.Bar) != 0 && IsSourceBeforePictureWord(t, k))
+                {
+                    captionText = text.Substring(0, t[k - 1].End).Trim();
+                    credit = t.Span(k, t.Count - 1);
+                    return true;
+                }
+
                 if ((t.Before(k) & Text.Separators.Bar) != 0 && (Names.IsPersonName(t.Words, k, t.Count) || IsPaperName(t, k)) &&
                     (!AfterDash(text, t[k].Start) || Lexicon.IsGivenNameBare(t[k]) || IsPaperName(t, k)) &&
                     Sentences.IsOne(text.Substring(0, t[k - 1].End)))
@@ -329,6 +337,29 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// From token <paramref name="k"/> to the end: capitalised words naming a paper, an agency or a photographer, then a
+        /// picture's own word in lower case (<c>Courier pic</c>, <c>TODAY pic</c>, <c>Jane Roe photo</c>), after a bar or a dash.
+        /// </summary>
+        private static bool IsSourceBeforePictureWord(LineTokens t, int k)
+        {
+            var last = t.Count - 1;
+            if (last - k < 1 || !Lexicon.PictureWords.ContainsBare(t[last]) || char.IsUpper(t[last].First))
+            {
+                return false;
+            }
+
+            for (var m = k; m < last; m++)
+            {
+                if (!IsCapitalisedToken(t[m]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether the mark before <paramref name="at"/>, past spaces, is a dash.</summary>

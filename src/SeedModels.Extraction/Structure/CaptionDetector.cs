@@ -78,6 +78,12 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            // A picture left as Markdown (![A heron at dawn](https://…)): its alternative text is the caption, the address none.
+            if (TryReadMarkdownImage(trimmed, out captionText))
+            {
+                return captionText.Length > 0;
+            }
+
             // An item of a list ("-One poll shows … [Pollster]", "• The board voted … (Minutes)") cites its source; a caption
             // opens with no list mark.
             if (IsListItem(trimmed))
@@ -152,6 +158,28 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A picture written in Markdown, alone on its line: <c>![alt](address)</c>; <paramref name="alt"/> gets the alternative
+        /// text, empty when there is none.
+        /// </summary>
+        public static bool TryReadMarkdownImage(string text, out string alt)
+        {
+            alt = string.Empty;
+            if (text.Length < 5 || text[0] != '!' || text[1] != '[' || text[text.Length - 1] != ')')
+            {
+                return false;
+            }
+
+            var close = text.IndexOf("](", 2, System.StringComparison.Ordinal);
+            if (close < 0 || text.IndexOf(' ', close) >= 0)
+            {
+                return false;
+            }
+
+            alt = text.Substring(2, close - 2).Trim();
+            return true;
         }
 
         /// <summary>A rule not run for want of its mark: false, with the caption and credit its failure leaves (empty, none).</summary>

@@ -250,10 +250,12 @@ namespace SeedModels.Extraction.Structure
         private static bool IsPresentTenseAction(List<Word> words, int i)
         {
             // The word is tested where it stands: WordSet.Contains(Word) is Contains(word.Text) without the copy.
+            // Written capitalised, the word is a name or a month ("Between March 17 and March 22 …"), not the picture's verb;
+            // before an auxiliary it is the subject's noun ("The next dance is on …", "The march will start …").
             var word = words[i];
-            if (Lexicon.PhotoVerbs.Contains(word))
+            if (Lexicon.PhotoVerbs.Contains(word) && !word.IsCapitalized)
             {
-                return true;
+                return i + 1 >= words.Count || !Lexicon.AuxiliaryVerbs.ContainsBare(words[i + 1]);
             }
 
             if (!(words[0].Is("A") || words[0].Is("An")) || words[i - 1].LowerIs("of"))

@@ -22,6 +22,12 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static readonly WordSet StoryVoiceWords = Set("said says told tells will would can could should might must shall won't wouldn't can't cannot couldn't you your we our us");
 
+        /// <summary>
+        /// Pronouns that point back to something the story named before (<c>They will also restore …</c>): a caption stands
+        /// alone under its picture and does not open with one.
+        /// </summary>
+        public static readonly WordSet BackReferringSubjects = Set("he she they it");
+
         /// <summary>Auxiliaries and modals: written lower-case in a line, they make it a clause, which a caption placing someone is not.</summary>
         public static readonly WordSet AuxiliaryVerbs = Set("is are was were be been being has have had do does did will would can could may might must should shall");
 

@@ -26,7 +26,7 @@ namespace SeedModels.Extraction.Text
             full bio | bio | about the author | view author archive | email the author | get author rss feed | submit |
             enlarge image | view larger image | open image | author bio | view profile | more by this author | more from this author |
             advertisement | advertising | advert | ad | sponsored | sponsored content | paid content | partner content |
-            promoted | promotion | skip advertisement | skip advert | remove ads |
+            promoted | promotion | skip advertisement | skip advert | remove ads | hide ad | hide ads | hide advert |
             join the conversation | join the discussion | view comments | show comments | add a comment | leave a comment |
             comments | comment | read in app | open in app | get the app | download the app | back to video |
             play video | watch video | watch now | play | pause | mute | unmute | replay | link copied | copied |
@@ -98,7 +98,14 @@ namespace SeedModels.Extraction.Text
             popular posts | popular articles | recent articles | latest posts | more for you | more to explore | more to read |
             recommended articles | recommended reading | related reads |
             you might be interested in | recommended by | promoted links | sponsored stories | read the original |
-            read the original here | read the original article | read the original story | read the full story here");
+            read the original here | read the original article | read the original story | read the full story here |
+            headlines | latest headlines | top headlines | similar news | similar articles");
+
+        /// <summary>
+        /// A label of two words or more from <see cref="LinkListLabels"/>, or one of these words, closing a short line after a
+        /// site's or a place's name: <c>Harbour Gazette Top Stories</c>, <c>Westmoor Latest News, Westmoor Headlines</c>.
+        /// </summary>
+        public static readonly WordSet LinkListLabelNouns = Set("headlines");
 
         /// <summary>
         /// Labels that, before a colon or a bar, set another story's headline on the same line (<c>Up next: …</c>,
@@ -192,7 +199,8 @@ namespace SeedModels.Extraction.Text
             "To view this video", "To view this content", "To watch this video", "Please enable JavaScript", "Our journalism relies",
             "Our journalism depends", "Our journalism is funded", "If you or someone you know", "We want to hear from you", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:",
             "You must log in", "You need to log in", "You need to be logged in", "Please log in to", "Please sign in to", "Sign in or ",
-            "Log in or ", "This site uses Akismet", "Comments are posted from", "Comments are moderated", "You are commenting using");
+            "Log in or ", "This site uses Akismet", "Comments are posted from", "Comments are moderated", "You are commenting using",
+            "Watch more of our videos", "Page generated in", "Original source can be found", "The original source can be found", "Original source:");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,
