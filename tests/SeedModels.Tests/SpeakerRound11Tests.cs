@@ -28,5 +28,28 @@ namespace SeedModels.Tests
                 "Jo Pike, a ferry consultant from Dunmore, spoke to the harbour board on Tuesday.",
                 "But she showed Tom Brandt a plan to bring the ferry back \u201Cwithin the year.\u201D"));
         }
+
+        [Fact]
+        public void AQuoteInASentenceThatEndsInAnotherQuotesAttributionSharesIt()
+        {
+            // "Takings were “flat” as buyers waited for a “calmer year,” he said.": the attribution after the sentence covers
+            // its first quote too (the engine gave it to nobody).
+            var paragraphs = new[]
+            {
+                "Tom Brandt, who runs the ferry company, said the season had been slow.",
+                "Takings were \u201Cflat for about a month\u201D as buyers waited to see how a \u201Ccalmer year\u201D played out, he said.",
+            };
+            Assert.Equal("Tom Brandt", SpeakerOfQuote("flat for about", paragraphs));
+            Assert.Equal("Tom Brandt", SpeakerOfQuote("calmer year", paragraphs));
+        }
+
+        [Fact]
+        public void AQuoteThatEndsItsOwnSentenceDoesNotTakeTheNextSentencesAttribution()
+        {
+            // "“The fares are too high.” Later … “…,” he said.": a sentence ended between them; the first keeps its own reading.
+            Assert.NotEqual("Tom Brandt", SpeakerOfQuote("The fares are too high",
+                "Tom Brandt, who runs the ferry company, spoke last.",
+                "The board heard a letter. \u201CThe fares are too high.\u201D Later a man shouted \u201Cno more,\u201D he said."));
+        }
     }
 }
