@@ -252,20 +252,22 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>
-        /// Two quotes of one paragraph stand in one sentence: the first is no sentence of its own (it ends in no full stop,
-        /// question or exclamation mark) and no sentence ends between them.
+        /// Two quotes of one paragraph stand in one sentence, the first inside its predicate: words come before it (a quote
+        /// that opens the sentence is what the sentence talks about, a slogan or a title), it ends in no full stop, question or
+        /// exclamation mark, and no sentence or semicolon's clause ends between them.
         /// </summary>
         private static bool InOneSentence(string t, ScannedQuote first, ScannedQuote next)
         {
             var inner = first.InnerEnd;
-            if (!first.Closed || inner == '.' || inner == '?' || inner == '!' || next.OpenIndex - first.EndIndex > SentenceBounds.MaxSentence)
+            if (!first.Closed || inner == '.' || inner == '?' || inner == '!' || next.OpenIndex - first.EndIndex > SentenceBounds.MaxSentence ||
+                Words.OnlySpaceBetween(t, SentenceBounds.SentenceStart(t, first.OpenIndex), first.OpenIndex))
             {
                 return false;
             }
 
             for (var i = first.EndIndex; i < next.OpenIndex; i++)
             {
-                if (SentenceBounds.IsEndAt(t, i))
+                if (t[i] == ';' || SentenceBounds.IsEndAt(t, i))
                 {
                     return false;
                 }
