@@ -128,6 +128,12 @@ namespace SeedModels.Extraction.Speakers
                 return 1;
             }
 
+            // "But he laid off the staff and talked of what happens “if we lose”": so does "he" or "she".
+            if (limit > 2 && Lexicon.OpeningConjunctions.Contains(words[0]) && !Punctuation.BreakAfter(words[0]) && Lexicon.PersonPronouns.Contains(words[1]))
+            {
+                return 1;
+            }
+
             var opening = -1; // the first comma's clause, when no later comma opens the main one
             for (var k = 1; k < limit; k++)
             {

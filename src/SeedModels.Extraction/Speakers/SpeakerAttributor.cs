@@ -99,15 +99,17 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            SharePairedQuotes(paragraphs, quotes, speakers);
+            SharePairedQuotes(paragraphs, words, quotes, speakers);
             return speakers;
         }
 
         /// <summary>
         /// <c>The promise to “fix the harbour” and “bring back the ferry” appeals to …, said Jo Bloggs.</c>: two quotes joined
-        /// only by <c>and</c>, <c>or</c> or a comma are one speaker's; the first, which found nobody, takes the second's.
+        /// only by <c>and</c>, <c>or</c> or a comma are one speaker's; the first, which found nobody, takes the second's. So
+        /// does a quote whose sentence ends in the next quote's attribution (<c>Sales were “flat” as buyers waited for a “calmer
+        /// year,” she said.</c>): the attribution after a sentence covers all of it.
         /// </summary>
-        private static void SharePairedQuotes(IReadOnlyList<string> paragraphs, IReadOnlyList<ScannedQuote> quotes, string?[] speakers)
+        private static void SharePairedQuotes(IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, IReadOnlyList<ScannedQuote> quotes, string?[] speakers)
         {
             for (var q = quotes.Count - 2; q >= 0; q--)
             {
@@ -120,6 +122,12 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 var t = paragraphs[first.Paragraph];
+                if (InOneSentence(t, first, next) && AttributionAfter.Find(paragraphWords, next) != null)
+                {
+                    speakers[q] = speakers[q + 1];
+                    continue;
+                }
+
                 var conjunction = true;
                 var words = 0;
                 for (var i = first.EndIndex; words <= 1 && Words.TryNext(t, ref i, next.OpenIndex, out var w);)
@@ -241,6 +249,31 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return capitalised > 0;
+        }
+
+        /// <summary>
+        /// Two quotes of one paragraph stand in one sentence, the first inside its predicate: words come before it (a quote
+        /// that opens the sentence is what the sentence talks about, a slogan or a title), it ends in no full stop, question or
+        /// exclamation mark, and no sentence or semicolon's clause ends between them.
+        /// </summary>
+        private static bool InOneSentence(string t, ScannedQuote first, ScannedQuote next)
+        {
+            var inner = first.InnerEnd;
+            if (!first.Closed || inner == '.' || inner == '?' || inner == '!' || next.OpenIndex - first.EndIndex > SentenceBounds.MaxSentence ||
+                Words.OnlySpaceBetween(t, SentenceBounds.SentenceStart(t, first.OpenIndex), first.OpenIndex))
+            {
+                return false;
+            }
+
+            for (var i = first.EndIndex; i < next.OpenIndex; i++)
+            {
+                if (t[i] == ';' || SentenceBounds.IsEndAt(t, i))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The paragraph holds nothing but the quote (a multi-paragraph quote counts from its first paragraph).</summary>
