@@ -5,9 +5,9 @@ namespace SeedModels.Extraction.Text
 {
     /// <summary>
     /// Which of several word sets an ASCII word belongs to, as bits, in one look-up: a word tested against four sets in turn
-    /// is hashed once. A word is matched ignoring case as <see cref="WordSet"/> matches it (ordinal, ignoring case); a set's
-    /// word outside ASCII equals an ASCII word only through the dotless i and the long s, which are folded here, so the
-    /// answer for an ASCII word is the sets' own.
+    /// is hashed once. A word is matched ignoring case as <see cref="WordSet"/> matches it (ordinal, ignoring case). A set's
+    /// character outside ASCII is kept only where the framework equals it to an ASCII letter ignoring case (asked, not
+    /// assumed: runtimes differ on the dotless i and the long s), so the answer for an ASCII word is the sets' own.
     /// </summary>
     internal sealed class WordClasses
     {
@@ -76,14 +76,17 @@ namespace SeedModels.Extraction.Text
             return 0;
         }
 
-        /// <summary>The word lower-cased, the dotless i and long s made ASCII; null when another character outside ASCII stays.</summary>
+        /// <summary>
+        /// The word lower-cased in ASCII, each character outside ASCII replaced by the ASCII letter it equals ignoring case (ordinal);
+        /// null when one equals none, and the word then equals no ASCII word.
+        /// </summary>
         private static string? FoldToAscii(string word)
         {
             var chars = new char[word.Length];
             for (var i = 0; i < word.Length; i++)
             {
-                var c = word[i] == '\u0131' ? 'i' : word[i] == '\u017F' ? 's' : word[i];
-                if (c > '\u007F')
+                var c = word[i];
+                if (c > '\u007F' && !TryAsciiLetterEqualIgnoringCase(word[i], out c))
                 {
                     return null;
                 }
@@ -92,6 +95,20 @@ namespace SeedModels.Extraction.Text
             }
 
             return new string(chars);
+        }
+
+        /// <summary>The ASCII letter <paramref name="c"/> equals ignoring case (ordinal), as the framework decides; false when none.</summary>
+        private static bool TryAsciiLetterEqualIgnoringCase(char c, out char ascii)
+        {
+            for (ascii = 'a'; ascii <= 'z'; ascii++)
+            {
+                if (string.Equals(c.ToString(), ascii.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int BucketCount(int words)
