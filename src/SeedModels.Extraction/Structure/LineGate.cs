@@ -13,23 +13,30 @@ namespace SeedModels.Extraction.Structure
     /// </summary>
     internal static class LineGate
     {
-        /// <summary>The first word of every opening a start-anchored line rule reads, lower-cased.</summary>
-        private static readonly WordSet RoleOpeners;
+        /// <summary>The first word of every opening a start-anchored line rule reads.</summary>
+        private const int RoleOpener = 1;
 
         /// <summary>
         /// Determiners that open no rule by themselves, only a whole-line phrase (<c>the associated press</c>): prose opens with
         /// them more than with any other word, so their line is let through only when its second word is one such phrase's.
         /// </summary>
-        private static readonly WordSet PhraseDeterminers;
+        private const int PhraseDeterminer = 2;
 
-        /// <summary>The second words of the phrases <see cref="PhraseDeterminers"/> open.</summary>
+        /// <summary>The second words of the phrases <see cref="PhraseDeterminer"/>s open.</summary>
         private static readonly WordSet PhraseDeterminerSeconds;
 
         /// <summary>
         /// First words that open only prefixes of two words or more (<c>a</c> of <c>a version of this</c>, <c>we</c>, <c>you</c>):
         /// prose opens with many of them, so their line is let through only when the prefix's remainder stands at its second word.
         /// </summary>
-        private static readonly WordSet PrefixFirsts;
+        private const int PrefixFirst = 4;
+
+        /// <summary>
+        /// Each first word above and its classes (<see cref="RoleOpener"/>, <see cref="PhraseDeterminer"/>, <see cref="PrefixFirst"/>):
+        /// a line of prose opens with a word in none of them, and one look-up says so; a line opening with one (<c>The</c>) learns
+        /// all its classes from that look-up.
+        /// </summary>
+        private static readonly WordClasses FirstWords;
 
         /// <summary>Those prefixes from their second word on (<c>version of this</c>), matched where the line's second word starts.</summary>
         private static readonly Prefixes PrefixRemainders;
@@ -74,19 +81,10 @@ namespace SeedModels.Extraction.Structure
                 remainders.Add(remainder);
             }
 
-            RoleOpeners = new WordSet(openers);
-            PhraseDeterminers = new WordSet(determiners);
+            FirstWords = new WordClasses((openers, RoleOpener), (determiners, PhraseDeterminer), (prefixFirsts, PrefixFirst));
             PhraseDeterminerSeconds = new WordSet(seconds);
-            PrefixFirsts = new WordSet(prefixFirsts);
             PrefixRemainders = new Prefixes(remainders.Distinct().ToArray());
-            GateWords = new WordSet(openers.Concat(determiners).Concat(prefixFirsts));
         }
-
-        /// <summary>
-        /// Every first word above (<see cref="RoleOpeners"/>, <see cref="PhraseDeterminers"/>, <see cref="PrefixFirsts"/>): a line of
-        /// prose opens with a word in none of them, and one look-up here says so.
-        /// </summary>
-        private static readonly WordSet GateWords;
 
         /// <summary>Whether a start-anchored rule may claim the line: it opens with no letter, or with one of their first words or a date.</summary>
         public static bool MayOpenRole(string text) => MayOpenRole(text, LineShape.Unknown);
@@ -110,10 +108,12 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            // The word without a possessive or trailing dots is looked up only when it is shorter than the word.
+            // The word without a possessive or trailing dots is looked up only when it is shorter than the word; a word is in a
+            // class when it or its bare form is.
             var bareEnd = first.BareEnd;
-            var known = IsIn(GateWords, first, bareEnd);
-            if ((known && IsIn(RoleOpeners, first, bareEnd)) || Dates.CanStartDate(first) || HasMidLineMark(text, shape.Marks))
+            var classes = FirstWords.Of(text, first.Start, first.End) | (bareEnd != first.End ? FirstWords.Of(text, first.Start, bareEnd) : 0);
+            var known = classes != 0;
+            if ((classes & RoleOpener) != 0 || Dates.CanStartDate(first) || HasMidLineMark(text, shape.Marks))
             {
                 return true;
             }
@@ -126,8 +126,8 @@ namespace SeedModels.Extraction.Structure
                        Lexicon.CaptionLabels.Match(text, labelWord.Start) != null;
             }
 
-            var phraseDeterminer = IsIn(PhraseDeterminers, first, bareEnd);
-            var prefixFirst = IsIn(PrefixFirsts, first, bareEnd);
+            var phraseDeterminer = (classes & PhraseDeterminer) != 0;
+            var prefixFirst = (classes & PrefixFirst) != 0;
             if (!phraseDeterminer && !prefixFirst)
             {
                 return false;
@@ -148,10 +148,6 @@ namespace SeedModels.Extraction.Structure
                     (phraseDeterminer && (PhraseDeterminerSeconds.Contains(second) || PhraseDeterminerSeconds.ContainsBare(second))) ||
                     (prefixFirst && PrefixRemainders.Match(text, second.Start) != null));
         }
-
-        /// <summary><c>set.Contains(word) || set.ContainsBare(word)</c>, the second only when the bare word is another.</summary>
-        private static bool IsIn(WordSet set, Word word, int bareEnd) =>
-            set.Contains(word.Source, word.Start, word.End) || (bareEnd != word.End && set.Contains(word.Source, word.Start, bareEnd));
 
         private static bool IsAscii(Word word)
         {

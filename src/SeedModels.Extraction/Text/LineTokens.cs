@@ -97,8 +97,21 @@ namespace SeedModels.Extraction.Text
                 }
 
                 var j = i;
-                while (j < end && !char.IsWhiteSpace(s[j]) && SeparatorOf(s, j, end) == Separators.None)
+                while (j < end)
                 {
+                    // A lower-case ASCII letter is no space, no separator, no slash, and neither a capital after a digit nor a
+                    // clock's first digit: it goes on the token, as most characters do, without the tests below.
+                    if (s[j] >= 'a' && s[j] <= 'z')
+                    {
+                        j++;
+                        continue;
+                    }
+
+                    if (char.IsWhiteSpace(s[j]) || SeparatorOf(s, j, end) != Separators.None)
+                    {
+                        break;
+                    }
+
                     if (splitSlashes && s[j] == '/' && j > i && char.IsLetter(s[j - 1]) && j + 1 < end && char.IsLetter(s[j + 1]))
                     {
                         break;
