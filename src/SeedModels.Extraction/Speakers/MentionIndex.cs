@@ -22,8 +22,14 @@ namespace SeedModels.Extraction.Speakers
 
         private readonly List<Mention> _mentions;
 
-        /// <summary>Each mention's gender, from its title, a title at another mention of the surname, or its given name.</summary>
-        private readonly Gender[] _genders;
+        /// <summary>
+        /// Each mention's gender, from its title, a title at another mention of the surname, or its given name; read when
+        /// first asked (<see cref="GenderAt"/>): a pronoun looks back over a few mentions, not all of them.
+        /// </summary>
+        private readonly Gender?[] _genders;
+
+        /// <summary>Each mention's last name part, where the index cut it (else null, cut if ever asked).</summary>
+        private readonly string?[] _lastParts;
 
         // The maps below are made when their first entry is: many articles give no full name, no title and no pronoun
         // after a subject, and an empty map looked up answers as a missing one does.
@@ -32,7 +38,8 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The names by their capitals (<see cref="Expand"/>), made on the first acronym looked up: most articles look up none.</summary>
         private Dictionary<string, string>? _byInitials;
         private Dictionary<string, Gender>? _genderBySurname;
-        private readonly Dictionary<string, Gender> _people = new Dictionary<string, Gender>();
+        /// <summary>Each person the mentions resolve to, by the index of their first mention (whose gender is theirs).</summary>
+        private readonly Dictionary<string, int> _people = new Dictionary<string, int>();
 
         /// <summary>One-word names that speak somewhere in the article (<see cref="Mention.Speaks"/>); null while there is none.</summary>
         private HashSet<string>? _speakingSingles;
@@ -99,19 +106,32 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            _genders = new Gender[_mentions.Count];
+            _lastParts = lastParts;
+            _genders = new Gender?[_mentions.Count];
             for (var k = 0; k < _mentions.Count; k++)
             {
-                _genders[k] = GenderOf(_mentions[k], lastParts[k]);
                 if (_mentions[k].Kind == MentionKind.Person && !_people.ContainsKey(_mentions[k].Name))
                 {
-                    _people[_mentions[k].Name] = _genders[k];
+                    _people[_mentions[k].Name] = k;
                 }
             }
         }
 
         /// <summary>Whether the article names a person so (the name a mention resolves to), and that person's gender.</summary>
-        public bool IsPerson(string name, out Gender gender) => _people.TryGetValue(name, out gender);
+        public bool IsPerson(string name, out Gender gender)
+        {
+            if (_people.TryGetValue(name, out var first))
+            {
+                gender = GenderAt(first);
+                return true;
+            }
+
+            gender = Gender.Unknown;
+            return false;
+        }
+
+        /// <summary>The gender of the mention at <paramref name="k"/>, read once (the maps it reads are complete by then).</summary>
+        private Gender GenderAt(int k) => _genders[k] ??= GenderOf(_mentions[k], _lastParts[k]);
 
         /// <summary>
         /// A one-word mention as the person it names: the full name ending (or starting) with it, a given name standing
@@ -228,12 +248,12 @@ namespace SeedModels.Extraction.Speakers
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
                 var m = _mentions[k];
-                if (m.Kind != kind || (gender != Gender.Unknown && _genders[k] != Gender.Unknown && _genders[k] != gender))
+                if (m.Kind != kind || (gender != Gender.Unknown && GenderAt(k) != Gender.Unknown && GenderAt(k) != gender))
                 {
                     continue; // "she" skips a man just named
                 }
 
-                if (gender != Gender.Unknown && _genders[k] == Gender.Unknown && !m.Strong && !m.Subject)
+                if (gender != Gender.Unknown && GenderAt(k) == Gender.Unknown && !m.Strong && !m.Subject)
                 {
                     // A name that shows no gender may be a place or a group ("New Hampshire", "Girl Scouts"): "he" prefers
                     // a man named a little earlier.
@@ -276,7 +296,7 @@ namespace SeedModels.Extraction.Speakers
                 weak ??= m;
                 // Only a full name: one word ("Flint", "Christian") may be a place or a group that only looks like a given name.
                 // A name in a fact box or a caption ("6th: behind Jo Bloggs (poll)") is no one the story turned to.
-                if (gender != Gender.Unknown && _genders[k] == gender && !m.Listed && m.Name.IndexOf(' ') > 0)
+                if (gender != Gender.Unknown && GenderAt(k) == gender && !m.Listed && m.Name.IndexOf(' ') > 0)
                 {
                     weakGendered ??= m;
                 }
