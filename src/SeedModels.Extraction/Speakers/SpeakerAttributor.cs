@@ -266,28 +266,30 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         private static (int Start, int End)[] QuotedSpans(IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<string> paragraphs, out int[] firstSpan)
         {
+            // Indexed loops: a foreach over the interface would make an enumerator and call through it per quote.
             firstSpan = new int[paragraphs.Count + 1];
-            foreach (var q in quotes)
+            for (var k = 0; k < quotes.Count; k++)
             {
-                for (var p = q.Paragraph; p <= q.EndParagraph; p++)
+                for (var p = quotes[k].Paragraph; p <= quotes[k].EndParagraph; p++)
                 {
-                    firstSpan[p + 1]++;
+                    firstSpan[p]++;
                 }
             }
 
-            for (var p = 0; p < paragraphs.Count; p++)
+            // Summed, each paragraph's entry is where its stretches end; placing them from the last quote back moves it to
+            // where they start, and keeps each paragraph's in the quotes' order.
+            for (var p = 1; p <= paragraphs.Count; p++)
             {
-                firstSpan[p + 1] += firstSpan[p];
+                firstSpan[p] += firstSpan[p - 1];
             }
 
-            // Each paragraph's stretches in the quotes' order, as a list per paragraph would hold them.
             var spans = new (int Start, int End)[firstSpan[paragraphs.Count]];
-            var next = (int[])firstSpan.Clone();
-            foreach (var q in quotes)
+            for (var k = quotes.Count - 1; k >= 0; k--)
             {
-                for (var p = q.Paragraph; p <= q.EndParagraph; p++)
+                var q = quotes[k];
+                for (var p = q.EndParagraph; p >= q.Paragraph; p--)
                 {
-                    spans[next[p]++] = (p == q.Paragraph ? q.OpenIndex : -1, p == q.EndParagraph ? q.EndIndex : paragraphs[p].Length + 1);
+                    spans[--firstSpan[p]] = (p == q.Paragraph ? q.OpenIndex : -1, p == q.EndParagraph ? q.EndIndex : paragraphs[p].Length + 1);
                 }
             }
 
