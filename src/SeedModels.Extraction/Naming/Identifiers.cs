@@ -31,6 +31,20 @@ namespace SeedModels.Extraction.Naming
             "__arglist", "__makeref", "__reftype", "__refvalue", // undocumented keywords, reserved all the same
         };
 
+        /// <summary>The longest of <see cref="TrailingLittleWords"/>: a name's last word longer than it is none of them.</summary>
+        private static readonly int LongestTrailingLittleWord = Longest(TrailingLittleWords);
+
+        private static int Longest(IEnumerable<string> words)
+        {
+            var longest = 0;
+            foreach (var word in words)
+            {
+                longest = Math.Max(longest, word.Length);
+            }
+
+            return longest;
+        }
+
         /// <summary>Whether <paramref name="name"/> can be used as a type name as it is.</summary>
         public static bool IsValid(string name)
         {
@@ -56,7 +70,8 @@ namespace SeedModels.Extraction.Naming
         {
             // The words are cased where they stand in one buffer, with the end of each: no string per word, per cased word
             // and per join (every article is named, most by their headline).
-            var name = new StringBuilder();
+            // Sized for a name of the longest length kept and the word that passes it, so the buffer rarely regrows.
+            var name = new StringBuilder(MaxLength * 2);
             var ends = new List<int>();
             var wordStart = 0;
             for (var i = 0; i <= text.Length; i++)
@@ -90,7 +105,7 @@ namespace SeedModels.Extraction.Naming
             }
 
             var count = ends.Count;
-            while (count > 1 && TrailingLittleWords.Contains(name.ToString(ends[count - 2], ends[count - 1] - ends[count - 2])))
+            while (count > 1 && IsTrailingLittleWord(name, ends[count - 2], ends[count - 1]))
             {
                 count--;
             }
@@ -106,6 +121,10 @@ namespace SeedModels.Extraction.Naming
         }
 
         /// <summary>The identifier for an article: a valid <c>id</c> annotation, else the headline's words, else the file name's.</summary>
+        /// <summary>Whether the name's word [start, end) is one of <see cref="TrailingLittleWords"/>; a longer word is not copied out to ask.</summary>
+        private static bool IsTrailingLittleWord(StringBuilder name, int start, int end) =>
+            end - start <= LongestTrailingLittleWord && TrailingLittleWords.Contains(name.ToString(start, end - start));
+
         public static string For(string? annotatedId, string? headline, string sourceFile)
         {
             if (annotatedId != null && IsValid(annotatedId))

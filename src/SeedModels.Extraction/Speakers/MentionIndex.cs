@@ -22,45 +22,56 @@ namespace SeedModels.Extraction.Speakers
 
         private readonly List<Mention> _mentions;
 
-        /// <summary>Each mention's gender, from its title, a title at another mention of the surname, or its given name.</summary>
-        private readonly Gender[] _genders;
-        private readonly Dictionary<string, string> _byLastName = new Dictionary<string, string>();
-        private readonly Dictionary<string, string> _byFirstName = new Dictionary<string, string>();
+        /// <summary>
+        /// Each mention's gender, from its title, a title at another mention of the surname, or its given name; read when
+        /// first asked (<see cref="GenderAt"/>): a pronoun looks back over a few mentions, not all of them.
+        /// </summary>
+        private readonly Gender?[] _genders;
+
+        /// <summary>Each mention's last name part, where the index cut it (else null, cut if ever asked).</summary>
+        private readonly string?[] _lastParts;
+
+        // The maps below are made when their first entry is: many articles give no full name, no title and no pronoun
+        // after a subject, and an empty map looked up answers as a missing one does.
+        private Dictionary<string, string>? _byLastName;
+        private Dictionary<string, string>? _byFirstName;
         /// <summary>The names by their capitals (<see cref="Expand"/>), made on the first acronym looked up: most articles look up none.</summary>
         private Dictionary<string, string>? _byInitials;
-        private readonly Dictionary<string, Gender> _genderBySurname = new Dictionary<string, Gender>();
-        private readonly Dictionary<string, Gender> _people = new Dictionary<string, Gender>();
+        private Dictionary<string, Gender>? _genderBySurname;
+        /// <summary>Each person the mentions resolve to, by the index of their first mention (whose gender is theirs).</summary>
+        private readonly Dictionary<string, int> _people = new Dictionary<string, int>();
 
         /// <summary>One-word names that speak somewhere in the article (<see cref="Mention.Speaks"/>); null while there is none.</summary>
         private HashSet<string>? _speakingSingles;
 
         /// <summary>Per person, the <c>he</c>s less the <c>she</c>s that follow them as a subject.</summary>
-        private readonly Dictionary<string, int> _pronounVotes = new Dictionary<string, int>();
+        private Dictionary<string, int>? _pronounVotes;
 
         public MentionIndex(List<Mention> mentions)
         {
             // First the full names (and the gender evidence at every mention of a surname), then the mentions in reading
             // order, one-word ones linked to the full name they stand for.
-            // Each mention's last name part, cut once.
-            var lastParts = new string[mentions.Count];
+            // Each mention's last name part, cut once, when a map is keyed by it (else null, cut if ever asked).
+            var lastParts = new string?[mentions.Count];
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
-                var firstSpace = mention.Name.IndexOf(' ');
-                var lastPart = lastParts[m] = LastPart(mention.Name);
-                // "Mr. Varga" is no full name, with its full stop or without.
-                if (mention.Kind == MentionKind.Person && firstSpace > 0 &&
-                    !Lexicon.Titles.Contains(mention.Name, 0, mention.Name[firstSpace - 1] == '.' ? firstSpace - 1 : firstSpace))
+                if (mention.Kind == MentionKind.Person)
                 {
-                    // The first full name the article gives wins.
-                    Remember(_byLastName, lastPart, mention.Name);
-                    Remember(_byFirstName, mention.Name.Substring(0, firstSpace), mention.Name);
-                }
+                    var firstSpace = mention.Name.IndexOf(' ');
+                    // "Mr. Varga" is no full name, with its full stop or without.
+                    if (firstSpace > 0 && !Lexicon.Titles.Contains(mention.Name, 0, mention.Name[firstSpace - 1] == '.' ? firstSpace - 1 : firstSpace))
+                    {
+                        // The first full name the article gives wins.
+                        Remember(_byLastName ??= new Dictionary<string, string>(), lastParts[m] = LastPart(mention.Name), mention.Name);
+                        Remember(_byFirstName ??= new Dictionary<string, string>(), mention.Name.Substring(0, firstSpace), mention.Name);
+                    }
 
-                if (mention.Kind == MentionKind.Person && mention.Gender != Gender.Unknown)
-                {
-                    // Evidence at any mention ("Ms Doe" later) tells the gender of every mention of the surname.
-                    _genderBySurname[lastPart] = mention.Gender;
+                    if (mention.Gender != Gender.Unknown)
+                    {
+                        // Evidence at any mention ("Ms Doe" later) tells the gender of every mention of the surname.
+                        (_genderBySurname ??= new Dictionary<string, Gender>())[lastParts[m] ??= LastPart(mention.Name)] = mention.Gender;
+                    }
                 }
 
                 if (mention.Speaks && !LooksPlural(mention.Name))
@@ -80,8 +91,8 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 _mentions.Add(linked);
-                // A name the link kept is not cut again (moved down in place: a mention dropped leaves its slot behind).
-                lastParts[_mentions.Count - 1] = ReferenceEquals(linked.Name, mention.Name) ? lastParts[m] : LastPart(linked.Name);
+                // A name the link kept keeps its cut part, if any (moved down in place: a mention dropped leaves its slot behind).
+                lastParts[_mentions.Count - 1] = ReferenceEquals(linked.Name, mention.Name) ? lastParts[m] : null;
             }
 
             // "Varga said she would stay": the pronouns after a person's subject mentions, counted by the name they resolve to.
@@ -89,24 +100,38 @@ namespace SeedModels.Extraction.Speakers
             {
                 if (mention.Kind == MentionKind.Person && mention.PronounGender != Gender.Unknown)
                 {
+                    _pronounVotes ??= new Dictionary<string, int>();
                     _pronounVotes.TryGetValue(mention.Name, out var votes);
                     _pronounVotes[mention.Name] = votes + (mention.PronounGender == Gender.Male ? 1 : -1);
                 }
             }
 
-            _genders = new Gender[_mentions.Count];
+            _lastParts = lastParts;
+            _genders = new Gender?[_mentions.Count];
             for (var k = 0; k < _mentions.Count; k++)
             {
-                _genders[k] = GenderOf(_mentions[k], lastParts[k]);
                 if (_mentions[k].Kind == MentionKind.Person && !_people.ContainsKey(_mentions[k].Name))
                 {
-                    _people[_mentions[k].Name] = _genders[k];
+                    _people[_mentions[k].Name] = k;
                 }
             }
         }
 
         /// <summary>Whether the article names a person so (the name a mention resolves to), and that person's gender.</summary>
-        public bool IsPerson(string name, out Gender gender) => _people.TryGetValue(name, out gender);
+        public bool IsPerson(string name, out Gender gender)
+        {
+            if (_people.TryGetValue(name, out var first))
+            {
+                gender = GenderAt(first);
+                return true;
+            }
+
+            gender = Gender.Unknown;
+            return false;
+        }
+
+        /// <summary>The gender of the mention at <paramref name="k"/>, read once (the maps it reads are complete by then).</summary>
+        private Gender GenderAt(int k) => _genders[k] ??= GenderOf(_mentions[k], _lastParts[k]);
 
         /// <summary>
         /// A one-word mention as the person it names: the full name ending (or starting) with it, a given name standing
@@ -115,7 +140,7 @@ namespace SeedModels.Extraction.Speakers
         private Mention? Linked(Mention single)
         {
             var word = single.Name;
-            if (_byLastName.TryGetValue(word, out var full) || _byFirstName.TryGetValue(word, out full))
+            if (_byLastName != null && (_byLastName.TryGetValue(word, out var full) || _byFirstName!.TryGetValue(word, out full)))
             {
                 return single with { Name = full, Kind = MentionKind.Person };
             }
@@ -139,7 +164,7 @@ namespace SeedModels.Extraction.Speakers
         /// <summary><c>Critics said</c>: a plural noun names a group, not a person.</summary>
         private static bool LooksPlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's';
 
-        private Gender GenderOf(Mention mention, string lastPart)
+        private Gender GenderOf(Mention mention, string? lastPart)
         {
             if (mention.Kind != MentionKind.Person)
             {
@@ -151,13 +176,13 @@ namespace SeedModels.Extraction.Speakers
                 return mention.Gender;
             }
 
-            if (_genderBySurname.TryGetValue(lastPart, out var gender))
+            if (_genderBySurname != null && _genderBySurname.TryGetValue(lastPart ?? LastPart(mention.Name), out var gender))
             {
                 return gender;
             }
 
             var given = GivenNameGender(mention.Name);
-            if (given != Gender.Unknown || !_pronounVotes.TryGetValue(mention.Name, out var votes) || votes == 0)
+            if (given != Gender.Unknown || _pronounVotes == null || !_pronounVotes.TryGetValue(mention.Name, out var votes) || votes == 0)
             {
                 return given;
             }
@@ -182,7 +207,7 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>The full name used for a person the text now calls by surname alone (or, failing that, by first name).</summary>
         public string? FullName(string part, bool allowFirstName) =>
-            _byLastName.TryGetValue(part, out var name) ? name : allowFirstName && _byFirstName.TryGetValue(part, out name) ? name : null;
+            _byLastName == null ? null : _byLastName.TryGetValue(part, out var name) ? name : allowFirstName && _byFirstName!.TryGetValue(part, out name) ? name : null;
 
         /// <summary>The name whose capitals spell <paramref name="acronym"/>.</summary>
         public string? Expand(string acronym) => ByInitials().TryGetValue(acronym, out var name) ? name : null;
@@ -223,12 +248,12 @@ namespace SeedModels.Extraction.Speakers
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
                 var m = _mentions[k];
-                if (m.Kind != kind || (gender != Gender.Unknown && _genders[k] != Gender.Unknown && _genders[k] != gender))
+                if (m.Kind != kind || (gender != Gender.Unknown && GenderAt(k) != Gender.Unknown && GenderAt(k) != gender))
                 {
                     continue; // "she" skips a man just named
                 }
 
-                if (gender != Gender.Unknown && _genders[k] == Gender.Unknown && !m.Strong && !m.Subject)
+                if (gender != Gender.Unknown && GenderAt(k) == Gender.Unknown && !m.Strong && !m.Subject)
                 {
                     // A name that shows no gender may be a place or a group ("New Hampshire", "Girl Scouts"): "he" prefers
                     // a man named a little earlier.
@@ -271,7 +296,7 @@ namespace SeedModels.Extraction.Speakers
                 weak ??= m;
                 // Only a full name: one word ("Flint", "Christian") may be a place or a group that only looks like a given name.
                 // A name in a fact box or a caption ("6th: behind Jo Bloggs (poll)") is no one the story turned to.
-                if (gender != Gender.Unknown && _genders[k] == gender && !m.Listed && m.Name.IndexOf(' ') > 0)
+                if (gender != Gender.Unknown && GenderAt(k) == gender && !m.Listed && m.Name.IndexOf(' ') > 0)
                 {
                     weakGendered ??= m;
                 }

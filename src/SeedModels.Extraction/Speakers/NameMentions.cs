@@ -16,32 +16,33 @@ namespace SeedModels.Extraction.Speakers
         private const int MaxPronounDistance = 12;
 
         /// <summary>
-        /// Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers).
+        /// Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers): the paragraph's
+        /// are <c>quoted[firstSpan..endSpan)</c>, in order.
         /// <c>nameWords</c> is a list the caller lends for each name's words while it is read (the same one for every paragraph).
         /// </summary>
-        public static void Find(ParagraphWords paragraphWords, int paragraph, List<(int Start, int End)> quoted, List<Mention> into, List<Word> nameWords)
+        public static void Find(ParagraphWords paragraphWords, int paragraph, (int Start, int End)[] quoted, int firstSpan, int endSpan, List<Mention> into, List<Word> nameWords)
         {
             var text = paragraphWords.Text;
             var words = paragraphWords.All;
             var listed = !EndsLikeSentence(text);
             var first = into.Count;
-            var span = 0;
+            var span = firstSpan;
             var i = 0;
             while (i < words.Count)
             {
                 var w = words[i];
-                while (span < quoted.Count && quoted[span].End <= w.Start)
+                while (span < endSpan && quoted[span].End <= w.Start)
                 {
                     span++;
                 }
 
-                if (!w.IsCapitalized || (span < quoted.Count && w.Start > quoted[span].Start))
+                if (!w.IsCapitalized || (span < endSpan && w.Start > quoted[span].Start))
                 {
                     i++;
                     continue;
                 }
 
-                var nextQuote = span < quoted.Count ? quoted[span].Start : text.Length;
+                var nextQuote = span < endSpan ? quoted[span].Start : text.Length;
 
                 var end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                 if (end <= i)

@@ -29,11 +29,11 @@ namespace SeedModels.Extraction.Speakers
             // Each paragraph is split into words once; the mention finder and every attribution rule read that split.
             var words = ParagraphWords.Of(paragraphs);
             var mentions = new List<Mention>();
-            var quoted = QuotedSpans(quotes, paragraphs);
+            var quoted = QuotedSpans(quotes, paragraphs, out var firstSpan);
             var nameWords = new List<Word>();
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                NameMentions.Find(words[p], p, quoted[p], mentions, nameWords);
+                NameMentions.Find(words[p], p, quoted, firstSpan[p], firstSpan[p + 1], mentions, nameWords);
             }
 
             var finder = new AttributionFinder(words);
@@ -57,7 +57,9 @@ namespace SeedModels.Extraction.Speakers
                     continue;
                 }
 
-                if (IsTitle(quote.Text) && finder.FollowsPrepositionOrPossessive(quote))
+                // Asked of each quote up to twice below (and of its paragraph up to three times): read once.
+                var title = IsTitle(quote.Text);
+                if (title && finder.FollowsPrepositionOrPossessive(quote))
                 {
                     continue; // "told CNN's “New Day”", "said on “Morning Report”": a programme's name, said by nobody
                 }
@@ -69,22 +71,23 @@ namespace SeedModels.Extraction.Speakers
                     speaker = previous; // “…,” she said. “…” — the second quote is still hers.
                 }
 
-                if (speaker == null && StandsAlone(paragraphs, quote) && SignatureAfter.Find(words, quote.EndParagraph) is { } signature)
+                var standsAlone = speaker == null && StandsAlone(paragraphs, quote);
+                if (speaker == null && standsAlone && SignatureAfter.Find(words, quote.EndParagraph) is { } signature)
                 {
                     speaker = PersonOrPronoun(signature, resolver, quote); // “…” over "- Jo Bloggs."
                 }
 
-                if (speaker == null && StandsAlone(paragraphs, quote) && quote.Paragraph - 1 > previousParagraph)
+                if (speaker == null && standsAlone && quote.Paragraph - 1 > previousParagraph)
                 {
                     speaker = PersonOrPronoun(finder.ReportedBefore(quote), resolver, quote);
                 }
 
-                if (speaker == null && StandsAlone(paragraphs, quote) && quote.Paragraph - previousParagraph <= ContinuationDistance)
+                if (speaker == null && standsAlone && quote.Paragraph - previousParagraph <= ContinuationDistance)
                 {
                     speaker = previous;
                 }
 
-                if (speaker == null && !IsTitle(quote.Text))
+                if (speaker == null && !title)
                 {
                     // No attribution of its own: whoever the sentence (or the one before) is about said it.
                     speaker = PersonOrPronoun(finder.SentenceSubject(quote, floor), resolver, quote) ??
@@ -216,8 +219,14 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
+            // A pronoun needs no split of the name it resolved to.
+            if (Lexicon.PersonPronouns.Contains(subject))
+            {
+                return resolved;
+            }
+
             var words = Words.Split(resolved);
-            return Lexicon.PersonPronouns.Contains(subject) || Names.IsPersonName(words, 0, words.Count) ? resolved : null;
+            return Names.IsPersonName(words, 0, words.Count) ? resolved : null;
         }
 
         /// <summary>A sentence's subject speaks a quote inside it only when it is a person the article names, or a pronoun for one.</summary>
@@ -284,28 +293,36 @@ namespace SeedModels.Extraction.Speakers
             return Words.OnlySpaceBetween(opening, 0, quote.OpenIndex) && Words.OnlySpaceBetween(closing, quote.EndIndex, closing.Length, ".,;:!?");
         }
 
-        private static readonly List<(int Start, int End)> NoSpans = new List<(int Start, int End)>();
-
-        /// <summary>Per paragraph, the quoted stretches in it (in order), found in one pass over the quotes.</summary>
-        private static List<(int Start, int End)>[] QuotedSpans(IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<string> paragraphs)
+        /// <summary>
+        /// The quoted stretches of every paragraph, paragraph by paragraph and in order within each: paragraph p's are
+        /// <c>[firstSpan[p], firstSpan[p + 1])</c>. One array for the article, counted first, as most paragraphs hold no quote.
+        /// </summary>
+        private static (int Start, int End)[] QuotedSpans(IReadOnlyList<ScannedQuote> quotes, IReadOnlyList<string> paragraphs, out int[] firstSpan)
         {
-            // Most paragraphs hold no quote: they share one empty list, never added to, and get their own only when one does.
-            var spans = new List<(int Start, int End)>[paragraphs.Count];
-            for (var p = 0; p < spans.Length; p++)
+            // Indexed loops: a foreach over the interface would make an enumerator and call through it per quote.
+            firstSpan = new int[paragraphs.Count + 1];
+            for (var k = 0; k < quotes.Count; k++)
             {
-                spans[p] = NoSpans;
+                for (var p = quotes[k].Paragraph; p <= quotes[k].EndParagraph; p++)
+                {
+                    firstSpan[p]++;
+                }
             }
 
-            foreach (var q in quotes)
+            // Summed, each paragraph's entry is where its stretches end; placing them from the last quote back moves it to
+            // where they start, and keeps each paragraph's in the quotes' order.
+            for (var p = 1; p <= paragraphs.Count; p++)
             {
-                for (var p = q.Paragraph; p <= q.EndParagraph; p++)
-                {
-                    if (ReferenceEquals(spans[p], NoSpans))
-                    {
-                        spans[p] = new List<(int Start, int End)>();
-                    }
+                firstSpan[p] += firstSpan[p - 1];
+            }
 
-                    spans[p].Add((p == q.Paragraph ? q.OpenIndex : -1, p == q.EndParagraph ? q.EndIndex : paragraphs[p].Length + 1));
+            var spans = new (int Start, int End)[firstSpan[paragraphs.Count]];
+            for (var k = quotes.Count - 1; k >= 0; k--)
+            {
+                var q = quotes[k];
+                for (var p = q.EndParagraph; p >= q.Paragraph; p--)
+                {
+                    spans[--firstSpan[p]] = (p == q.Paragraph ? q.OpenIndex : -1, p == q.EndParagraph ? q.EndIndex : paragraphs[p].Length + 1);
                 }
             }
 
