@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using static SeedModels.Extraction.Text.AsciiKeys;
 
 namespace SeedModels.Extraction.Text
 {
@@ -198,7 +199,5 @@ namespace SeedModels.Extraction.Text
 
             return true;
         }
-
-        private static char ToLowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using static SeedModels.Extraction.Text.AsciiKeys;
 
 namespace SeedModels.Extraction.Text
 {
@@ -110,45 +111,5 @@ namespace SeedModels.Extraction.Text
 
             return false;
         }
-
-        private static int BucketCount(int words)
-        {
-            var count = 16;
-            while (count < words * 2)
-            {
-                count *= 2;
-            }
-
-            return count;
-        }
-
-        /// <summary>A hash of ASCII text that ignores case.</summary>
-        private static int Hash(string s, int start, int end)
-        {
-            var hash = 17;
-            for (var i = start; i < end; i++)
-            {
-                hash = unchecked((hash * 31) + ToLowerAscii(s[i]));
-            }
-
-            return hash & int.MaxValue;
-        }
-
-        private static bool EqualsLowerAscii(string s, int start, string lower)
-        {
-            for (var i = 0; i < lower.Length; i++)
-            {
-                if (ToLowerAscii(s[start + i]) != lower[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static ulong InitialBit(char c) => 1UL << (ToLowerAscii(c) & 63);
-
-        private static char ToLowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
     }
 }
