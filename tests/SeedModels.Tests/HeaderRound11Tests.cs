@@ -71,7 +71,7 @@ namespace SeedModels.Tests
 
         [Theory]
         [InlineData("By Tomas Brennick, Westhaven Online Editor", "Tomas Brennick")]
-        [InlineData("By Orla Fenwick, Kestrel Museum", "Orla Fenwick")]
+        [InlineData("By Orla Fenwick, Kestrel Heritage Trust", "Orla Fenwick")]
         [InlineData("Orla Fenwick, Dunmore Maritime Institute", "Orla Fenwick")]
         [InlineData("By Orla Fenwick, Maria Castellan", "Orla Fenwick, Maria Castellan")]
         public void CapitalisedWordsAfterACommaWithAJobOrAnOrganisationAreNoSecondAuthor(string line, string authors)
