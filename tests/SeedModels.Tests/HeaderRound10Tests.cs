@@ -1,6 +1,7 @@
 using System;
 using Xunit;
 using static SeedModels.Tests.EngineTestSupport;
+using static SeedModels.Tests.HarbourFerryPage;
 
 namespace SeedModels.Tests
 {
@@ -12,15 +13,6 @@ namespace SeedModels.Tests
     /// </summary>
     public class HeaderRound10Tests
     {
-        private const string Headline = "Harbour ferry returns to service after winter repairs";
-
-        private const string Body =
-            "\n\nThe Kestrel Point ferry carried its first passengers of the season on Saturday after a winter in the repair yard at Dunmore." +
-            " Crews replaced the engine mounts and repainted the hull." +
-            "\n\nThe harbour board said the crossing would run every hour until the end of October.";
-
-        private const string FirstBody = "The Kestrel Point ferry carried";
-
         // --- A rank or job title before the name: the title is no part of the author (contract: a byline holds people). ---
 
         [Theory]

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Xunit;
 using static SeedModels.Tests.EngineTestSupport;
+using static SeedModels.Tests.HarbourFerryPage;
 
 namespace SeedModels.Tests
 {
@@ -13,15 +14,6 @@ namespace SeedModels.Tests
     /// </summary>
     public class HeaderRound11Tests
     {
-        private const string Headline = "Harbour ferry returns to service after winter repairs";
-
-        private const string Body =
-            "\n\nThe Kestrel Point ferry carried its first passengers of the season on Saturday after a winter in the repair yard at Dunmore." +
-            " Crews replaced the engine mounts and repainted the hull." +
-            "\n\nThe harbour board said the crossing would run every hour until the end of October.";
-
-        private const string FirstBody = "The Kestrel Point ferry carried";
-
         // --- A portrait's caption over the labelled byline: the byline is the labelled one. ---
 
         [Theory]
