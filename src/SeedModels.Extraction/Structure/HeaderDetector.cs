@@ -436,9 +436,8 @@ namespace SeedModels.Extraction.Structure
         private static bool PrintedAgain(List<Unit> units, int i)
         {
             var text = units[i].Text;
-            var from = 0;
-            var to = text.Length;
-            Trim(text, ref from, ref to);
+            var from = Chars.SkipSpaces(text, 0, text.Length);
+            var to = Chars.TrimEnd(text, from, text.Length);
             for (var k = System.Math.Max(0, i - MaxUnitsToRepetition); k < units.Count && k <= i + MaxUnitsToRepetition; k++)
             {
                 if (k == i || !units[k].IsSingleLine)
@@ -447,9 +446,8 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var other = units[k].Text;
-                var start = 0;
-                var end = other.Length;
-                Trim(other, ref start, ref end);
+                var start = Chars.SkipSpaces(other, 0, other.Length);
+                var end = Chars.TrimEnd(other, start, other.Length);
                 if (end - start == to - from && string.CompareOrdinal(text, from, other, start, to - from) == 0)
                 {
                     return true;
@@ -457,19 +455,6 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
-        }
-
-        private static void Trim(string text, ref int from, ref int to)
-        {
-            while (from < to && char.IsWhiteSpace(text[from]))
-            {
-                from++;
-            }
-
-            while (to > from && char.IsWhiteSpace(text[to - 1]))
-            {
-                to--;
-            }
         }
 
         /// <summary>
@@ -484,11 +469,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = units[i - 1].Text;
-            var end = text.Length;
-            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            var end = Chars.TrimEnd(text, 0, text.Length);
 
             // A cheap mark first: the label closes on its colon.
             if (end == 0 || text[end - 1] != ':')
@@ -496,8 +477,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var label = Lexicon.CaptionLabels.Match(text.Trim());
-            return label != null && label.Length == text.Trim().Length;
+            var trimmed = text.Trim();
+            var label = Lexicon.CaptionLabels.Match(trimmed);
+            return label != null && label.Length == trimmed.Length;
         }
 
         /// <summary>Whether the next unit after <paramref name="i"/>, past furniture, is a date line.</summary>
