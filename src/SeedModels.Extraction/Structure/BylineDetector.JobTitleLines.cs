@@ -1,0 +1,41 @@
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// A header line that is only a job title or a desk (<c>News Editor</c>, <c>Senior Staff Writer</c>): the byline's place,
+    /// naming no one, as <c>By Staff Writer</c> does with its label.
+    /// </summary>
+    internal static partial class BylineDetector
+    {
+        /// <summary>A job title alone is a few words.</summary>
+        private const int MaxJobTitleWords = 4;
+
+        private const int MaxJobTitleLength = 40;
+
+        /// <summary>Whether the line is two to four words, with no mark between them, all of a job or desk, the last a job's.</summary>
+        public static bool IsJobTitleAlone(string text)
+        {
+            if (text.Length > MaxJobTitleLength || text.Length == 0 || !char.IsUpper(text[0]))
+            {
+                return false;
+            }
+
+            var t = LineTokens.Split(text);
+            if (t.Count < 2 || t.Count > MaxJobTitleWords || t.Trailing != Separators.None)
+            {
+                return false;
+            }
+
+            for (var k = 1; k < t.Count; k++)
+            {
+                if (t.Before(k) != Separators.None)
+                {
+                    return false;
+                }
+            }
+
+            return IsRoleWord(t[t.Count - 1]) && IsOnlyJobOrDesk(t, 0, t.Count);
+        }
+    }
+}
