@@ -52,6 +52,19 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
+        // --- A blog's kicker over the headline. ---
+
+        [Theory]
+        [InlineData("Blog Post")]
+        [InlineData("Travel Blogging")]
+        public void ABlogsKickerOverTheHeadlineIsNoHeadline(string kicker)
+        {
+            var s = Structure(kicker + "\n\n" + Headline + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains(kicker));
+        }
+
         // --- A picture's placeholder over the headline. ---
 
         [Theory]
