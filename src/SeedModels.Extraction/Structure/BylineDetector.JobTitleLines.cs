@@ -21,6 +21,25 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // The last word a job's, two to four words: read without splitting the line, which most header lines fail.
+            var at = 0;
+            var words = 0;
+            var last = default(Word);
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (++words > MaxJobTitleWords)
+                {
+                    return false;
+                }
+
+                last = w;
+            }
+
+            if (words < 2 || !IsRoleWord(last))
+            {
+                return false;
+            }
+
             var t = LineTokens.Split(text);
             if (t.Count < 2 || t.Count > MaxJobTitleWords || t.Trailing != Separators.None)
             {
