@@ -58,7 +58,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text, words) || IsLabelledTeaser(text))
+            if (IsTipRequest(text) || IsFollowUs(text, words) || IsLabelledTeaser(text) || IsFeedFooter(text))
             {
                 return true;
             }
@@ -115,6 +115,7 @@ namespace SeedModels.Extraction.Structure
             MarkLinkLists(units);
             MarkClosingLinkLists(units);
             MarkAfterCopyrightNotice(units);
+            MarkAfterFeedFooter(units);
             MarkCommentThreads(units);
             MarkAfterCommentCount(units);
             MarkTrailingFurniture(units);

@@ -209,6 +209,12 @@ namespace SeedModels.Extraction.Structure
                     return true;
                 }
 
+                // "By Jane Doe/Westhaven Daily Journal": the same with the slash glued between her name and the paper's.
+                if (t.Before(i) == Separators.Slash && IsGluedEmployer(t, i, reading))
+                {
+                    return true;
+                }
+
                 var run = DateRun.Read(t, i, t.Count, ref r);
                 if (run > i)
                 {

@@ -402,7 +402,7 @@ namespace SeedModels.Extraction.Structure
         private static bool IsPerson(LineTokens t, int p, int end, bool unlabelled)
         {
             var count = end - p;
-            if (count < 2 || count > 5)
+            if (count < 2 || count > 5 || RepeatedTagRow.Is(t.Source, t[p].Start, t[end - 1].End))
             {
                 return false;
             }

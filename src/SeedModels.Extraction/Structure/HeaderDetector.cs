@@ -315,14 +315,16 @@ namespace SeedModels.Extraction.Structure
         public static bool TryReadBiography(Unit unit, out BylineReading? byline)
         {
             byline = null;
-            if (unit.LineCount > 2)
+            // A name printed twice over the biography (the author's picture, then the name) reads as one name line.
+            var doubled = DoubledNameLine.Is(unit);
+            if (unit.LineCount > 2 && !doubled)
             {
                 return false;
             }
 
             var text = unit.Text;
-            var bioStart = unit.IsSingleLine ? 0 : unit.Content.PartStart(1);
-            if (!unit.IsSingleLine && !BylineDetector.TryReadNameLine(text.Substring(0, bioStart), out byline))
+            var bioStart = unit.IsSingleLine ? 0 : unit.Content.PartStart(unit.LineCount - 1);
+            if (!unit.IsSingleLine && !BylineDetector.TryReadNameLine(text.Substring(0, doubled ? unit.Content.PartStart(1) : bioStart), out byline))
             {
                 return false;
             }

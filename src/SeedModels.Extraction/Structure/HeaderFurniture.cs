@@ -39,7 +39,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (IsDateLabelAlone(text))
+            if (IsDateLabelAlone(text) || RepeatedTagRow.Is(text) || BylineDetector.IsJobTitleAlone(text))
             {
                 return true;
             }

@@ -199,7 +199,7 @@ namespace SeedModels.Extraction.Structure
             var words = new List<string> { "originally", "by", "for", "to" };
             foreach (var prefixes in new[]
             {
-                Lexicon.FurnitureOpeners, Lexicon.TipRequests, Lexicon.FollowUs, Lexicon.SignOffOpeners, Lexicon.BylineLabels, Lexicon.CaptionLabels,
+                Lexicon.FurnitureOpeners, Lexicon.TipRequests, Lexicon.FollowUs, Lexicon.FeedFooterOpeners, Lexicon.SignOffOpeners, Lexicon.BylineLabels, Lexicon.CaptionLabels,
                 Lexicon.StrongCaptionLabels,
             })
             {

@@ -46,7 +46,7 @@ namespace SeedModels.Extraction.Text
             middle east report special fact check long read and & real estate family parenting fitness beauty homes home garden
             jobs careers metro nation region regional community faith religion media books music film films movies tv
             television theatre theater gaming games outdoors nature wildlife agriculture farming rural energy transport autos
-            motors startups companies industry retail tourism aviation legal law columns columnists blogs blog insights voices
+            motors startups companies industry retail tourism aviation legal law columns columnists blogs blog blogging post insights voices
             ideas life living society people offbeat showbiz celebrities weekend schools ireland scotland wales england new
             zealand nz south africa nigeria kenya singapore pacific asia-pacific latest stories must reads press release
             releases for immediate statement advisory embargoed");

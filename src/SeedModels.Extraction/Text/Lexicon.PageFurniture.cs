@@ -74,7 +74,10 @@ namespace SeedModels.Extraction.Text
             republish this story | republish | hide comments | load comments | loading comments | view comments | be the first to comment |
             limited time offer | watch the full video | click to play | tap to play | istock | no comments | no comments yet |
             no responses yet | welcome to the discussion | stop watching this discussion | post a comment as |
-            article content | speak your mind | add your voice");
+            article content | speak your mind | add your voice |
+            select page | always active | no cookies to display | customise consent preferences | customize consent preferences |
+            no image | no image available | image not available | read the entire article here | read the entire article |
+            click to check the original article");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -148,6 +151,15 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Openings of an invitation to follow the publisher: <c>Follow WXYZ on Facebook</c>, <c>Like us on …</c></summary>
         public static readonly Prefixes FollowUs = new Prefixes("Follow ", "Like us", "Find us");
+
+        /// <summary>
+        /// How a blog's feed signs a post it syndicates (<c>The post Harbour ferry returns appeared first on Westshire Gazette.</c>):
+        /// the opening, then the words that name the site after the post's title.
+        /// </summary>
+        public static readonly Prefixes FeedFooterOpeners = new Prefixes("The post ");
+
+        /// <summary>The words between the post's title and the site's name in such a footer.</summary>
+        public const string FeedFooterMiddle = " appeared first on ";
 
         /// <summary>The networks such an invitation names.</summary>
         public static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };

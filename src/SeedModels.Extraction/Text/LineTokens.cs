@@ -124,6 +124,12 @@ namespace SeedModels.Extraction.Text
                         break;
                     }
 
+                    // "4 min readApr 21, 2023": a blog's reading time glued to the date after it.
+                    if (j - i == ReadWord.Length && char.IsUpper(s[j]) && string.Compare(s, i, ReadWord, 0, ReadWord.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        break;
+                    }
+
                     // "Jane Doe09:14, Nov 27 2026": the same with a time glued to the name before it.
                     if (j > i && char.IsLower(s[j - 1]) && IsClockAt(s, j, end))
                     {
@@ -171,6 +177,9 @@ namespace SeedModels.Extraction.Text
             tokens.Trailing = pending;
             return tokens;
         }
+
+        /// <summary>The last word of a reading time (<c>4 min read</c>), which a copied page may glue to the date after it.</summary>
+        private const string ReadWord = "read";
 
         /// <summary>A clock time (<c>9:14</c>, <c>09:14</c>) starts at <paramref name="i"/>.</summary>
         private static bool IsClockAt(string s, int i, int end)
