@@ -19,13 +19,16 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many words an appositive between a name and its speech verb may run to.</summary>
         private const int MaxAppositive = 40;
 
-        /// <summary>The words naming the speaker after <paramref name="quote"/>, as written, or null.</summary>
-        public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote)
+        /// <summary>
+        /// The words naming the speaker after <paramref name="quote"/>, as written, or null. <paramref name="words"/> is a list
+        /// the caller lends for the words after the quote (read into it here; none of it is kept).
+        /// </summary>
+        public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote, List<Word> words)
         {
             var paragraph = paragraphs[quote.EndParagraph];
             var t = paragraph.Text;
             var end = SentenceBounds.ClauseEnd(t, quote.EndIndex);
-            var words = paragraph.In(quote.EndIndex, end);
+            paragraph.InInto(quote.EndIndex, end, words);
             if (words.Count == 0)
             {
                 return null;

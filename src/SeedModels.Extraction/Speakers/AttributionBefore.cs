@@ -17,11 +17,12 @@ namespace SeedModels.Extraction.Speakers
         /// The words looked at start after <paramref name="floor"/>, where the quote before it in the paragraph ended:
         /// another quote's words are no part of this one's sentence.
         /// </summary>
-        public static string? Find(ParagraphWords paragraph, ScannedQuote quote, int floor)
+        /// <remarks><paramref name="words"/> is a list the caller lends for the sentence's words (read into it here; none of it is kept).</remarks>
+        public static string? Find(ParagraphWords paragraph, ScannedQuote quote, int floor, List<Word> words)
         {
             var t = paragraph.Text;
             var start = System.Math.Max(floor, SentenceBounds.SentenceStart(t, quote.OpenIndex));
-            var words = paragraph.In(start, quote.OpenIndex);
+            paragraph.InInto(start, quote.OpenIndex, words);
 
             // The speech verb nearest the quote governs it ("After writing …, the mayor released a video telling them
             // to “…”"), but a finite verb before a participle names the subject better ("X said …, describing it as “").

@@ -13,6 +13,14 @@ namespace SeedModels.Extraction.Speakers
     {
         private readonly IReadOnlyList<ParagraphWords> _paragraphs;
 
+        /// <summary>
+        /// The lists the rules read a quote's stretches of words into, lent to each rule in turn instead of a new list per
+        /// rule and quote: the words after the quote, and those of its sentence before it. No rule keeps them past its call,
+        /// and no rule that reads into one calls another that reads into the same.
+        /// </summary>
+        private readonly List<Word> _wordsAfter = new List<Word>();
+        private readonly List<Word> _wordsBefore = new List<Word>();
+
         public AttributionFinder(IReadOnlyList<ParagraphWords> paragraphs) => _paragraphs = paragraphs;
 
         /// <summary>
@@ -20,8 +28,11 @@ namespace SeedModels.Extraction.Speakers
         /// ended: another quote's words are no part of this one's sentence.
         /// </summary>
         public string? Find(ScannedQuote quote, int floor) =>
-            AttributionAfter.Find(_paragraphs, quote) ?? AccordingTo.Find(_paragraphs, quote) ??
-            AttributionBefore.Find(_paragraphs[quote.Paragraph], quote, floor) ?? AttributionBefore.IntroducedBefore(_paragraphs, quote);
+            After(quote) ?? AccordingTo.Find(_paragraphs, quote) ??
+            AttributionBefore.Find(_paragraphs[quote.Paragraph], quote, floor, _wordsBefore) ?? AttributionBefore.IntroducedBefore(_paragraphs, quote);
+
+        /// <summary>The attribution after the quote alone (see <see cref="AttributionAfter.Find"/>).</summary>
+        public string? After(ScannedQuote quote) => AttributionAfter.Find(_paragraphs, quote, _wordsAfter);
 
         /// <summary>The speaker the paragraph before reports (see <see cref="AttributionBefore.ReportedInParagraphBefore"/>).</summary>
         public string? ReportedBefore(ScannedQuote quote) => AttributionBefore.ReportedInParagraphBefore(_paragraphs, quote);
@@ -30,9 +41,9 @@ namespace SeedModels.Extraction.Speakers
         public bool FollowsPrepositionOrPossessive(ScannedQuote quote) => AttributionBefore.FollowsPrepositionOrPossessive(_paragraphs[quote.Paragraph], quote);
 
         /// <summary>The subject of the sentence the quote stands in (see <see cref="ClauseSubject.OfSentence"/>).</summary>
-        public string? SentenceSubject(ScannedQuote quote, int floor) => ClauseSubject.OfSentence(_paragraphs[quote.Paragraph], quote, floor);
+        public string? SentenceSubject(ScannedQuote quote, int floor) => ClauseSubject.OfSentence(_paragraphs[quote.Paragraph], quote, floor, _wordsBefore);
 
         /// <summary>The subject of the sentence before the quote in its paragraph.</summary>
-        public string? PreviousSentenceSubject(ScannedQuote quote) => ClauseSubject.OfPreviousSentence(_paragraphs[quote.Paragraph], quote);
+        public string? PreviousSentenceSubject(ScannedQuote quote) => ClauseSubject.OfPreviousSentence(_paragraphs[quote.Paragraph], quote, _wordsBefore);
     }
 }

@@ -31,10 +31,11 @@ namespace SeedModels.Extraction.Speakers
         /// <c>Varga promised to “build on the progress”</c>): whoever the sentence is about is the one quoted. Null when
         /// the quote opens its sentence.
         /// </summary>
-        public static string? OfSentence(ParagraphWords paragraph, ScannedQuote quote, int floor)
+        /// <remarks><paramref name="words"/> is a list the caller lends for the sentence's words (read into it here; none of it is kept).</remarks>
+        public static string? OfSentence(ParagraphWords paragraph, ScannedQuote quote, int floor, List<Word> words)
         {
             var t = paragraph.Text;
-            var words = paragraph.In(System.Math.Max(floor, SentenceBounds.SentenceStart(t, quote.OpenIndex)), quote.OpenIndex);
+            paragraph.InInto(System.Math.Max(floor, SentenceBounds.SentenceStart(t, quote.OpenIndex)), quote.OpenIndex, words);
             if (words.Count < 2)
             {
                 return null;
@@ -69,7 +70,8 @@ namespace SeedModels.Extraction.Speakers
         /// The subject of the sentence just before the quote in its paragraph (<c>Asked if he was pushed, he shook
         /// his head. “Nobody pushed me.”</c>), or null.
         /// </summary>
-        public static string? OfPreviousSentence(ParagraphWords paragraph, ScannedQuote quote)
+        /// <remarks><paramref name="words"/> is a list the caller lends for the sentence's words (read into it here; none of it is kept).</remarks>
+        public static string? OfPreviousSentence(ParagraphWords paragraph, ScannedQuote quote, List<Word> words)
         {
             var t = paragraph.Text;
             var sentenceEnd = quote.OpenIndex - 1;
@@ -83,7 +85,7 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            var words = paragraph.In(SentenceBounds.SentenceStart(t, sentenceEnd), sentenceEnd);
+            paragraph.InInto(SentenceBounds.SentenceStart(t, sentenceEnd), sentenceEnd, words);
             var start = words.Count == 0 ? -1 : ClauseStart(t, words, words.Count);
             return start < 0 ? null : SpeakerPhrase.ReadSubject(words, start, words.Count);
         }

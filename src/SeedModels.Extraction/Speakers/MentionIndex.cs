@@ -33,19 +33,19 @@ namespace SeedModels.Extraction.Speakers
 
         // The maps below are made when their first entry is: many articles give no full name, no title and no pronoun
         // after a subject, and an empty map looked up answers as a missing one does.
-        private Dictionary<string, string>? _byLastName;
-        private Dictionary<string, string>? _byFirstName;
+        private NameMap<string>? _byLastName;
+        private NameMap<string>? _byFirstName;
         /// <summary>The names by their capitals (<see cref="Expand"/>), made on the first acronym looked up: most articles look up none.</summary>
-        private Dictionary<string, string>? _byInitials;
-        private Dictionary<string, Gender>? _genderBySurname;
+        private NameMap<string>? _byInitials;
+        private NameMap<Gender>? _genderBySurname;
         /// <summary>Each person the mentions resolve to, by the index of their first mention (whose gender is theirs).</summary>
-        private readonly Dictionary<string, int> _people = new Dictionary<string, int>();
+        private readonly NameMap<int> _people = new NameMap<int>();
 
         /// <summary>One-word names that speak somewhere in the article (<see cref="Mention.Speaks"/>); null while there is none.</summary>
         private HashSet<string>? _speakingSingles;
 
         /// <summary>Per person, the <c>he</c>s less the <c>she</c>s that follow them as a subject.</summary>
-        private Dictionary<string, int>? _pronounVotes;
+        private NameMap<int>? _pronounVotes;
 
         public MentionIndex(List<Mention> mentions)
         {
@@ -63,14 +63,14 @@ namespace SeedModels.Extraction.Speakers
                     if (firstSpace > 0 && !Lexicon.Titles.Contains(mention.Name, 0, mention.Name[firstSpace - 1] == '.' ? firstSpace - 1 : firstSpace))
                     {
                         // The first full name the article gives wins.
-                        Remember(_byLastName ??= new Dictionary<string, string>(), lastParts[m] = LastPart(mention.Name), mention.Name);
-                        Remember(_byFirstName ??= new Dictionary<string, string>(), mention.Name.Substring(0, firstSpace), mention.Name);
+                        (_byLastName ??= new NameMap<string>()).TryAdd(lastParts[m] = LastPart(mention.Name), mention.Name);
+                        (_byFirstName ??= new NameMap<string>()).TryAdd(mention.Name.Substring(0, firstSpace), mention.Name);
                     }
 
                     if (mention.Gender != Gender.Unknown)
                     {
                         // Evidence at any mention ("Ms Doe" later) tells the gender of every mention of the surname.
-                        (_genderBySurname ??= new Dictionary<string, Gender>())[lastParts[m] ??= LastPart(mention.Name)] = mention.Gender;
+                        (_genderBySurname ??= new NameMap<Gender>()).Set(lastParts[m] ??= LastPart(mention.Name), mention.Gender);
                     }
                 }
 
@@ -100,9 +100,9 @@ namespace SeedModels.Extraction.Speakers
             {
                 if (mention.Kind == MentionKind.Person && mention.PronounGender != Gender.Unknown)
                 {
-                    _pronounVotes ??= new Dictionary<string, int>();
+                    _pronounVotes ??= new NameMap<int>();
                     _pronounVotes.TryGetValue(mention.Name, out var votes);
-                    _pronounVotes[mention.Name] = votes + (mention.PronounGender == Gender.Male ? 1 : -1);
+                    _pronounVotes.Set(mention.Name, votes + (mention.PronounGender == Gender.Male ? 1 : -1));
                 }
             }
 
@@ -112,7 +112,7 @@ namespace SeedModels.Extraction.Speakers
             {
                 if (_mentions[k].Kind == MentionKind.Person && !_people.ContainsKey(_mentions[k].Name))
                 {
-                    _people[_mentions[k].Name] = k;
+                    _people.Set(_mentions[k].Name, k);
                 }
             }
         }
@@ -213,20 +213,20 @@ namespace SeedModels.Extraction.Speakers
         public string? Expand(string acronym) => ByInitials().TryGetValue(acronym, out var name) ? name : null;
 
         /// <summary>The first name in reading order with each run of capitals (two or more), as the mentions were linked.</summary>
-        private Dictionary<string, string> ByInitials()
+        private NameMap<string> ByInitials()
         {
             if (_byInitials != null)
             {
                 return _byInitials;
             }
 
-            _byInitials = new Dictionary<string, string>();
+            _byInitials = new NameMap<string>();
             foreach (var mention in _mentions)
             {
                 var initials = Initials(mention.Name);
                 if (initials.Length >= 2)
                 {
-                    Remember(_byInitials, initials, mention.Name);
+                    _byInitials.TryAdd(initials, mention.Name);
                 }
             }
 
@@ -356,14 +356,6 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return lo;
-        }
-
-        private static void Remember(Dictionary<string, string> map, string key, string name)
-        {
-            if (!map.ContainsKey(key))
-            {
-                map[key] = name;
-            }
         }
 
         /// <summary>The capitals that open the name's words; empty when there are fewer than two (no acronym is indexed then).</summary>

@@ -45,7 +45,8 @@ namespace SeedModels.Extraction.Speakers
         public static bool IsPassive(List<Word> words, int verb) =>
             verb > 0 && words[verb - 1].IsOneOfLower(Lexicon.FormsOfBe);
 
-        public static bool IsParticiple(Word w) => w.Text.EndsWith("ing", System.StringComparison.Ordinal);
+        /// <remarks>Tested where the word stands (<see cref="Word.EndsWith"/> is <c>Text.EndsWith</c>, ordinal): asked of every word before a quote.</remarks>
+        public static bool IsParticiple(Word w) => w.EndsWith("ing");
 
         public static bool CommaAfter(string t, Word w) => Punctuation.CommaAfter(w);
     }

@@ -102,7 +102,7 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
-            SharePairedQuotes(paragraphs, words, quotes, speakers);
+            SharePairedQuotes(paragraphs, finder, quotes, speakers);
             return speakers;
         }
 
@@ -112,7 +112,7 @@ namespace SeedModels.Extraction.Speakers
         /// does a quote whose sentence ends in the next quote's attribution (<c>Sales were “flat” as buyers waited for a “calmer
         /// year,” she said.</c>): the attribution after a sentence covers all of it.
         /// </summary>
-        private static void SharePairedQuotes(IReadOnlyList<string> paragraphs, IReadOnlyList<ParagraphWords> paragraphWords, IReadOnlyList<ScannedQuote> quotes, string?[] speakers)
+        private static void SharePairedQuotes(IReadOnlyList<string> paragraphs, AttributionFinder finder, IReadOnlyList<ScannedQuote> quotes, string?[] speakers)
         {
             for (var q = quotes.Count - 2; q >= 0; q--)
             {
@@ -125,7 +125,7 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 var t = paragraphs[first.Paragraph];
-                if (InOneSentence(t, first, next) && AttributionAfter.Find(paragraphWords, next) != null)
+                if (InOneSentence(t, first, next) && finder.After(next) != null)
                 {
                     speakers[q] = speakers[q + 1];
                     continue;

@@ -37,7 +37,6 @@ namespace SeedModels.Extraction.Speakers
             // that the participle rule below only drops a segment when another one is left to name the speaker
             // ("said Jo Suckling, who…" has one segment besides the clause, and "Suckling" is no participle then).
             var segments = Segments(words, start, end);
-            segments.RemoveAll(seg => seg.Start > start && words[seg.Start].IsOneOf(Lexicon.RelativePronouns));
             if (segments.Count > 1 && segments[0].End - segments[0].Start == 1 && IsOpeningParticiple(words[segments[0].Start]))
             {
                 segments.RemoveAt(0); // "Defending, Jane Doe told the court"
@@ -265,6 +264,10 @@ namespace SeedModels.Extraction.Speakers
             return end;
         }
 
+        /// <summary>
+        /// The comma-free stretches of [start, end), in order, less those after the first that open with a relative pronoun
+        /// (<c>, who led the study,</c>). Tested as each is found rather than removed after (no closure for every phrase read).
+        /// </summary>
         private static List<(int Start, int End)> Segments(List<Word> words, int start, int end)
         {
             var segments = new List<(int Start, int End)>();
@@ -274,13 +277,21 @@ namespace SeedModels.Extraction.Speakers
                 var w = words[i];
                 if (Punctuation.BreakAfter(w))
                 {
-                    segments.Add((from, i + 1));
+                    AddUnlessRelativeClause(segments, words, start, from, i + 1);
                     from = i + 1;
                 }
             }
 
-            segments.Add((from, end));
+            AddUnlessRelativeClause(segments, words, start, from, end);
             return segments;
+        }
+
+        private static void AddUnlessRelativeClause(List<(int Start, int End)> segments, List<Word> words, int start, int from, int to)
+        {
+            if (!(from > start && words[from].IsOneOf(Lexicon.RelativePronouns)))
+            {
+                segments.Add((from, to));
+            }
         }
 
         /// <summary>Where a run of capitalised words ends; <c>of</c>, <c>for</c>, <c>the</c>, <c>and</c> may join two capitals.</summary>

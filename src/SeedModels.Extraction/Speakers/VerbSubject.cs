@@ -168,7 +168,7 @@ namespace SeedModels.Extraction.Speakers
 
             // A surname alone only where it opens the stretch and is no common sentence opener.
             return end - run == 1 && run == start && !Lexicon.Determiners.Contains(words[run]) && !words[run].IsAllCaps &&
-                   !Lexicon.VerbGroupWords.Contains(words[run]) && !words[run].Text.EndsWith("ly", System.StringComparison.Ordinal)
+                   !Lexicon.VerbGroupWords.Contains(words[run]) && !words[run].EndsWith("ly")
                 ? name
                 : null;
         }

@@ -8,6 +8,9 @@ namespace SeedModels.Extraction.Text
     {
         private static readonly HashSet<string> Suffixes = new HashSet<string>(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV", "V" };
 
+        /// <summary>The suffixes, to compare a word with each in place (the set tests a copy).</summary>
+        private static readonly string[] SuffixList = new List<string>(Suffixes).ToArray();
+
         /// <summary>No suffix is longer than this, so longer words are rejected before they are copied.</summary>
         private const int MaxSuffixLength = 3;
 
@@ -22,11 +25,34 @@ namespace SeedModels.Extraction.Text
                 end--;
             }
 
-            return end - word.Start <= MaxSuffixLength && Suffixes.Contains(word.Source.Substring(word.Start, end - word.Start));
+            return IsSuffixAt(word.Source, word.Start, end);
         }
 
-        /// <summary><c>IsSuffix(word.Bare)</c> (a bare word has no trailing dots), copying only words short enough to be one.</summary>
-        private static bool IsSuffixBare(Word word) => word.BareEnd - word.Start <= MaxSuffixLength && Suffixes.Contains(word.Bare);
+        /// <summary><c>IsSuffix(word.Bare)</c> (a bare word has no trailing dots), without the copy.</summary>
+        private static bool IsSuffixBare(Word word) => IsSuffixAt(word.Source, word.Start, word.BareEnd);
+
+        /// <summary>
+        /// Whether <paramref name="s"/>[start, end) is one of <see cref="Suffixes"/> (ordinal, as the set matches), compared where
+        /// it stands: short words ("and", "of", "Jo") are asked about after every capital, and a copy of each was most of the cost.
+        /// </summary>
+        private static bool IsSuffixAt(string s, int start, int end)
+        {
+            var length = end - start;
+            if (length <= 0 || length > MaxSuffixLength)
+            {
+                return false;
+            }
+
+            foreach (var suffix in SuffixList)
+            {
+                if (suffix.Length == length && string.CompareOrdinal(s, start, suffix, 0, length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether the words [start, end) read as a person's name.</summary>
         public static bool IsPersonName(IReadOnlyList<Word> words, int start, int end, bool allowAllCaps = false)

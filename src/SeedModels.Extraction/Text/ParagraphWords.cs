@@ -48,6 +48,30 @@ namespace SeedModels.Extraction.Text
         }
 
         /// <summary>
+        /// The words <see cref="In"/> gives, put into <paramref name="into"/> (cleared first) instead of a new list: a rule that
+        /// reads a stretch of every quote's paragraph lends the same list each time.
+        /// </summary>
+        public void InInto(int start, int end, List<Word> into)
+        {
+            into.Clear();
+            if (end <= start)
+            {
+                return;
+            }
+
+            if (!InPlace(start, end, out var first, out var last))
+            {
+                Words.SplitInto(Text, start, end, into);
+                return;
+            }
+
+            for (var k = first; k < last; k++)
+            {
+                into.Add(All[k]);
+            }
+        }
+
+        /// <summary>
         /// The indices in <see cref="All"/> of the words <see cref="In"/> gives, when it gives them from that list; false when a
         /// bound cuts a word (then <see cref="In"/> scans the range itself). A rule can test the words where they stand and
         /// copy them only when the test passes.
