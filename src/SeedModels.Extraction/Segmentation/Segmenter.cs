@@ -11,9 +11,12 @@ namespace SeedModels.Extraction.Segmentation
         {
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
 
-            // One pass from line break to line break into an array that doubles as it fills, then one copy at the exact
-            // count: cheaper than finding every break twice (once to count the lines, once to make them).
-            var lines = new SourceLine[InitialCapacity];
+            // One pass from line break to line break into a growing array, then one copy at the exact count: cheaper than
+            // finding every break twice (once to count the lines, once to make them). The growing array is the thread's
+            // own, kept from the last article (taken while in use, and kept only while it is small), so an article
+            // allocates its lines once.
+            var lines = _scratch ?? new SourceLine[InitialCapacity];
+            _scratch = null;
             var count = 0;
 
             // A line's blankness is settled by its first characters.
@@ -28,16 +31,24 @@ namespace SeedModels.Extraction.Segmentation
                 Add(ref lines, ref count, new SourceLine(count + 1, start, text.Length - start, IsBlank(text, start, text.Length)));
             }
 
-            if (count != lines.Length)
+            var exact = new SourceLine[count];
+            System.Array.Copy(lines, exact, count);
+            if (lines.Length <= MaxScratchCapacity)
             {
-                System.Array.Resize(ref lines, count);
+                _scratch = lines;
             }
 
-            return new SegmentedText(text, lines);
+            return new SegmentedText(text, exact);
         }
 
-        /// <summary>Lines an article's array starts with: a short article's front matter and paragraphs.</summary>
-        private const int InitialCapacity = 32;
+        /// <summary>Lines a thread's growing array starts with: a short article's front matter and paragraphs.</summary>
+        private const int InitialCapacity = 64;
+
+        /// <summary>The longest growing array a thread keeps (64 KB): a huge file's does not stay in memory.</summary>
+        private const int MaxScratchCapacity = 4096;
+
+        [System.ThreadStatic]
+        private static SourceLine[]? _scratch;
 
         private static void Add(ref SourceLine[] lines, ref int count, SourceLine line)
         {
