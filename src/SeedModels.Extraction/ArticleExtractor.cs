@@ -51,8 +51,9 @@ namespace SeedModels.Extraction
             var structure = StructurePass.Build(segmented, annotations);
 
             // The standfirst is scanned for quotes with the body; its quotes report paragraph -1.
-            var scanned = new List<MappedText>();
+            // Both lists are made at their size: one array each, nothing regrown.
             var offset = structure.Standfirst != null ? 1 : 0;
+            var scanned = new List<MappedText>(offset + structure.Paragraphs.Count);
             if (structure.Standfirst != null)
             {
                 scanned.Add(structure.Standfirst);
@@ -71,7 +72,7 @@ namespace SeedModels.Extraction
             var paragraphs = new string[structure.Paragraphs.Count];
             for (var p = 0; p < paragraphs.Length; p++)
             {
-                paragraphs[p] = structure.Paragraphs[p].Text.Trim();
+                paragraphs[p] = texts[p + offset].Trim();
             }
 
             var extractedQuotes = new ExtractedQuote[quotes.Count];
@@ -89,31 +90,44 @@ namespace SeedModels.Extraction
                 captions[c] = new ExtractedCaption(structure.Captions[c].Text, structure.Captions[c].Credit);
             }
 
-            var tags = new List<string>();
-            foreach (var tag in annotations.Get(AnnotationKeys.Tags)?.Split(',') ?? new string[0])
-            {
-                if (tag.Trim().Length > 0)
-                {
-                    tags.Add(tag.Trim());
-                }
-            }
-
+            var idAnnotation = annotations.Get(AnnotationKeys.Id);
             var article = new ExtractedArticle(
-                Id: Identifiers.For(annotations.Get(AnnotationKeys.Id), structure.Headline, sourceFile),
+                Id: Identifiers.For(idAnnotation, structure.Headline, sourceFile),
                 SourceFile: sourceFile,
                 Headline: structure.Headline ?? string.Empty,
                 Standfirst: structure.Standfirst?.Text.Trim(),
-                Byline: structure.Authors.Count > 0 ? new ExtractedByline(EquatableArray<string>.From(structure.Authors)) : null,
+                Byline: structure.Authors.Count > 0 ? new ExtractedByline(new EquatableArray<string>(structure.Authors.ToArray())) : null,
                 Dateline: structure.Date != null || structure.Place != null || structure.Agency != null ? new ExtractedDateline(structure.Date, structure.Place, structure.Agency) : null,
                 Quotes: new EquatableArray<ExtractedQuote>(extractedQuotes),
                 ImageCaptions: new EquatableArray<ExtractedCaption>(captions),
-                Crossheads: EquatableArray<string>.From(structure.Crossheads),
+                Crossheads: new EquatableArray<string>(structure.Crossheads.ToArray()),
                 Paragraphs: new EquatableArray<string>(paragraphs),
                 Source: annotations.Get(AnnotationKeys.Source),
                 Url: annotations.Get(AnnotationKeys.Url),
-                Tags: EquatableArray<string>.From(tags));
+                Tags: Tags(annotations.Get(AnnotationKeys.Tags)));
 
-            return new ExtractionResult(article, DiagnosticsPass.Run(segmented, annotations, structure, marks), annotations.Get(AnnotationKeys.Id));
+            return new ExtractionResult(article, DiagnosticsPass.Run(segmented, annotations, structure, marks), idAnnotation);
+        }
+
+        /// <summary>The comma-separated tags, each trimmed, empty ones left out.</summary>
+        private static EquatableArray<string> Tags(string? value)
+        {
+            if (value == null)
+            {
+                return EquatableArray<string>.Empty;
+            }
+
+            var tags = new List<string>();
+            foreach (var tag in value.Split(','))
+            {
+                var trimmed = tag.Trim();
+                if (trimmed.Length > 0)
+                {
+                    tags.Add(trimmed);
+                }
+            }
+
+            return new EquatableArray<string>(tags.ToArray());
         }
     }
 }

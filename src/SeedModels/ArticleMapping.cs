@@ -11,7 +11,7 @@ namespace SeedModels
             Id = a.Id,
             Headline = a.Headline,
             Standfirst = a.Standfirst,
-            Byline = a.Byline is { } b ? new Byline { Authors = b.Authors } : null,
+            Byline = a.Byline is { } b ? new Byline { Authors = Texts(b.Authors) } : null,
             Dateline = a.Dateline is { } d ? new Dateline { Date = d.Date, Place = d.Place, Agency = d.Agency } : null,
             Quotes = Map(a.Quotes, q => new Quote
             {
@@ -23,24 +23,37 @@ namespace SeedModels
                 Column = q.Column,
             }),
             ImageCaptions = Map(a.ImageCaptions, c => new ImageCaption { Text = c.Text, Credit = c.Credit }),
-            Crossheads = a.Crossheads,
-            Paragraphs = a.Paragraphs,
+            Crossheads = Texts(a.Crossheads),
+            Paragraphs = Texts(a.Paragraphs),
             Source = a.Source,
             Url = a.Url,
-            Tags = a.Tags,
+            Tags = Texts(a.Tags),
             SourceFile = a.SourceFile,
         };
 
-        private static List<TOut> Map<TIn, TOut>(EquatableArray<TIn> items, System.Func<TIn, TOut> map)
+        // Each list is made once at its size and handed to the model as it is (a ValueList keeps it as it is), rather
+        // than enumerated through an interface into a growing list and copied again.
+        private static ValueList<TOut> Map<TIn, TOut>(EquatableArray<TIn> items, System.Func<TIn, TOut> map)
             where TIn : System.IEquatable<TIn>
         {
-            var list = new List<TOut>(items.Count);
-            foreach (var item in items)
+            var array = new TOut[items.Count];
+            for (var i = 0; i < array.Length; i++)
             {
-                list.Add(map(item));
+                array[i] = map(items[i]);
             }
 
-            return list;
+            return ValueList<TOut>.Own(array);
+        }
+
+        private static ValueList<string> Texts(EquatableArray<string> items)
+        {
+            var array = new string[items.Count];
+            for (var i = 0; i < array.Length; i++)
+            {
+                array[i] = items[i];
+            }
+
+            return ValueList<string>.Own(array);
         }
     }
 }

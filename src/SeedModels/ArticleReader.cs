@@ -76,10 +76,12 @@ namespace SeedModels
 
         private static IReadOnlyList<ArticleDiagnostic> ToDiagnostics(List<ExtractedDiagnostic> found)
         {
-            var list = new List<ArticleDiagnostic>(found.Count);
-            foreach (var d in found)
+            // Made at its size and handed to the list as it is (ValueList.From would copy it twice).
+            var list = new ArticleDiagnostic[found.Count];
+            for (var i = 0; i < list.Length; i++)
             {
-                list.Add(new ArticleDiagnostic
+                var d = found[i];
+                list[i] = new ArticleDiagnostic
                 {
                     Id = d.Id,
                     Severity = d.Rule.Severity == DiagnosticSeverityLevel.Info ? ArticleDiagnosticSeverity.Info : ArticleDiagnosticSeverity.Warning,
@@ -88,10 +90,10 @@ namespace SeedModels
                     Column = d.Column,
                     Start = d.Start,
                     Length = d.Length,
-                });
+                };
             }
 
-            return ValueList<ArticleDiagnostic>.From(list);
+            return ValueList<ArticleDiagnostic>.Own(list);
         }
     }
 }

@@ -37,6 +37,12 @@ namespace SeedModels
             return array.Length == 0 ? Empty : new ValueList<T>(array);
         }
 
+        /// <summary>
+        /// A list over <paramref name="items"/> as they are, not copied: for the runtime's own mapping, which makes the
+        /// array for the list and keeps no other reference to it (what <see cref="From"/> would copy).
+        /// </summary>
+        internal static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new ValueList<T>(items);
+
         /// <summary>The number of items.</summary>
         public int Count => _items.Length;
 

@@ -16,6 +16,9 @@ namespace SeedModels.Extraction.Annotations
 
         public static readonly string[] All = { Id, Headline, Standfirst, Byline, Date, Place, Agency, Source, Url, Tags };
 
-        public static bool IsKnown(string normalizedKey) => System.Array.IndexOf(All, normalizedKey) >= 0;
+        public static bool IsKnown(string normalizedKey) => IndexOf(normalizedKey) >= 0;
+
+        /// <summary>Where <paramref name="normalizedKey"/> stands in <see cref="All"/>; -1 for an unknown key.</summary>
+        public static int IndexOf(string normalizedKey) => System.Array.IndexOf(All, normalizedKey);
     }
 }

@@ -66,27 +66,31 @@ namespace SeedModels.Extraction.Diagnostics
                 Add(DiagnosticRules.UnclosedFrontMatter, _text.Lines[0].Start, 3);
             }
 
-            var seen = new HashSet<string>();
+            // The keys seen so far, one bit per known key (its index in AnnotationKeys.All): only known keys are counted.
+            var seen = 0;
             foreach (var entry in annotations.Entries)
             {
                 var key = entry.NormalizedKey;
-                if (!AnnotationKeys.IsKnown(key))
+                var known = AnnotationKeys.IndexOf(key);
+                if (known < 0)
                 {
                     Add(DiagnosticRules.UnknownKey, entry.KeyStart, entry.Key.Length, entry.Key);
                     continue;
                 }
 
-                if (!seen.Add(key))
+                if ((seen & (1 << known)) != 0)
                 {
                     Add(DiagnosticRules.DuplicateKey, entry.KeyStart, entry.Key.Length, entry.Key);
                     continue;
                 }
 
+                seen |= 1 << known;
+
                 if (entry.Value.Length == 0)
                 {
                     Add(DiagnosticRules.EmptyValue, entry.KeyStart, entry.Key.Length, entry.Key);
                 }
-                else if (key == AnnotationKeys.Date && !Dates.TryParseIso(entry.Value, out _))
+                else if (key == AnnotationKeys.Date && !IsoDate.TryParse(entry.Value, out _))
                 {
                     Add(DiagnosticRules.InvalidDate, entry.ValueStart, entry.Value.Length, entry.Value);
                 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace SeedModels.Extraction.Naming
 {
@@ -69,61 +68,64 @@ namespace SeedModels.Extraction.Naming
         public static string FromText(string text)
         {
             // The words are cased where they stand in one buffer, with the end of each: no string per word, per cased word
-            // and per join (every article is named, most by their headline).
-            // Sized for a name of the longest length kept and the word that passes it, so the buffer rarely regrows.
-            var name = new StringBuilder(MaxLength * 2);
-            var ends = new List<int>();
+            // and per join (every article is named, most by their headline). The name holds only the text's letters and
+            // digits, so a buffer of the text's length always holds it.
+            var name = new char[text.Length];
+            var length = 0;
+
+            // Every word after the first keeps the name within MaxLength, and each has a character: at most MaxLength ends.
+            var ends = new int[MaxLength + 1];
+            var count = 0;
             var wordStart = 0;
             for (var i = 0; i <= text.Length; i++)
             {
                 var c = i < text.Length ? text[i] : ' ';
                 if (IsLetter(c) || IsDigit(c))
                 {
-                    name.Append(c);
+                    name[length++] = c;
                     continue;
                 }
 
-                if (i < text.Length && (c == '\'' || c == '\u2019') && name.Length > wordStart && i + 1 < text.Length && IsLetter(text[i + 1]))
+                if (i < text.Length && (c == '\'' || c == '\u2019') && length > wordStart && i + 1 < text.Length && IsLetter(text[i + 1]))
                 {
                     continue; // "Trump's" → "Trumps": an apostrophe does not split a word.
                 }
 
-                if (name.Length == wordStart)
+                if (length == wordStart)
                 {
                     continue;
                 }
 
-                Pascal(name, wordStart);
-                if (wordStart > 0 && name.Length > MaxLength)
+                Pascal(name, wordStart, length);
+                if (wordStart > 0 && length > MaxLength)
                 {
-                    name.Length = wordStart; // the word would make the name too long: the name ends before it
+                    length = wordStart; // the word would make the name too long: the name ends before it
                     break;
                 }
 
-                ends.Add(name.Length);
-                wordStart = name.Length;
+                ends[count++] = length;
+                wordStart = length;
             }
 
-            var count = ends.Count;
             while (count > 1 && IsTrailingLittleWord(name, ends[count - 2], ends[count - 1]))
             {
                 count--;
             }
 
-            var length = count == 0 ? 0 : Math.Min(ends[count - 1], MaxLength * 2);
+            length = count == 0 ? 0 : Math.Min(ends[count - 1], MaxLength * 2);
             if (length == 0)
             {
                 return string.Empty;
             }
 
-            var result = name.ToString(0, length);
+            var result = new string(name, 0, length);
             return IsDigit(result[0]) ? Fallback + result : result;
         }
 
         /// <summary>The identifier for an article: a valid <c>id</c> annotation, else the headline's words, else the file name's.</summary>
         /// <summary>Whether the name's word [start, end) is one of <see cref="TrailingLittleWords"/>; a longer word is not copied out to ask.</summary>
-        private static bool IsTrailingLittleWord(StringBuilder name, int start, int end) =>
-            end - start <= LongestTrailingLittleWord && TrailingLittleWords.Contains(name.ToString(start, end - start));
+        private static bool IsTrailingLittleWord(char[] name, int start, int end) =>
+            end - start <= LongestTrailingLittleWord && TrailingLittleWords.Contains(new string(name, start, end - start));
 
         public static string For(string? annotatedId, string? headline, string sourceFile)
         {
@@ -151,13 +153,13 @@ namespace SeedModels.Extraction.Naming
         }
 
         /// <summary>
-        /// .NET casing of the word from <paramref name="start"/> to the buffer's end, in place: two-letter acronyms stay upper
+        /// .NET casing of the word [<paramref name="start"/>, <paramref name="end"/>), in place: two-letter acronyms stay upper
         /// case (<c>DC</c>), longer ones become words (<c>Nasa</c>).
         /// </summary>
-        private static void Pascal(StringBuilder name, int start)
+        private static void Pascal(char[] name, int start, int end)
         {
             var allUpper = true;
-            for (var k = start; k < name.Length; k++)
+            for (var k = start; k < end; k++)
             {
                 if (char.IsLower(name[k]))
                 {
@@ -166,7 +168,7 @@ namespace SeedModels.Extraction.Naming
                 }
             }
 
-            if (allUpper && name.Length - start <= 2)
+            if (allUpper && end - start <= 2)
             {
                 return;
             }
@@ -174,7 +176,7 @@ namespace SeedModels.Extraction.Naming
             name[start] = char.ToUpperInvariant(name[start]);
             if (allUpper)
             {
-                for (var k = start + 1; k < name.Length; k++)
+                for (var k = start + 1; k < end; k++)
                 {
                     name[k] = char.ToLowerInvariant(name[k]);
                 }

@@ -28,7 +28,8 @@ namespace SeedModels.Extraction.Quotes
                 return false;
             }
 
-            var words = Chars.CountWords(text);
+            // Only "at least two" and "at least three" words are asked: counting stops at the third word.
+            var words = Chars.CountWords(text, 0, text.Length, limit: 3);
             var ownPunctuation = quote.InnerEnd == ',' || Chars.IsSentenceEnd(quote.InnerEnd);
             return (OpensSentence(openingParagraph, quote.OpenIndex) && words >= 3) || (ownPunctuation && words >= 2);
         }

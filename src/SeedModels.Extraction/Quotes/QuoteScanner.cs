@@ -17,7 +17,8 @@ namespace SeedModels.Extraction.Quotes
         private readonly List<ScannedQuote> _quotes = new List<ScannedQuote>();
         private readonly List<MarkProblem> _problems = new List<MarkProblem>();
         private readonly List<(char Mark, int Index, bool Double, int Width)> _stack = new List<(char Mark, int Index, bool Double, int Width)>();
-        private readonly StringBuilder _carried = new StringBuilder();
+        /// <summary>The words of a quote that runs over paragraphs, so far; made for the first such quote (most articles have none).</summary>
+        private StringBuilder? _carried;
         private ScannedQuote? _open;
 
         /// <summary>Where the text of a quote continued from the previous paragraph starts (past its repeated mark).</summary>
@@ -32,6 +33,8 @@ namespace SeedModels.Extraction.Quotes
         private string _text = string.Empty;
 
         private QuoteScanner(IReadOnlyList<MappedText> paragraphs) => _paragraphs = paragraphs;
+
+        private StringBuilder Carried => _carried ??= new StringBuilder();
 
         public static (List<ScannedQuote> Quotes, List<MarkProblem> Problems) Scan(IReadOnlyList<MappedText> paragraphs)
         {
@@ -57,7 +60,7 @@ namespace SeedModels.Extraction.Quotes
                 i = _continuationStart = mark + width;
                 _stack.Clear();
                 _stack.Add((t[mark], mark, width == 2 || IsDouble(t[mark]), width));
-                _carried.Append("\n\n");
+                Carried.Append("\n\n");
                 _open.EndParagraph = p;
             }
 
@@ -184,7 +187,7 @@ namespace SeedModels.Extraction.Quotes
             if (_stack.Count == 0)
             {
                 _open = new ScannedQuote { Paragraph = p, OpenIndex = i, EndParagraph = p, SourceStart = _paragraphs[p].SourceOffset(i) };
-                _carried.Clear();
+                _carried?.Clear();
             }
 
             _stack.Add((c, i, isDouble, width));
@@ -219,7 +222,7 @@ namespace SeedModels.Extraction.Quotes
             var from = _open.Paragraph == p ? _open.OpenIndex + outer.Width : contentStart;
             if (p + 1 < _paragraphs.Count && StartsWithOpening(_paragraphs[p + 1].Text, outer.Double))
             {
-                _carried.Append(t, from, t.Length - from);
+                Carried.Append(t, from, t.Length - from);
                 return;
             }
 
@@ -230,7 +233,7 @@ namespace SeedModels.Extraction.Quotes
         private void Finish(int p, string t, int from, int to, int endIndex, bool closed)
         {
             var quote = _open!;
-            if (_carried.Length == 0)
+            if (_carried == null || _carried.Length == 0)
             {
                 // A quote within one paragraph: its words are cut from the paragraph once, trimmed where they stand.
                 var start = from;
@@ -270,7 +273,7 @@ namespace SeedModels.Extraction.Quotes
             quote.EndIndex = endIndex;
             quote.Closed = closed;
             _stack.Clear();
-            _carried.Clear();
+            _carried?.Clear();
             _open = null;
             if (quote.Text.Length > 0)
             {
