@@ -16,24 +16,43 @@ namespace SeedModels.Extraction.Structure
         private static readonly char[] QuoteMarks = { '"', '\u201C', '\u201D', '\u2018' };
 
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
-        public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
+        public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, TryClaim);
+
+        /// <summary>
+        /// Whether the unit is a photo description, a picture's alt text or a line placing a person, read once: all three
+        /// refuse a line with a quotation mark and any line of more or less than one sentence (<see cref="CaptionDetector.IsNameAtPlace"/>
+        /// asks it first), so most paragraphs are refused on the unit's counted sentences before any word is read; a
+        /// description or a placed person also closes with a full stop, and alt text or a placed person runs to thirty words at most.
+        /// </summary>
+        private static bool TryClaim(Unit unit)
         {
-            if (!IsPhotoDescription(unit.Text) && !IsAltText(unit.Text) && !IsPlacedPerson(unit.Text))
+            var t = unit.Text.Trim();
+            if (t.Length == 0 || HasQuoteMark(t) || !(ReferenceEquals(t, unit.Text) ? unit.SentencesUpTo(2) == 1 : Sentences.IsOne(t)))
+            {
+                return false;
+            }
+
+            // Trimmed or not, the text holds the same words: white space is no part of one.
+            var fullStop = t[t.Length - 1] == '.';
+            var shortEnough = unit.WordsUpTo(MaxPhotoDescriptionWords + 1) <= MaxPhotoDescriptionWords;
+            if (!(fullStop && IsDescribingSentence(t)) && !(shortEnough && Lexicon.AltTextOpeners.Match(t) != null) &&
+                !(fullStop && shortEnough && IsPlacedPersonSentence(t)))
             {
                 return false;
             }
 
             unit.Kind = UnitKind.Caption;
-            unit.CaptionText = unit.Text.Trim();
+            unit.CaptionText = t;
             return true;
-        });
+        }
 
-        /// <summary>A short line placing a person without a verb (<c>Jane Roe at the pier on Friday.</c>): only a caption is so written.</summary>
-        private static bool IsPlacedPerson(string text)
+        /// <summary>
+        /// A short line placing a person without a verb (<c>Jane Roe at the pier on Friday.</c>): only a caption is so written.
+        /// <paramref name="t"/> is trimmed, closes with a full stop, holds no quotation mark and thirty words at most.
+        /// </summary>
+        private static bool IsPlacedPersonSentence(string t)
         {
-            var t = text.Trim();
-            if (t.Length == 0 || t[t.Length - 1] != '.' || HasQuoteMark(t) || Chars.CountWords(t, 0, t.Length, limit: MaxPhotoDescriptionWords + 1) > MaxPhotoDescriptionWords ||
-                !CaptionDetector.IsNameAtPlace(t))
+            if (!CaptionDetector.IsNameAtPlace(t))
             {
                 return false;
             }
@@ -111,11 +130,12 @@ namespace SeedModels.Extraction.Structure
         public static bool IsPhotoDescription(string text)
         {
             var t = text.Trim();
-            if (t.Length == 0 || t[t.Length - 1] != '.' || HasQuoteMark(t) || !Sentences.IsOne(t))
-            {
-                return false;
-            }
+            return t.Length > 0 && t[t.Length - 1] == '.' && !HasQuoteMark(t) && Sentences.IsOne(t) && IsDescribingSentence(t);
+        }
 
+        /// <summary><see cref="IsPhotoDescription"/> past its marks: <paramref name="t"/> trimmed, one sentence closing with a full stop, no quotation mark.</summary>
+        private static bool IsDescribingSentence(string t)
+        {
             // Most paragraphs fail on their length, their first word or a narrative word: read in place before any list is made.
             if (!IsDescriptionShaped(t))
             {
