@@ -136,25 +136,26 @@ namespace SeedModels.Extraction.Structure
         /// <summary><see cref="IsPhotoDescription"/> past its marks: <paramref name="t"/> trimmed, one sentence closing with a full stop, no quotation mark.</summary>
         private static bool IsDescribingSentence(string t)
         {
-            // Most paragraphs fail on their length, their first word or a narrative word: read in place before any list is made.
-            if (!IsDescriptionShaped(t))
+            // Most paragraphs fail on their length, their first word or a narrative word, read in place; the same scan keeps the
+            // first words, all the subject's test below reads (the eighth word and the one after it at most).
+            var words = new Word[SubjectWordsRead];
+            var count = DescriptionShapedWords(t, words);
+            if (count == 0)
             {
                 return false;
             }
 
-            var words = Words.Split(t);
-
             // The subject: a determiner or capital, then nouns only — no function word, number, comma or past tense.
-            for (var i = 1; i < words.Count && i <= 8; i++)
+            for (var i = 1; i < count && i <= 8; i++)
             {
                 var w = words[i];
-                if (IsPresentTenseAction(words, i) && !HasComma(t, w))
+                if (IsPresentTenseAction(words, count, i) && !HasComma(t, w))
                 {
                     return !Lexicon.Modals.Contains(words[i - 1]);
                 }
 
                 if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w)) || Lexicon.SpeechVerbs.Contains(w) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
-                    (!w.IsCapitalized && i > 1 && w.EndsWith("ed")) || IsParticipleWithObject(words, i))
+                    (!w.IsCapitalized && i > 1 && w.EndsWith("ed")) || IsParticipleWithObject(words, count, i))
                 {
                     return false;
                 }
@@ -163,12 +164,16 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
+        /// <summary>How many of a description's first words its subject's test reads: up to the ninth and the word after it.</summary>
+        private const int SubjectWordsRead = 10;
+
         /// <summary>
         /// Four to thirty words; a capitalised first word that is no pronoun and opens no clause; no narrative word. A picture
         /// shows someone doing something: not a pronoun's act ("He points out …"), not a clause opening ("During arguments in
-        /// …"), not what someone said, not an argument ("… a concern, that …", "… as those …").
+        /// …"), not what someone said, not an argument ("… a concern, that …", "… as those …"). Returns the number of words
+        /// (<see cref="Words.Split(string)"/>'s), 0 when the shape fails; the first ones are kept in <paramref name="first"/>.
         /// </summary>
-        private static bool IsDescriptionShaped(string t)
+        private static int DescriptionShapedWords(string t, Word[] first)
         {
             var count = 0;
             var at = 0;
@@ -176,22 +181,27 @@ namespace SeedModels.Extraction.Structure
             {
                 if (++count > MaxPhotoDescriptionWords)
                 {
-                    return false;
+                    return 0;
                 }
 
                 if (count == 1 && (!w.IsCapitalized || Lexicon.PersonPronouns.Contains(w) || Lexicon.GroupPronouns.Contains(w) || w.LowerIs("i") ||
                                    w.LowerIs("we") || w.LowerIs("you") || Lexicon.ClauseOpeners.Contains(w)))
                 {
-                    return false;
+                    return 0;
                 }
 
                 if (!w.IsCapitalized && IsNarrativeWord(w))
                 {
-                    return false;
+                    return 0;
+                }
+
+                if (count <= first.Length)
+                {
+                    first[count - 1] = w;
                 }
             }
 
-            return count >= 4;
+            return count >= 4 ? count : 0;
         }
 
         /// <summary>Words that tie one clause to another or report speech: a picture's caption describes, it does not argue.</summary>
@@ -234,10 +244,10 @@ namespace SeedModels.Extraction.Structure
         /// A verb in <c>-ing</c> taking an object inside the subject ("Officials considering dismissing the chief …"): the
         /// sentence narrates. A noun in <c>-ing</c> ("the building police officer") takes none.
         /// </summary>
-        private static bool IsParticipleWithObject(List<Word> words, int i)
+        private static bool IsParticipleWithObject(Word[] words, int count, int i)
         {
             var w = words[i];
-            if (w.IsCapitalized || !w.EndsWith("ing") || i + 1 >= words.Count)
+            if (w.IsCapitalized || !w.EndsWith("ing") || i + 1 >= count)
             {
                 return false;
             }
@@ -267,7 +277,7 @@ namespace SeedModels.Extraction.Structure
         /// of the verbs narrative uses. Any other word in <c>-s</c> is as often a plural noun (<c>Council members in …</c>,
         /// <c>A group of officers at …</c> open narrative sentences), and a body paragraph taken for a caption loses text.
         /// </summary>
-        private static bool IsPresentTenseAction(List<Word> words, int i)
+        private static bool IsPresentTenseAction(Word[] words, int count, int i)
         {
             // The word is tested where it stands: WordSet.Contains(Word) is Contains(word.Text) without the copy.
             // Written capitalised, the word is a name or a month ("Between March 17 and March 22 …"), not the picture's verb;
@@ -275,7 +285,7 @@ namespace SeedModels.Extraction.Structure
             var word = words[i];
             if (Lexicon.PhotoVerbs.Contains(word) && !word.IsCapitalized)
             {
-                return i + 1 >= words.Count || !Lexicon.AuxiliaryVerbs.ContainsBare(words[i + 1]);
+                return i + 1 >= count || !Lexicon.AuxiliaryVerbs.ContainsBare(words[i + 1]);
             }
 
             if (!(words[0].Is("A") || words[0].Is("An")) || words[i - 1].LowerIs("of"))
@@ -284,7 +294,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             if (word.End - word.Start < 4 || word.IsCapitalized || word.IsPossessive || !word.EndsWith("s") || word.EndsWith("ss") ||
-                word.EndsWith("us") || Lexicon.NarrativeVerbs.Contains(word) || i + 1 >= words.Count)
+                word.EndsWith("us") || Lexicon.NarrativeVerbs.Contains(word) || i + 1 >= count)
             {
                 return false;
             }
