@@ -367,6 +367,12 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static void MarkClosingLinkLists(List<Unit> units)
         {
+            // Only a link list's label marks the lines after it: with none among the units, the lines are read for nothing.
+            if (!HasLinkListLabel(units))
+            {
+                return;
+            }
+
             var label = -1;
             var links = 0;
             var teasers = 0;
@@ -420,6 +426,20 @@ namespace SeedModels.Extraction.Structure
             {
                 units[m].Kind = units[m].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[m].Kind;
             }
+        }
+
+        /// <summary>Whether some unit is furniture labelling a list of links (<c>Read more</c>, <c>Related</c>).</summary>
+        private static bool HasLinkListLabel(List<Unit> units)
+        {
+            foreach (var unit in units)
+            {
+                if (unit.Kind == UnitKind.Boilerplate && unit.IsLinkListLabel)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -200,14 +200,42 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The author's name alone, then a biography opening with it (<c>Jane Roe</c> / <c>Jane Roe is a reporter …</c>).</summary>
         private static bool IsNameOverBiography(Unit name, Unit next)
         {
-            // A name alone is a few capitalised words: most units fail these counts before any name is read.
-            if (!name.IsSingleLine || next.Kind != UnitKind.Text || !OpensWithCapital(name.Text) || name.WordsUpTo(MaxNameWords + 1) > MaxNameWords ||
+            // A name alone is a few capitalised words: most units fail these counts before any name is read, and most of the rest
+            // have no biography's verb after them, which the next unit is read for before the name.
+            if (!name.IsSingleLine || next.Kind != UnitKind.Text || !OpensWithCapital(name.Text) || name.WordsUpTo(MaxNameWords + 1) > MaxNameWords)
+            {
+                return false;
+            }
+
+            var biography = next.Text.Trim();
+            if (!MayOpenBiography(biography, name.Text.Length) ||
                 !BylineDetector.TryReadNameLine(name.Text.Trim(), out var byline) || !byline!.NamesPerson || byline.Authors.Count != 1)
             {
                 return false;
             }
 
-            return BoilerplateDetector.IsBiographyOf(next.Text.Trim(), byline.Authors);
+            return BoilerplateDetector.IsBiographyOf(biography, byline.Authors);
+        }
+
+        /// <summary>
+        /// A necessary condition of <see cref="BoilerplateDetector.IsBiographyOf"/> for any author read from a line of
+        /// <paramref name="nameLength"/> characters: it takes <paramref name="text"/> when the author's name, or its first or
+        /// last word, opens it and a space and <c>can</c> or a biography's verb follow; each is at most as long as the author,
+        /// a piece of the name line (title-cased or cut by a full stop, never lengthened). So some space at most
+        /// <paramref name="nameLength"/> characters in is followed by such a word.
+        /// </summary>
+        private static bool MayOpenBiography(string text, int nameLength)
+        {
+            for (var length = 0; length <= nameLength && length + 1 < text.Length; length++)
+            {
+                var at = length;
+                if (text[length] == ' ' && Words.TryNext(text, ref at, text.Length, out var verb) && (verb.LowerIs("can") || Lexicon.BiographyVerbs.Contains(verb)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

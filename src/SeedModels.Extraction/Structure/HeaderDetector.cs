@@ -324,10 +324,6 @@ namespace SeedModels.Extraction.Structure
 
             var text = unit.Text;
             var bioStart = unit.IsSingleLine ? 0 : unit.Content.PartStart(unit.LineCount - 1);
-            if (!unit.IsSingleLine && !BylineDetector.TryReadNameLine(text.Substring(0, doubled ? unit.Content.PartStart(1) : bioStart), out byline))
-            {
-                return false;
-            }
 
             // The name runs to the biography's verb.
             var at = bioStart;
@@ -342,18 +338,23 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            if (nameEnd < 0 || (byline == null && !BylineDetector.TryReadNameLine(text.Substring(bioStart, nameEnd - bioStart), out byline)) ||
-                byline == null || !byline.NamesPerson || byline.Authors.Count != 1)
+            if (nameEnd < 0)
             {
-                byline = null;
                 return false;
             }
 
             // "Mr. Trump reported …", "Ms. Roe joined …": a story's sentence about someone it named before, not the author's note.
+            // What the biography says depends on no name: it is read before any name is (most sentences say no job).
             var bio = text.Substring(bioStart).Trim();
             var verbAt = nameEnd - bioStart;
-            if (Lexicon.BylineHonorifics.ContainsBare(FirstWord(bio)) || !BoilerplateDetector.IsBiographyOf(bio, byline.Authors) ||
-                !(NamesJob(bio, verbAt) || SaysWhomSheWritesFor(bio, verbAt)))
+            if (Lexicon.BylineHonorifics.ContainsBare(FirstWord(bio)) || !(NamesJob(bio, verbAt) || SaysWhomSheWritesFor(bio, verbAt)))
+            {
+                return false;
+            }
+
+            if ((!unit.IsSingleLine && !BylineDetector.TryReadNameLine(text.Substring(0, doubled ? unit.Content.PartStart(1) : bioStart), out byline)) ||
+                (byline == null && !BylineDetector.TryReadNameLine(text.Substring(bioStart, nameEnd - bioStart), out byline)) ||
+                byline == null || !byline.NamesPerson || byline.Authors.Count != 1 || !BoilerplateDetector.IsBiographyOf(bio, byline.Authors))
             {
                 byline = null;
                 return false;

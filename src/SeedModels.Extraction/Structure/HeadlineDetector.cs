@@ -181,9 +181,45 @@ namespace SeedModels.Extraction.Structure
         /// The site's notice to its reader over the story (<c>By allowing ads to appear on this site, you support local
         /// journalism.</c>): a sentence that speaks of the site itself, never the headline.
         /// </summary>
-        private static bool IsSiteNotice(string text) =>
-            text.Length > 0 && text[text.Length - 1] == '.' &&
-            (text.IndexOf(" this site", System.StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" this website", System.StringComparison.OrdinalIgnoreCase) > 0);
+        private static bool IsSiteNotice(string text)
+        {
+            if (text.Length == 0 || text[text.Length - 1] != '.')
+            {
+                return false;
+            }
+
+            // The first " this site" or the first " this website" past the line's first character, both found in one search for
+            // " this ": each phrase's first place is the first " this " it follows.
+            var siteSeen = false;
+            var websiteSeen = false;
+            for (var at = text.IndexOf(" this ", System.StringComparison.OrdinalIgnoreCase); at >= 0 && !(siteSeen && websiteSeen);
+                 at = text.IndexOf(" this ", at + 1, System.StringComparison.OrdinalIgnoreCase))
+            {
+                if (!siteSeen && HasAt(text, at + 6, "site"))
+                {
+                    siteSeen = true;
+                    if (at > 0)
+                    {
+                        return true;
+                    }
+                }
+
+                if (!websiteSeen && HasAt(text, at + 6, "website"))
+                {
+                    websiteSeen = true;
+                    if (at > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="word"/> stands at <paramref name="at"/>, ignoring case.</summary>
+        private static bool HasAt(string text, int at, string word) =>
+            at + word.Length <= text.Length && string.Compare(text, at, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary>Whether <paramref name="text"/>'s last word is <paramref name="word"/>, ignoring case.</summary>
         private static bool EndsWithWord(string text, string word) =>

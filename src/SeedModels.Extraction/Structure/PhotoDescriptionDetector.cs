@@ -16,24 +16,43 @@ namespace SeedModels.Extraction.Structure
         private static readonly char[] QuoteMarks = { '"', '\u201C', '\u201D', '\u2018' };
 
         /// <summary>A one-sentence paragraph between body paragraphs that describes a picture in the present tense.</summary>
-        public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, unit =>
+        public static void Detect(List<Unit> units) => Units.ClaimBetweenBody(units, TryClaim);
+
+        /// <summary>
+        /// Whether the unit is a photo description, a picture's alt text or a line placing a person, read once: all three
+        /// refuse a line with a quotation mark and any line of more or less than one sentence (<see cref="CaptionDetector.IsNameAtPlace"/>
+        /// asks it first), so most paragraphs are refused on the unit's counted sentences before any word is read; a
+        /// description or a placed person also closes with a full stop, and alt text or a placed person runs to thirty words at most.
+        /// </summary>
+        private static bool TryClaim(Unit unit)
         {
-            if (!IsPhotoDescription(unit.Text) && !IsAltText(unit.Text) && !IsPlacedPerson(unit.Text))
+            var t = unit.Text.Trim();
+            if (t.Length == 0 || HasQuoteMark(t) || !(ReferenceEquals(t, unit.Text) ? unit.SentencesUpTo(2) == 1 : Sentences.IsOne(t)))
+            {
+                return false;
+            }
+
+            // Trimmed or not, the text holds the same words: white space is no part of one.
+            var fullStop = t[t.Length - 1] == '.';
+            var shortEnough = unit.WordsUpTo(MaxPhotoDescriptionWords + 1) <= MaxPhotoDescriptionWords;
+            if (!(fullStop && IsDescribingSentence(t)) && !(shortEnough && Lexicon.AltTextOpeners.Match(t) != null) &&
+                !(fullStop && shortEnough && IsPlacedPersonSentence(t)))
             {
                 return false;
             }
 
             unit.Kind = UnitKind.Caption;
-            unit.CaptionText = unit.Text.Trim();
+            unit.CaptionText = t;
             return true;
-        });
+        }
 
-        /// <summary>A short line placing a person without a verb (<c>Jane Roe at the pier on Friday.</c>): only a caption is so written.</summary>
-        private static bool IsPlacedPerson(string text)
+        /// <summary>
+        /// A short line placing a person without a verb (<c>Jane Roe at the pier on Friday.</c>): only a caption is so written.
+        /// <paramref name="t"/> is trimmed, closes with a full stop, holds no quotation mark and thirty words at most.
+        /// </summary>
+        private static bool IsPlacedPersonSentence(string t)
         {
-            var t = text.Trim();
-            if (t.Length == 0 || t[t.Length - 1] != '.' || HasQuoteMark(t) || Chars.CountWords(t, 0, t.Length, limit: MaxPhotoDescriptionWords + 1) > MaxPhotoDescriptionWords ||
-                !CaptionDetector.IsNameAtPlace(t))
+            if (!CaptionDetector.IsNameAtPlace(t))
             {
                 return false;
             }
@@ -111,30 +130,32 @@ namespace SeedModels.Extraction.Structure
         public static bool IsPhotoDescription(string text)
         {
             var t = text.Trim();
-            if (t.Length == 0 || t[t.Length - 1] != '.' || HasQuoteMark(t) || !Sentences.IsOne(t))
+            return t.Length > 0 && t[t.Length - 1] == '.' && !HasQuoteMark(t) && Sentences.IsOne(t) && IsDescribingSentence(t);
+        }
+
+        /// <summary><see cref="IsPhotoDescription"/> past its marks: <paramref name="t"/> trimmed, one sentence closing with a full stop, no quotation mark.</summary>
+        private static bool IsDescribingSentence(string t)
+        {
+            // Most paragraphs fail on their length, their first word or a narrative word, read in place; the same scan keeps the
+            // first words, all the subject's test below reads (the eighth word and the one after it at most).
+            var words = new Word[SubjectWordsRead];
+            var count = DescriptionShapedWords(t, words);
+            if (count == 0)
             {
                 return false;
             }
-
-            // Most paragraphs fail on their length, their first word or a narrative word: read in place before any list is made.
-            if (!IsDescriptionShaped(t))
-            {
-                return false;
-            }
-
-            var words = Words.Split(t);
 
             // The subject: a determiner or capital, then nouns only — no function word, number, comma or past tense.
-            for (var i = 1; i < words.Count && i <= 8; i++)
+            for (var i = 1; i < count && i <= 8; i++)
             {
                 var w = words[i];
-                if (IsPresentTenseAction(words, i) && !HasComma(t, w))
+                if (IsPresentTenseAction(words, count, i) && !HasComma(t, w))
                 {
                     return !Lexicon.Modals.Contains(words[i - 1]);
                 }
 
                 if ((!w.IsCapitalized && Lexicon.FunctionWords.Contains(w)) || Lexicon.SpeechVerbs.Contains(w) || HasComma(t, words[i - 1]) || !IsPlainWord(w) ||
-                    (!w.IsCapitalized && i > 1 && w.EndsWith("ed")) || IsParticipleWithObject(words, i))
+                    (!w.IsCapitalized && i > 1 && w.EndsWith("ed")) || IsParticipleWithObject(words, count, i))
                 {
                     return false;
                 }
@@ -143,12 +164,16 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
+        /// <summary>How many of a description's first words its subject's test reads: up to the ninth and the word after it.</summary>
+        private const int SubjectWordsRead = 10;
+
         /// <summary>
         /// Four to thirty words; a capitalised first word that is no pronoun and opens no clause; no narrative word. A picture
         /// shows someone doing something: not a pronoun's act ("He points out …"), not a clause opening ("During arguments in
-        /// …"), not what someone said, not an argument ("… a concern, that …", "… as those …").
+        /// …"), not what someone said, not an argument ("… a concern, that …", "… as those …"). Returns the number of words
+        /// (<see cref="Words.Split(string)"/>'s), 0 when the shape fails; the first ones are kept in <paramref name="first"/>.
         /// </summary>
-        private static bool IsDescriptionShaped(string t)
+        private static int DescriptionShapedWords(string t, Word[] first)
         {
             var count = 0;
             var at = 0;
@@ -156,22 +181,27 @@ namespace SeedModels.Extraction.Structure
             {
                 if (++count > MaxPhotoDescriptionWords)
                 {
-                    return false;
+                    return 0;
                 }
 
                 if (count == 1 && (!w.IsCapitalized || Lexicon.PersonPronouns.Contains(w) || Lexicon.GroupPronouns.Contains(w) || w.LowerIs("i") ||
                                    w.LowerIs("we") || w.LowerIs("you") || Lexicon.ClauseOpeners.Contains(w)))
                 {
-                    return false;
+                    return 0;
                 }
 
                 if (!w.IsCapitalized && IsNarrativeWord(w))
                 {
-                    return false;
+                    return 0;
+                }
+
+                if (count <= first.Length)
+                {
+                    first[count - 1] = w;
                 }
             }
 
-            return count >= 4;
+            return count >= 4 ? count : 0;
         }
 
         /// <summary>Words that tie one clause to another or report speech: a picture's caption describes, it does not argue.</summary>
@@ -214,10 +244,10 @@ namespace SeedModels.Extraction.Structure
         /// A verb in <c>-ing</c> taking an object inside the subject ("Officials considering dismissing the chief …"): the
         /// sentence narrates. A noun in <c>-ing</c> ("the building police officer") takes none.
         /// </summary>
-        private static bool IsParticipleWithObject(List<Word> words, int i)
+        private static bool IsParticipleWithObject(Word[] words, int count, int i)
         {
             var w = words[i];
-            if (w.IsCapitalized || !w.EndsWith("ing") || i + 1 >= words.Count)
+            if (w.IsCapitalized || !w.EndsWith("ing") || i + 1 >= count)
             {
                 return false;
             }
@@ -247,7 +277,7 @@ namespace SeedModels.Extraction.Structure
         /// of the verbs narrative uses. Any other word in <c>-s</c> is as often a plural noun (<c>Council members in …</c>,
         /// <c>A group of officers at …</c> open narrative sentences), and a body paragraph taken for a caption loses text.
         /// </summary>
-        private static bool IsPresentTenseAction(List<Word> words, int i)
+        private static bool IsPresentTenseAction(Word[] words, int count, int i)
         {
             // The word is tested where it stands: WordSet.Contains(Word) is Contains(word.Text) without the copy.
             // Written capitalised, the word is a name or a month ("Between March 17 and March 22 …"), not the picture's verb;
@@ -255,7 +285,7 @@ namespace SeedModels.Extraction.Structure
             var word = words[i];
             if (Lexicon.PhotoVerbs.Contains(word) && !word.IsCapitalized)
             {
-                return i + 1 >= words.Count || !Lexicon.AuxiliaryVerbs.ContainsBare(words[i + 1]);
+                return i + 1 >= count || !Lexicon.AuxiliaryVerbs.ContainsBare(words[i + 1]);
             }
 
             if (!(words[0].Is("A") || words[0].Is("An")) || words[i - 1].LowerIs("of"))
@@ -264,7 +294,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             if (word.End - word.Start < 4 || word.IsCapitalized || word.IsPossessive || !word.EndsWith("s") || word.EndsWith("ss") ||
-                word.EndsWith("us") || Lexicon.NarrativeVerbs.Contains(word) || i + 1 >= words.Count)
+                word.EndsWith("us") || Lexicon.NarrativeVerbs.Contains(word) || i + 1 >= count)
             {
                 return false;
             }
