@@ -281,14 +281,16 @@ namespace SeedModels.Extraction.Structure
             }
 
             // The sentence ends are found by the framework's search, and only the word after each is read: most paragraphs
-            // fail here without a word being counted. The appeal is the last sentence.
+            // fail here without a word being counted. The appeal is the last sentence, so the ends are searched from the
+            // line's end (short of its last character) and the last one with a word after it decides.
             var appeal = -1;
-            for (var mark = text.IndexOfAny(SentenceMarks); mark >= 0 && mark < text.Length - 1; mark = text.IndexOfAny(SentenceMarks, mark + 1))
+            for (var mark = text.Length >= 2 ? text.LastIndexOfAny(SentenceMarks, text.Length - 2) : -1; mark >= 0; mark = mark > 0 ? text.LastIndexOfAny(SentenceMarks, mark - 1) : -1)
             {
                 var at = mark + 1;
                 if (Sentences.IsEndAt(text, mark, text.Length) && Words.TryNext(text, ref at, text.Length, out var next))
                 {
                     appeal = next.IsCapitalized && Lexicon.AppealVerbs.Contains(next) ? next.Start : -1;
+                    break;
                 }
             }
 
