@@ -79,7 +79,7 @@ namespace SeedModels.Extraction.Structure
         /// A disclosure about money in the publisher's voice: <c>We may earn a commission from links on this page</c>,
         /// <c>We recommend products independently; advertisers do not influence our picks</c>.
         /// </summary>
-        private static bool IsDisclosure(string text, Word first, int words)
+        private static bool IsDisclosure(string text, Word first, int words, LineMarks marks)
         {
             // No word of seventy is longer than fourteen characters on average: a longer line is not read word by word. A
             // known count decides the bound before any search.
@@ -89,7 +89,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // A quoted line is none (below): its two marks are looked for before the five words, a search each.
-            if (IsQuoted(text))
+            if (IsQuoted(text, marks))
             {
                 return false;
             }
@@ -145,7 +145,7 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>An ad or player notice: <c>Story continues below advertisement</c>, <c>This video failed to load</c>.</summary>
-        private static bool IsNotice(string text, Word first, int words)
+        private static bool IsNotice(string text, Word first, int words, LineMarks marks)
         {
             // A notice opens or closes with its subject or its verb ("Story continues below advertisement").
             if (text.Length > MaxNoticeWords * 14)
@@ -154,7 +154,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             // The quotation marks before the words: a quoted line is no notice, and most lines of prose quote someone.
-            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || IsQuoted(text))
+            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || IsQuoted(text, marks))
             {
                 return false;
             }
@@ -192,7 +192,7 @@ namespace SeedModels.Extraction.Structure
         /// <c>Sign up for our weekly newsletter</c>): its verb opens the line, follows a colon, or follows a lead-in
         /// (<c>For the latest updates download our app</c>).
         /// </summary>
-        private static bool IsCallToAction(string text, Word first, int words)
+        private static bool IsCallToAction(string text, Word first, int words, LineMarks marks)
         {
             // Most lines fail on their first word: a call opens with its verb, a lead-in, or a label and a colon.
             if (text.Length > MaxCallToActionWords * 14)
@@ -201,12 +201,12 @@ namespace SeedModels.Extraction.Structure
             }
 
             var leadIn = first.Is("For") || first.Is("To");
-            if (!leadIn && !Lexicon.CallToActionVerbs.Contains(first) && text.IndexOf(':') < 0)
+            if (!leadIn && !Lexicon.CallToActionVerbs.Contains(first) && !Holds(text, marks, LineMarks.Colon))
             {
                 return false;
             }
 
-            if (IsQuoted(text) || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
+            if (IsQuoted(text, marks) || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
             {
                 return false;
             }
@@ -236,11 +236,11 @@ namespace SeedModels.Extraction.Structure
         /// month.</c> The page speaks of the article itself or counts the reader's free ones; a story about a subscription
         /// service names no free articles of its own page and does not open with <c>This article</c>.
         /// </summary>
-        private static bool IsPaywallPrompt(string text, Word first, int words)
+        private static bool IsPaywallPrompt(string text, Word first, int words, LineMarks marks)
         {
             var aboutThePage = first.Is("This");
             var toTheReader = first.Is("You") || first.Is("You've") || first.Is("You\u2019ve") || first.Is("You're") || first.Is("You\u2019re");
-            if ((!aboutThePage && !toTheReader) || text.Length > MaxPaywallWords * 14 || IsQuoted(text) ||
+            if ((!aboutThePage && !toTheReader) || text.Length > MaxPaywallWords * 14 || IsQuoted(text, marks) ||
                 Chars.CountWordsUpTo(text, words, MaxPaywallWords + 1) > MaxPaywallWords)
             {
                 return false;
@@ -273,7 +273,7 @@ namespace SeedModels.Extraction.Structure
         /// work.</c> A sentence after the first opens with a call's verb, and the paragraph speaks as the publisher (<c>our</c>,
         /// <c>us</c>) or names a price; a story's sentences open with their subject, and its appeals are quoted.
         /// </summary>
-        private static bool IsSupportAppeal(string text, int words)
+        private static bool IsSupportAppeal(string text, int words, LineMarks marks)
         {
             if (text.Length > MaxCallToActionWords * 14 || !EndsSentence(text))
             {
@@ -281,19 +281,21 @@ namespace SeedModels.Extraction.Structure
             }
 
             // The sentence ends are found by the framework's search, and only the word after each is read: most paragraphs
-            // fail here without a word being counted. The appeal is the last sentence.
+            // fail here without a word being counted. The appeal is the last sentence, so the ends are searched from the
+            // line's end (short of its last character) and the last one with a word after it decides.
             var appeal = -1;
-            for (var mark = text.IndexOfAny(SentenceMarks); mark >= 0 && mark < text.Length - 1; mark = text.IndexOfAny(SentenceMarks, mark + 1))
+            for (var mark = text.Length >= 2 ? text.LastIndexOfAny(SentenceMarks, text.Length - 2) : -1; mark >= 0; mark = mark > 0 ? text.LastIndexOfAny(SentenceMarks, mark - 1) : -1)
             {
                 var at = mark + 1;
                 if (Sentences.IsEndAt(text, mark, text.Length) && Words.TryNext(text, ref at, text.Length, out var next))
                 {
                     appeal = next.IsCapitalized && Lexicon.AppealVerbs.Contains(next) ? next.Start : -1;
+                    break;
                 }
             }
 
             // A comma in the appeal may stand before its speaker ("Join the queue early, our librarian advised.").
-            if (appeal < 0 || text.IndexOf(',', appeal) >= 0 || IsQuoted(text) || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
+            if (appeal < 0 || text.IndexOf(',', appeal) >= 0 || IsQuoted(text, marks) || Chars.CountWordsUpTo(text, words, MaxCallToActionWords + 1) > MaxCallToActionWords)
             {
                 return false;
             }

@@ -36,9 +36,16 @@ namespace SeedModels.Extraction.Structure
         public static bool IsBoilerplate(string line, out string? namedHeadline) => IsBoilerplate(line, -1, out namedHeadline);
 
         /// <summary>The same, given the line's word count (<see cref="Chars.CountWords(string)"/>), or -1 when not counted.</summary>
-        public static bool IsBoilerplate(string line, int words, out string? namedHeadline)
+        public static bool IsBoilerplate(string line, int words, out string? namedHeadline) => IsBoilerplate(line, new LineShape(words, LineMarks.All), out namedHeadline);
+
+        /// <summary>
+        /// The same, given the line's shape (<see cref="LineShape.Of"/>): the rules that refuse a quoted line or need a colon
+        /// read the marks rather than search the line for them.
+        /// </summary>
+        public static bool IsBoilerplate(string line, LineShape shape, out string? namedHeadline)
         {
             namedHeadline = null;
+            var words = shape.Words;
             var text = line.Trim();
             if (text.Length == 0)
             {
@@ -81,8 +88,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            return IsShareRow(text, first, words) || IsDisclosure(text, first, words) || IsNotice(text, first, words) || IsConsent(text, first) ||
-                   IsCallToAction(text, first, words) || IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words);
+            var marks = shape.Marks;
+            return IsShareRow(text, first, words) || IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || IsConsent(text, first) ||
+                   IsCallToAction(text, first, words, marks) || IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks);
         }
 
         /// <summary>
@@ -93,12 +101,17 @@ namespace SeedModels.Extraction.Structure
         public static bool IsBoilerplatePastItsOpening(string line) => IsBoilerplatePastItsOpening(line, -1);
 
         /// <summary>The same, given the line's word count, or -1 when not counted.</summary>
-        public static bool IsBoilerplatePastItsOpening(string line, int words)
+        public static bool IsBoilerplatePastItsOpening(string line, int words) => IsBoilerplatePastItsOpening(line, new LineShape(words, LineMarks.All));
+
+        /// <summary>The same, given the line's shape: the marks answer whether it quotes anyone or holds a colon.</summary>
+        public static bool IsBoilerplatePastItsOpening(string line, LineShape shape)
         {
             var text = line.Trim();
+            var words = shape.Words;
+            var marks = shape.Marks;
             return IsImageFileName(text) || (Words.TryFirst(text, 0, text.Length, out var first) &&
-                   (IsDisclosure(text, first, words) || IsNotice(text, first, words) || (text.IndexOf(':') >= 0 && IsCallToAction(text, first, words)) ||
-                    IsPaywallPrompt(text, first, words) || IsSupportAppeal(text, words)));
+                   (IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || (Holds(text, marks, LineMarks.Colon) && IsCallToAction(text, first, words, marks)) ||
+                    IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks)));
         }
 
         /// <summary>
@@ -182,7 +195,19 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Straight or opening curly quotation marks, looked for in one search.</summary>
         private static readonly char[] QuotationMarks = { '"', '\u201C' };
 
-        private static bool IsQuoted(string text) => text.IndexOfAny(QuotationMarks) >= 0;
+        /// <summary>
+        /// Whether the line quotes anyone, from its marks when they were read: <see cref="LineMarks.Quote"/> is set exactly
+        /// for these two marks, and trimming the line's white space keeps them. <see cref="LineMarks.All"/> (not read) searches.
+        /// </summary>
+        private static bool IsQuoted(string text, LineMarks marks) => Holds(text, marks, LineMarks.Quote);
+
+        /// <summary>
+        /// Whether the line (trimmed or not) holds <paramref name="mark"/> (<see cref="LineMarks.Quote"/> or <see cref="LineMarks.Colon"/>):
+        /// its bit in the marks read, a search when they were not read (<see cref="LineMarks.All"/>).
+        /// </summary>
+        private static bool Holds(string text, LineMarks marks, LineMarks mark) =>
+            marks != LineMarks.All ? (marks & mark) != 0 :
+            mark == LineMarks.Colon ? text.IndexOf(':') >= 0 : text.IndexOfAny(QuotationMarks) >= 0;
 
         /// <summary>
         /// A control alone on its line that is one glyph: the close button of a box or player (<c>×</c>), an arrow. No story's

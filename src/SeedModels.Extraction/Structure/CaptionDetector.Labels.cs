@@ -52,6 +52,13 @@ namespace SeedModels.Extraction.Structure
 
         private static int MatchLabel(Prefixes labels, string text, int index)
         {
+            // Whether any label starts there at all, from the list's first three letters (one look-up): most places, every
+            // capital of a caption line's prose, hold none, and would otherwise compare each label sharing their initial.
+            if (labels.Match(text, index) == null)
+            {
+                return 0;
+            }
+
             foreach (var label in labels.For(text, index))
             {
                 if (!Prefixes.StartsAt(text, index, label))

@@ -103,8 +103,9 @@ namespace SeedModels.Extraction.Structure
                 return captionText.Length > 0;
             }
 
-            // "Pic: biker coming down the trail": a picture's label over what it shows, not over its credit.
-            if (IsLabelledDescription(trimmed, out captionText))
+            // "Pic: biker coming down the trail": a picture's label over what it shows, not over its credit. Its label closes
+            // with a colon, so a line with none (most) is not read for one.
+            if ((marks & LineMarks.Colon) != 0 && IsLabelledDescription(trimmed, out captionText))
             {
                 return true;
             }

@@ -20,7 +20,13 @@ namespace SeedModels.Extraction.Structure
             var label = CaptionLabelEnd(text, 0);
             if (label == 0)
             {
-                // The credit's label opens the line; the caption's label follows the credit.
+                // The credit's label opens the line; the caption's label follows the credit. That label opens with "Image" or
+                // "Media", which only these first characters equal ignoring case (Prefixes.StartsAt folds the dotless i onto i).
+                if (text.Length == 0 || (text[0] != 'I' && text[0] != 'i' && text[0] != '\u0131' && text[0] != 'M' && text[0] != 'm'))
+                {
+                    return false;
+                }
+
                 var creditLabel = Lexicon.CaptionLabels.Match(text);
                 if (creditLabel == null || !creditLabel.StartsWith("Image", StringComparison.Ordinal) && !creditLabel.StartsWith("Media", StringComparison.Ordinal))
                 {

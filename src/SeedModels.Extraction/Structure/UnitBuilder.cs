@@ -127,7 +127,7 @@ namespace SeedModels.Extraction.Structure
             // A line of prose opening with an ordinary word concerns only the rules that look past its first word.
             if (!LineGate.MayOpenRole(text, shape))
             {
-                if (!IsQuotedProse(text, shape) && BoilerplateDetector.IsBoilerplatePastItsOpening(text, words))
+                if (!IsQuotedProse(text, shape) && BoilerplateDetector.IsBoilerplatePastItsOpening(text, shape))
                 {
                     return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1);
                 }
@@ -147,7 +147,7 @@ namespace SeedModels.Extraction.Structure
                 return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { IsLinkListLabel = true };
             }
 
-            if (BoilerplateDetector.IsBoilerplate(text, words, out var named))
+            if (BoilerplateDetector.IsBoilerplate(text, shape, out var named))
             {
                 return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { NamedHeadline = named, IsGalleryCounter = BoilerplateDetector.IsGalleryCounter(text) };
             }
