@@ -174,7 +174,6 @@ namespace SeedModels.Extraction.Speakers
             var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
             Words.SplitInto(name, 0, name.Length, nameWords);
             var count = nameWords.Count;
-            var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
             var commaAfter = Punctuation.CommaAfter(words[end - 1]) && end < words.Count;
             var appositive = commaAfter && (words[end].IsOneOf(AppositiveStarts) || char.IsDigit(words[end].First));
@@ -203,6 +202,8 @@ namespace SeedModels.Extraction.Speakers
                     : null;
             }
 
+            // Read only here: the returns above never ask it.
+            var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             // "Varga adviser Dan Orrin said": a name before a role and another name only says whose adviser; the sentence is
             // about the adviser.
             var modifiesRole = ModifiesRoleOfName(words, end);
