@@ -170,10 +170,24 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            var name = SpeakerPhrase.WithoutRole(words, first, end);
+            var (nameStart, nameEnd) = SpeakerPhrase.WithoutRoleRange(words, first, end);
+            var name = SpeakerPhrase.Join(words, nameStart, nameEnd);
             var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
-            Words.SplitInto(name, 0, name.Length, nameWords);
-            var count = nameWords.Count;
+            // The name's own words: where the name stands in the text as joined, they are the paragraph's words
+            // [nameStart, nameEnd) themselves (same characters, same splits), so the name is not split again.
+            var nameIn = nameWords;
+            var at = 0;
+            if (SpeakerPhrase.SplitsIntoSameWords(words, nameStart, nameEnd))
+            {
+                nameIn = words;
+                at = nameStart;
+            }
+            else
+            {
+                Words.SplitInto(name, 0, name.Length, nameWords);
+            }
+
+            var count = nameIn == words ? nameEnd - nameStart : nameWords.Count;
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
             var commaAfter = Punctuation.CommaAfter(words[end - 1]) && end < words.Count;
             var appositive = commaAfter && (words[end].IsOneOf(AppositiveStarts) || char.IsDigit(words[end].First));
@@ -195,9 +209,9 @@ namespace SeedModels.Extraction.Speakers
                 // "a critique of Jo Bloggs's record", "for Sen. Jo Bloggs": a given name (or a title before a full name) and a
                 // surname name a person wherever they stand; recorded (never as a subject), so "Bloggs" alone later is linked
                 // to the full name. "Lord Bloggs" is no full name.
-                return afterPreposition && count >= 2 && !Lexicon.Titles.ContainsBare(nameWords[0]) &&
-                       (hasTitle || (Lexicon.IsGivenNameBare(nameWords[0]) && !Lexicon.IsOccupationBare(nameWords[0]))) &&
-                       Names.IsPersonName(nameWords, 0, count)
+                return afterPreposition && count >= 2 && !Lexicon.Titles.ContainsBare(nameIn[at]) &&
+                       (hasTitle || (Lexicon.IsGivenNameBare(nameIn[at]) && !Lexicon.IsOccupationBare(nameIn[at]))) &&
+                       Names.IsPersonName(nameIn, at, at + count)
                     ? new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: false, GenderOf(words, first))
                     : null;
             }
@@ -217,7 +231,7 @@ namespace SeedModels.Extraction.Speakers
 
             // Asked of the same words up to twice below: read once, when first asked.
             bool? personName = null;
-            if (roleStripped && (personName ??= Names.IsPersonName(nameWords, 0, count)))
+            if (roleStripped && (personName ??= Names.IsPersonName(nameIn, at, at + count)))
             {
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
             }
@@ -234,7 +248,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "New Hampshire", "South Dakota": a compass word or "New" opens a place's name, never a person's.
-            if ((personName ??= Names.IsPersonName(nameWords, 0, count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameWords[0]))
+            if ((personName ??= Names.IsPersonName(nameIn, at, at + count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameIn[at]))
             {
                 var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
