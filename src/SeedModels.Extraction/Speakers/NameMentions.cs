@@ -163,7 +163,9 @@ namespace SeedModels.Extraction.Speakers
             // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
             // of it — the common case, decided before any string is built. Whether the first word is a single name is kept
             // for the test below (eight look-ups).
-            var singleName = end - first == 1 && !hasOrgWord ? IsSingleName(words[first]) : (bool?)null;
+            // IsSingleName's organisation-word and title look-ups are made above for this word (no organisation word, as
+            // hasOrgWord covers it; its title is hasTitle), so they are not made again.
+            var singleName = end - first == 1 && !hasOrgWord ? !hasTitle && IsSingleNameBesidesOrganisationAndTitle(words[first]) : (bool?)null;
             if (singleName == false && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
                 !(Punctuation.CommaAfter(words[first]) && end < words.Count && words[end].Is("which")))
             {
@@ -302,9 +304,12 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
         private static bool IsSingleName(Word w) =>
+            IsSingleNameBesidesOrganisationAndTitle(w) && !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.Titles.ContainsBare(w);
+
+        /// <summary><see cref="IsSingleName"/> but for its organisation-word and title look-ups, for a caller that made them.</summary>
+        private static bool IsSingleNameBesidesOrganisationAndTitle(Word w) =>
             w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w)) &&
-            !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w) &&
-            !Lexicon.Titles.ContainsBare(w);
+            !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w);
 
         /// <summary>
         /// A gendered title before the name (<c>Ms Doe</c>). A pronoun after a name is no evidence: in
