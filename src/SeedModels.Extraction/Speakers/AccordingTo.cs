@@ -7,12 +7,12 @@ namespace SeedModels.Extraction.Speakers
     /// <summary><c>according to X</c> anywhere in the quote's sentence names X as the speaker.</summary>
     internal static class AccordingTo
     {
-        public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote)
+        public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote, QuoteBounds bounds)
         {
             var opening = paragraphs[quote.Paragraph].Text;
-            var headStart = SentenceBounds.SentenceStart(opening, quote.OpenIndex);
+            var headStart = bounds.SentenceStart;
             var closing = paragraphs[quote.EndParagraph].Text;
-            var tailEnd = SentenceBounds.ClauseEnd(closing, quote.EndIndex);
+            var tailEnd = bounds.ClauseEnd;
 
             // Nearly no sentence says "according to": the words are looked at where they stand, and copied out only for one that may.
             if (!MaySay(paragraphs[quote.Paragraph], headStart, quote.OpenIndex) && !MaySay(paragraphs[quote.EndParagraph], quote.EndIndex, tailEnd))

@@ -23,11 +23,11 @@ namespace SeedModels.Extraction.Speakers
         /// The words naming the speaker after <paramref name="quote"/>, as written, or null. <paramref name="words"/> is a list
         /// the caller lends for the words after the quote (read into it here; none of it is kept).
         /// </summary>
-        public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote, List<Word> words)
+        public static string? Find(IReadOnlyList<ParagraphWords> paragraphs, ScannedQuote quote, List<Word> words, QuoteBounds bounds)
         {
             var paragraph = paragraphs[quote.EndParagraph];
             var t = paragraph.Text;
-            var end = SentenceBounds.ClauseEnd(t, quote.EndIndex);
+            var end = bounds.ClauseEnd;
             paragraph.InInto(quote.EndIndex, end, words);
             if (words.Count == 0)
             {
@@ -39,7 +39,7 @@ namespace SeedModels.Extraction.Speakers
                 return SpeakerPhrase.Read(words, 1, words.Count, wholeSpan: true);
             }
 
-            if (EndsHostSentence(paragraphs[quote.Paragraph], quote, words[0]))
+            if (EndsHostSentence(paragraphs[quote.Paragraph], quote, words[0], bounds))
             {
                 return null;
             }
@@ -220,7 +220,7 @@ namespace SeedModels.Extraction.Speakers
         /// a sentence end inside its marks, ends that sentence too; the capitalised words after it open the next
         /// sentence, whose speech verb is not this quote's.
         /// </summary>
-        private static bool EndsHostSentence(ParagraphWords opening, ScannedQuote quote, Word next)
+        private static bool EndsHostSentence(ParagraphWords opening, ScannedQuote quote, Word next, QuoteBounds bounds)
         {
             if (!(quote.InnerEnd == '.' || quote.InnerEnd == '?' || quote.InnerEnd == '!') || !next.IsCapitalized)
             {
@@ -228,7 +228,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var t = opening.Text;
-            var start = SentenceBounds.SentenceStart(t, quote.OpenIndex);
+            var start = bounds.SentenceStart;
             return Words.TryFirst(t, start, quote.OpenIndex, out _);
         }
 

@@ -18,10 +18,10 @@ namespace SeedModels.Extraction.Speakers
         /// another quote's words are no part of this one's sentence.
         /// </summary>
         /// <remarks><paramref name="words"/> is a list the caller lends for the sentence's words (read into it here; none of it is kept).</remarks>
-        public static string? Find(ParagraphWords paragraph, ScannedQuote quote, int floor, List<Word> words)
+        public static string? Find(ParagraphWords paragraph, ScannedQuote quote, int floor, List<Word> words, QuoteBounds bounds)
         {
             var t = paragraph.Text;
-            var start = System.Math.Max(floor, SentenceBounds.SentenceStart(t, quote.OpenIndex));
+            var start = System.Math.Max(floor, bounds.SentenceStart);
             paragraph.InInto(start, quote.OpenIndex, words);
 
             // The speech verb nearest the quote governs it ("After writing …, the mayor released a video telling them

@@ -21,18 +21,27 @@ namespace SeedModels.Extraction.Speakers
         private readonly List<Word> _wordsAfter = new List<Word>();
         private readonly List<Word> _wordsBefore = new List<Word>();
 
-        public AttributionFinder(IReadOnlyList<ParagraphWords> paragraphs) => _paragraphs = paragraphs;
+        private readonly QuoteBounds _bounds;
+
+        public AttributionFinder(IReadOnlyList<ParagraphWords> paragraphs)
+        {
+            _paragraphs = paragraphs;
+            _bounds = new QuoteBounds(paragraphs);
+        }
+
+        /// <summary>The quote's sentence bounds, shared by the rules below and the caller (found once per quote).</summary>
+        public QuoteBounds Bounds(ScannedQuote quote) => _bounds.Of(quote);
 
         /// <summary>
         /// The quote's own attribution, or null. <paramref name="floor"/> is where the quote before it in the paragraph
         /// ended: another quote's words are no part of this one's sentence.
         /// </summary>
         public string? Find(ScannedQuote quote, int floor) =>
-            After(quote) ?? AccordingTo.Find(_paragraphs, quote) ??
-            AttributionBefore.Find(_paragraphs[quote.Paragraph], quote, floor, _wordsBefore) ?? AttributionBefore.IntroducedBefore(_paragraphs, quote);
+            After(quote) ?? AccordingTo.Find(_paragraphs, quote, _bounds.Of(quote)) ??
+            AttributionBefore.Find(_paragraphs[quote.Paragraph], quote, floor, _wordsBefore, _bounds.Of(quote)) ?? AttributionBefore.IntroducedBefore(_paragraphs, quote);
 
         /// <summary>The attribution after the quote alone (see <see cref="AttributionAfter.Find"/>).</summary>
-        public string? After(ScannedQuote quote) => AttributionAfter.Find(_paragraphs, quote, _wordsAfter);
+        public string? After(ScannedQuote quote) => AttributionAfter.Find(_paragraphs, quote, _wordsAfter, _bounds.Of(quote));
 
         /// <summary>The speaker the paragraph before reports (see <see cref="AttributionBefore.ReportedInParagraphBefore"/>).</summary>
         public string? ReportedBefore(ScannedQuote quote) => AttributionBefore.ReportedInParagraphBefore(_paragraphs, quote);
@@ -41,7 +50,7 @@ namespace SeedModels.Extraction.Speakers
         public bool FollowsPrepositionOrPossessive(ScannedQuote quote) => AttributionBefore.FollowsPrepositionOrPossessive(_paragraphs[quote.Paragraph], quote);
 
         /// <summary>The subject of the sentence the quote stands in (see <see cref="ClauseSubject.OfSentence"/>).</summary>
-        public string? SentenceSubject(ScannedQuote quote, int floor) => ClauseSubject.OfSentence(_paragraphs[quote.Paragraph], quote, floor, _wordsBefore);
+        public string? SentenceSubject(ScannedQuote quote, int floor) => ClauseSubject.OfSentence(_paragraphs[quote.Paragraph], quote, floor, _wordsBefore, _bounds.Of(quote));
 
         /// <summary>The subject of the sentence before the quote in its paragraph.</summary>
         public string? PreviousSentenceSubject(ScannedQuote quote) => ClauseSubject.OfPreviousSentence(_paragraphs[quote.Paragraph], quote, _wordsBefore);

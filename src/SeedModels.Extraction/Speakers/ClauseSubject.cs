@@ -32,10 +32,10 @@ namespace SeedModels.Extraction.Speakers
         /// the quote opens its sentence.
         /// </summary>
         /// <remarks><paramref name="words"/> is a list the caller lends for the sentence's words (read into it here; none of it is kept).</remarks>
-        public static string? OfSentence(ParagraphWords paragraph, ScannedQuote quote, int floor, List<Word> words)
+        public static string? OfSentence(ParagraphWords paragraph, ScannedQuote quote, int floor, List<Word> words, QuoteBounds bounds)
         {
             var t = paragraph.Text;
-            paragraph.InInto(System.Math.Max(floor, SentenceBounds.SentenceStart(t, quote.OpenIndex)), quote.OpenIndex, words);
+            paragraph.InInto(System.Math.Max(floor, bounds.SentenceStart), quote.OpenIndex, words);
             if (words.Count < 2)
             {
                 return null;

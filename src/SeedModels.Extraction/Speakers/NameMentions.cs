@@ -163,18 +163,33 @@ namespace SeedModels.Extraction.Speakers
             // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
             // of it — the common case, decided before any string is built. Whether the first word is a single name is kept
             // for the test below (eight look-ups).
-            var singleName = end - first == 1 && !hasOrgWord ? IsSingleName(words[first]) : (bool?)null;
+            // IsSingleName's organisation-word and title look-ups are made above for this word (no organisation word, as
+            // hasOrgWord covers it; its title is hasTitle), so they are not made again.
+            var singleName = end - first == 1 && !hasOrgWord ? !hasTitle && IsSingleNameBesidesOrganisationAndTitle(words[first]) : (bool?)null;
             if (singleName == false && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
                 !(Punctuation.CommaAfter(words[first]) && end < words.Count && words[end].Is("which")))
             {
                 return null;
             }
 
-            var name = SpeakerPhrase.WithoutRole(words, first, end);
+            var (nameStart, nameEnd) = SpeakerPhrase.WithoutRoleRange(words, first, end);
+            var name = SpeakerPhrase.Join(words, nameStart, nameEnd);
             var roleStripped = name.Length < SpeakerPhrase.JoinLength(words, first, end);
-            Words.SplitInto(name, 0, name.Length, nameWords);
-            var count = nameWords.Count;
-            var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
+            // The name's own words: where the name stands in the text as joined, they are the paragraph's words
+            // [nameStart, nameEnd) themselves (same characters, same splits), so the name is not split again.
+            var nameIn = nameWords;
+            var at = 0;
+            if (SpeakerPhrase.SplitsIntoSameWords(words, nameStart, nameEnd))
+            {
+                nameIn = words;
+                at = nameStart;
+            }
+            else
+            {
+                Words.SplitInto(name, 0, name.Length, nameWords);
+            }
+
+            var count = nameIn == words ? nameEnd - nameStart : nameWords.Count;
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
             var commaAfter = Punctuation.CommaAfter(words[end - 1]) && end < words.Count;
             var appositive = commaAfter && (words[end].IsOneOf(AppositiveStarts) || char.IsDigit(words[end].First));
@@ -196,13 +211,15 @@ namespace SeedModels.Extraction.Speakers
                 // "a critique of Jo Bloggs's record", "for Sen. Jo Bloggs": a given name (or a title before a full name) and a
                 // surname name a person wherever they stand; recorded (never as a subject), so "Bloggs" alone later is linked
                 // to the full name. "Lord Bloggs" is no full name.
-                return afterPreposition && count >= 2 && !Lexicon.Titles.ContainsBare(nameWords[0]) &&
-                       (hasTitle || (Lexicon.IsGivenNameBare(nameWords[0]) && !Lexicon.IsOccupationBare(nameWords[0]))) &&
-                       Names.IsPersonName(nameWords, 0, count)
+                return afterPreposition && count >= 2 && !Lexicon.Titles.ContainsBare(nameIn[at]) &&
+                       (hasTitle || (Lexicon.IsGivenNameBare(nameIn[at]) && !Lexicon.IsOccupationBare(nameIn[at]))) &&
+                       Names.IsPersonName(nameIn, at, at + count)
                     ? new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: false, GenderOf(words, first))
                     : null;
             }
 
+            // Read only here: the returns above never ask it.
+            var roleBefore = first > 0 && Lexicon.IsOccupationBare(words[first - 1]);
             // "Varga adviser Dan Orrin said": a name before a role and another name only says whose adviser; the sentence is
             // about the adviser.
             var modifiesRole = ModifiesRoleOfName(words, end);
@@ -216,7 +233,7 @@ namespace SeedModels.Extraction.Speakers
 
             // Asked of the same words up to twice below: read once, when first asked.
             bool? personName = null;
-            if (roleStripped && (personName ??= Names.IsPersonName(nameWords, 0, count)))
+            if (roleStripped && (personName ??= Names.IsPersonName(nameIn, at, at + count)))
             {
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
             }
@@ -233,7 +250,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "New Hampshire", "South Dakota": a compass word or "New" opens a place's name, never a person's.
-            if ((personName ??= Names.IsPersonName(nameWords, 0, count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameWords[0]))
+            if ((personName ??= Names.IsPersonName(nameIn, at, at + count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameIn[at]))
             {
                 var strong = subject;
                 return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
@@ -287,9 +304,12 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>A capitalised word that can be a surname or given name: no function word, role or organisation word.</summary>
         private static bool IsSingleName(Word w) =>
+            IsSingleNameBesidesOrganisationAndTitle(w) && !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.Titles.ContainsBare(w);
+
+        /// <summary><see cref="IsSingleName"/> but for its organisation-word and title look-ups, for a caller that made them.</summary>
+        private static bool IsSingleNameBesidesOrganisationAndTitle(Word w) =>
             w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w)) &&
-            !Lexicon.OrganisationWords.ContainsBare(w) && !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w) &&
-            !Lexicon.Titles.ContainsBare(w);
+            !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w);
 
         /// <summary>
         /// A gendered title before the name (<c>Ms Doe</c>). A pronoun after a name is no evidence: in

@@ -40,18 +40,36 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>An office as it is compared: its words lower case, without possessives or full stops, one space apart.</summary>
         public static string Key(List<Word> words, int start, int end)
         {
-            var key = new System.Text.StringBuilder();
+            var length = 0;
             for (var k = start; k < end; k++)
             {
-                if (key.Length > 0)
-                {
-                    key.Append(' ');
-                }
-
-                key.Append(words[k].Bare.ToLowerInvariant());
+                length += (k > start ? 1 : 0) + words[k].BareEnd - words[k].Start;
             }
 
-            return key.ToString();
+            // One buffer for the whole key. ASCII letters are lowered here; any other character leaves the lowering to
+            // ToLowerInvariant of the whole key, which maps each character as it would in each word alone (a space maps to
+            // itself and no surrogate pair spans one), so the key is the same as the words' lowered one by one.
+            var key = new char[length];
+            var at = 0;
+            var ascii = true;
+            for (var k = start; k < end; k++)
+            {
+                if (k > start)
+                {
+                    key[at++] = ' ';
+                }
+
+                var w = words[k];
+                var bareEnd = w.BareEnd;
+                for (var c = w.Start; c < bareEnd; c++)
+                {
+                    var ch = w.Source[c];
+                    ascii &= ch < 0x80;
+                    key[at++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+                }
+            }
+
+            return ascii ? new string(key) : new string(key).ToLowerInvariant();
         }
     }
 }

@@ -65,7 +65,7 @@ namespace SeedModels.Extraction.Speakers
                 }
 
                 var phrase = finder.Find(quote, floor);
-                var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, PronounAt(words[quote.Paragraph], phrase, quote.OpenIndex));
+                var speaker = phrase == null ? null : resolver.Resolve(phrase, quote.Paragraph, PronounAt(words[quote.Paragraph], phrase, quote.OpenIndex, finder.Bounds(quote)));
                 if (speaker == null && previous != null && previousParagraph == quote.Paragraph)
                 {
                     speaker = previous; // “…,” she said. “…” — the second quote is still hers.
@@ -171,7 +171,7 @@ namespace SeedModels.Extraction.Speakers
         /// Where a pronoun that names the speaker stands: opening the quote's sentence (<c>He says Jo Bloggs would “…”</c>),
         /// it refers back from there, not from the quote, past the names between; else the quote's opening.
         /// </summary>
-        private static int PronounAt(ParagraphWords paragraph, string phrase, int openIndex)
+        private static int PronounAt(ParagraphWords paragraph, string phrase, int openIndex, QuoteBounds bounds)
         {
             // "he" and "she": a longer phrase is no pronoun, and is not copied lower-case to find out.
             if (phrase.Length > 3)
@@ -186,7 +186,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // The pronoun opens the sentence ("He says", "But she warned"): as its subject, it speaks the quote.
-            var words = paragraph.In(SentenceBounds.SentenceStart(paragraph.Text, openIndex), openIndex);
+            var words = paragraph.In(bounds.SentenceStart, openIndex);
             var first = words.Count > 1 && Lexicon.ClauseOpeners.Contains(words[0]) ? 1 : 0;
             return first < words.Count && words[first].LowerIs(lower) ? words[first].Start : openIndex;
         }

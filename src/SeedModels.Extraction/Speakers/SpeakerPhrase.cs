@@ -341,6 +341,13 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         public static string WithoutRole(List<Word> words, int start, int end)
         {
+            var (nameStart, nameEnd) = WithoutRoleRange(words, start, end);
+            return Join(words, nameStart, nameEnd);
+        }
+
+        /// <summary>The words [Start, End) whose <see cref="Join"/> is <see cref="WithoutRole"/>'s result.</summary>
+        public static (int Start, int End) WithoutRoleRange(List<Word> words, int start, int end)
+        {
             if (end - start > 2 && Lexicon.Titles.ContainsBare(words[start]))
             {
                 start++; // "Dr Jo Bloggs" → "Jo Bloggs"; "Dr Bloggs" keeps its title until resolved.
@@ -376,7 +383,7 @@ namespace SeedModels.Extraction.Speakers
             var given = hasOrganisationWord ? -1 : GivenNameOpeningName(words, start, end);
             if (given > start)
             {
-                return Join(words, given, end);
+                return (given, end);
             }
 
             if (lastRole >= 0)
@@ -390,7 +397,7 @@ namespace SeedModels.Extraction.Speakers
 
                 if (nameEnd > lastRole + 1)
                 {
-                    return Join(words, lastRole + 1, nameEnd);
+                    return (lastRole + 1, nameEnd);
                 }
 
                 // "Minister for Rural Development Jo Bloggs": the name words that end the run.
@@ -402,13 +409,13 @@ namespace SeedModels.Extraction.Speakers
 
                 nameStart = AfterPortfolio(words, nameStart, end);
 
-                return nameStart < end && nameStart > start ? Join(words, nameStart, end) : Join(words, start, end);
+                return nameStart < end && nameStart > start ? (nameStart, end) : (start, end);
             }
 
             // "Librarian Jo Bloggs": a capitalised occupation before a full name.
             if (end - start >= 3 && Lexicon.IsOccupationBare(words[start]) && Names.IsPersonName(words, start + 1, end))
             {
-                return WithoutRole(words, start + 1, end);
+                return WithoutRoleRange(words, start + 1, end);
             }
 
             // "Jo Bloggs of the Carrow Institute": a person from somewhere.
@@ -416,11 +423,11 @@ namespace SeedModels.Extraction.Speakers
             {
                 if (words[i].IsOneOf(OfFromAt) && Names.IsPersonName(words, start, i))
                 {
-                    return Join(words, start, i);
+                    return (start, i);
                 }
             }
 
-            return Join(words, start, end);
+            return (start, end);
         }
 
         /// <summary>
@@ -571,6 +578,15 @@ namespace SeedModels.Extraction.Speakers
 
             return b.ToString();
         }
+
+        /// <summary>
+        /// Whether splitting <see cref="Join"/>'s result again gives the words [start, end) themselves, character for
+        /// character: the name stands in the text as joined, and the last word loses nothing to its bare end (a possessive
+        /// or full stop cut off would change how that word reads). Splitting decides each word's end by the characters up
+        /// to one past it, all inside the joined stretch but for the last word, whose end is the stretch's end either way.
+        /// </summary>
+        public static bool SplitsIntoSameWords(List<Word> words, int start, int end) =>
+            start < end && words[end - 1].BareEnd == words[end - 1].End && StandsJoined(words, start, end);
 
         /// <summary>
         /// Whether <see cref="Join"/>'s result is the source text from the first word to the last one's bare end: every word
