@@ -137,7 +137,8 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A rating widget's score: <c>4.5 (12 votes)</c>, <c>Rated 4.5 out of 5</c>.</summary>
-        private static bool IsRating(string text)
+        /// <remarks>Given the line's marks (<see cref="LineMarks.All"/> when not read): the bracketed count needs both its brackets.</remarks>
+        private static bool IsRating(string text, LineMarks marks)
         {
             if (text.Length > MaxRatingLength)
             {
@@ -145,7 +146,8 @@ namespace SeedModels.Extraction.Structure
             }
 
             // "4.5 (12 votes)": a score, then a count of votes in brackets.
-            var open = text.IndexOf('(');
+            const LineMarks brackets = LineMarks.OpenParenthesis | LineMarks.CloseBracket;
+            var open = (marks & brackets) == brackets ? text.IndexOf('(') : -1;
             if (char.IsDigit(text[0]) && open > 0 && text[text.Length - 1] == ')')
             {
                 var at = open + 1;

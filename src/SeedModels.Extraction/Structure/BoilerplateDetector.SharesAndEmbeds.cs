@@ -97,9 +97,13 @@ namespace SeedModels.Extraction.Structure
         /// The signature line of an embedded post: perhaps a dash, the author and handle, the date (<c>— Jane Roe (@janeroe) May
         /// 2, 2024</c>, <c>Jane Roe (@janeroe) May 2, 2024</c>).
         /// </summary>
-        private static bool IsEmbedSignature(string text)
+        private static bool IsEmbedSignature(string text) => IsEmbedSignature(text, LineMarks.All);
+
+        /// <summary>The same, given the line's marks: the handle's <c>(@</c> needs both marks, so a line without either is not searched.</summary>
+        private static bool IsEmbedSignature(string text, LineMarks marks)
         {
-            if (text.Length < 8 || text.Length > 160)
+            const LineMarks handleMarks = LineMarks.OpenParenthesis | LineMarks.At;
+            if (text.Length < 8 || text.Length > 160 || (marks & handleMarks) != handleMarks)
             {
                 return false;
             }

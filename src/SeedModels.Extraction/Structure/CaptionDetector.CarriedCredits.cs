@@ -152,10 +152,17 @@ namespace SeedModels.Extraction.Structure
             credit = null;
 
             // A label follows a space and opens with a capital or the copyright sign. One walk over the characters: the
-            // spaces are a word apart, too close for a search per space to pay.
-            for (var i = 1; i < text.Length; i++)
+            // spaces are a word apart, too close for a search per space to pay. Each character is read once, as a space or
+            // not; only the one after a space is read again (the same places as testing text[i - 1] at every i).
+            for (var space = 0; space < text.Length - 1; space++)
             {
-                if (text[i - 1] != ' ' || !(char.IsUpper(text[i]) || text[i] == '\u00A9'))
+                if (text[space] != ' ')
+                {
+                    continue;
+                }
+
+                var i = space + 1;
+                if (!(char.IsUpper(text[i]) || text[i] == '\u00A9'))
                 {
                     continue;
                 }

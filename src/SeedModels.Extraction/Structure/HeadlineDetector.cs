@@ -80,11 +80,30 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static int PastFurnitureAbove(System.Collections.Generic.List<Unit> units)
         {
+            // Bit k of templateRead says the loop below asked IsTemplateLine of unit k, bit k of templateLines its answer,
+            // so the section-name check further down does not ask it again (units below MaxFurnitureAbove only).
             var i = 0;
-            while (i < units.Count && i < MaxFurnitureAbove &&
-                   (units[i].Kind == UnitKind.Boilerplate || units[i].Kind == UnitKind.Dateline || IsDatedByline(units[i]) || IsMasthead(units, i) || IsTemplateLine(units[i]) ||
-                    (units[i].Kind == UnitKind.Text && units[i].IsSingleLine && IsSectionLine(units[i].Text))))
+            var templateRead = 0;
+            var templateLines = 0;
+            while (i < units.Count && i < MaxFurnitureAbove)
             {
+                var unit = units[i];
+                var furniture = unit.Kind == UnitKind.Boilerplate || unit.Kind == UnitKind.Dateline || IsDatedByline(unit) || IsMasthead(units, i);
+                if (!furniture)
+                {
+                    templateRead |= 1 << i;
+                    if (IsTemplateLine(unit))
+                    {
+                        templateLines |= 1 << i;
+                        furniture = true;
+                    }
+                }
+
+                if (!furniture && !(unit.Kind == UnitKind.Text && unit.IsSingleLine && IsSectionLine(unit.Text)))
+                {
+                    break;
+                }
+
                 i++;
             }
 
@@ -105,7 +124,8 @@ namespace SeedModels.Extraction.Structure
             var headlineWords = units[i].WordCount;
             for (var k = 0; k < i && !crumb; k++)
             {
-                if (units[k].Kind == UnitKind.Text && units[k].WordCount >= headlineWords && !IsTemplateLine(units[k]))
+                if (units[k].Kind == UnitKind.Text && units[k].WordCount >= headlineWords &&
+                    !((templateRead & (1 << k)) != 0 ? (templateLines & (1 << k)) != 0 : IsTemplateLine(units[k])))
                 {
                     return 0;
                 }
