@@ -7,10 +7,6 @@ namespace SeedModels.Extraction.Structure
     internal static partial class BoilerplateDetector
     {
         /// <summary>
-        /// <c>The post Harbour ferry returns appeared first on Westshire Gazette.</c>: the opening, the post's title, then the
-        /// site. A sentence of the story that opens with <c>The post</c> (<c>The post office closed …</c>) lacks the middle words.
-        /// </summary>
-        /// <summary>
         /// The feed's footer closes the syndicated post: what the copy holds after it (a link to the full story, share
         /// buttons, the site's latest headlines and their teasers) is the site's. Only a footer after a paragraph of the story.
         /// </summary>
@@ -43,8 +39,15 @@ namespace SeedModels.Extraction.Structure
             }
         }
 
-        private static bool IsFeedFooter(string text) =>
-            StartsWithAny(text, Lexicon.FeedFooterOpeners) &&
-            text.IndexOf(Lexicon.FeedFooterMiddle, Lexicon.FeedFooterOpeners.All[0].Length, System.StringComparison.OrdinalIgnoreCase) > 0;
+        /// <summary>
+        /// <c>The post Harbour ferry returns appeared first on Westshire Gazette.</c>: the opening, the post's title, then the
+        /// site. A sentence of the story that opens with <c>The post</c> (<c>The post office closed …</c>) lacks the middle words.
+        /// </summary>
+        private static bool IsFeedFooter(string text)
+        {
+            // The middle words are looked for past the opening the line matched (the post's title stands between).
+            var opener = Lexicon.FeedFooterOpeners.Match(text);
+            return opener != null && text.IndexOf(Lexicon.FeedFooterMiddle, opener.Length, System.StringComparison.OrdinalIgnoreCase) > 0;
+        }
     }
 }
