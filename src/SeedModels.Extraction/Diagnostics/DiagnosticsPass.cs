@@ -90,7 +90,7 @@ namespace SeedModels.Extraction.Diagnostics
                 {
                     Add(DiagnosticRules.EmptyValue, entry.KeyStart, entry.Key.Length, entry.Key);
                 }
-                else if (key == AnnotationKeys.Date && !IsoDate.TryParse(entry.Value, out _))
+                else if (key == AnnotationKeys.Date && !Dates.TryParseIso(entry.Value, out _))
                 {
                     Add(DiagnosticRules.InvalidDate, entry.ValueStart, entry.Value.Length, entry.Value);
                 }

@@ -38,9 +38,38 @@ namespace SeedModels.Extraction.Text
             "july", "august", "september", "october", "november", "december",
         };
 
-        /// <summary>Strict <c>yyyy-MM-dd</c>, the only form annotations accept.</summary>
-        public static bool TryParseIso(string value, out DateTime date) =>
-            DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        /// <summary>
+        /// Strict <c>yyyy-MM-dd</c>, the only form annotations accept. Ten characters, four ASCII digits, a hyphen, two, a
+        /// hyphen, two, are read here: the framework's exact parse of such a text succeeds exactly when the year is at least 1,
+        /// the month 1 to 12 and the day within the month, and gives that date (the tests check it against the framework for
+        /// every month and day from 00 to 99 in ten years, 0000 and leap years among them). Any other text goes to the
+        /// framework, whose format parser costs more than the rest of the annotation checks together.
+        /// </summary>
+        public static bool TryParseIso(string value, out DateTime date)
+        {
+            if (value.Length != 10 || value[4] != '-' || value[7] != '-' || !TwoDigits(value, 0) || !TwoDigits(value, 2) || !TwoDigits(value, 5) ||
+                !TwoDigits(value, 8))
+            {
+                return DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+            }
+
+            var year = (TwoDigitNumber(value, 0) * 100) + TwoDigitNumber(value, 2);
+            var month = TwoDigitNumber(value, 5);
+            var day = TwoDigitNumber(value, 8);
+            if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                date = new DateTime(year, month, day);
+                return true;
+            }
+
+            date = default;
+            return false;
+        }
+
+        /// <summary>Two ASCII digits at <paramref name="i"/>.</summary>
+        private static bool TwoDigits(string s, int i) => s[i] >= '0' && s[i] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9';
+
+        private static int TwoDigitNumber(string s, int i) => ((s[i] - '0') * 10) + (s[i + 1] - '0');
 
         /// <summary>1–12 for a month name or its abbreviation (<c>Jan</c>, <c>Sept.</c>), else 0.</summary>
         public static int MonthNumber(string word) => MonthNumber(word, 0, word.Length);
