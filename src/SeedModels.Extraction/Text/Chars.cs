@@ -104,7 +104,11 @@ namespace SeedModels.Extraction.Text
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal static int NonAsciiWordClass(char c) => char.IsLetterOrDigit(c) ? 1 : c == '\u2019' ? 2 : 0;
 
-        /// <summary><c>char.IsLetterOrDigit</c>, with ASCII read from a table: the rules test nearly every character of every line.</summary>
+        /// <summary>
+        /// <c>char.IsLetterOrDigit</c>, with ASCII read from a table: the rules test nearly every character of every line. Inlined
+        /// by request: the JIT kept it a call in the word reader's loops (about 5% of extraction's time on the benchmark's articles).
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsLetterOrDigit(char c) => c < 128 ? AsciiWordClass[c] == 1 : char.IsLetterOrDigit(c);
 
         /// <summary>Counts words: runs of letters or digits; stops counting at <paramref name="limit"/>.</summary>
