@@ -188,7 +188,7 @@ namespace SeedModels.Extraction.Speakers
             return null;
         }
 
-        /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>CNN's “…”</c>).</summary>
+        /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>the network's “…”</c>).</summary>
         public static bool FollowsPrepositionOrPossessive(ParagraphWords paragraph, ScannedQuote quote)
         {
             var words = paragraph.In(System.Math.Max(0, quote.OpenIndex - 40), quote.OpenIndex);

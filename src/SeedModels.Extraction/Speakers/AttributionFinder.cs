@@ -46,7 +46,7 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The speaker the paragraph before reports (see <see cref="AttributionBefore.ReportedInParagraphBefore"/>).</summary>
         public string? ReportedBefore(ScannedQuote quote) => AttributionBefore.ReportedInParagraphBefore(_paragraphs, quote);
 
-        /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>CNN's “…”</c>).</summary>
+        /// <summary>The word right before the quote is a preposition or a possessive (<c>on “…”</c>, <c>the network's “…”</c>).</summary>
         public bool FollowsPrepositionOrPossessive(ScannedQuote quote) => AttributionBefore.FollowsPrepositionOrPossessive(_paragraphs[quote.Paragraph], quote);
 
         /// <summary>The subject of the sentence the quote stands in (see <see cref="ClauseSubject.OfSentence"/>).</summary>

@@ -61,7 +61,7 @@ namespace SeedModels.Extraction.Speakers
                 var title = IsTitle(quote.Text);
                 if (title && finder.FollowsPrepositionOrPossessive(quote))
                 {
-                    continue; // "told CNN's “New Day”", "said on “Morning Report”": a programme's name, said by nobody
+                    continue; // "told Westhaven TV's “Early Shift”", "said on “Morning Report”": a programme's name, said by nobody
                 }
 
                 var phrase = finder.Find(quote, floor);

@@ -18,7 +18,7 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// A description after a comma: a job title (<c>Staff Attorney</c>, <c>Director of Education</c>), an employer
-        /// (<c>CNN</c>, <c>Civil Liberties Union</c>), or a place after an agency (<c>AFP, PARIS</c>). Returns where it ends.
+        /// (<c>Westhaven TV</c>, <c>Civil Liberties Union</c>), or a place after an agency (<c>AFP, PARIS</c>). Returns where it ends.
         /// </summary>
         private static int ReadDescriptor(LineTokens t, int i, NameKind kind, bool described)
         {

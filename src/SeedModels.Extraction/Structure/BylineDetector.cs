@@ -7,7 +7,7 @@ namespace SeedModels.Extraction.Structure
     /// Decides which line names the authors, and reads it: <c>By Jane Doe</c>, <c>By A, B and C</c>, <c>Jane Doe/John Roe</c>,
     /// <c>By Jane Doe | Reuters</c>, <c>Jane Doe, Political Reporter</c>, <c>Jane Doe Political Correspondent</c>,
     /// <c>By Jane Doe 30 August 2023 • 4:45pm</c>, <c>Jane Doe 2 hours ago</c>, <c>Written by Jane Doe on July 27, 2017</c>,
-    /// <c>By Jane Doe, CNN</c>, an agency (<c>By Associated Press</c>, <c>AFP, PARIS</c>, <c>Jane Doe and AP</c>), an
+    /// <c>By Jane Doe, Westhaven TV</c>, an agency (<c>By Associated Press</c>, <c>AFP, PARIS</c>, <c>Jane Doe and AP</c>), an
     /// organisation after a label (<c>By Metro Staff</c>), and a line near the top that is only a name.
     /// A byline holds people or an agency: a date, a job title, a place, an e-mail address or a count on the line is read
     /// as what it is, and a line with anything else on it is no byline.
