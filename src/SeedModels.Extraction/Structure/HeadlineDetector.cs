@@ -70,6 +70,9 @@ namespace SeedModels.Extraction.Structure
             return -1;
         }
 
+        /// <summary>How many words a headline under a menu has beyond the menu's longest entry: a wrapped headline's lines are each shorter than the story's next line.</summary>
+        private const int MinHeadlineWordsOverMenu = 2;
+
         /// <summary>How many units above the headline a copied page may print: a kicker, a breadcrumb, a date, an ad's label.</summary>
         private const int MaxFurnitureAbove = 3;
 
@@ -88,7 +91,8 @@ namespace SeedModels.Extraction.Structure
             while (i < units.Count && i < MaxFurnitureAbove)
             {
                 var unit = units[i];
-                var furniture = unit.Kind == UnitKind.Boilerplate || unit.Kind == UnitKind.Dateline || IsDatedByline(unit) || IsMasthead(units, i);
+                var furniture = unit.Kind == UnitKind.Boilerplate || unit.Kind == UnitKind.Dateline || IsDatedByline(unit) || IsMasthead(units, i) ||
+                                NavigationBlock.LongestEntry(unit) > 0;
                 if (!furniture)
                 {
                     templateRead |= 1 << i;
@@ -120,11 +124,12 @@ namespace SeedModels.Extraction.Structure
                 return 0;
             }
 
-            // A section's name is shorter than the headline under it ("World" over "Storm closes the harbour").
+            // A section's name is shorter than the headline under it ("World" over "Storm closes the harbour"), and so is each
+            // entry of a menu copied as one block.
             var headlineWords = units[i].WordCount;
             for (var k = 0; k < i && !crumb; k++)
             {
-                if (units[k].Kind == UnitKind.Text && units[k].WordCount >= headlineWords &&
+                if (units[k].Kind == UnitKind.Text && MenuOrUnitWords(units[k]) >= headlineWords &&
                     !((templateRead & (1 << k)) != 0 ? (templateLines & (1 << k)) != 0 : IsTemplateLine(units[k])))
                 {
                     return 0;
@@ -132,6 +137,13 @@ namespace SeedModels.Extraction.Structure
             }
 
             return i;
+        }
+
+        /// <summary>A unit's words, or for a menu copied as one block its longest entry's and the headline's margin over it.</summary>
+        private static int MenuOrUnitWords(Unit unit)
+        {
+            var entry = unit.IsSingleLine ? -1 : NavigationBlock.LongestEntry(unit);
+            return entry > 0 ? entry + MinHeadlineWordsOverMenu : unit.WordCount;
         }
 
         /// <summary>
@@ -328,7 +340,7 @@ namespace SeedModels.Extraction.Structure
         private static bool IsMasthead(System.Collections.Generic.List<Unit> units, int i) =>
             i == 0 && units[i].Kind == UnitKind.Credit && units[i].IsBareCredit && units[i].IsSingleLine;
 
-        /// <summary>A line of only section words, perhaps as a breadcrumb (<c>Home / News / Local</c>, <c>Local News | Westhaven</c>).</summary>
+        /// <summary>A line of only section words, perhaps as a breadcrumb (<c>Home / News / Local</c>, <c>Local News | Westhaven</c>, <c>TRAVEL · FOOD &amp; DRINK</c>).</summary>
         public static bool IsSectionLine(string line)
         {
             var text = line.Trim();
@@ -339,7 +351,8 @@ namespace SeedModels.Extraction.Structure
 
             var breadcrumb = text.IndexOf(" > ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" / ", System.StringComparison.Ordinal) > 0 ||
                              text.IndexOf(" \u00BB ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" \u203A ", System.StringComparison.Ordinal) > 0 ||
-                             text.IndexOf(" | ", System.StringComparison.Ordinal) > 0;
+                             text.IndexOf(" | ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" \u00B7 ", System.StringComparison.Ordinal) > 0 ||
+                             text.IndexOf(" \u2022 ", System.StringComparison.Ordinal) > 0;
             var words = 0;
             var sectionWords = 0;
             var at = 0;

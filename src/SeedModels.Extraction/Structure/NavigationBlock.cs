@@ -1,0 +1,88 @@
+using SeedModels.Extraction.Text;
+
+namespace SeedModels.Extraction.Structure
+{
+    /// <summary>
+    /// A page's menu or section path copied over the headline as one block of short lines with no blank line between
+    /// (<c>News</c> / <c>Local</c> / <c>Weather</c>, <c>Westhaven University</c> / <c>News and events</c>): read as one
+    /// paragraph, the top would have no headline. Each line is a few capitalised words that close no sentence; the
+    /// headline under the block is longer than any of them (<see cref="HeadlineDetector"/> checks that).
+    /// </summary>
+    internal static class NavigationBlock
+    {
+        /// <summary>Most lines a menu copied over the headline runs to.</summary>
+        private const int MaxLines = 8;
+
+        /// <summary>Most words of one menu entry (<c>News and events</c>, <c>Westhaven University</c>).</summary>
+        private const int MaxEntryWords = 4;
+
+        /// <summary>Most words of a line of the block that is a section path (<c>News and events / Research news</c>).</summary>
+        private const int MaxPathWords = 6;
+
+        /// <summary>
+        /// The words of the block's longest line when <paramref name="unit"/> is such a block, else -1. A block of two lines
+        /// is read so only when both are short: a section over a headline, or a headline wrapped in two, is
+        /// <see cref="TwoLineTop"/>'s.
+        /// </summary>
+        public static int LongestEntry(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || unit.LineCount < 2 || unit.LineCount > MaxLines || unit.HasMarkup || unit.Content.PartCount != unit.LineCount)
+            {
+                return -1;
+            }
+
+            var text = unit.Text;
+            var longest = 0;
+            for (var k = 0; k < unit.LineCount; k++)
+            {
+                var start = unit.Content.PartStart(k);
+                var end = k + 1 < unit.LineCount ? unit.Content.PartStart(k + 1) : text.Length;
+                var words = Entry(text, start, end);
+                if (words < 0)
+                {
+                    return -1;
+                }
+
+                longest = words > longest ? words : longest;
+            }
+
+            return longest;
+        }
+
+        /// <summary>The words of one entry: one to four, the first capitalised (or a digit), the entry closing on no sentence mark, colon or quotation; else -1.</summary>
+        private static int Entry(string text, int start, int end)
+        {
+            start = Chars.SkipSpaces(text, start, end);
+            end = Chars.TrimEnd(text, start, end);
+            if (end <= start || !(char.IsUpper(text[start]) || char.IsDigit(text[start])))
+            {
+                return -1;
+            }
+
+            var last = text[end - 1];
+            if (last == '.' || last == '!' || last == '?' || last == ',' || last == ':' || last == ';' || last == '"' || last == '\u201D')
+            {
+                return -1;
+            }
+
+            // A section path on one line of the block runs longer ("News and events / Research news").
+            var most = IsPath(text, start, end) ? MaxPathWords : MaxEntryWords;
+            var words = Chars.CountWords(text, start, end, most + 1);
+            return words == 0 || words > most ? -1 : words;
+        }
+
+        private static bool IsPath(string text, int start, int end)
+        {
+            for (var i = start + 1; i + 1 < end; i++)
+            {
+                var c = text[i];
+                if ((c == '/' || c == '>' || c == '|' || c == '\u00BB' || c == '\u203A') && text[i - 1] == ' ' && text[i + 1] == ' ')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
