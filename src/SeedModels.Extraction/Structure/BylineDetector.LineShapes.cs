@@ -56,6 +56,12 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
+        /// <summary>Most capitalised words no list holds in a job title under a name (<c>Local Journalism Initiative Reporter</c>).</summary>
+        private const int MaxUnknownTitleWords = 2;
+
+        /// <summary>Most words of a job title that holds such words.</summary>
+        private const int MaxTitleWordsWithUnknown = 5;
+
         /// <summary>
         /// A line that is only the author's job title, set under the byline: <c>Freelance sports writer</c>, <c>Assistant Sports
         /// Editor Follow</c>.
@@ -64,6 +70,8 @@ namespace SeedModels.Extraction.Structure
         {
             // Up to seven words, read in place.
             var role = false;
+            var lastIsRole = false;
+            var unknown = 0;
             var count = 0;
             var at = 0;
             while (Words.TryNext(line, ref at, line.Length, out var w))
@@ -76,13 +84,19 @@ namespace SeedModels.Extraction.Structure
                 var roleWord = IsRoleWord(w) || Lexicon.IsOccupationBare(w);
                 if (!roleWord && !Lexicon.RoleModifiers.ContainsBare(w) && !w.IsOneOfLower(Connectors) && !w.LowerIs("follow"))
                 {
-                    return false;
+                    // A beat or a scheme's name before the job's word ("Local Democracy Reporter", "Local Journalism Initiative
+                    // Reporter"): capitalised words no list holds, the title closing on the role.
+                    if (!w.IsCapitalized || ++unknown > MaxUnknownTitleWords)
+                    {
+                        return false;
+                    }
                 }
 
                 role |= roleWord;
+                lastIsRole = roleWord;
             }
 
-            return role;
+            return role && (unknown == 0 || (lastIsRole && count <= MaxTitleWordsWithUnknown));
         }
 
         /// <summary>
