@@ -96,7 +96,8 @@ namespace SeedModels.Extraction.Structure
                 lastIsRole = roleWord;
             }
 
-            return role && (unknown == 0 || (lastIsRole && count <= MaxTitleWordsWithUnknown));
+            // An agency's name closing on such a word ("The Associated Press") is the agency's, not a title.
+            return role && (unknown == 0 || (lastIsRole && count <= MaxTitleWordsWithUnknown && !Lexicon.Agencies.Contains(line)));
         }
 
         /// <summary>

@@ -252,8 +252,41 @@ namespace SeedModels.Extraction.Structure
                         MakeCaption(previous, Html.Clean(previous.Text));
                         previous.Credit ??= unit.Credit;
                     }
+                    else if (previous != null && IsCaptionOverItsCredit(units, i))
+                    {
+                        MakeCaption(previous, previous.Text.Trim());
+                        previous.Credit ??= unit.Credit;
+                    }
                 }
             }
+        }
+
+        /// <summary>Most sentences of a caption set with its credit in a block of their own.</summary>
+        private const int MaxCaptionSentences = 3;
+
+        /// <summary>Most words of such a caption, as for a caption over a credit elsewhere.</summary>
+        private const int MaxCaptionOverCreditWords = 60;
+
+        /// <summary>
+        /// Whether the credit at <paramref name="i"/> and the line over it are a block of their own, the credit on the very next
+        /// line (<c>Skaters at the old park in August. The new one will be larger.</c> / <c>Jane Roe/The Courier</c>): the page
+        /// set the picture's caption and credit together, so a caption of two or three sentences is still the caption. A
+        /// paragraph of the story stands apart from a credit, and one that quotes someone is the story's.
+        /// </summary>
+        private static bool IsCaptionOverItsCredit(List<Unit> units, int i)
+        {
+            var caption = units[i - 1];
+            var credit = units[i];
+            if (caption.Kind != UnitKind.Text || !caption.IsSingleLine || caption.HasMarkup || caption.FirstLine + 1 != credit.FirstLine || !credit.IsSingleLine ||
+                (i >= 2 && units[i - 2].FirstLine + units[i - 2].LineCount >= caption.FirstLine) ||
+                (i + 1 < units.Count && credit.FirstLine + 1 >= units[i + 1].FirstLine))
+            {
+                return false;
+            }
+
+            var text = caption.Text;
+            return caption.WordsUpTo(MaxCaptionOverCreditWords + 1) is >= MinCaptionWords and <= MaxCaptionOverCreditWords && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 &&
+                   text.IndexOf('\u201D') < 0 && Sentences.Count(text, 0, text.Length, limit: MaxCaptionSentences + 1) <= MaxCaptionSentences;
         }
 
         /// <summary>
