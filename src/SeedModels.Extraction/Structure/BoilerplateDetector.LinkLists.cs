@@ -329,9 +329,9 @@ namespace SeedModels.Extraction.Structure
 
                 var k = i + 1;
                 var links = 0;
-                while (k < units.Count && IsLinkShaped(units[k]))
+                while (k < units.Count && (IsLinkShaped(units[k]) || IsBlockOfLinks(units[k])))
                 {
-                    links += units[k].Kind == UnitKind.Text ? 1 : 0;
+                    links += units[k].Kind == UnitKind.Text ? units[k].LineCount : 0;
                     k++;
 
                     // "Story continues below" ends the list: what follows is the story again.
@@ -483,6 +483,36 @@ namespace SeedModels.Extraction.Structure
         private static bool IsContinuationNotice(string text) => text.IndexOf("ontinue", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
         /// <summary>A line that reads as another story's headline or a tag: one short line that is no paragraph of prose.</summary>
+        /// <summary>Most lines of one block of other stories' headlines under a link list's label.</summary>
+        private const int MaxLinkBlockLines = 12;
+
+        /// <summary>
+        /// Other stories' headlines copied as one block of lines under the label, with no blank line between (<c>Related news</c> /
+        /// <c>Harbour ferry returns</c> / <c>Library reopens</c>): each line opens with a capital or a digit and closes on no full
+        /// stop, so no line is a wrapped sentence of the story's.
+        /// </summary>
+        private static bool IsBlockOfLinks(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || unit.IsSingleLine || unit.LineCount > MaxLinkBlockLines || unit.HasMarkup || unit.Content.PartCount != unit.LineCount)
+            {
+                return false;
+            }
+
+            var text = unit.Text;
+            for (var k = 0; k < unit.LineCount; k++)
+            {
+                var start = Chars.SkipSpaces(text, unit.Content.PartStart(k), text.Length);
+                var end = Chars.TrimEnd(text, start, k + 1 < unit.LineCount ? unit.Content.PartStart(k + 1) : text.Length);
+                if (end <= start || !(char.IsUpper(text[start]) || char.IsDigit(text[start])) || text[end - 1] == '.' || text[end - 1] == ',' ||
+                    Chars.CountWords(text, start, end, MaxLinkWords + 1) > MaxLinkWords)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool IsLinkShaped(Unit unit)
         {
             if (unit.Kind == UnitKind.Boilerplate)
