@@ -4,13 +4,13 @@ namespace SeedModels.Extraction.Text
     internal static partial class Lexicon
     {
         /// <summary>Labels in front of a date (<c>Published</c>, <c>Last updated</c>, <c>Posted on</c>, <c>Updated at</c>).</summary>
-        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released pub pubd");
+        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released release pub pubd");
 
         /// <summary>Date labels of a story's update (<c>Updated</c>, <c>Last modified</c>): the date after one is not the publication's.</summary>
         public static readonly WordSet UpdateLabels = Set("updated update modified edited last");
 
         /// <summary>Date labels of a story's publication (<c>Published</c>, <c>Posted</c>, <c>First published</c>).</summary>
-        public static readonly WordSet PublicationLabels = Set("published publication posted created first uploaded originally issued filed released pub pubd");
+        public static readonly WordSet PublicationLabels = Set("published publication posted created first uploaded originally issued filed released release pub pubd");
 
         /// <summary>The verbs that date a post in a blog's footer sentence (<c>This entry was posted on …</c>, <c>Created on …</c>).</summary>
         public static readonly WordSet FooterDateLabels = Set("posted published created written modified updated");

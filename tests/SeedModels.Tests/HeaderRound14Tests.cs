@@ -1,0 +1,68 @@
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+using static SeedModels.Tests.HarbourFerryPage;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Round 14 (header): page tops of press offices, review sites and regional papers no corpus holds, written here as
+    /// invented pages (invented names, places and publications). A section's path over the headline is no headline; a
+    /// press release's date has its own label; a byline may be labelled as the article's author.
+    /// </summary>
+    public class HeaderRound14Tests
+    {
+        // --- A section and its sub-section copied as one block over the headline. ---
+
+        [Theory]
+        [InlineData("Reviews\nSmartphones")]
+        [InlineData("Travel\nCroatia")]
+        public void ASectionPathOfTwoLinesOverTheHeadlineIsNoHeadline(string path)
+        {
+            var s = Structure(path + "\n\n" + Headline + "\n\nBy Ailbe Morrow" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains(path.Substring(0, 4)));
+        }
+
+        // --- A press office's labels over its release's title. ---
+
+        [Theory]
+        [InlineData("Media release")]
+        [InlineData("Press release")]
+        [InlineData("Top stories")]
+        public void ASectionLabelInSentenceCaseIsNoHeadline(string label)
+        {
+            var s = Structure(label + "\n\n" + Headline + "\n\nBy Ailbe Morrow" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void TheIssuingOfficeOverAReleaseIsNoHeadline()
+        {
+            var s = Structure("Media release\n\nMinistry of Harbour Affairs\n\n" + Headline + "\n\nRelease date: 4 September 2023" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new System.DateTime(2023, 9, 4), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        // --- The author named by a label of several words. ---
+
+        [Theory]
+        [InlineData("Author of the article: Ailbe Morrow")]
+        [InlineData("Article by Ailbe Morrow")]
+        [InlineData("Review by Ailbe Morrow")]
+        public void ALongerAuthorLabelStillOpensTheByline(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+    }
+}
