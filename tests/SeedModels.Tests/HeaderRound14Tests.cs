@@ -64,5 +64,53 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        // --- A name and the date parted by a bar or a middle dot: a byline with its date, not a section's date line. ---
+
+        [Theory]
+        [InlineData("Ailbe Morrow | Nov 27, 2023")]
+        [InlineData("Ailbe Morrow · Posted: Nov 27, 2023")]
+        [InlineData("Ailbe Morrow · Kestrel Radio · Posted: Nov 27, 2023 6:00 AM AST | Last Updated: November 27, 2023")]
+        public void ANameBeforeTheDateAcrossABarIsTheAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.Equal(new System.DateTime(2023, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void ASectionBeforeTheDateAcrossABarStillNamesNoOne()
+        {
+            var s = Structure(Headline + "\n\nLocal News | Nov 27, 2023" + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(new System.DateTime(2023, 11, 27), s.Date);
+        }
+
+        // --- A region's label over the headline, with the standfirst between the headline and the byline. ---
+
+        [Fact]
+        public void ARegionsLabelOverHeadlineAndStandfirstIsNoHeadline()
+        {
+            var s = Structure("Westshire\n\n" + Headline + "\n\nCrews spent the winter replacing the engine mounts\n\nAilbe Morrow · Posted: Nov 27, 2023" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        // --- The author's faculty after her name. ---
+
+        [Fact]
+        public void AFacultyAfterTheNameIsHerEmployer()
+        {
+            var s = Structure(Headline + "\n\nStory by Ailbe Morrow, Faculty of Science" + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
     }
 }

@@ -18,6 +18,24 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A header line is short: a standfirst or a caption, never a paragraph of the body.</summary>
         private const int MaxHeaderLineWords = 60;
 
+        /// <summary>
+        /// Whether a date line opens with a person's name before a bar (<c>Jane Doe | Nov 27, 2026</c>): a byline with its date.
+        /// Only a single line opening with a capitalised word that starts no date, with a bar in it, is read again.
+        /// </summary>
+        private static bool IsNamedDateline(Unit unit, out BylineReading? byline)
+        {
+            byline = null;
+            if (!unit.IsSingleLine || unit.HasMarkup)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            return text.Length > 0 && char.IsUpper(text[0]) && Words.TryFirst(text, 0, text.Length, out var first) && !Dates.CanStartDate(first) &&
+                   !Lexicon.DateLabels.ContainsBare(first) && LineTokens.HasBar(text) && BylineDetector.TryReadNameLine(text, out byline) &&
+                   byline!.NamesPerson && byline.Date != null;
+        }
+
         /// <summary>A caption in the header with no credit is a sentence or two.</summary>
         private const int MaxCaptionWords = 45;
 
@@ -54,6 +72,17 @@ namespace SeedModels.Extraction.Structure
                     }
 
                     person |= unit.Byline?.NamesPerson == true;
+                    Meta(i);
+                    continue;
+                }
+
+                // "Jane Doe | Nov 27, 2026", "Jane Doe · Posted: Nov 27, 2026 6:00 AM": read as a section's name and a date, but a
+                // person's name and a date are a byline's.
+                if (unit.Kind == UnitKind.Dateline && !person && IsNamedDateline(unit, out var named))
+                {
+                    unit.Kind = UnitKind.Byline;
+                    unit.Byline = named;
+                    person = true;
                     Meta(i);
                     continue;
                 }

@@ -275,8 +275,21 @@ namespace SeedModels.Extraction.Structure
             }
 
             var under = units[i + 2];
-            return under.Kind == UnitKind.Byline || under.Kind == UnitKind.Dateline ||
-                   (under.Kind == UnitKind.Text && under.IsSingleLine && BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson);
+            if (under.Kind == UnitKind.Byline || under.Kind == UnitKind.Dateline)
+            {
+                return true;
+            }
+
+            if (under.Kind != UnitKind.Text || !under.IsSingleLine || under.HasMarkup)
+            {
+                return false;
+            }
+
+            // "Nova Scotia" / headline / "Dumping day went smoothly for hundreds of boats" / byline: the standfirst between the
+            // headline and the byline or date.
+            var meta = i + 3 < units.Count ? units[i + 3].Kind : UnitKind.Text;
+            return meta == UnitKind.Byline || meta == UnitKind.Dateline ||
+                   (BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson);
         }
 
         /// <summary>
