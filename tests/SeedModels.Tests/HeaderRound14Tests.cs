@@ -112,5 +112,17 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
             Assert.Equal(2, s.Paragraphs.Count);
         }
+
+        // --- A review site's section over the reviewed record's title. ---
+
+        [Fact]
+        public void AnAlbumReviewsSectionIsNoHeadline()
+        {
+            const string title = "The Quarry Lanterns – Slow Harbour Songs";
+            var s = Structure("Album Reviews\n\n" + title + "\n\nBy Ailbe Morrow" + Body);
+
+            Assert.Equal(title, s.Headline);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

@@ -36,7 +36,14 @@ namespace SeedModels.Extraction.Structure
             {
                 var unit = units[i];
                 if ((unit.Kind == UnitKind.Text || unit.Kind == UnitKind.Boilerplate) && unit.IsSingleLine && (Lexicon.AuthorBoxLabels.Contains(unit.Text) || IsAboutAPerson(unit.Text)) &&
-                    TryMarkAuthorBox(units, i, last))
+                    TryMarkAuthorBox(units, i, last, named: false))
+                {
+                    return;
+                }
+
+                // "Written by Jane Roe" / "Harbour reporter. Writes about ferries." under the story: the box's label holds the name.
+                if (unit.Kind == UnitKind.Byline && unit.IsSingleLine && i > 0 && i < last && units[i - 1].Kind == UnitKind.Text &&
+                    IsNamedAuthorBoxLabel(unit.Text) && BoilerplateDetector.IsProse(units[i - 1].Text) && TryMarkAuthorBox(units, i, last, named: true))
                 {
                     return;
                 }
@@ -64,7 +71,7 @@ namespace SeedModels.Extraction.Structure
         /// A label (<c>About the author</c>) over the last few short units, one of the two after it a name or a biography:
         /// the label and everything after it are the author box.
         /// </summary>
-        private static bool TryMarkAuthorBox(List<Unit> units, int label, int last)
+        private static bool TryMarkAuthorBox(List<Unit> units, int label, int last, bool named)
         {
             // The label last, its name and biography already known as the author's (furniture under it): the label is the box's.
             if (last == label && label + 1 < units.Count && units[label + 1].Kind == UnitKind.Boilerplate)
@@ -83,7 +90,7 @@ namespace SeedModels.Extraction.Structure
             // titled with the name (<c>About Jane Roe</c>) may open its biography with one word of it (<c>Jane covers …</c>).
             var labelText = units[label].Text.Trim();
             var titledName = IsAboutAPerson(labelText) ? labelText.Substring(6).Trim() : null;
-            var introduced = false;
+            var introduced = named;
             var read = 0;
             var prose = 0;
             for (var k = label + 1; k <= last; k++)
@@ -165,6 +172,17 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>An author box's label naming its author: <c>About Jane Roe</c>.</summary>
+        /// <summary>
+        /// An author box's label printed with the name on its line (<c>Written by Jane Roe</c>), the name one person's.
+        /// </summary>
+        private static bool IsNamedAuthorBoxLabel(string text)
+        {
+            var t = text.Trim();
+            var label = Lexicon.AuthorBoxNameLabels.Match(t);
+            return label != null && BylineDetector.TryReadNameLine(t.Substring(label.Length), out var byline) &&
+                   byline!.NamesPerson && byline.Authors.Count == 1 && byline.Date == null;
+        }
+
         private static bool IsAboutAPerson(string text)
         {
             var t = text.Trim();
