@@ -65,5 +65,37 @@ namespace SeedModels.Tests
             Assert.Contains(Second, Body(s));
             Assert.Contains("village hall", Body(s));
         }
+
+        // --- A prompt to share the story. ---
+
+        [Fact]
+        public void AQuestionPromptingTheReaderToShareLeavesTheBody()
+        {
+            var s = Structure(Top + Second + "\n\nLike this article? Share it with a friend.");
+
+            Assert.DoesNotContain("Share it", Body(s));
+            Assert.Contains(Second, Body(s));
+        }
+
+        // --- A press release's description of its issuer. ---
+
+        [Theory]
+        [InlineData("About Quarrendon Hall Trust\nQuarrendon Hall Trust looks after the village hall and its gardens.")]
+        [InlineData("About Quarrendon Hall Trust\n\nQuarrendon Hall Trust looks after the village hall and its gardens.")]
+        public void TheIssuersDescriptionUnderAReleaseLeavesTheBody(string box)
+        {
+            var s = Structure(Top + "Quarrendon Hall Trust paid for the new kitchen.\n\n" + Second + "\n\n" + box);
+
+            Assert.DoesNotContain("looks after", Body(s));
+            Assert.Contains(Second, Body(s));
+        }
+
+        [Fact]
+        public void AnAboutHeadingNamingNothingInTheStoryStaysTheStorys()
+        {
+            var s = Structure(Top + Second + "\n\nAbout Westmoor Fields\nThe fields behind the hall will be used for parking on fair day.");
+
+            Assert.Contains("used for parking", Body(s));
+        }
     }
 }

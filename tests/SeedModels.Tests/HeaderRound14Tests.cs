@@ -124,5 +124,18 @@ namespace SeedModels.Tests
             Assert.Equal(title, s.Headline);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        // --- The update's half of a date line, set on the next line. ---
+
+        [Fact]
+        public void AnUpdateLineGoingOnFromTheDateLineIsNoBody()
+        {
+            var s = Structure(Headline + "\n\nBy: Ailbe Morrow\nPosted at 5:12 PM, Apr 02, 2024\nand last updated 7:45 PM, Apr 02, 2024" + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.Equal(new System.DateTime(2024, 4, 2), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

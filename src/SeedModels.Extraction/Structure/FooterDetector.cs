@@ -53,6 +53,17 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "About Westhaven Energy" / "Westhaven Energy builds …" under a release: the issuer's standing description.
+                if (last - i <= MaxAuthorBoxUnits && IsAboutTheIssuer(units, i))
+                {
+                    for (var k = i; k <= last; k++)
+                    {
+                        units[k].Kind = units[k].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[k].Kind;
+                    }
+
+                    return;
+                }
+
                 if (i < last && IsNameOverBiography(unit, units[i + 1]))
                 {
                     unit.Kind = UnitKind.Boilerplate;
@@ -181,6 +192,52 @@ namespace SeedModels.Extraction.Structure
             var label = Lexicon.AuthorBoxNameLabels.Match(t);
             return label != null && BylineDetector.TryReadNameLine(t.Substring(label.Length), out var byline) &&
                    byline!.NamesPerson && byline.Authors.Count == 1 && byline.Date == null;
+        }
+
+        /// <summary>Most words of an organisation's name in an <c>About</c> heading (<c>About the Westhaven Harbour Trust</c>).</summary>
+        private const int MaxIssuerNameWords = 6;
+
+        /// <summary>
+        /// Whether unit <paramref name="i"/> opens with a heading <c>About</c> and an organisation's capitalised name, alone on
+        /// its line, that the story above named: a press release's description of its issuer, never the story.
+        /// </summary>
+        private static bool IsAboutTheIssuer(List<Unit> units, int i)
+        {
+            var unit = units[i];
+            var text = unit.Text;
+            var opener = Lexicon.IssuerHeadingOpeners.Match(text.TrimStart());
+            if (opener == null)
+            {
+                return false;
+            }
+
+            var lineEnd = unit.IsSingleLine ? text.Length : unit.Content.PartStart(1);
+            var heading = text.Substring(0, lineEnd).Trim();
+            var name = heading.Substring(opener.Length).Trim();
+            if (name.Length == 0 || !char.IsUpper(name[0]) || !char.IsLetterOrDigit(name[name.Length - 1]))
+            {
+                return false;
+            }
+
+            var at = 0;
+            var words = 0;
+            while (Words.TryNext(name, ref at, name.Length, out var w))
+            {
+                if ((++words > MaxIssuerNameWords) || (!char.IsUpper(w.First) && !char.IsDigit(w.First) && !Lexicon.FunctionWords.ContainsBare(w)))
+                {
+                    return false;
+                }
+            }
+
+            for (var k = 0; k < i; k++)
+            {
+                if (units[k].Kind == UnitKind.Text && units[k].Text.IndexOf(name, System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsAboutAPerson(string text)

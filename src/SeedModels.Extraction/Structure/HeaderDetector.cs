@@ -36,6 +36,14 @@ namespace SeedModels.Extraction.Structure
                    byline!.NamesPerson && byline.Date != null;
         }
 
+        /// <summary>A line going on from the date line above it with <c>and</c> and a dated label (<c>and last updated 7:45 PM, Apr 02, 2024</c>).</summary>
+        private static bool IsJoinedUpdateLine(string text)
+        {
+            var t = text.TrimStart();
+            return t.StartsWith("and ", System.StringComparison.Ordinal) && Words.TryFirst(t, 4, t.Length, out var label) && Lexicon.DateLabels.ContainsBare(label) &&
+                   DatelineDetector.ReadDateLine(t.Substring(4), out _) != DateLineKind.None;
+        }
+
         /// <summary>A caption in the header with no credit is a sentence or two.</summary>
         private const int MaxCaptionWords = 45;
 
@@ -135,6 +143,15 @@ namespace SeedModels.Extraction.Structure
 
                 if (unit.Kind != UnitKind.Text || unit.HasMarkup)
                 {
+                    continue;
+                }
+
+                // "Posted at 5:12 PM, Apr 02, 2024" / "and last updated 7:45 PM, Apr 02, 2024": the update's half of the date
+                // line, right under it.
+                if (lastMeta == i - 1 && unit.IsSingleLine && IsJoinedUpdateLine(unit.Text))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    Meta(i);
                     continue;
                 }
 

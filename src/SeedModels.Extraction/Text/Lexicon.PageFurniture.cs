@@ -202,7 +202,7 @@ namespace SeedModels.Extraction.Text
             "Become a subscriber", "Already a paying", "Sign in to continue", "Sign in to read", "Log in to continue", "Log in to read",
             "Log in or register", "Register to continue", "Register to read", "Create a free account", "Create an account to",
             "You must be logged in", "You must be 18", "You must be 21", "Be the first to", "Video duration", "Duration:",
-            "Was this page", "Did you find this", "Did you make this recipe", "Did you try this recipe", "Made this recipe", "Tried this recipe",
+            "Was this page", "Did you find this", "Like this article?", "Like this story?", "Liked this article?", "Liked this story?", "Did you make this recipe", "Did you try this recipe", "Made this recipe", "Tried this recipe",
             "Media enquiries", "Media inquiries", "Press enquiries", "Press inquiries", "For media enquiries", "For media inquiries", "Continue to page", "Go to page", "Pages:", "View all comments",
             "The views expressed", "Views expressed", "Opinions expressed", "The opinions expressed", "Any opinions expressed",
             "This article was produced", "This story was produced", "This article is republished", "This story is republished",
@@ -262,6 +262,9 @@ namespace SeedModels.Extraction.Text
         public static readonly PhraseSet AuthorBoxLabels = new PhraseSet(@"
             about the author | about the authors | about the writer | about me | author | authors | the author |
             meet the author | author bio | author profile | written by");
+
+        /// <summary>The heading over a press release's description of its issuer (<c>About Westhaven Energy</c>).</summary>
+        public static readonly Prefixes IssuerHeadingOpeners = new Prefixes("About ");
 
         /// <summary>An author box's label printed with the name after it on one line under the story (<c>Written by Jane Roe</c>).</summary>
         public static readonly Prefixes AuthorBoxNameLabels = new Prefixes("Written by ");
