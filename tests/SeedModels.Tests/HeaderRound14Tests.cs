@@ -137,5 +137,19 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        // --- A site's user name on the line under a byline's label. ---
+
+        [Theory]
+        [InlineData("Article by\nwesthavenweb")]
+        [InlineData("By\njane_roe")]
+        public void AUserNameUnderTheLabelNamesNoOneAndLeavesTheBody(string byline)
+        {
+            var s = Structure(Headline + "\n\n" + byline + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

@@ -36,6 +36,34 @@ namespace SeedModels.Extraction.Structure
                    byline!.NamesPerson && byline.Date != null;
         }
 
+        /// <summary>The most characters a user name alone on its line runs to.</summary>
+        private const int MaxUserNameLength = 30;
+
+        /// <summary>A line that is one user name in lower case (<c>westhavenweb</c>, <c>jane_doe</c>): letters, digits, <c>_ . -</c>.</summary>
+        private static bool IsUserNameLine(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            if (text.Length < 3 || text.Length > MaxUserNameLength || !char.IsLower(text[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!char.IsLower(c) && !char.IsDigit(c) && c != '_' && c != '.' && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>A line going on from the date line above it with <c>and</c> and a dated label (<c>and last updated 7:45 PM, Apr 02, 2024</c>).</summary>
         private static bool IsJoinedUpdateLine(string text)
         {
@@ -304,6 +332,13 @@ namespace SeedModels.Extraction.Structure
                 joined.Append(joined.Length == 0 ? string.Empty : !joiner && !previousJoiner ? ", " : " ").Append(text);
                 previousJoiner = joiner;
                 last = k;
+            }
+
+            // "Article by" / "westhavenweb": a site's user name under the label names no person, but it is the byline's line.
+            if (last == label && label + 1 < units.Count && IsUserNameLine(units[label + 1]))
+            {
+                units[label + 1].Kind = UnitKind.Boilerplate;
+                return label + 1;
             }
 
             if (last == label || !BylineDetector.TryReadNameLine(joined.ToString(), out var names))

@@ -74,7 +74,7 @@ namespace SeedModels.Extraction.Text
             republish this story | republish | hide comments | load comments | loading comments | view comments | be the first to comment |
             limited time offer | watch the full video | click to play | tap to play | istock | no comments | no comments yet |
             no responses yet | welcome to the discussion | stop watching this discussion | post a comment as |
-            article content | speak your mind | add your voice |
+            article content | speak your mind | add your voice | social share | social sharing |
             select page | always active | no cookies to display | customise consent preferences | customize consent preferences |
             no image | no image available | image not available | read the entire article here | read the entire article |
             click to check the original article");
