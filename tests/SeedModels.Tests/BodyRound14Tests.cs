@@ -97,5 +97,22 @@ namespace SeedModels.Tests
 
             Assert.Contains("used for parking", Body(s));
         }
+
+        // --- Notes under the story: where it first appeared, the site's rules, a prompt to comment, the site's app. ---
+
+        [Theory]
+        [InlineData("This feature first appeared in issue 12 of Westmoor Quarterly.")]
+        [InlineData("This article was first published by the Westmoor Parish News.")]
+        [InlineData("Leave a comment below!")]
+        [InlineData("Our community rules apply to all content you share on our site.")]
+        [InlineData("Catch all the Local News and Latest Updates on the Westmoor app.")]
+        [InlineData("Download App to get daily updates from Westmoor.")]
+        public void ANoteOfTheSiteUnderTheStoryLeavesTheBody(string note)
+        {
+            var s = Structure(Top + Second + "\n\n" + note);
+
+            Assert.DoesNotContain(note.Substring(0, 12), Body(s));
+            Assert.Contains(Second, Body(s));
+        }
     }
 }
