@@ -36,7 +36,14 @@ namespace SeedModels.Extraction.Structure
             {
                 var unit = units[i];
                 if ((unit.Kind == UnitKind.Text || unit.Kind == UnitKind.Boilerplate) && unit.IsSingleLine && (Lexicon.AuthorBoxLabels.Contains(unit.Text) || IsAboutAPerson(unit.Text)) &&
-                    TryMarkAuthorBox(units, i, last))
+                    TryMarkAuthorBox(units, i, last, named: false))
+                {
+                    return;
+                }
+
+                // "Written by Jane Roe" / "Harbour reporter. Writes about ferries." under the story: the box's label holds the name.
+                if (unit.Kind == UnitKind.Byline && unit.IsSingleLine && i > 0 && i < last && units[i - 1].Kind == UnitKind.Text &&
+                    IsNamedAuthorBoxLabel(unit.Text) && BoilerplateDetector.IsProse(units[i - 1].Text) && TryMarkAuthorBox(units, i, last, named: true))
                 {
                     return;
                 }
@@ -44,6 +51,17 @@ namespace SeedModels.Extraction.Structure
                 if (unit.Kind != UnitKind.Text)
                 {
                     continue;
+                }
+
+                // "About Westhaven Energy" / "Westhaven Energy builds …" under a release: the issuer's standing description.
+                if (last - i <= MaxAuthorBoxUnits && IsAboutTheIssuer(units, i))
+                {
+                    for (var k = i; k <= last; k++)
+                    {
+                        units[k].Kind = units[k].Kind == UnitKind.Text ? UnitKind.Boilerplate : units[k].Kind;
+                    }
+
+                    return;
                 }
 
                 if (i < last && IsNameOverBiography(unit, units[i + 1]))
@@ -64,7 +82,7 @@ namespace SeedModels.Extraction.Structure
         /// A label (<c>About the author</c>) over the last few short units, one of the two after it a name or a biography:
         /// the label and everything after it are the author box.
         /// </summary>
-        private static bool TryMarkAuthorBox(List<Unit> units, int label, int last)
+        private static bool TryMarkAuthorBox(List<Unit> units, int label, int last, bool named)
         {
             // The label last, its name and biography already known as the author's (furniture under it): the label is the box's.
             if (last == label && label + 1 < units.Count && units[label + 1].Kind == UnitKind.Boilerplate)
@@ -83,7 +101,7 @@ namespace SeedModels.Extraction.Structure
             // titled with the name (<c>About Jane Roe</c>) may open its biography with one word of it (<c>Jane covers …</c>).
             var labelText = units[label].Text.Trim();
             var titledName = IsAboutAPerson(labelText) ? labelText.Substring(6).Trim() : null;
-            var introduced = false;
+            var introduced = named;
             var read = 0;
             var prose = 0;
             for (var k = label + 1; k <= last; k++)
@@ -165,6 +183,63 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>An author box's label naming its author: <c>About Jane Roe</c>.</summary>
+        /// <summary>
+        /// An author box's label printed with the name on its line (<c>Written by Jane Roe</c>), the name one person's.
+        /// </summary>
+        private static bool IsNamedAuthorBoxLabel(string text)
+        {
+            var t = text.Trim();
+            var label = Lexicon.AuthorBoxNameLabels.Match(t);
+            return label != null && BylineDetector.TryReadNameLine(t.Substring(label.Length), out var byline) &&
+                   byline!.NamesPerson && byline.Authors.Count == 1 && byline.Date == null;
+        }
+
+        /// <summary>Most words of an organisation's name in an <c>About</c> heading (<c>About the Westhaven Harbour Trust</c>).</summary>
+        private const int MaxIssuerNameWords = 6;
+
+        /// <summary>
+        /// Whether unit <paramref name="i"/> opens with a heading <c>About</c> and an organisation's capitalised name, alone on
+        /// its line, that the story above named: a press release's description of its issuer, never the story.
+        /// </summary>
+        private static bool IsAboutTheIssuer(List<Unit> units, int i)
+        {
+            var unit = units[i];
+            var text = unit.Text;
+            var opener = Lexicon.IssuerHeadingOpeners.Match(text.TrimStart());
+            if (opener == null)
+            {
+                return false;
+            }
+
+            var lineEnd = unit.IsSingleLine ? text.Length : unit.Content.PartStart(1);
+            var heading = text.Substring(0, lineEnd).Trim();
+            var name = heading.Substring(opener.Length).Trim();
+            if (name.Length == 0 || !char.IsUpper(name[0]) || !char.IsLetterOrDigit(name[name.Length - 1]))
+            {
+                return false;
+            }
+
+            var at = 0;
+            var words = 0;
+            while (Words.TryNext(name, ref at, name.Length, out var w))
+            {
+                if ((++words > MaxIssuerNameWords) || (!char.IsUpper(w.First) && !char.IsDigit(w.First) && !Lexicon.FunctionWords.ContainsBare(w)))
+                {
+                    return false;
+                }
+            }
+
+            for (var k = 0; k < i; k++)
+            {
+                if (units[k].Kind == UnitKind.Text && units[k].Text.IndexOf(name, System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsAboutAPerson(string text)
         {
             var t = text.Trim();

@@ -18,6 +18,60 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A header line is short: a standfirst or a caption, never a paragraph of the body.</summary>
         private const int MaxHeaderLineWords = 60;
 
+        /// <summary>
+        /// Whether a date line opens with a person's name before a bar (<c>Jane Doe | Nov 27, 2026</c>): a byline with its date.
+        /// Only a single line opening with a capitalised word that starts no date, with a bar in it, is read again.
+        /// </summary>
+        private static bool IsNamedDateline(Unit unit, out BylineReading? byline)
+        {
+            byline = null;
+            if (!unit.IsSingleLine || unit.HasMarkup)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            return text.Length > 0 && char.IsUpper(text[0]) && Words.TryFirst(text, 0, text.Length, out var first) && !Dates.CanStartDate(first) &&
+                   !Lexicon.DateLabels.ContainsBare(first) && LineTokens.HasBar(text) && BylineDetector.TryReadNameLine(text, out byline) &&
+                   byline!.NamesPerson && byline.Date != null;
+        }
+
+        /// <summary>The most characters a user name alone on its line runs to.</summary>
+        private const int MaxUserNameLength = 30;
+
+        /// <summary>A line that is one user name in lower case (<c>westhavenweb</c>, <c>jane_doe</c>): letters, digits, <c>_ . -</c>.</summary>
+        private static bool IsUserNameLine(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            if (text.Length < 3 || text.Length > MaxUserNameLength || !char.IsLower(text[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!char.IsLower(c) && !char.IsDigit(c) && c != '_' && c != '.' && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A line going on from the date line above it with <c>and</c> and a dated label (<c>and last updated 7:45 PM, Apr 02, 2024</c>).</summary>
+        private static bool IsJoinedUpdateLine(string text)
+        {
+            var t = text.TrimStart();
+            return t.StartsWith("and ", System.StringComparison.Ordinal) && Words.TryFirst(t, 4, t.Length, out var label) && Lexicon.DateLabels.ContainsBare(label) &&
+                   DatelineDetector.ReadDateLine(t.Substring(4), out _) != DateLineKind.None;
+        }
+
         /// <summary>A caption in the header with no credit is a sentence or two.</summary>
         private const int MaxCaptionWords = 45;
 
@@ -54,6 +108,17 @@ namespace SeedModels.Extraction.Structure
                     }
 
                     person |= unit.Byline?.NamesPerson == true;
+                    Meta(i);
+                    continue;
+                }
+
+                // "Jane Doe | Nov 27, 2026", "Jane Doe · Posted: Nov 27, 2026 6:00 AM": read as a section's name and a date, but a
+                // person's name and a date are a byline's.
+                if (unit.Kind == UnitKind.Dateline && !person && IsNamedDateline(unit, out var named))
+                {
+                    unit.Kind = UnitKind.Byline;
+                    unit.Byline = named;
+                    person = true;
                     Meta(i);
                     continue;
                 }
@@ -106,6 +171,15 @@ namespace SeedModels.Extraction.Structure
 
                 if (unit.Kind != UnitKind.Text || unit.HasMarkup)
                 {
+                    continue;
+                }
+
+                // "Posted at 5:12 PM, Apr 02, 2024" / "and last updated 7:45 PM, Apr 02, 2024": the update's half of the date
+                // line, right under it.
+                if (lastMeta == i - 1 && unit.IsSingleLine && IsJoinedUpdateLine(unit.Text))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    Meta(i);
                     continue;
                 }
 
@@ -258,6 +332,13 @@ namespace SeedModels.Extraction.Structure
                 joined.Append(joined.Length == 0 ? string.Empty : !joiner && !previousJoiner ? ", " : " ").Append(text);
                 previousJoiner = joiner;
                 last = k;
+            }
+
+            // "Article by" / "westhavenweb": a site's user name under the label names no person, but it is the byline's line.
+            if (last == label && label + 1 < units.Count && IsUserNameLine(units[label + 1]))
+            {
+                units[label + 1].Kind = UnitKind.Boilerplate;
+                return label + 1;
             }
 
             if (last == label || !BylineDetector.TryReadNameLine(joined.ToString(), out var names))

@@ -279,16 +279,29 @@ namespace SeedModels.Extraction.Structure
             }
 
             var label = units[i].Text.Trim();
-            var labelWords = units[i].WordCount;
-            if (labelWords > MaxLabelWords || !LooksLikeHeadline(label) || !IsCapitalisedWords(label) ||
+            var labelWords = CapitalisedWordCount(label);
+            if (labelWords == 0 || labelWords > MaxLabelWords || !LooksLikeHeadline(label) ||
                 units[i + 1].WordCount < labelWords + MinHeadlineWordsOverLabel || !LooksLikeHeadline(units[i + 1].Text))
             {
                 return false;
             }
 
             var under = units[i + 2];
-            return under.Kind == UnitKind.Byline || under.Kind == UnitKind.Dateline ||
-                   (under.Kind == UnitKind.Text && under.IsSingleLine && BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson);
+            if (under.Kind == UnitKind.Byline || under.Kind == UnitKind.Dateline)
+            {
+                return true;
+            }
+
+            if (under.Kind != UnitKind.Text || !under.IsSingleLine || under.HasMarkup)
+            {
+                return false;
+            }
+
+            // "Nova Scotia" / headline / "Dumping day went smoothly for hundreds of boats" / byline: the standfirst between the
+            // headline and the byline or date.
+            var meta = i + 3 < units.Count ? units[i + 3].Kind : UnitKind.Text;
+            return meta == UnitKind.Byline || meta == UnitKind.Dateline ||
+                   (BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson);
         }
 
         /// <summary>
@@ -319,18 +332,27 @@ namespace SeedModels.Extraction.Structure
             return mark == '/' || mark == '>' || mark == '\u00BB' || mark == '\u203A' || mark == '|' || (glued && IsSectionLine(path));
         }
 
-        private static bool IsCapitalisedWords(string text)
+        /// <summary>
+        /// How many capitalised words <paramref name="text"/> holds when every word is capitalised or a joining word
+        /// (<c>Ministry of Harbour Affairs</c>: 3); 0 when a word is neither.
+        /// </summary>
+        private static int CapitalisedWordCount(string text)
         {
             var at = 0;
+            var count = 0;
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                if (!char.IsUpper(w.First) && !w.Is("&") && !w.LowerIs("and") && !w.LowerIs("of") && !w.LowerIs("the"))
+                if (char.IsUpper(w.First))
                 {
-                    return false;
+                    count++;
+                }
+                else if (!w.Is("&") && !w.LowerIs("and") && !w.LowerIs("of") && !w.LowerIs("the"))
+                {
+                    return 0;
                 }
             }
 
-            return true;
+            return count;
         }
 
         /// <summary>
@@ -364,12 +386,15 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 words++;
-                if (!w.IsCapitalized && !w.IsAllCaps && !w.LowerIs("and") && !w.Is("&"))
+                var sectionWord = Lexicon.SectionWords.ContainsBare(w);
+
+                // "Media release", "Top stories": a label in sentence case is still all section words.
+                if (!w.IsCapitalized && !w.IsAllCaps && !w.LowerIs("and") && !w.Is("&") && !(words > 1 && sectionWord))
                 {
                     return false;
                 }
 
-                sectionWords += Lexicon.SectionWords.ContainsBare(w) ? 1 : 0;
+                sectionWords += sectionWord ? 1 : 0;
             }
 
             // A breadcrumb's last part may be a place or a topic of its own ("Local News | Westhaven").

@@ -49,6 +49,14 @@ namespace SeedModels.Extraction.Structure
                 return at + 1;
             }
 
+            // "Reviews" / "Smartphones" over "Westhaven X7 review: …": a section and its one-word sub-section, the page's path over the
+            // headline that stands as the next unit.
+            if (HeadlineDetector.IsSectionLine(first) && IsSubsectionOverHeadline(units, at, second))
+            {
+                unit.Kind = UnitKind.Boilerplate;
+                return at + 1;
+            }
+
             var secondWords = Chars.CountWords(second);
             var firstWords = Chars.CountWords(first);
 
@@ -73,11 +81,30 @@ namespace SeedModels.Extraction.Structure
             return at;
         }
 
+        /// <summary>Most words a sub-section's name under its section runs to (<c>Smartphones</c>, <c>Home Cinema</c>).</summary>
+        private const int MaxSubsectionWords = 3;
+
+        /// <summary>
+        /// Whether <paramref name="second"/> is a sub-section's short capitalised name (no sentence's end) and the unit after the
+        /// block is one line shaped like a headline, longer than it: the block is the page's section path.
+        /// </summary>
+        private static bool IsSubsectionOverHeadline(List<Unit> units, int at, string second)
+        {
+            var words = Chars.CountWords(second);
+            if (words > MaxSubsectionWords || EndsSentence(second) || !char.IsUpper(second[0]) || !IsTitleCase(second, minWords: 1))
+            {
+                return false;
+            }
+
+            var next = units[at + 1];
+            return next.Kind == UnitKind.Text && next.IsSingleLine && !next.HasMarkup && next.WordCount > words + 1 && HeadlineDetector.LooksLikeHeadline(next.Text);
+        }
+
         /// <summary>Both lines in title case, together a headline's length: one headline set over two lines.</summary>
         private static bool IsTitleCaseWrap(string first, string second, int words) =>
             words <= MaxWrappedWords && !EndsSentence(second) && HeadlineDetector.LooksLikeHeadline(second) && IsTitleCase(first) && IsTitleCase(second);
 
-        private static bool IsTitleCase(string line)
+        private static bool IsTitleCase(string line, int minWords = 2)
         {
             var at = 0;
             var count = 0;
@@ -95,7 +122,7 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            return count >= 2;
+            return count >= minWords;
         }
 
         private static bool EndsSentence(string line)

@@ -5,7 +5,7 @@ namespace SeedModels.Extraction.Text
     {
         /// <summary>Labels that open a byline (<c>By Jane Doe</c>, <c>Written by Jane Doe</c>, <c>Author: Jane Doe</c>).</summary>
         public static readonly Prefixes BylineLabels = new Prefixes(
-            "By", "Written by", "Posted by", "Words by", "Story by", "Text by", "Reported by", "Report by", "Published by",
+            "By", "Written by", "Posted by", "Words by", "Story by", "Author of the article", "Article by", "Review by", "Text by", "Reported by", "Report by", "Published by",
             "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by", "Opinion by", "Analysis by", "Commentary by", "Column by", "Essay by", "Guest post by", "A guest post by",
             "Guest column by", "Interview by", "Submitted by", "Contributed by", "Story and photos by", "Text and photos by", "Words and photographs by",
@@ -77,7 +77,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PublicationWords = Set(@"
             herald gazette tribune chronicle courier observer telegraph echo journal examiner inquirer enquirer sentinel
             dispatch bulletin weekly daily magazine argus advertiser citizen beacon guardian mirror independent newsletter
-            newspaper gazzetta ledger register messenger clarion banner recorder standard blog");
+            newspaper gazzetta ledger register messenger clarion banner recorder standard blog radio broadcasting");
 
         /// <summary>
         /// Openings of a link to the author's other stories, set beside the byline (<c>View all posts by Jane Doe</c>,

@@ -4,20 +4,20 @@ namespace SeedModels.Extraction.Text
     internal static partial class Lexicon
     {
         /// <summary>Labels in front of a date (<c>Published</c>, <c>Last updated</c>, <c>Posted on</c>, <c>Updated at</c>).</summary>
-        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released pub pubd");
+        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released release pub pubd");
 
         /// <summary>Date labels of a story's update (<c>Updated</c>, <c>Last modified</c>): the date after one is not the publication's.</summary>
         public static readonly WordSet UpdateLabels = Set("updated update modified edited last");
 
         /// <summary>Date labels of a story's publication (<c>Published</c>, <c>Posted</c>, <c>First published</c>).</summary>
-        public static readonly WordSet PublicationLabels = Set("published publication posted created first uploaded originally issued filed released pub pubd");
+        public static readonly WordSet PublicationLabels = Set("published publication posted created first uploaded originally issued filed released release pub pubd");
 
         /// <summary>The verbs that date a post in a blog's footer sentence (<c>This entry was posted on …</c>, <c>Created on …</c>).</summary>
         public static readonly WordSet FooterDateLabels = Set("posted published created written modified updated");
 
         /// <summary>Time zones as pages print them after a time.</summary>
         public static readonly WordSet TimeZones = Set(@"
-            gmt utc bst ist et est edt pt pst pdt ct cst cdt mt mst mdt cet cest eet eest wet west aest aedt acst acdt awst
+            gmt utc bst ist et est edt pt pst pdt ct cst cdt mt mst mdt ast adt nst ndt cet cest eet eest wet west aest aedt acst acdt awst
             nzst nzdt hkt sgt jst kst sast wat eat cat msk pht wib ict myt akst akdt hst z");
 
         /// <summary>Regions a page names after a time for whose clock it is (<c>10:01, UK</c>), written in capitals.</summary>

@@ -49,6 +49,6 @@ namespace SeedModels.Extraction.Text
             motors startups companies industry retail tourism aviation legal law columns columnists blogs blog blogging post insights voices
             ideas life living society people offbeat showbiz celebrities weekend schools ireland scotland wales england new
             zealand nz south africa nigeria kenya singapore pacific asia-pacific latest stories must reads press release
-            releases for immediate statement advisory embargoed");
+            releases for immediate statement advisory embargoed album albums recipes");
     }
 }

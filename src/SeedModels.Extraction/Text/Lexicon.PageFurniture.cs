@@ -74,7 +74,7 @@ namespace SeedModels.Extraction.Text
             republish this story | republish | hide comments | load comments | loading comments | view comments | be the first to comment |
             limited time offer | watch the full video | click to play | tap to play | istock | no comments | no comments yet |
             no responses yet | welcome to the discussion | stop watching this discussion | post a comment as |
-            article content | speak your mind | add your voice |
+            article content | speak your mind | add your voice | social share | social sharing |
             select page | always active | no cookies to display | customise consent preferences | customize consent preferences |
             no image | no image available | image not available | read the entire article here | read the entire article |
             click to check the original article");
@@ -202,7 +202,10 @@ namespace SeedModels.Extraction.Text
             "Become a subscriber", "Already a paying", "Sign in to continue", "Sign in to read", "Log in to continue", "Log in to read",
             "Log in or register", "Register to continue", "Register to read", "Create a free account", "Create an account to",
             "You must be logged in", "You must be 18", "You must be 21", "Be the first to", "Video duration", "Duration:",
-            "Was this page", "Did you find this", "Continue to page", "Go to page", "Pages:", "View all comments",
+            "Was this page", "Did you find this", "This feature first appeared", "This article first appeared", "This story first appeared", "This piece first appeared",
+            "This article was first published", "This story was first published", "This feature was first published", "Leave a comment below",
+            "Our community rules apply", "Our community guidelines apply", "Catch all the ", "Download App ", "Like this article?", "Like this story?", "Liked this article?", "Liked this story?", "Did you make this recipe", "Did you try this recipe", "Made this recipe", "Tried this recipe",
+            "Media enquiries", "Media inquiries", "Press enquiries", "Press inquiries", "For media enquiries", "For media inquiries", "Continue to page", "Go to page", "Pages:", "View all comments",
             "The views expressed", "Views expressed", "Opinions expressed", "The opinions expressed", "Any opinions expressed",
             "This article was produced", "This story was produced", "This article is republished", "This story is republished",
             "This article was republished", "This story was republished", "Republished with permission", "Note: This article",
@@ -261,6 +264,12 @@ namespace SeedModels.Extraction.Text
         public static readonly PhraseSet AuthorBoxLabels = new PhraseSet(@"
             about the author | about the authors | about the writer | about me | author | authors | the author |
             meet the author | author bio | author profile | written by");
+
+        /// <summary>The heading over a press release's description of its issuer (<c>About Westhaven Energy</c>).</summary>
+        public static readonly Prefixes IssuerHeadingOpeners = new Prefixes("About ");
+
+        /// <summary>An author box's label printed with the name after it on one line under the story (<c>Written by Jane Roe</c>).</summary>
+        public static readonly Prefixes AuthorBoxNameLabels = new Prefixes("Written by ");
 
         /// <summary>How an author box in the first person opens (<c>I'm Jane and I write about …</c>).</summary>
         public static readonly Prefixes FirstPersonIntroductions = new Prefixes("I'm ", "I\u2019m ", "I am ", "Hi, I'm ", "Hi, I\u2019m ", "Hi! I'm ", "Hello, I'm ");

@@ -157,7 +157,7 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Words that make a capitalised phrase an organisation rather than a person.</summary>
         public static readonly WordSet OrganisationWords = Set(@"
-            police department ministry council association agency authority office service services committee
+            police department ministry council association agency authority office service services committee faculty
             commission party union university college school hospital court company corporation corp inc ltd llc plc
             group bank board foundation institute trust news times post press network club league federation
             organisation organization government administration force army navy bureau team centre center society
