@@ -229,6 +229,13 @@ namespace SeedModels.Extraction.Text
                     return Separators.Parenthesis;
             }
 
+            // A slash standing between spaces parts a line's pieces as a bar does ("Westhaven Bulletin / May 27, 2024"); one
+            // between letters or digits is a word's or a date's ("and/or", "27/05/2024").
+            if (s[i] == '/' && i > 0 && char.IsWhiteSpace(s[i - 1]) && i + 1 < end && char.IsWhiteSpace(s[i + 1]))
+            {
+                return Separators.Bar;
+            }
+
             // A dash is a separator when it stands alone: "June 30, 2026 - 4.34pm", not "Torres-Guillén".
             if (Chars.IsDash(s[i]) && (i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i] != '-') && (i + 1 >= end || char.IsWhiteSpace(s[i + 1]) || s[i] != '-'))
             {
