@@ -225,17 +225,30 @@ namespace SeedModels.Extraction.Speakers
             var modifiesRole = ModifiesRoleOfName(words, end);
             var subject = !modifiesRole && (roleBefore || verbAfter || appositive || sentenceStart);
             var opensSentence = !modifiesRole && (sentenceStart || verbAfter);
+            // "Jo Bloggs, the former harbour master,", "harbour master Jo Bloggs": the role a later "the former harbour master
+            // said" names her by (read only for a name an appositive or a role stands beside).
+            string? role = null;
+            if (appositive && !words[end].Is("who") && !char.IsDigit(words[end].First))
+            {
+                var head = RoleNoun.Head(words, end + 1, words.Count);
+                role = head < 0 ? null : words[head].Lower;
+            }
+            else if (roleBefore && !words[first - 1].IsCapitalized)
+            {
+                role = words[first - 1].Lower;
+            }
+
             var pronounGender = opensSentence ? PronounAfter(text, words, end, nextQuote) : Gender.Unknown;
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender, Role: role);
             }
 
             // Asked of the same words up to twice below: read once, when first asked.
             bool? personName = null;
             if (roleStripped && (personName ??= Names.IsPersonName(nameIn, at, at + count)))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender, Role: role);
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].End - words[first].Start >= 2))
@@ -253,7 +266,7 @@ namespace SeedModels.Extraction.Speakers
             if ((personName ??= Names.IsPersonName(nameIn, at, at + count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameIn[at]))
             {
                 var strong = subject;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender, Role: role);
             }
 
             // "The Sallow senator", "the Benwick lawmaker": one word right before a lower-case role tells where the person
@@ -271,7 +284,7 @@ namespace SeedModels.Extraction.Speakers
                 // "Varga said", "Varga, who runs the pier,": what only a person does ("Jo Bloggs, R-Utah, said" is a party label).
                 var speaks = !modifiesRole && (verbAfter || (commaAfter && words[end].Is("who"))) && !IsPartyLabel(words[first]);
                 return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensSentence, pronounGender,
-                    Speaks: speaks);
+                    Speaks: speaks, Role: role);
             }
 
             return null;

@@ -1,0 +1,40 @@
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>Issue 10, fourteenth round: speakers given by a pronoun or a description, written with invented names and places.</summary>
+    public class SpeakerRound14Tests
+    {
+        [Theory]
+        [InlineData("the former mayor")]
+        [InlineData("the former secretary of transport")]
+        public void ADescriptionNamesThePersonTheArticleIntroducedByThatRole(string description)
+        {
+            // "Maria Pike, the former mayor, …": a later "the former mayor talked about “…”" is hers, though another man spoke
+            // in between (the engine gave the quote to the last speaker, or, past a preposition, to nobody).
+            var paragraphs = new[]
+            {
+                "Maria Pike, " + description + ", spoke in Dunmore on Tuesday. Kester Varga spoke after her.",
+                "\u201CThe fares are too high for people who work here,\u201D Varga said.",
+                "It was a stark contrast to Pike. Reprising one of her favourite lines, " + description +
+                " talked about keeping the \u201Cferry we had under the old board\u201D for another year.",
+            };
+            Assert.Equal("Maria Pike", SpeakerOfQuote("ferry we had", paragraphs));
+        }
+
+        [Fact]
+        public void ADescriptionNamesTheHolderOfTheOfficeWrittenBeforeTheName()
+        {
+            // "Harbour Judge Orla Quint ruled …; “…,” the judge said": the judge is the one whose office ends in "judge", not
+            // the last man quoted.
+            var paragraphs = new[]
+            {
+                "Harbour Judge Orla Quint ruled on Monday that the ferry union may see the board's files.",
+                "\u201CThis is a victory for every ferry worker,\u201D said union president Kester Varga.",
+                "\u201CThis case is about the right of the public to know,\u201D the judge said.",
+            };
+            Assert.Equal("Orla Quint", SpeakerOfQuote("This case is about", paragraphs));
+        }
+    }
+}
