@@ -36,5 +36,19 @@ namespace SeedModels.Tests
             };
             Assert.Equal("Orla Quint", SpeakerOfQuote("This case is about", paragraphs));
         }
+        [Fact]
+        public void ANameAfterAnOpeningPhraseWithAPossessiveIsTheSubjectAPronounNamesLater()
+        {
+            // "In his statement on Saturday, Varga went further …": the possessive in the opening phrase looks ahead to Varga,
+            // the main clause's subject, whom "he said" then names (the engine took the man named before, as Varga, whose
+            // given name shows no gender, stood mid-sentence).
+            var paragraphs = new[]
+            {
+                "Kester Varga and Tom Quill both spoke on Friday. Tom Quill, a union organiser, said the crews had been let down.",
+                "In his statement on Saturday, Varga went further in trying to hold the board to account.",
+                "\u201CThere are no excuses,\u201D he said. \u201CThe board knew about the leaks for a year.\u201D",
+            };
+            Assert.Equal("Kester Varga", SpeakerOfQuote("There are no excuses", paragraphs));
+        }
     }
 }
