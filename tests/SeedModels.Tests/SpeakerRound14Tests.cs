@@ -50,5 +50,20 @@ namespace SeedModels.Tests
             };
             Assert.Equal("Kester Varga", SpeakerOfQuote("There are no excuses", paragraphs));
         }
+        [Fact]
+        public void APossessiveDescriptionNamesThePersonIntroducedAsThat()
+        {
+            // "When Kester Varga, Pike's campaign manager was asked …, he laughed and said" and "Pike's campaign manager said":
+            // both are Varga, whom the article introduced so (the engine gave both quotes the description itself).
+            var paragraphs = new[]
+            {
+                "Maria Pike has spent the week touring the islands.",
+                "When Kester Varga, Pike\u2019s campaign manager was asked at a lunch whether Pike would debate again, he laughed and said, \u201CWe\u2019ll see what the week brings.\u201D",
+                "The harbour board meets on Friday.",
+                "On Friday, Pike\u2019s campaign manager said the debate \u201Cwould go ahead as planned.\u201D",
+            };
+            Assert.Equal("Kester Varga", SpeakerOfQuote("We\u2019ll see", paragraphs));
+            Assert.Equal("Kester Varga", SpeakerOfQuote("would go ahead", paragraphs));
+        }
     }
 }

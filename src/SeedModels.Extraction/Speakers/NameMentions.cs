@@ -234,8 +234,10 @@ namespace SeedModels.Extraction.Speakers
             // "Jo Bloggs, the former harbour master,", "harbour master Jo Bloggs": the role a later "the former harbour master
             // said" names her by (read only for a name an appositive or a role stands beside).
             string? role = null;
-            if (appositive && !words[end].Is("who") && !char.IsDigit(words[end].First))
+            if ((appositive && !words[end].Is("who") && !char.IsDigit(words[end].First)) ||
+                (commaAfter && words[end].IsPossessive && words[end].IsCapitalized))
             {
+                // "Jo Bloggs, the former harbour master,", "Jo Bloggs, Pike's campaign manager,".
                 var head = RoleNoun.Head(words, end + 1, words.Count);
                 role = head < 0 ? null : words[head].Lower;
             }

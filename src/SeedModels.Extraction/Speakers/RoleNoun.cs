@@ -32,6 +32,13 @@ namespace SeedModels.Extraction.Speakers
                 {
                     return IsPersonRole(w) ? k : -1;
                 }
+
+                // "Jo Bloggs, Pike's campaign manager was asked": an appositive left unclosed ends at its role, before the verb.
+                if (IsPersonRole(w) && !words[k + 1].IsCapitalized && !IsPersonRole(words[k + 1]) &&
+                    (Lexicon.VerbGroupWords.Contains(words[k + 1]) || Lexicon.IsSpeechVerb(words[k + 1])))
+                {
+                    return k;
+                }
             }
 
             return -1;

@@ -84,6 +84,17 @@ namespace SeedModels.Extraction.Speakers
                 }
             }
 
+            // "Pike's campaign manager said": the person the article introduced as that ("Kester Varga, Pike's campaign manager,");
+            // the description itself is no speaker's name.
+            if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].IsPossessive && words[0].IsCapitalized)
+            {
+                var head = RoleNoun.Head(words, 1, words.Count);
+                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, words[head].Lower) is { } described)
+                {
+                    return described;
+                }
+            }
+
             // "the Union Minister said", "asked the Minister": a capitalised office alone stands for the person the article
             // named with that office before their name ("Union Minister Jo Bloggs"); it is no name of its own.
             if (OfficeOnly.Is(words) && _mentions.LastHolding(paragraph, index, OfficeOnly.Office(words)) is { } holder)
