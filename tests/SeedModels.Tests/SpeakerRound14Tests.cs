@@ -65,5 +65,16 @@ namespace SeedModels.Tests
             Assert.Equal("Kester Varga", SpeakerOfQuote("We\u2019ll see", paragraphs));
             Assert.Equal("Kester Varga", SpeakerOfQuote("would go ahead", paragraphs));
         }
+        [Fact]
+        public void APossessiveDescriptionOfAnotherOwnerIsNotThePersonIntroduced()
+        {
+            // Varga is Pike's campaign manager, not Quill's: "Quill's campaign manager said" is someone else.
+            var paragraphs = new[]
+            {
+                "Kester Varga, Pike\u2019s campaign manager, spoke in Dunmore on Tuesday.",
+                "Quill\u2019s campaign manager said the debate \u201Cwould go ahead as planned.\u201D",
+            };
+            Assert.NotEqual("Kester Varga", SpeakerOfQuote("would go ahead", paragraphs));
+        }
     }
 }

@@ -346,17 +346,24 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         public string? LastDescribedAs(int paragraph, int index, string role)
         {
+            // Only one person so described: "the president" after a World Bank president and President Varga is either.
+            string? described = null;
             var from = FirstAtOrAfter(paragraph, index) - 1;
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
                 var m = _mentions[k];
                 if (m.Kind == MentionKind.Person && (string.Equals(m.Role, role, System.StringComparison.Ordinal) || (m.Office != null && OfficeIs(m.Office, role))))
                 {
-                    return m.Name;
+                    if (described != null && !string.Equals(described, m.Name, System.StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+
+                    described = m.Name;
                 }
             }
 
-            return null;
+            return described;
         }
 
         /// <summary><c>harbour master</c> and <c>secretary of state</c> are a <c>master</c> and a <c>secretary</c>.</summary>

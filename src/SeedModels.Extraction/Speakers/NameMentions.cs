@@ -237,13 +237,26 @@ namespace SeedModels.Extraction.Speakers
             if ((appositive && !words[end].Is("who") && !char.IsDigit(words[end].First)) ||
                 (commaAfter && words[end].IsPossessive && words[end].IsCapitalized))
             {
-                // "Jo Bloggs, the former harbour master,", "Jo Bloggs, Pike's campaign manager,".
+                // "Jo Bloggs, the former harbour master,", "Jo Bloggs, Pike's campaign manager," (whose manager is part of the role).
                 var head = RoleNoun.Head(words, end + 1, words.Count);
-                role = head < 0 ? null : words[head].Lower;
+                role = head < 0 ? null : words[end].IsPossessive ? RoleNoun.Owned(words[end], words[head]) : words[head].Lower;
             }
             else if (roleBefore && !words[first - 1].IsCapitalized)
             {
-                role = words[first - 1].Lower;
+                // "Pike's spokeswoman Jo Bloggs", "Pike's campaign manager Jo Bloggs".
+                var owner = first - 2;
+                while (owner >= 0 && owner > first - 4 && !words[owner].IsCapitalized && !Punctuation.BreakAfter(words[owner]))
+                {
+                    owner--;
+                }
+
+                role = owner >= 0 && owner > first - 4 && words[owner].IsPossessive && words[owner].IsCapitalized
+                    ? RoleNoun.Owned(words[owner], words[first - 1])
+                    : words[first - 1].Lower;
+            }
+            else if (hasTitle && Lexicon.IsOccupationBare(words[first]))
+            {
+                role = words[first].Lower; // "President Varga": a "president" too
             }
 
             var pronounGender = opensSentence ? PronounAfter(text, words, end, nextQuote) : Gender.Unknown;

@@ -44,6 +44,9 @@ namespace SeedModels.Extraction.Speakers
             return -1;
         }
 
+        /// <summary>The key of a role someone holds for another (<c>Pike's manager</c>): the owner's name, a space, the role.</summary>
+        public static string Owned(Word owner, Word role) => owner.Lower + " " + role.Lower;
+
         /// <summary>A lower-case occupation or person noun that names no organisation (<c>master</c>, <c>senator</c>).</summary>
         public static bool IsPersonRole(Word w) =>
             !w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w);

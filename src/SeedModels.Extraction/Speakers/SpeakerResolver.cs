@@ -89,7 +89,7 @@ namespace SeedModels.Extraction.Speakers
             if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].IsPossessive && words[0].IsCapitalized)
             {
                 var head = RoleNoun.Head(words, 1, words.Count);
-                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, words[head].Lower) is { } described)
+                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, RoleNoun.Owned(words[0], words[head])) is { } described)
                 {
                     return described;
                 }
