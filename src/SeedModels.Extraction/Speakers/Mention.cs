@@ -37,9 +37,13 @@ namespace SeedModels.Extraction.Speakers
     /// even when the article never gives the full name (it stands in a quote, a title or the headline).
     /// </param>
     /// <param name="Office">The capitalised office written before a person's name (<c>minister</c> for <c>Union Minister Jo Bloggs</c>).</param>
+    /// <param name="Role">
+    /// The lower-case role noun the article describes a person by, in an appositive (<c>Jo Bloggs, the former harbour master,</c>)
+    /// or before the name (<c>harbour master Jo Bloggs</c>): <c>master</c>, so a later <c>the former harbour master said</c> is hers.
+    /// </param>
     internal sealed record Mention(
         int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown, bool Subject = false,
-        Gender PronounGender = Gender.Unknown, bool Listed = false, bool Speaks = false, string? Office = null)
+        Gender PronounGender = Gender.Unknown, bool Listed = false, bool Speaks = false, string? Office = null, string? Role = null)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

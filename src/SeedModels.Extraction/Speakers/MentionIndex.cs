@@ -339,6 +339,39 @@ namespace SeedModels.Extraction.Speakers
             return ambiguous ? null : endingWith;
         }
 
+        /// <summary>
+        /// The person last described before a point by <paramref name="role"/> (a lower-case role noun): in an appositive or
+        /// before the name (<see cref="Mention.Role"/>), or as the last or first word of the office before it
+        /// (<c>Harbour Master Jo Bloggs</c>, <c>Secretary of State Jo Bloggs</c>); null when nobody was.
+        /// </summary>
+        public string? LastDescribedAs(int paragraph, int index, string role)
+        {
+            // Only one person so described: "the president" after a World Bank president and President Varga is either.
+            string? described = null;
+            var from = FirstAtOrAfter(paragraph, index) - 1;
+            for (var k = from; k >= 0 && k > from - PronounWindow; k--)
+            {
+                var m = _mentions[k];
+                if (m.Kind == MentionKind.Person && (string.Equals(m.Role, role, System.StringComparison.Ordinal) || (m.Office != null && OfficeIs(m.Office, role))))
+                {
+                    if (described != null && !string.Equals(described, m.Name, System.StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+
+                    described = m.Name;
+                }
+            }
+
+            return described;
+        }
+
+        /// <summary><c>harbour master</c> and <c>secretary of state</c> are a <c>master</c> and a <c>secretary</c>.</summary>
+        private static bool OfficeIs(string office, string role) =>
+            office.Length >= role.Length &&
+            ((office.EndsWith(role, System.StringComparison.Ordinal) && (office.Length == role.Length || office[office.Length - role.Length - 1] == ' ')) ||
+             (office.StartsWith(role, System.StringComparison.Ordinal) && office.Length > role.Length + 3 && string.CompareOrdinal(office, role.Length, " of ", 0, 4) == 0));
+
         private int FirstAtOrAfter(int paragraph, int index)
         {
             int lo = 0, hi = _mentions.Count;

@@ -15,6 +15,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>How many words after a subject a pronoun still tells its gender.</summary>
         private const int MaxPronounDistance = 12;
 
+        /// <summary>The most words a sentence's opening phrase runs to before the comma after it (<c>In his statement on Saturday,</c>).</summary>
+        private const int MaxOpeningPhrase = 12;
+
         /// <summary>
         /// Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers): the paragraph's
         /// are <c>quoted[firstSpan..endSpan)</c>, in order.
@@ -225,17 +228,48 @@ namespace SeedModels.Extraction.Speakers
             var modifiesRole = ModifiesRoleOfName(words, end);
             var subject = !modifiesRole && (roleBefore || verbAfter || appositive || sentenceStart);
             var opensSentence = !modifiesRole && (sentenceStart || verbAfter);
+            // "In his statement on Saturday, Varga went further": the main clause's subject, though the sentence opens otherwise
+            // (no gender read from a pronoun after it: the possessive before it may belong to it).
+            var opensClause = opensSentence || (!modifiesRole && AfterOpeningPhrase(text, words, start, end));
+            // "Jo Bloggs, the former harbour master,", "harbour master Jo Bloggs": the role a later "the former harbour master
+            // said" names her by (read only for a name an appositive or a role stands beside).
+            string? role = null;
+            if ((appositive && !words[end].Is("who") && !char.IsDigit(words[end].First)) ||
+                (commaAfter && words[end].IsPossessive && words[end].IsCapitalized))
+            {
+                // "Jo Bloggs, the former harbour master,", "Jo Bloggs, Pike's campaign manager," (whose manager is part of the role).
+                var head = RoleNoun.Head(words, end + 1, words.Count);
+                role = head < 0 ? null : words[end].IsPossessive ? RoleNoun.Owned(words[end], words[head]) : words[head].Lower;
+            }
+            else if (roleBefore && !words[first - 1].IsCapitalized)
+            {
+                // "Pike's spokeswoman Jo Bloggs", "Pike's campaign manager Jo Bloggs".
+                var owner = first - 2;
+                while (owner >= 0 && owner > first - 4 && !words[owner].IsCapitalized && !Punctuation.BreakAfter(words[owner]))
+                {
+                    owner--;
+                }
+
+                role = owner >= 0 && owner > first - 4 && words[owner].IsPossessive && words[owner].IsCapitalized
+                    ? RoleNoun.Owned(words[owner], words[first - 1])
+                    : words[first - 1].Lower;
+            }
+            else if (hasTitle && Lexicon.IsOccupationBare(words[first]))
+            {
+                role = words[first].Lower; // "President Varga": a "president" too
+            }
+
             var pronounGender = opensSentence ? PronounAfter(text, words, end, nextQuote) : Gender.Unknown;
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensClause, pronounGender, Role: role);
             }
 
             // Asked of the same words up to twice below: read once, when first asked.
             bool? personName = null;
             if (roleStripped && (personName ??= Names.IsPersonName(nameIn, at, at + count)))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensSentence, pronounGender);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensClause, pronounGender, Role: role);
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].End - words[first].Start >= 2))
@@ -253,7 +287,7 @@ namespace SeedModels.Extraction.Speakers
             if ((personName ??= Names.IsPersonName(nameIn, at, at + count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameIn[at]))
             {
                 var strong = subject;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensSentence, pronounGender);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensClause, pronounGender, Role: role);
             }
 
             // "The Sallow senator", "the Benwick lawmaker": one word right before a lower-case role tells where the person
@@ -270,8 +304,8 @@ namespace SeedModels.Extraction.Speakers
                 var strong = subject;
                 // "Varga said", "Varga, who runs the pier,": what only a person does ("Jo Bloggs, R-Utah, said" is a party label).
                 var speaks = !modifiesRole && (verbAfter || (commaAfter && words[end].Is("who"))) && !IsPartyLabel(words[first]);
-                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensSentence, pronounGender,
-                    Speaks: speaks);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensClause, pronounGender,
+                    Speaks: speaks, Role: role);
             }
 
             return null;
@@ -362,6 +396,63 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return Gender.Unknown;
+        }
+
+        /// <summary>
+        /// The run [start, end) follows the comma that closes a sentence's opening phrase, a lower-case word follows it, and
+        /// the phrase holds a possessive that looks ahead to it (<c>In his statement on Saturday, Varga went further</c>,
+        /// <c>Speaking to her staff, Pike said</c>): the name opens the main clause, its subject. The phrase opens with a
+        /// clause opener (a preposition, <c>when</c>, <c>after</c>) or a participle, and holds no other comma. Without the
+        /// possessive (<c>On the eve of the vote, Varga …</c>) the name is left as it was: on our articles the wider rule
+        /// gave as many quotes to the wrong person as to the right one.
+        /// </summary>
+        private static bool AfterOpeningPhrase(string text, List<Word> words, int start, int end)
+        {
+            // Cheap refusals first: most names follow no comma.
+            if (start == 0 || end >= words.Count || !Punctuation.CommaAfter(words[start - 1]) || words[end].IsCapitalized ||
+                Punctuation.BreakAfter(words[end - 1]) || words[end - 1].IsPossessive || Lexicon.Prepositions.Contains(words[end]) ||
+                words[end].Is("and") || words[end].Is("or") || words[end].Is("who") || words[end].Is("which"))
+            {
+                return false;
+            }
+
+            var k = start - 1;
+            for (var n = 0; k > 0 && n < MaxOpeningPhrase; k--, n++)
+            {
+                var before = words[k - 1];
+                if (before.End < text.Length && SentenceBounds.IsEndAt(text, before.End))
+                {
+                    break;
+                }
+
+                if (Punctuation.BreakAfter(before) || before.End < text.Length && (text[before.End] == ';' || text[before.End] == ':'))
+                {
+                    return false; // "Varga, in a statement, Pike": not the sentence's opening phrase
+                }
+            }
+
+            if (k > 0 && !(words[k - 1].End < text.Length && SentenceBounds.IsEndAt(text, words[k - 1].End)))
+            {
+                return false; // longer than an opening phrase runs
+            }
+
+            var opener = words[k];
+            if (!opener.IsCapitalized || k >= start - 1 ||
+                !(Lexicon.ClauseOpeners.Contains(opener) || (opener.BareEnd - opener.Start >= 6 && opener.BareEndsWith("ing"))))
+            {
+                return false;
+            }
+
+            // "In his statement on Saturday, Varga": the possessive in the opening phrase looks ahead to the subject it belongs to.
+            for (var p = k; p < start; p++)
+            {
+                if (words[p].Is("his") || words[p].Is("her"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A lower-case role and a capitalised name follow the run at once (<c>Varga adviser Dan Orrin</c>).</summary>

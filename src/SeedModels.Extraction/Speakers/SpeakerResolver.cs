@@ -67,11 +67,32 @@ namespace SeedModels.Extraction.Speakers
                 return Resolve(SpeakerPhrase.Join(words, 3, words.Count), paragraph, index);
             }
 
-            // "the senator said", "the former harbour master said": a person named before, described by a role.
-            if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].LowerIs("the") && IsPersonRole(words[words.Count - 1]) &&
-                !HasLowerPreposition(words))
+            // "the senator said", "the former harbour master said": a person named before, described by a role — the one the
+            // article introduced by that role ("Jo Bloggs, the former harbour master,"), else the last person named. A
+            // description with a preposition ("the former secretary of state") is only ever the one introduced so.
+            if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].LowerIs("the"))
             {
-                return LastPerson(paragraph, index, Gender.Unknown) ?? phrase;
+                var head = RoleNoun.Head(words, 1, words.Count);
+                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, words[head].Lower) is { } described)
+                {
+                    return described;
+                }
+
+                if (IsPersonRole(words[words.Count - 1]) && !HasLowerPreposition(words))
+                {
+                    return LastPerson(paragraph, index, Gender.Unknown) ?? phrase;
+                }
+            }
+
+            // "Pike's campaign manager said": the person the article introduced as that ("Kester Varga, Pike's campaign manager,");
+            // the description itself is no speaker's name.
+            if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].IsPossessive && words[0].IsCapitalized)
+            {
+                var head = RoleNoun.Head(words, 1, words.Count);
+                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, RoleNoun.Owned(words[0], words[head])) is { } described)
+                {
+                    return described;
+                }
             }
 
             // "the Union Minister said", "asked the Minister": a capitalised office alone stands for the person the article
