@@ -501,8 +501,9 @@ namespace SeedModels.Extraction.Structure
             var text = unit.Text;
             for (var k = 0; k < unit.LineCount; k++)
             {
-                var start = Chars.SkipSpaces(text, unit.Content.PartStart(k), text.Length);
-                var end = Chars.TrimEnd(text, start, k + 1 < unit.LineCount ? unit.Content.PartStart(k + 1) : text.Length);
+                var (from, to) = unit.PartRange(k);
+                var start = Chars.SkipSpaces(text, from, to);
+                var end = Chars.TrimEnd(text, start, to);
                 if (end <= start || !(char.IsUpper(text[start]) || char.IsDigit(text[start])) || text[end - 1] == '.' || text[end - 1] == ',' ||
                     Chars.CountWords(text, start, end, MaxLinkWords + 1) > MaxLinkWords)
                 {

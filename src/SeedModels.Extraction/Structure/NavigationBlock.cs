@@ -35,8 +35,7 @@ namespace SeedModels.Extraction.Structure
             var longest = 0;
             for (var k = 0; k < unit.LineCount; k++)
             {
-                var start = unit.Content.PartStart(k);
-                var end = k + 1 < unit.LineCount ? unit.Content.PartStart(k + 1) : text.Length;
+                var (start, end) = unit.PartRange(k);
                 var words = Entry(text, start, end);
                 if (words < 0)
                 {

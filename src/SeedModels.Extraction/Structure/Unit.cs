@@ -86,6 +86,9 @@ namespace SeedModels.Extraction.Structure
 
         public bool IsSingleLine => LineCount == 1;
 
+        /// <summary>Where part <paramref name="k"/> of the text (a line, for a paragraph joined from its lines) starts and ends, its spaces included.</summary>
+        public (int Start, int End) PartRange(int k) => (Content.PartStart(k), k + 1 < Content.PartCount ? Content.PartStart(k + 1) : Text.Length);
+
         /// <summary>The text holds HTML markup (raw or escaped).</summary>
         public bool HasMarkup { get; set; }
 
