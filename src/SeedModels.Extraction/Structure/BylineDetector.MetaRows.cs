@@ -28,7 +28,7 @@ namespace SeedModels.Extraction.Structure
             author = null;
             date = default;
             var text = line.Trim();
-            if (text.Length < 8 || text.Length > MaxMetaRowLength || !Chars.HasDigit(text, 0, text.Length) || !(LineTokens.HasBar(text) || text.IndexOf(" / ", System.StringComparison.Ordinal) > 0))
+            if (text.Length < 8 || text.Length > MaxMetaRowLength || !Chars.HasDigit(text, 0, text.Length) || !(LineTokens.HasBar(text) || LineTokens.HasStandingSlash(text)))
             {
                 return false;
             }

@@ -285,8 +285,8 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = caption.Text;
-            return caption.WordsUpTo(MaxCaptionOverCreditWords + 1) is >= MinCaptionWords and <= MaxCaptionOverCreditWords && text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 &&
-                   text.IndexOf('\u201D') < 0 && Sentences.Count(text, 0, text.Length, limit: MaxCaptionSentences + 1) <= MaxCaptionSentences;
+            return caption.WordsUpTo(MaxCaptionOverCreditWords + 1) is >= MinCaptionWords and <= MaxCaptionOverCreditWords && !HoldsDoubleQuotationMark(text) &&
+                   Sentences.Count(text, 0, text.Length, limit: MaxCaptionSentences + 1) <= MaxCaptionSentences;
         }
 
         /// <summary>
@@ -411,7 +411,12 @@ namespace SeedModels.Extraction.Structure
         /// picture, <see cref="PhotoDescriptionDetector"/>).
         /// </summary>
         private static bool IsCaptionBeforeBareCredit(string text) =>
-            text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0 && text.IndexOf('\u201D') < 0 && (!BoilerplateDetector.EndsSentence(text) || IsNameAtPlace(text));
+            !HoldsDoubleQuotationMark(text) && (!BoilerplateDetector.EndsSentence(text) || IsNameAtPlace(text));
+
+        /// <summary>Whether the text holds a straight or curly double quotation mark: a line that quotes someone is the story's.</summary>
+        private static bool HoldsDoubleQuotationMark(string text) => text.IndexOfAny(DoubleQuotationMarks) >= 0;
+
+        private static readonly char[] DoubleQuotationMarks = { '"', '\u201C', '\u201D' };
 
         /// <summary>Whether a plain line repeats a caption next to it, one text inside the other (alt text and caption).</summary>
         private static bool IsRepeat(Unit line, Unit caption)

@@ -64,7 +64,7 @@ namespace SeedModels.Extraction.Structure
             date = null;
             var opensWithDate = CanOpenDateLine(first);
             var placeFirst = !opensWithDate && first.IsAllCaps && first.End - first.Start >= 3;
-            if (!opensWithDate && !placeFirst && !(first.IsCapitalized && (LineTokens.HasBar(line) || HasStandingDash(line) || HasStandingSlash(line))))
+            if (!opensWithDate && !placeFirst && !(first.IsCapitalized && (LineTokens.HasBar(line) || HasStandingDash(line) || LineTokens.HasStandingSlash(line))))
             {
                 return DateLineKind.None;
             }
@@ -195,12 +195,6 @@ namespace SeedModels.Extraction.Structure
         /// A dash standing between spaces (<c>Westhaven Courier - Tue, 11/07/2017 - 08:30</c>): like a bar, it parts the
         /// source's or section's name from the date.
         /// </summary>
-        private static bool HasStandingSlash(string line)
-        {
-            var at = line.IndexOf(" / ", StringComparison.Ordinal);
-            return at > 0;
-        }
-
         public static bool HasStandingDash(string line)
         {
             for (var i = 1; i + 1 < line.Length; i++)

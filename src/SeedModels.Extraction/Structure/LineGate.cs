@@ -164,12 +164,13 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// The rules that read past an ordinary first word: a section's name before a bar or a standing slash and the date
-        /// (<c>News | March 4, 2024</c>, <c>Westhaven Bulletin / March 4, 2024</c>), an embedded post's signature (<c>Jane Roe (@janeroe) May 2, 2024</c>), a picture link (<c>pic.…/…</c>; no character but <c>p</c> and <c>P</c> equals
-        /// <c>p</c> ignoring case, so only those are compared further).
+        /// (<c>News | March 4, 2024</c>, <c>Westhaven Bulletin / March 4, 2024</c>), an embedded post's signature
+        /// (<c>Jane Roe (@janeroe) May 2, 2024</c>), a picture link (<c>pic.…/…</c>; no character but <c>p</c> and <c>P</c>
+        /// equals <c>p</c> ignoring case, so only those are compared further).
         /// </summary>
         private static bool HasMidLineMark(string text, LineMarks marks) =>
             ((marks & LineMarks.Bar) != 0 && LineTokens.HasBar(text)) ||
-            ((marks & LineMarks.Slash) != 0 && text.IndexOf(" / ", System.StringComparison.Ordinal) > 0) ||
+            ((marks & LineMarks.Slash) != 0 && LineTokens.HasStandingSlash(text)) ||
             ((marks & (LineMarks.OpenParenthesis | LineMarks.At)) == (LineMarks.OpenParenthesis | LineMarks.At) && text.IndexOf("(@", System.StringComparison.Ordinal) >= 0) ||
             ((text[0] == 'p' || text[0] == 'P') && text.StartsWith("pic.", System.StringComparison.OrdinalIgnoreCase));
 

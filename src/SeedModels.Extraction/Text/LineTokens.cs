@@ -207,6 +207,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Whether the line holds a bar, a bullet or a middle dot: a cheap test before it is split.</summary>
         public static bool HasBar(string s) => s.IndexOfAny(BarMarks) >= 0;
 
+        /// <summary>Whether a slash stands between spaces past the line's start, which parts its pieces as a bar does (<c>Westhaven Bulletin / May 27, 2024</c>).</summary>
+        public static bool HasStandingSlash(string s) => s.IndexOf(" / ", StringComparison.Ordinal) > 0;
+
         private static Separators SeparatorOf(string s, int i, int end)
         {
             switch (s[i])
