@@ -267,8 +267,10 @@ namespace SeedModels.Extraction.Speakers
             }
             else if (hasTitle && Lexicon.IsOccupationBare(words[first]))
             {
-                role = Lexicon.RoleOfTitle(words[first].Lower); // "Sen. Varga": a "senator" too
-                abbreviated = true;
+                // "Sen. Varga": a "senator" too, less surely than one the article calls so ("Prof. Varga" is a "professor").
+                var title = words[first].Lower;
+                role = Lexicon.RoleOfTitle(title);
+                abbreviated = !ReferenceEquals(role, title);
             }
 
             var pronounGender = opensSentence ? PronounAfter(text, words, end, nextQuote) : Gender.Unknown;
