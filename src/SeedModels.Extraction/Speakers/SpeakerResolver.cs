@@ -73,7 +73,7 @@ namespace SeedModels.Extraction.Speakers
             if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].LowerIs("the"))
             {
                 var head = RoleNoun.Head(words, 1, words.Count);
-                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, words[head].Lower) is { } described)
+                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, words[head].Lower, words, 1, head) is { } described)
                 {
                     return described;
                 }
