@@ -75,5 +75,23 @@ namespace SeedModels.Tests
             Assert.Contains(Lead, Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        [Fact]
+        public void AReviewsCriticSignsWithReviewedBy()
+        {
+            var s = Structure("Stage / Theatre\n\nHigh Tide review: a lighthouse comedy that earns its storm\n\n\u2605\u2605\u2605\u2606\u2606\n\nReviewed by Ilse Marchbank\n\n" + Lead + "\n\n" + Second);
+
+            Assert.Equal(new[] { "Ilse Marchbank" }, s.Authors);
+            Assert.DoesNotContain("Reviewed by", Body(s));
+        }
+
+        [Fact]
+        public void AReviewerOfAnArticleThatIsNoReviewIsNoAuthor()
+        {
+            var s = Structure("Ferry crews to get new lifejackets\n\nReviewed by Ilse Marchbank\n\n" + Lead + "\n\n" + Second);
+
+            Assert.Empty(s.Authors);
+            Assert.DoesNotContain("Reviewed by", Body(s));
+        }
     }
 }
