@@ -15,6 +15,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The most words a role description that stands for a person runs to (<c>the former harbour master</c>).</summary>
         private const int MaxRoleDescription = 5;
 
+        /// <summary>The most words of a surname its particles open (<c>van der Bijl</c>, <c>de la Cruz</c>).</summary>
+        private const int MaxParticleSurnameWords = 4;
+
         /// <summary>How many paragraphs back the last person quoted still stands for <c>he</c> or <c>she</c>.</summary>
         private const int SpeakerReach = 2;
 
@@ -119,6 +122,15 @@ namespace SeedModels.Extraction.Speakers
             if (words.Count == 1 && words[0].IsAllCaps && words[0].Text.Length >= 2)
             {
                 return _mentions.Expand(words[0].Text) ?? phrase;
+            }
+
+            // "Ó Ceallaigh said", "van der Bijl said": a surname its particles open is the surname alone, and stands for the full
+            // name that ends with it.
+            if (words.Count >= 2 && words.Count <= MaxParticleSurnameWords && Lexicon.NameParticles.ContainsBare(words[0]) &&
+                _mentions.FullName(words[words.Count - 1].Text, allowFirstName: false) is { } fuller &&
+                fuller.Length > phrase.Length && fuller.EndsWith(" " + phrase, System.StringComparison.Ordinal))
+            {
+                return fuller;
             }
 
             // "Ms Okafor", "Okafor" or (for people the article calls by first name) "Maya": the full name used before.

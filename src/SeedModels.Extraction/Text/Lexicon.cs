@@ -233,7 +233,7 @@ namespace SeedModels.Extraction.Text
             if then than so our your their his her my me him them us");
 
         /// <summary>Name particles that may stand lower-case inside a name (<c>Ursula von der Leyen</c>).</summary>
-        public static readonly WordSet NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st");
+        public static readonly WordSet NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st ó ní nic");
 
         /// <summary>Verbs in the present tense that describe what a photo shows (<c>A firefighter sprays water…</c>).</summary>
         public static readonly WordSet PhotoVerbs = Set(@"

@@ -1,0 +1,37 @@
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>Issue 10, nineteenth round: surnames their particles open, written with invented names and places.</summary>
+    public class SpeakerRound19Tests
+    {
+        [Theory]
+        [InlineData("P\u00E1draig \u00D3 Ceallaigh", "\u00D3 Ceallaigh")]
+        [InlineData("S\u00EDle Nic Amhlaoibh", "Nic Amhlaoibh")]
+        [InlineData("Lucien Le Brasseur", "Le Brasseur")]
+        public void ASurnameItsParticleOpensStandsForTheFullName(string fullName, string surname)
+        {
+            // "Ballinmore manager Pádraig Ó Ceallaigh …; “…,” Ó Ceallaigh said": the speaker is the full name, not the surname
+            // (the engine kept "Ó Ceallaigh", reading the particle as a given name).
+            var paragraphs = new[]
+            {
+                "Ballinmore came from eight points down to beat Carrowkeel on Sunday, and manager " + fullName + " praised his players.",
+                "\u201CWe were second best for fifty minutes,\u201D " + surname + " said.",
+            };
+            Assert.Equal(fullName, SpeakerOfQuote("We were second best", paragraphs));
+        }
+
+        [Fact]
+        public void ATwoWordNameOpeningWithAParticleIsNotTakenForAnotherPersonsSurname()
+        {
+            // "Le Brasseur" is Lucien's surname only when his full name ends with it: "Anne Brasseur" is someone else.
+            var paragraphs = new[]
+            {
+                "Councillor Anne Brasseur opened the new pier on Sunday.",
+                "\u201CIt took three years,\u201D Le Brasseur said.",
+            };
+            Assert.Equal("Le Brasseur", SpeakerOfQuote("It took three years", paragraphs));
+        }
+    }
+}
