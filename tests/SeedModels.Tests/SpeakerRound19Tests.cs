@@ -33,5 +33,21 @@ namespace SeedModels.Tests
             };
             Assert.Equal("Le Brasseur", SpeakerOfQuote("It took three years", paragraphs));
         }
+
+        [Theory]
+        [InlineData("the Marlow Republican")]
+        [InlineData("the Jasper Democrat")]
+        public void APartyMemberDescribedByPlaceIsThePoliticianNamedBefore(string description)
+        {
+            // "the Jasper Democrat said" is the senator just named; "Jasper" is a given name as well, so the engine read the
+            // description as a name of its own.
+            var paragraphs = new[]
+            {
+                "The state senate passed the ferry bill on Tuesday.",
+                "Committee chair Sen. Hollis Brandvold voted against the measure, saying no one had estimated its cost.",
+                "\u201CWe are being asked to vote blind,\u201D " + description + " said.",
+            };
+            Assert.Equal("Hollis Brandvold", SpeakerOfQuote("We are being asked", paragraphs));
+        }
     }
 }

@@ -144,7 +144,8 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static bool IsPersonRole(Word w) =>
-            IsAge(w) || (!w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w));
+            IsAge(w) || (!w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w)) ||
+            Lexicon.PartyMemberDescriptions.ContainsBare(w); // "the Benwick Republican"
 
         /// <summary><c>45-year-old</c>: "the 45-year-old said" describes a person by age, as news text names one it has introduced.</summary>
         private static bool IsAge(Word w)
