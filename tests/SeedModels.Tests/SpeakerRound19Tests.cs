@@ -49,5 +49,31 @@ namespace SeedModels.Tests
             };
             Assert.Equal("Hollis Brandvold", SpeakerOfQuote("We are being asked", paragraphs));
         }
+
+        [Theory]
+        [InlineData("The Karoo Gazette")]
+        [InlineData("The Wenlow Sentinel")]
+        public void APapersNameIsNoOneAPronounStandsFor(string paper)
+        {
+            // "Dr. Annelie Brandt … announced her resignation. The Karoo Gazette has seen the letter. “…,” she wrote.": "she"
+            // is the curator, not the paper named last (the engine read the paper's name as a person's).
+            var paragraphs = new[]
+            {
+                "Dr. Annelie Brandt, who has led the museum for 14 years, announced her resignation on Tuesday. " + paper + " has seen a copy of the letter.",
+                "\u201CI have spent my working life on this museum,\u201D she wrote.",
+            };
+            Assert.Equal("Annelie Brandt", SpeakerOfQuote("I have spent", paragraphs));
+        }
+
+        [Fact]
+        public void AManWhoseSurnameIsAPublicationsWordStaysAMan()
+        {
+            var paragraphs = new[]
+            {
+                "Tom Banner, who runs the ferry, met the council on Tuesday.",
+                "\u201CWe need a new slipway,\u201D he said.",
+            };
+            Assert.Equal("Tom Banner", SpeakerOfQuote("We need a new", paragraphs));
+        }
     }
 }
