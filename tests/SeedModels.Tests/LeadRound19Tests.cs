@@ -93,5 +93,19 @@ namespace SeedModels.Tests
             Assert.Empty(s.Authors);
             Assert.DoesNotContain("Reviewed by", Body(s));
         }
+
+        [Theory]
+        [InlineData("Commenting is limited to subscribers.")]
+        [InlineData("Comments have been closed on this article.")]
+        [InlineData("SPONSORED: Cut your fuel bill by a fifth with live route planning")]
+        [InlineData("Sponsored: Five ways to keep a ferry fleet afloat")]
+        public void ACommentRuleOrASponsoredTeaserLeavesTheBody(string line)
+        {
+            var s = Structure(Top + Lead + "\n\n" + line + "\n\n" + Second);
+
+            Assert.DoesNotContain(line, Body(s));
+            Assert.Contains(Lead, Body(s));
+            Assert.Contains(Second, Body(s));
+        }
     }
 }
