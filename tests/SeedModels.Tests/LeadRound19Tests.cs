@@ -107,5 +107,27 @@ namespace SeedModels.Tests
             Assert.Contains(Lead, Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        [Theory]
+        [InlineData("By MAREN OYELARAN Sentinel Staff Writer")]
+        [InlineData("MAREN OYELARAN Sentinel Staff Writer")]
+        [InlineData("By MAREN OYELARAN Times-Dispatch Staff Writer")]
+        public void ANameInCapitalsEndsWhereTheCapitalsDoBeforeThePaperAndTheJob(string line)
+        {
+            // The engine gave "MAREN OYELARAN Sentinel Staff Writer" as the author (a byline never holds a job), or no byline.
+            var s = Structure("The ferry that outlived its harbour\n\n" + line + "\n\nMar 27, 2026\n\n" + Lead + "\n\n" + Second);
+
+            Assert.Equal(new[] { "Maren Oyelaran" }, s.Authors);
+            Assert.DoesNotContain("Staff Writer", Body(s));
+        }
+
+        [Fact]
+        public void ANameInCapitalsKeepsAScotsOrIrishSurname()
+        {
+            var s = Structure("The ferry that outlived its harbour\n\nBy JOHN PAUL McDONALD\n\nMar 27, 2026\n\n" + Lead + "\n\n" + Second);
+
+            Assert.Single(s.Authors);
+            Assert.EndsWith("McDonald", s.Authors[0], System.StringComparison.OrdinalIgnoreCase);
+        }
     }
 }
