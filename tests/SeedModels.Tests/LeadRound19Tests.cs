@@ -129,5 +129,27 @@ namespace SeedModels.Tests
             Assert.Single(s.Authors);
             Assert.EndsWith("McDonald", s.Authors[0], System.StringComparison.OrdinalIgnoreCase);
         }
+
+        [Theory]
+        [InlineData("Court reporter Maren Oyelaran")]
+        [InlineData("Senior Court Reporter Maren Oyelaran")]
+        [InlineData("Transport correspondent Maren Oyelaran")]
+        public void ANewsroomJobBeforeTheNameIsABylineWithoutALabel(string line)
+        {
+            var s = Structure("The ferry that outlived its harbour\n\n" + line + "\n\nMar 27, 2026\n\n" + Lead + "\n\n" + Second);
+
+            Assert.Equal(new[] { "Maren Oyelaran" }, s.Authors);
+            Assert.DoesNotContain("Oyelaran", Body(s));
+        }
+
+        [Theory]
+        [InlineData("Mayor Maren Oyelaran")]
+        [InlineData("Photographer Maren Oyelaran")]
+        public void AnOfficialOrAPhotographerNamedUnderTheHeadlineIsNoAuthor(string line)
+        {
+            var s = Structure("The ferry that outlived its harbour\n\n" + line + "\n\nMar 27, 2026\n\n" + Lead + "\n\n" + Second);
+
+            Assert.Empty(s.Authors);
+        }
     }
 }
