@@ -151,5 +151,25 @@ namespace SeedModels.Tests
 
             Assert.Empty(s.Authors);
         }
+
+        [Theory]
+        [InlineData("moyelaran@wenlowsentinel.com")]
+        [InlineData("Maren.Oyelaran@wenlow-review.co.uk")]
+        public void AnEmailAddressAloneUnderTheStoryLeavesTheBody(string address)
+        {
+            var s = Structure(Top + Lead + "\n\n" + Second + "\n\n" + address + "\n\nMaren Oyelaran covers transport for the Sentinel.");
+
+            Assert.DoesNotContain("@", Body(s));
+            Assert.Contains(Second, Body(s));
+        }
+
+        [Fact]
+        public void AParagraphGivingAnAddressStays()
+        {
+            const string Contact = "Anyone who saw the ferry that night can write to appeal@wenlow.example.org with what they saw.";
+            var s = Structure(Top + Lead + "\n\n" + Contact + "\n\n" + Second);
+
+            Assert.Contains(Contact, Body(s));
+        }
     }
 }
