@@ -163,6 +163,10 @@ namespace SeedModels.Extraction.Speakers
                 hasOrgWord |= Lexicon.OrganisationWords.ContainsBare(words[k]);
             }
 
+            // "The Karoo Gazette has seen the letter": a paper's name, closed by a publication's word and opened by no given name
+            // ("Tom Banner" stays a man), is an organisation, which "she" never stands for.
+            hasOrgWord |= end - first >= 2 && Lexicon.PublicationWords.ContainsBare(words[end - 1]) && !Lexicon.IsGivenNameBare(words[first]);
+
             // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
             // of it — the common case, decided before any string is built. Whether the first word is a single name is kept
             // for the test below (eight look-ups).

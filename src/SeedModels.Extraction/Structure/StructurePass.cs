@@ -96,6 +96,8 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
+            // A review's critic signs with the label that elsewhere names a checker.
+            chosen ??= ReviewerByline.Find(units, headerEnd, result.Headline);
             if (result.Authors.Count == 0 && chosen != null)
             {
                 result.Authors.AddRange(chosen.Authors);
