@@ -305,11 +305,12 @@ namespace SeedModels.Extraction.Structure
         private static bool IsTitleCase(Word w) =>
             w.End - w.Start >= 3 && char.IsUpper(w.First) && char.IsLower(w.Source[w.Start + 1]) && char.IsLower(w.Source[w.Start + 2]);
 
+        /// <summary>Whether tokens [<paramref name="p"/>, <paramref name="end"/>) are words in capitals, not initials (<c>J. K.</c>).</summary>
         private static bool AllCapsFrom(LineTokens t, int p, int end)
         {
             for (var k = p; k < end; k++)
             {
-                if (!t[k].IsAllCaps)
+                if (!t[k].IsAllCaps || t[k].BareEnd - t[k].Start < 2)
                 {
                     return false;
                 }
