@@ -26,6 +26,12 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet EditorialVerbs = Set("edited reviewed produced fact-checked verified photographed illustrated designed translated");
 
         /// <summary>
+        /// Labels of what others did to a story that name its author when no byline in the header names anyone: a live blog's
+        /// editor (<c>Edited by Jane Doe</c>), an album's or a book's reviewer (<c>Reviewed by Jane Doe</c>). Furniture otherwise.
+        /// </summary>
+        public static readonly Prefixes StandInBylineLabels = new Prefixes("Edited by ", "Reviewed by ");
+
+        /// <summary>
         /// A post's access badge a newsletter page sets beside the byline or date (<c>Jane Doe ∙ Paid</c>, <c>Premium</c>,
         /// <c>Subscribers only</c>): no agency, no author.
         /// </summary>

@@ -131,6 +131,38 @@ namespace SeedModels.Extraction.Text
             "More from ", "More in ", "More stories from ", "More articles from ", "More news from ", "More by ", "Latest from ",
             "Latest in ", "Most read in ", "Most popular in ", "Top stories in ", "Also in ", "Related to ", "Recommended from ");
 
+        /// <summary>
+        /// Labels over a box of the story's main points set apart from it (<c>What you need to know:</c>, <c>Key points</c>, a live
+        /// blog's <c>Key events</c>): the points on the lines right under the label are the box's, not the story's.
+        /// </summary>
+        public static readonly PhraseSet SummaryBoxLabels = new PhraseSet("what you need to know | key points | key takeaways | story highlights | key events");
+
+        /// <summary>
+        /// Labels over a press office's contact box under a release (<c>Media contact</c> / <c>Communications Team</c> /
+        /// <c>news@…</c>): the short lines right under the label are the box's.
+        /// </summary>
+        public static readonly PhraseSet ContactBoxLabels = new PhraseSet(@"
+            media contact | media contacts | press contact | press contacts | media enquiries | media inquiries | press enquiries |
+            press inquiries | for media enquiries | for media inquiries | media relations contact");
+
+        /// <summary>
+        /// How a shopping widget's heading left in a review opens (<c>Today's best Corvane Pulse 3 deals</c>), closing on one of
+        /// <see cref="DealsWidgetNouns"/>.
+        /// </summary>
+        public static readonly Prefixes DealsWidgetOpeners = new Prefixes("Today's best ", "Today\u2019s best ");
+
+        /// <summary>What a shopping widget's heading offers: <c>deals</c>, <c>prices</c>.</summary>
+        public static readonly WordSet DealsWidgetNouns = Set("deals prices offers");
+
+        /// <summary>
+        /// What a note closing the story says is paid for (<c>Jane Roe's reporting is funded by …</c>, <c>Local Democracy Reporting
+        /// is public interest journalism funded through …</c>), before one of <see cref="FundingVerbs"/>.
+        /// </summary>
+        public static readonly WordSet FundedWorkWords = Set("reporting journalism coverage reporter reporters journalist journalists newsroom");
+
+        /// <summary>How such a note says who pays: <c>funded by</c>, <c>supported through</c>, <c>underwritten by</c>.</summary>
+        public static readonly WordSet FundingVerbs = Set("funded supported underwritten financed");
+
         /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
         public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
 
@@ -183,7 +215,7 @@ namespace SeedModels.Extraction.Text
             "CATEGORY:", "CATEGORIES:", "Categorized under", "Categorised under", "CATEGORIZED UNDER", "CATEGORISED UNDER", "FILED UNDER",
             "This story was originally", "This story originally", "This article originally", "A version of this story",
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
-            "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by",
+            "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by", "Media contact", "Press contact",
             "A post shared by",
             "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ",
             "We use cookies", "This site uses cookies", "This website uses cookies", "Was this article helpful", "Was this story helpful",
@@ -230,7 +262,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PaywallPageNouns = Set("article articles story stories content post posts page feature reads read piece pieces");
 
         /// <summary>Verbs that open the sentence of a publisher's appeal after its pitch (<c>… Donate today to support our work.</c>).</summary>
-        public static readonly WordSet AppealVerbs = Set("subscribe donate join become contribute");
+        public static readonly WordSet AppealVerbs = Set("subscribe donate join become contribute listen");
 
         /// <summary>Verbs a call to action opens with (<c>Subscribe now …</c>, <c>Download our app …</c>).</summary>
         public static readonly WordSet CallToActionVerbs = Set("subscribe download donate register sign join follow support upgrade install unlock get try contribute");

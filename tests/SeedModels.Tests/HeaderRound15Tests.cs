@@ -1,0 +1,83 @@
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+using static SeedModels.Tests.HarbourFerryPage;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Round 15 (header): page tops of regional weeklies, magazines, review sites and live blogs no corpus holds, written
+    /// here as invented pages (invented names, places and publications): an icon's name copied before the date or the
+    /// reading time, a magazine's issue on the date line, an author named only by an editor's or reviewer's label.
+    /// </summary>
+    public class HeaderRound15Tests
+    {
+        // --- An icon's name (a web font's ligature) copied as a word before the reading time or the date. ---
+
+        [Theory]
+        [InlineData("Thu., Mar. 6, 2025 | timer 4 min. read")]
+        [InlineData("schedule 4 min read · Mar 6, 2025")]
+        [InlineData("calendar Mar 6, 2025 | schedule 4 min read")]
+        public void AnIconsNameBeforeTheDateOrReadingTimeLeavesTheDateLineRead(string line)
+        {
+            var s = Structure(Headline + "\n\nOrla Penhallow\nStaff Reporter\n" + line + Body);
+
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+            Assert.Equal(new System.DateTime(2025, 3, 6), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AnIconWordInTheStoryIsStillTheStorys()
+        {
+            var s = Structure(Headline + "\n\nBy Orla Penhallow" + Body + "\n\nThe new timer 3 minutes long was fitted at the slipway.");
+
+            Assert.Contains(s.Paragraphs, p => p.Text.StartsWith("The new timer"));
+        }
+
+        // --- A magazine's issue and reading time on the line under the byline. ---
+
+        [Theory]
+        [InlineData("March 2025 issue · 6 min read")]
+        [InlineData("Spring 2025 edition | 6 min read")]
+        public void AMagazinesIssueLineIsNoCrossheadNorBody(string line)
+        {
+            var s = Structure(Headline + "\n\nWords by Orla Penhallow\nPhotographs by Tadhg Merrion\n" + line + Body);
+
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        // --- The page names its author only as the blog's editor or the record's reviewer. ---
+
+        [Theory]
+        [InlineData("Edited by Orla Penhallow")]
+        [InlineData("Reviewed by Orla Penhallow")]
+        public void AnEditorsOrReviewersLabelNamesTheAuthorWhenNoBylineDoes(string line)
+        {
+            var s = Structure(Headline + "\n\nUpdated 12 minutes ago\n" + line + Body);
+
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AnEditorUnderTheBylineIsNoAuthor()
+        {
+            var s = Structure(Headline + "\n\nBy Tadhg Merrion\nEdited by Orla Penhallow" + Body);
+
+            Assert.Equal(new[] { "Tadhg Merrion" }, s.Authors);
+        }
+
+        [Fact]
+        public void AMedicalReviewerIsNoAuthor()
+        {
+            var s = Structure(Headline + "\n\nMedically reviewed by Orla Penhallow" + Body);
+
+            Assert.Empty(s.Authors);
+        }
+    }
+}
