@@ -119,5 +119,38 @@ namespace SeedModels.Tests
             Assert.DoesNotContain("best Corvane", Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        // --- A feature's headings set on the line right over their paragraphs, with no blank line between. ---
+
+        [Fact]
+        public void AHeadingClosingOnAPronounOrAdverbOverItsParagraphIsACrosshead()
+        {
+            var s = Structure(Top + "Where to find it\nTurn left out of the station and follow the river path for ten minutes until you reach the market square.\n\n" +
+                              "Getting there\nBuses from the station stop outside every twenty minutes, and the car park behind the hall is free on Sundays.\n\n" + Second);
+
+            Assert.Equal(new[] { "Where to find it", "Getting there" }, s.Crossheads);
+            Assert.Contains(s.Paragraphs, p => p.Text.StartsWith("Buses from the station"));
+        }
+
+        [Fact]
+        public void ALineClosingOnAJoinerStaysInItsParagraph()
+        {
+            var s = Structure(Top + "The council said the opening hours would be reviewed at the end of\nThe summer, when visitor numbers for the first three months are known to the library board.\n\n" + Second);
+
+            Assert.Empty(s.Crossheads);
+        }
+
+        // --- A live blog's controls between its posts. ---
+
+        [Theory]
+        [InlineData("Post update")]
+        [InlineData("Load more updates")]
+        public void ALiveBlogsControlsLeaveTheBody(string control)
+        {
+            var s = Structure(Top + Second + "\n\n" + control + "\nShare\n\nThe library board meets on Thursday to approve the budget for the extra staff.");
+
+            Assert.DoesNotContain(control, Body(s));
+            Assert.Contains(Second, Body(s));
+        }
     }
 }

@@ -79,5 +79,34 @@ namespace SeedModels.Tests
 
             Assert.Empty(s.Authors);
         }
+
+        // --- A paper's own news service signing the story on a line alone, with no label. ---
+
+        [Theory]
+        [InlineData("Westmoor News Service")]
+        [InlineData("Evening Courier Web Desk")]
+        public void ADesksSignatureAloneIsNoStory(string line)
+        {
+            var s = Structure("Coast\n\n" + Headline + "\n\n" + line + "\n\nUpdated: Mar 6, 2025 18:21 IST" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new System.DateTime(2025, 3, 6), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        // --- A review's verdict box over the story. ---
+
+        [Fact]
+        public void AVerdictBoxsLabelOverTheStoryIsNoCrosshead()
+        {
+            var s = Structure("Corvane Pulse 3 review: loud, light and late\n\nThe third Pulse fixes the battery but not the price\n\nBy Orla Penhallow\nPublished March 6, 2025\n\n" +
+                              "Jump to:\nSound\nVerdict\n\nOur Verdict\nThe Pulse 3 is the best-sounding speaker at its size. Shame about the price.\n\n" +
+                              "The first Pulse speaker arrived two years ago with a big sound and a short battery life. The third keeps the sound.\n\n" +
+                              "Sound\n\nThe bass is deep for a speaker this size, and the treble stays clear at full volume.\n\n" +
+                              "Verdict\n\nIf you can pay the price, the Pulse 3 is easy to recommend.\n\nIt comes in three colours.");
+
+            Assert.Equal(new[] { "Sound", "Verdict" }, s.Crossheads);
+        }
     }
 }

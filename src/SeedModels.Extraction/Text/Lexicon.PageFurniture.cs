@@ -77,7 +77,8 @@ namespace SeedModels.Extraction.Text
             article content | speak your mind | add your voice | social share | social sharing |
             select page | always active | no cookies to display | customise consent preferences | customize consent preferences |
             no image | no image available | image not available | read the entire article here | read the entire article |
-            click to check the original article");
+            click to check the original article | post update | share this update | load more updates | show more updates |
+            show latest updates | see latest updates | pinned post");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -162,6 +163,12 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>How such a note says who pays: <c>funded by</c>, <c>supported through</c>, <c>underwritten by</c>.</summary>
         public static readonly WordSet FundingVerbs = Set("funded supported underwritten financed");
+
+        /// <summary>
+        /// Labels of a review's verdict box set over the story (<c>Our Verdict</c> / its summary / <c>For</c> … <c>Against</c> …):
+        /// before the story's first paragraph such a label heads no section of it.
+        /// </summary>
+        public static readonly PhraseSet ReviewBoxLabels = new PhraseSet("our verdict | the verdict | verdict | pros | cons | for | against | pros and cons | the good | the bad | specs | specifications | key specs");
 
         /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
         public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
