@@ -152,5 +152,28 @@ namespace SeedModels.Tests
             Assert.DoesNotContain(control, Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        // --- A news site's text-size controls and a magazine's print note. ---
+
+        [Theory]
+        [InlineData("Normal text size\nLarger text size\nVery large text size")]
+        public void TextSizeControlsLeaveTheBody(string controls)
+        {
+            var s = Structure(Top + controls + "\n\n" + Second);
+
+            Assert.DoesNotContain("text size", Body(s));
+            Assert.Contains(Second, Body(s));
+        }
+
+        [Theory]
+        [InlineData("This article appeared in the April 2024 issue of Brackenmoor Life. Subscribe here.")]
+        [InlineData("This story appeared in the spring edition of our members' magazine.")]
+        public void APrintNoteUnderTheStoryLeavesTheBody(string note)
+        {
+            var s = Structure(Top + Second + "\n\n" + note);
+
+            Assert.DoesNotContain("appeared in", Body(s));
+            Assert.Contains(Second, Body(s));
+        }
     }
 }

@@ -108,5 +108,57 @@ namespace SeedModels.Tests
 
             Assert.Equal(new[] { "Sound", "Verdict" }, s.Crossheads);
         }
+
+        // --- A small site's name over its menu copied as one row, or over its section path. ---
+
+        [Theory]
+        [InlineData("Notes from a Quiet Harbour\n\nHome   About   Archive   Subscribe")]
+        [InlineData("Kestrel Point Log\n\nPosts   Tags   About")]
+        [InlineData("Birdwatch Kestrel Point\n\nHome » News » Sightings")]
+        public void ASitesNameOverItsMenuIsNoHeadline(string top)
+        {
+            var s = Structure(top + "\n\n" + Headline + "\n\nBy Orla Penhallow" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        // --- A newsletter's title over the post's headline, the author alone under the standfirst, the date under the name. ---
+
+        [Fact]
+        public void ANewslettersTitleOverThePostIsNoHeadline()
+        {
+            var s = Structure("The Kestrel Letter\n\n" + Headline + "\n\nThe boat is back, and so are the summer timetables\n\nOrla Penhallow\nMar 3, 2024" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+            Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
+        }
+
+        // --- A static blog's meta row: the date, the reading time, then a name no list knows. ---
+
+        [Theory]
+        [InlineData("March 3, 2024 · 6 min · Wendeline Ostrakova")]
+        [InlineData("March 3, 2024 · Wendeline Ostrakova")]
+        public void ANameClosingTheDateRowIsTheAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Wendeline Ostrakova" }, s.Authors);
+            Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("March 3, 2024 · Local Politics")]
+        [InlineData("March 3, 2024 · Kestrel Gazette")]
+        public void ASectionOrPublicationClosingTheDateRowIsNoAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
+        }
     }
 }

@@ -16,7 +16,7 @@ namespace SeedModels.Extraction.Structure
             var r = default(DateRunResult);
             var dateEnd = DateRun.Read(t, 0, t.Count, ref r);
             if (dateEnd == 0 || dateEnd >= t.Count || !r.HasDayAndMonth || (t.Before(dateEnd) & Separators.Bar) == 0 ||
-                !Lexicon.IsGivenNameBare(t[dateEnd]) ||
+                !(Lexicon.IsGivenNameBare(t[dateEnd]) || IsNameClosingLine(t, dateEnd)) ||
                 !Read(t, dateEnd, labelled: false, reading) || !reading.NamesPerson)
             {
                 return false;
@@ -24,6 +24,30 @@ namespace SeedModels.Extraction.Structure
 
             reading.Date ??= r.Date;
             return true;
+        }
+
+        /// <summary>
+        /// A name no list knows closing the line after the date and a bar (<c>March 3, 2024 · 6 min · Henrike Sollmann</c>): two or
+        /// three capitalised words standing together, none a section's (<c>Local Politics</c>), a publication's (<c>Gazette</c>) or an
+        /// organisation's word.
+        /// </summary>
+        private static bool IsNameClosingLine(LineTokens t, int from)
+        {
+            var count = t.Count - from;
+            if (count < 2 || count > 3)
+            {
+                return false;
+            }
+
+            for (var k = from; k < t.Count; k++)
+            {
+                if ((k > from && t.Before(k) != Separators.None) || Lexicon.SectionWords.ContainsBare(t[k]) || Lexicon.PublicationWords.ContainsBare(t[k]))
+                {
+                    return false;
+                }
+            }
+
+            return Names.IsPersonName(t.WordArray, from, t.Count);
         }
 
         /// <summary>

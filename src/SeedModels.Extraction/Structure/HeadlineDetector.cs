@@ -92,7 +92,7 @@ namespace SeedModels.Extraction.Structure
             {
                 var unit = units[i];
                 var furniture = unit.Kind == UnitKind.Boilerplate || unit.Kind == UnitKind.Dateline || IsDatedByline(unit) || IsMasthead(units, i) ||
-                                NavigationBlock.LongestEntry(unit) > 0;
+                                NavigationBlock.LongestEntry(unit) > 0 || NavigationBlock.IsMenuRow(unit) || IsSiteNameOverMenu(units, i);
                 if (!furniture)
                 {
                     templateRead |= 1 << i;
@@ -138,6 +138,31 @@ namespace SeedModels.Extraction.Structure
 
             return i;
         }
+
+        /// <summary>Most words a site's name over its menu runs to (<c>Notes from a Slow Kitchen</c>).</summary>
+        private const int MaxSiteNameWords = 6;
+
+        /// <summary>
+        /// The site's name on the page's first line, over its menu copied as one row or its section path (<c>Notes from a Slow
+        /// Kitchen</c> / <c>Home   About   Archive</c>, <c>Birdwatch Westmoor</c> / <c>Home » News » Sightings</c>).
+        /// </summary>
+        private static bool IsSiteNameOverMenu(System.Collections.Generic.List<Unit> units, int i)
+        {
+            if (i != 0 || units.Count < 3 || units[0].Kind != UnitKind.Text || !units[0].IsSingleLine || units[0].HasMarkup ||
+                !char.IsUpper(units[0].Text[0]) || units[0].WordsUpTo(MaxSiteNameWords + 1) > MaxSiteNameWords || !LooksLikeHeadline(units[0].Text))
+            {
+                return false;
+            }
+
+            var menu = units[1];
+            return NavigationBlock.IsMenuRow(menu) ||
+                   (menu.IsSingleLine && !menu.HasMarkup && HasPathMark(menu.Text) && (menu.Kind == UnitKind.Boilerplate || (menu.Kind == UnitKind.Text && IsSectionLine(menu.Text))));
+        }
+
+        /// <summary>A breadcrumb's mark standing between spaces: <c>&gt;</c>, <c>»</c>, <c>›</c>, <c>/</c>.</summary>
+        private static bool HasPathMark(string text) =>
+            text.IndexOf(" > ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" \u00BB ", System.StringComparison.Ordinal) > 0 ||
+            text.IndexOf(" \u203A ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" / ", System.StringComparison.Ordinal) > 0;
 
         /// <summary>A unit's words, or for a menu copied as one block its longest entry's and the headline's margin over it.</summary>
         private static int MenuOrUnitWords(Unit unit)
@@ -299,9 +324,12 @@ namespace SeedModels.Extraction.Structure
 
             // "Nova Scotia" / headline / "Dumping day went smoothly for hundreds of boats" / byline: the standfirst between the
             // headline and the byline or date.
+            // A newsletter's post: the author's name alone under the standfirst, the date under it.
             var meta = i + 3 < units.Count ? units[i + 3].Kind : UnitKind.Text;
             return meta == UnitKind.Byline || meta == UnitKind.Dateline ||
-                   (BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson);
+                   (BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson) ||
+                   (meta == UnitKind.Text && i + 4 < units.Count && units[i + 4].Kind == UnitKind.Dateline && units[i + 3].IsSingleLine && !units[i + 3].HasMarkup &&
+                    BylineDetector.TryReadNameLine(units[i + 3].Text, out var author) && author!.NamesPerson);
         }
 
         /// <summary>

@@ -78,7 +78,8 @@ namespace SeedModels.Extraction.Text
             select page | always active | no cookies to display | customise consent preferences | customize consent preferences |
             no image | no image available | image not available | read the entire article here | read the entire article |
             click to check the original article | post update | share this update | load more updates | show more updates |
-            show latest updates | see latest updates | pinned post");
+            show latest updates | see latest updates | pinned post | normal text size | larger text size | very large text size |
+            smaller text size | increase text size | decrease text size | reset text size");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -231,7 +232,8 @@ namespace SeedModels.Extraction.Text
             "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
             "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
             "ALSO READ", "Also Read", "Recommended reading:", "Read:", "READ:", "Suggested:", "LISTEN:", "Listen:", "[Read more", "(Read more",
-            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print",
+            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print", "This article appeared in the ", "This story appeared in the ",
+            "This article appears in the ", "This story appears in the ", "This feature appeared in the ",
             "This entry was posted in", "Bookmark the permalink", "Tagged:", "Tagged with:", "Keywords:", "Estimated reading time",
             "Comments (", "Promoted Links", "Sponsored Links", "Terms of Use", "Terms of Service", "Privacy Policy", "Contact the writer",
             "Contact the author", "Contact the reporter", "We and our partners", "We value your privacy", "We care about your privacy",
