@@ -160,5 +160,26 @@ namespace SeedModels.Tests
             Assert.Empty(s.Authors);
             Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
         }
+
+        // --- A blog post's first sentence in the writer's own voice is the post, not its standfirst. ---
+
+        [Fact]
+        public void AFirstPersonOpeningSentenceIsNoStandfirst()
+        {
+            const string opening = "The first dry weekend of the spring, so I finally got down to the harbour to watch the ferry come back.";
+            var s = Structure("Saturday, March 2, 2024\n\n" + Headline + "\n\n" + opening + Body + "\n\nPosted by Orla Penhallow at 4:12 PM");
+
+            Assert.Null(s.Standfirst);
+            Assert.Equal(opening, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AOneSentenceSummaryQuotingTheWriterIsStillTheStandfirst()
+        {
+            const string summary = "\"I never thought I would see it again,\" says the ferry's first skipper.";
+            var s = Structure(Headline + "\n\n" + summary + Body);
+
+            Assert.Equal(summary, s.Standfirst?.Text);
+        }
     }
 }
