@@ -175,5 +175,16 @@ namespace SeedModels.Tests
             Assert.DoesNotContain("appeared in", Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        // --- A podcast's buttons naming where to listen. ---
+
+        [Fact]
+        public void ListenOnButtonsLeaveTheBody()
+        {
+            var s = Structure(Top + "Listen on Harbourcast\nListen on Kestrel Audio\n\n" + Second);
+
+            Assert.DoesNotContain("Listen on", Body(s));
+            Assert.Contains(Second, Body(s));
+        }
     }
 }

@@ -181,5 +181,37 @@ namespace SeedModels.Tests
 
             Assert.Equal(summary, s.Standfirst?.Text);
         }
+
+        // --- A section's or a parish paper's masthead over the headline. ---
+
+        [Fact]
+        public void ASectionLabelOverAHeadlineWithTheNameOverItsTitleIsNoHeadline()
+        {
+            var s = Structure("Harbours\n\n" + Headline + "\n\nOrla Penhallow\nSenior News Writer\nUpdated Mar 3, 2024 10:41 am" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+        }
+
+        [Fact]
+        public void AMastheadOfFourWordsClosingOnNewsIsNoHeadline()
+        {
+            var s = Structure("St Keverne's Parish News\n\n" + Headline + "\n\nPosted on 3rd March 2024" + Body);
+
+            Assert.Equal(Headline, s.Headline);
+            Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
+        }
+
+        // --- The date, a bar, the author's name and title. ---
+
+        [Fact]
+        public void ANameAndTitleAfterTheDateAndABarAreTheAuthors()
+        {
+            var s = Structure(Headline + "\n\n3 March 2024 | Wendeline Ostrakova, Habitat Officer" + Body);
+
+            Assert.Equal(new[] { "Wendeline Ostrakova" }, s.Authors);
+            Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
     }
 }

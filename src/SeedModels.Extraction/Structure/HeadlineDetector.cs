@@ -286,6 +286,25 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Most words a section's or masthead's label over the headline holds.</summary>
         private const int MaxLabelWords = 3;
 
+        /// <summary>Most words of a masthead over the headline that closes on a publication's word (<c>St Brannoc's Parish News</c>).</summary>
+        private const int MaxMastheadWords = 5;
+
+        /// <summary>Most lines of a byline's block under the headline: the name, the title, the date.</summary>
+        private const int MaxBylineBlockLines = 3;
+
+        /// <summary>Whether the label's last word is a publication's (<c>News</c>, <c>Gazette</c>).</summary>
+        private static bool EndsWithPublicationWord(string label)
+        {
+            var end = label.Length;
+            var start = end;
+            while (start > 0 && char.IsLetter(label[start - 1]))
+            {
+                start--;
+            }
+
+            return end > start && (Lexicon.PublicationWords.Contains(label, start, end) || Lexicon.PublicationNameWords.Contains(label, start, end));
+        }
+
         /// <summary>The headline under such a label runs this many words more than it.</summary>
         private const int MinHeadlineWordsOverLabel = 3;
 
@@ -305,7 +324,7 @@ namespace SeedModels.Extraction.Structure
 
             var label = units[i].Text.Trim();
             var labelWords = CapitalisedWordCount(label);
-            if (labelWords == 0 || labelWords > MaxLabelWords || !LooksLikeHeadline(label) ||
+            if (labelWords == 0 || (labelWords > MaxLabelWords && !(labelWords <= MaxMastheadWords && EndsWithPublicationWord(label))) || !LooksLikeHeadline(label) ||
                 units[i + 1].WordCount < labelWords + MinHeadlineWordsOverLabel || !LooksLikeHeadline(units[i + 1].Text))
             {
                 return false;
@@ -315,6 +334,13 @@ namespace SeedModels.Extraction.Structure
             if (under.Kind == UnitKind.Byline || under.Kind == UnitKind.Dateline)
             {
                 return true;
+            }
+
+            // "Gadgets" / headline / "Jane Doe" over her title and the date in one block: the byline's name on its first line.
+            if (under.Kind == UnitKind.Text && !under.HasMarkup && under.LineCount > 1 && under.LineCount <= MaxBylineBlockLines)
+            {
+                var (start, end) = under.PartRange(0);
+                return BylineDetector.TryReadNameLine(under.Text.Substring(start, end - start), out var named) && named!.NamesPerson;
             }
 
             if (under.Kind != UnitKind.Text || !under.IsSingleLine || under.HasMarkup)

@@ -209,7 +209,7 @@ namespace SeedModels.Extraction.Text
             "Do you have a story tip", "Got a story tip", "Have a story tip", "You can also follow us", "Follow us on",
             "Sign up to", "Sign up for", "Subscribe to", "Read more:", "Read More:", "READ MORE", "Read more -", "More:",
             "Related:", "Related coverage", "Advertisement", "Click here", "Share this", "Join our", "Download the",
-            "Get the latest", "Listen to", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:", "PODCAST:", "Podcast:",
+            "Get the latest", "Listen to", "Listen on ", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:", "PODCAST:", "Podcast:",
             "Contact us", "This article was originally", "Originally published", "Share on ", "Share via ",
             "Read next:", "Read also:", "See also:", "Also read:", "Related story:", "Related article:", "More on this:",
             "Skip past", "Skip next", "Skip advert", "Reading time", "Support our", "Support independent", "Support local",
