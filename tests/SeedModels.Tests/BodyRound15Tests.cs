@@ -186,5 +186,20 @@ namespace SeedModels.Tests
             Assert.DoesNotContain("Listen on", Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        // --- Notes of the site in and under the story: a series note, a pin prompt, a messaging channel's pitch, a topic label. ---
+
+        [Theory]
+        [InlineData("This article is part of our Hidden Brackenmoor series.")]
+        [InlineData("Pin this post for later!")]
+        [InlineData("Join our WhatsApp channel and get the day's headlines delivered to you.")]
+        [InlineData("Topic: Libraries")]
+        public void ASitesNoteLeavesTheBody(string note)
+        {
+            var s = Structure(Top + Second + "\n\n" + note);
+
+            Assert.DoesNotContain(note.Substring(0, 8), Body(s));
+            Assert.Contains(Second, Body(s));
+        }
     }
 }

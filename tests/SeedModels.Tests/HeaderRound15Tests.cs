@@ -213,5 +213,18 @@ namespace SeedModels.Tests
             Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
             Assert.Equal(2, s.Paragraphs.Count);
         }
+
+        // --- A portal's byline row: the writer, the editor, then the update's date, all parted by bars. ---
+
+        [Theory]
+        [InlineData("Written By: Orla Penhallow | Edited By: Tadhg Merrion | Updated: March 3, 2024, 11:02 AM IST")]
+        [InlineData("By Orla Penhallow | Edited by Tadhg Merrion | Updated: March 3, 2024")]
+        public void TheDateAfterAnEditorsNameOnTheBylineRowIsRead(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+            Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
+        }
     }
 }

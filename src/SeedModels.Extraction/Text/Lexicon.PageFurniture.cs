@@ -219,7 +219,7 @@ namespace SeedModels.Extraction.Text
             "Interested in more", "I would like to be", "I would like to receive", "I agree to", "Listen here", "Tap here",
             "This article contains affiliate", "This article may contain affiliate",
             "This post contains affiliate", "This post may contain affiliate", "We may earn", "We may receive",
-            "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:", "Category:",
+            "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:", "Topic:", "Category:",
             "CATEGORY:", "CATEGORIES:", "Categorized under", "Categorised under", "CATEGORIZED UNDER", "CATEGORISED UNDER", "FILED UNDER",
             "This story was originally", "This story originally", "This article originally", "A version of this story",
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
@@ -234,6 +234,7 @@ namespace SeedModels.Extraction.Text
             "ALSO READ", "Also Read", "Recommended reading:", "Read:", "READ:", "Suggested:", "LISTEN:", "Listen:", "[Read more", "(Read more",
             "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print", "This article appeared in the ", "This story appeared in the ",
             "This article appears in the ", "This story appears in the ", "This feature appeared in the ",
+            "This article is part of", "This story is part of", "This piece is part of", "Pin this post", "Pin this recipe", "Pin this for later",
             "This entry was posted in", "Bookmark the permalink", "Tagged:", "Tagged with:", "Keywords:", "Estimated reading time",
             "Comments (", "Promoted Links", "Sponsored Links", "Terms of Use", "Terms of Service", "Privacy Policy", "Contact the writer",
             "Contact the author", "Contact the reporter", "We and our partners", "We value your privacy", "We care about your privacy",
@@ -279,7 +280,7 @@ namespace SeedModels.Extraction.Text
         /// <summary>What a call to action offers the reader: a call to action names one of these.</summary>
         public static readonly WordSet CallToActionChannels = Set(@"
             newsletter newsletters app apps inbox edition subscription subscriptions subscriber subscribers membership
-            member members donation donations podcast podcasts alerts notifications e-edition epaper journalism email emails");
+            member members donation donations podcast podcasts alerts notifications e-edition epaper journalism email emails channel channels");
 
         /// <summary>Words that, with an ad or a player, make a short line a notice (<c>Story continues below advertisement</c>).</summary>
         public static readonly WordSet NoticeWords = Set("continue continues continued below loaded loading load scroll skip remove failed refreshing refresh browser javascript enable player");
