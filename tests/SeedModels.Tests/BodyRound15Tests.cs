@@ -201,5 +201,17 @@ namespace SeedModels.Tests
             Assert.DoesNotContain(note.Substring(0, 8), Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        // --- A topic list under the story. ---
+
+        [Fact]
+        public void ATopicListUnderTheStoryLeavesTheBody()
+        {
+            var s = Structure(Top + Second + "\n\nExplore more on these topics\nLibraries\nBrackenmoor");
+
+            Assert.DoesNotContain("Explore more", Body(s));
+            Assert.DoesNotContain("Libraries", Body(s));
+            Assert.Contains(Second, Body(s));
+        }
     }
 }

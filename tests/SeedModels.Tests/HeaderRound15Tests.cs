@@ -177,7 +177,7 @@ namespace SeedModels.Tests
         public void AOneSentenceSummaryQuotingTheWriterIsStillTheStandfirst()
         {
             const string summary = "\"I never thought I would see it again,\" says the ferry's first skipper.";
-            var s = Structure(Headline + "\n\n" + summary + Body);
+            var s = Structure(Headline + "\n\n" + summary + "\n\nBy Orla Penhallow" + Body);
 
             Assert.Equal(summary, s.Standfirst?.Text);
         }
@@ -225,6 +225,17 @@ namespace SeedModels.Tests
 
             Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
             Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
+        }
+
+        // --- A one-sentence summary over the byline stays the standfirst. ---
+
+        [Fact]
+        public void WithABylineTheOneSentenceSummaryIsStillTheStandfirst()
+        {
+            const string summary = "The boat is back after a winter in the repair yard, and the summer timetable starts on Saturday.";
+            var s = Structure(Headline + "\n\n" + summary + "\n\nBy Orla Penhallow" + Body);
+
+            Assert.Equal(summary, s.Standfirst?.Text);
         }
     }
 }

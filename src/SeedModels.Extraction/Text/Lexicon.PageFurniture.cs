@@ -104,7 +104,8 @@ namespace SeedModels.Extraction.Text
             recommended articles | recommended reading | related reads |
             you might be interested in | recommended by | promoted links | sponsored stories | read the original |
             read the original here | read the original article | read the original story | read the full story here |
-            headlines | latest headlines | top headlines | similar news | similar articles");
+            headlines | latest headlines | top headlines | similar news | similar articles | explore more on these topics |
+            explore more on this topic | more on these topics | more on this topic");
 
         /// <summary>
         /// A label of two words or more from <see cref="LinkListLabels"/>, or one of these words, closing a short line after a
