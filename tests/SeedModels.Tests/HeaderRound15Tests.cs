@@ -50,12 +50,11 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
-        // --- The page names its author only as the blog's editor or the record's reviewer. ---
+        // --- The page names its author only as the live blog's editor. ---
 
         [Theory]
         [InlineData("Edited by Orla Penhallow")]
-        [InlineData("Reviewed by Orla Penhallow")]
-        public void AnEditorsOrReviewersLabelNamesTheAuthorWhenNoBylineDoes(string line)
+        public void AnEditorsLabelNamesTheAuthorWhenNoBylineDoes(string line)
         {
             var s = Structure(Headline + "\n\nUpdated 12 minutes ago\n" + line + Body);
 

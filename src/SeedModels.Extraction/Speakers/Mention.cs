@@ -41,9 +41,18 @@ namespace SeedModels.Extraction.Speakers
     /// The lower-case role noun the article describes a person by, in an appositive (<c>Jo Bloggs, the former harbour master,</c>)
     /// or before the name (<c>harbour master Jo Bloggs</c>): <c>master</c>, so a later <c>the former harbour master said</c> is hers.
     /// </param>
+    /// <param name="RoleQualifiers">
+    /// The words of that appositive between its article and its role noun, as written (<c>Sallow</c> for <c>Jo Bloggs, the
+    /// Sallow senator,</c>): a later <c>the Benwick senator</c> is someone else.
+    /// </param>
+    /// <param name="Abbreviated">
+    /// Its role or office was written as an abbreviated title (<c>Sen. Jo Bloggs</c>, read as a senator): a description
+    /// names a person whose role the article wrote out (<c>Benwick senator Jo Bloggs</c>) more surely.
+    /// </param>
     internal sealed record Mention(
         int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown, bool Subject = false,
-        Gender PronounGender = Gender.Unknown, bool Listed = false, bool Speaks = false, string? Office = null, string? Role = null)
+        Gender PronounGender = Gender.Unknown, bool Listed = false, bool Speaks = false, string? Office = null, string? Role = null,
+        string? RoleQualifiers = null, bool Abbreviated = false)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

@@ -342,29 +342,147 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>
         /// The person last described before a point by <paramref name="role"/> (a lower-case role noun): in an appositive or
         /// before the name (<see cref="Mention.Role"/>), or as the last or first word of the office before it
-        /// (<c>Harbour Master Jo Bloggs</c>, <c>Secretary of State Jo Bloggs</c>); null when nobody was.
+        /// (<c>Harbour Master Jo Bloggs</c>, <c>Secretary of State Jo Bloggs</c>); null when nobody was, or when two people were
+        /// described so equally well.
         /// </summary>
-        public string? LastDescribedAs(int paragraph, int index, string role)
+        /// <remarks>
+        /// The description's words before its role noun (<paramref name="description"/>[<paramref name="from"/>,
+        /// <paramref name="head"/>)) must agree with the holder's (<see cref="Agreement"/>): <c>the president</c> is the one
+        /// introduced as <c>President Varga</c> rather than a bank's president, and never a vice president.
+        /// </remarks>
+        public string? LastDescribedAs(int paragraph, int index, string role, List<Word>? description = null, int from = 0, int head = 0)
         {
-            // Only one person so described: "the president" after a World Bank president and President Varga is either.
             string? described = null;
-            var from = FirstAtOrAfter(paragraph, index) - 1;
-            for (var k = from; k >= 0 && k > from - PronounWindow; k--)
+            var best = 0;
+            var ambiguous = false;
+            var start = FirstAtOrAfter(paragraph, index) - 1;
+            for (var k = start; k >= 0 && k > start - PronounWindow; k--)
             {
                 var m = _mentions[k];
-                if (m.Kind == MentionKind.Person && (string.Equals(m.Role, role, System.StringComparison.Ordinal) || (m.Office != null && OfficeIs(m.Office, role))))
+                if (m.Kind != MentionKind.Person)
                 {
-                    if (described != null && !string.Equals(described, m.Name, System.StringComparison.Ordinal))
-                    {
-                        return null;
-                    }
+                    continue;
+                }
 
+                var agreement = 0;
+                if (string.Equals(m.Role, role, System.StringComparison.Ordinal))
+                {
+                    agreement = description == null ? Agrees : Agreement(m.RoleQualifiers, description, from, head);
+                }
+
+                if (agreement == 0 && m.Office != null && OfficeIs(m.Office, role))
+                {
+                    // The office's words before its role ("harbour" of "harbour judge"); one read "secretary of state" has none.
+                    var qualifiers = m.Office.Length > role.Length && m.Office.EndsWith(role, System.StringComparison.Ordinal)
+                        ? m.Office.Substring(0, m.Office.Length - role.Length - 1)
+                        : null;
+                    agreement = description == null ? Agrees : Agreement(qualifiers, description, from, head);
+                }
+
+                // Agreeing as well, a role written out ranks above an abbreviated title's.
+                agreement = agreement * 2 - (agreement > 0 && m.Abbreviated ? 1 : 0);
+                if (agreement > best)
+                {
                     described = m.Name;
+                    best = agreement;
+                    ambiguous = false;
+                }
+                else if (agreement == best && agreement > 0 && !string.Equals(described, m.Name, System.StringComparison.Ordinal))
+                {
+                    ambiguous = true;
                 }
             }
 
-            return described;
+            return ambiguous ? null : described;
         }
+
+        /// <summary>A holder's qualifiers and a description's are the same, or neither has any.</summary>
+        private const int Agrees = 2;
+
+        /// <summary>One of them says what the other does not (<c>the president</c> and <c>Harbour Bank President Quint</c>, <c>the Benwick senator</c> and <c>Sen. Pike</c>).</summary>
+        private const int AgreesWeakly = 1;
+
+        /// <summary>
+        /// How a holder's qualifiers (the words before their role, and the place after it) agree with a description's
+        /// (<paramref name="description"/>[<paramref name="from"/>..], but its role noun at <paramref name="head"/>):
+        /// <see cref="Agrees"/>, <see cref="AgreesWeakly"/>, or 0 when the description says what the holder's do not — a place
+        /// or an organisation (<c>the Benwick senator</c> is not the Sallow senator, nor surely a senator of no stated place),
+        /// or a role word (<c>the vice president</c>) — or the holder's hold a role word the description lacks (<c>the
+        /// president</c> is no vice president). Words of time and party tell no office and are passed over.
+        /// </summary>
+        private static int Agreement(string? held, List<Word> description, int from, int head)
+        {
+            var weak = false;
+            if (held != null)
+            {
+                for (var i = 0; Words.TryNext(held, ref i, held.Length, out var h);)
+                {
+                    if (Lexicon.RoleQualifiersOfNoOffice.ContainsBare(h) || InDescription(h, description, from, head))
+                    {
+                        continue;
+                    }
+
+                    if (Lexicon.Roles.ContainsBare(h))
+                    {
+                        return 0; // "the president" is no vice president
+                    }
+
+                    // "the president" for a bank's president: an organisation's officer holds another office than the bare
+                    // one; a place's ("Benwick Sen. Jo Bloggs") holds the same.
+                    weak |= Lexicon.OrganisationWords.ContainsBare(h);
+                }
+            }
+
+            for (var k = from; k < description.Count; k++)
+            {
+                var w = description[k];
+                if (k == head || (k > head && !w.IsCapitalized) || Lexicon.RoleQualifiersOfNoOffice.ContainsBare(w) || (held != null && Held(w, held)))
+                {
+                    continue;
+                }
+
+                // "the vice president" for a president; "the Benwick senator" (or "the senator from Benwick") for the Sallow
+                // senator, or for one whose place the article never gave: it may be any senator's.
+                if (w.IsCapitalized || Lexicon.Roles.ContainsBare(w))
+                {
+                    return 0;
+                }
+
+                weak = true; // "the harbour master" for a master
+            }
+
+            return weak ? AgreesWeakly : Agrees;
+        }
+
+        private static bool InDescription(Word h, List<Word> description, int from, int head)
+        {
+            for (var k = from; k < description.Count; k++)
+            {
+                if (k != head && SameWord(description[k], h))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Held(Word w, string held)
+        {
+            for (var i = 0; Words.TryNext(held, ref i, held.Length, out var h);)
+            {
+                if (SameWord(w, h))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool SameWord(Word a, Word b) =>
+            a.BareEnd - a.Start == b.BareEnd - b.Start &&
+            string.Compare(a.Source, a.Start, b.Source, b.Start, a.BareEnd - a.Start, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary><c>harbour master</c> and <c>secretary of state</c> are a <c>master</c> and a <c>secretary</c>.</summary>
         private static bool OfficeIs(string office, string role) =>

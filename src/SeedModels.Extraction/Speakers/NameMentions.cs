@@ -163,6 +163,10 @@ namespace SeedModels.Extraction.Speakers
                 hasOrgWord |= Lexicon.OrganisationWords.ContainsBare(words[k]);
             }
 
+            // "The Karoo Gazette has seen the letter": a paper's name, closed by a publication's word and opened by no given name
+            // ("Tom Banner" stays a man), is an organisation, which "she" never stands for.
+            hasOrgWord |= end - first >= 2 && Lexicon.PublicationWords.ContainsBare(words[end - 1]) && !Lexicon.IsGivenNameBare(words[first]);
+
             // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
             // of it — the common case, decided before any string is built. Whether the first word is a single name is kept
             // for the test below (eight look-ups).
@@ -234,14 +238,25 @@ namespace SeedModels.Extraction.Speakers
             // "Jo Bloggs, the former harbour master,", "harbour master Jo Bloggs": the role a later "the former harbour master
             // said" names her by (read only for a name an appositive or a role stands beside).
             string? role = null;
+            string? roleQualifiers = null;
+            var abbreviated = false;
             if ((appositive && !words[end].Is("who") && !char.IsDigit(words[end].First)) ||
                 (commaAfter && words[end].IsPossessive && words[end].IsCapitalized))
             {
                 // "Jo Bloggs, the former harbour master,", "Jo Bloggs, Pike's campaign manager," (whose manager is part of the role).
                 var head = RoleNoun.Head(words, end + 1, words.Count);
                 role = head < 0 ? null : words[end].IsPossessive ? RoleNoun.Owned(words[end], words[head]) : words[head].Lower;
+                // "Jo Bloggs, the Sallow senator,", "Jo Bloggs, the senator from Sallow,": the words before the role noun and the
+                // place after it, which a later description must not contradict.
+                if (head > 0 && !words[end].IsPossessive)
+                {
+                    var placeEnd = RoleNoun.PlaceAfter(words, head);
+                    var before = head > end + 1 ? SpeakerPhrase.Join(words, end + 1, head) : null;
+                    var place = placeEnd > head + 1 ? SpeakerPhrase.Join(words, head + 2, placeEnd) : null;
+                    roleQualifiers = before == null ? place : place == null ? before : before + " " + place;
+                }
             }
-            else if (roleBefore && !words[first - 1].IsCapitalized)
+            else if (roleBefore && !words[first - 1].IsCapitalized && (!Punctuation.BreakAfter(words[first - 1]) || EndsNounPhrase(words, first - 1)))
             {
                 // "Pike's spokeswoman Jo Bloggs", "Pike's campaign manager Jo Bloggs".
                 var owner = first - 2;
@@ -256,20 +271,23 @@ namespace SeedModels.Extraction.Speakers
             }
             else if (hasTitle && Lexicon.IsOccupationBare(words[first]))
             {
-                role = words[first].Lower; // "President Varga": a "president" too
+                // "Sen. Varga": a "senator" too, less surely than one the article calls so ("Prof. Varga" is a "professor").
+                var title = words[first].Lower;
+                role = Lexicon.RoleOfTitle(title);
+                abbreviated = !ReferenceEquals(role, title);
             }
 
             var pronounGender = opensSentence ? PronounAfter(text, words, end, nextQuote) : Gender.Unknown;
             if (hasTitle && count >= 2)
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensClause, pronounGender, Role: role);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensClause, pronounGender, Role: role, RoleQualifiers: roleQualifiers, Abbreviated: abbreviated);
             }
 
             // Asked of the same words up to twice below: read once, when first asked.
             bool? personName = null;
             if (roleStripped && (personName ??= Names.IsPersonName(nameIn, at, at + count)))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensClause, pronounGender, Role: role);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: subject, GenderOf(words, first), opensClause, pronounGender, Role: role, RoleQualifiers: roleQualifiers, Abbreviated: abbreviated);
             }
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].End - words[first].Start >= 2))
@@ -287,7 +305,7 @@ namespace SeedModels.Extraction.Speakers
             if ((personName ??= Names.IsPersonName(nameIn, at, at + count)) && !Lexicon.PlaceNamePrefixes.ContainsBare(nameIn[at]))
             {
                 var strong = subject;
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensClause, pronounGender, Role: role);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, strong, GenderOf(words, first), opensClause, pronounGender, Role: role, RoleQualifiers: roleQualifiers, Abbreviated: abbreviated);
             }
 
             // "The Sallow senator", "the Benwick lawmaker": one word right before a lower-case role tells where the person
@@ -299,13 +317,13 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
-            if (count == 1 && (singleName ?? IsSingleName(words[first])))
+            if (count == 1 && (singleName ?? IsSingleName(nameIn[at])))
             {
                 var strong = subject;
                 // "Varga said", "Varga, who runs the pier,": what only a person does ("Jo Bloggs, R-Utah, said" is a party label).
                 var speaks = !modifiesRole && (verbAfter || (commaAfter && words[end].Is("who"))) && !IsPartyLabel(words[first]);
                 return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensClause, pronounGender,
-                    Speaks: speaks, Role: role);
+                    Speaks: speaks, Role: role, RoleQualifiers: roleQualifiers, Abbreviated: abbreviated);
             }
 
             return null;
@@ -449,6 +467,30 @@ namespace SeedModels.Extraction.Speakers
                 if (words[p].Is("his") || words[p].Is("her"))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The role noun at <paramref name="role"/> ends a noun phrase opened by a determiner or a possessive a few lower-case
+        /// words before it (<c>her spokeswoman, Jo Bloggs,</c>), so the name after its comma is in apposition to it; in
+        /// <c>whether she is fit to be president, Varga said</c> it is not.
+        /// </summary>
+        private static bool EndsNounPhrase(List<Word> words, int role)
+        {
+            for (var k = role - 1; k >= 0 && k > role - 4; k--)
+            {
+                var w = words[k];
+                if (w.IsPossessive || Lexicon.Determiners.Contains(w))
+                {
+                    return true;
+                }
+
+                if (w.IsCapitalized || Punctuation.BreakAfter(w))
+                {
+                    return false;
                 }
             }
 

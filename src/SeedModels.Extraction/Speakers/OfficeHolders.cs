@@ -12,14 +12,21 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The mention with the office of the run [start, end) that names it, when a capitalised office stands before the name.</summary>
         public static Mention? WithOffice(Mention? mention, List<Word> words, int start, int end)
         {
-            if (mention == null || mention.Kind != MentionKind.Person)
+            if (mention == null || (mention.Kind != MentionKind.Person && mention.Kind != MentionKind.SingleName))
             {
                 return mention;
             }
 
             // The last office with a full name (two words at least) after it, with the capitals that qualify it
-            // ("Union Minister", "Prime Minister"), so that one office is not taken for another.
-            for (var k = end - 3; k >= start; k--)
+            // ("Union Minister", "Prime Minister"), so that one office is not taken for another. A surname alone after a bare
+            // title ("President Varga", "Harbour Bank President Quint") holds the office too.
+            var single = mention.Name.IndexOf(' ') < 0;
+            if (!single && mention.Kind == MentionKind.SingleName)
+            {
+                return mention;
+            }
+
+            for (var k = end - (single ? 2 : 3); k >= start; k--)
             {
                 if (words[k].IsCapitalized && Lexicon.Roles.ContainsBare(words[k]))
                 {
@@ -30,7 +37,20 @@ namespace SeedModels.Extraction.Speakers
                         first--;
                     }
 
+                    // "Benwick Sen. Jo Bloggs" holds "benwick senator", as a description names it.
+                    if (Lexicon.Titles.ContainsBare(words[k]))
+                    {
+                        var role = Lexicon.RoleOfTitle(words[k].Lower);
+                        // (A role written out beside the name, "Sen. Jo Bloggs, the Benwick senator,", keeps her described surely.)
+                        return mention with { Office = first < k ? Key(words, first, k) + " " + role : role, Abbreviated = mention.Role == null || mention.Abbreviated };
+                    }
+
                     return mention with { Office = Key(words, first, k + 1) };
+                }
+
+                if (single)
+                {
+                    break; // only the word right before a surname alone is its title
                 }
             }
 

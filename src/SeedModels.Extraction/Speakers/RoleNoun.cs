@@ -44,6 +44,33 @@ namespace SeedModels.Extraction.Speakers
             return -1;
         }
 
+        /// <summary>The most capitalised words the place after a role runs to (<c>the senator from North Sallow</c>).</summary>
+        private const int MaxPlaceWords = 3;
+
+        /// <summary>
+        /// Where the place after the role noun at <paramref name="head"/> ends (<c>the senator from Sallow</c>, <c>the mayor of
+        /// Benwick</c>): past its capitalised words after <c>from</c> or <c>of</c>; <c>head + 1</c> when none follows.
+        /// </summary>
+        public static int PlaceAfter(List<Word> words, int head)
+        {
+            var k = head + 1;
+            if (k + 1 >= words.Count || Punctuation.BreakAfter(words[head]) || !(words[k].Is("from") || words[k].Is("of")) || !words[k + 1].IsCapitalized)
+            {
+                return head + 1;
+            }
+
+            var end = k + 1;
+            while (end < words.Count && end < k + 1 + MaxPlaceWords && words[end].IsCapitalized)
+            {
+                if (Punctuation.BreakAfter(words[end++]))
+                {
+                    break;
+                }
+            }
+
+            return end;
+        }
+
         /// <summary>The key of a role someone holds for another (<c>Pike's manager</c>): the owner's name, a space, the role.</summary>
         public static string Owned(Word owner, Word role) => owner.Lower + " " + role.Lower;
 

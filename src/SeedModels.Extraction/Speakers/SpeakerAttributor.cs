@@ -90,7 +90,9 @@ namespace SeedModels.Extraction.Speakers
                 if (speaker == null && !title)
                 {
                     // No attribution of its own: whoever the sentence (or the one before) is about said it.
-                    speaker = PersonOrPronoun(finder.SentenceSubject(quote, floor), resolver, quote) ??
+                    // "He warned that a rival would be “…”": a pronoun that opens the sentence refers back from where it stands.
+                    var subject = finder.SentenceSubject(quote, floor);
+                    speaker = PersonOrPronoun(subject, resolver, quote, subject == null ? quote.OpenIndex : PronounAt(words[quote.Paragraph], subject, quote.OpenIndex, finder.Bounds(quote))) ??
                               PersonOrPronoun(finder.PreviousSentenceSubject(quote), resolver, quote);
                 }
                 speakers[q] = speaker;
@@ -206,14 +208,14 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>A previous sentence's subject speaks the quote only when it is a person (or stands for one).</summary>
-        private static string? PersonOrPronoun(string? subject, SpeakerResolver resolver, ScannedQuote quote)
+        private static string? PersonOrPronoun(string? subject, SpeakerResolver resolver, ScannedQuote quote, int index = -1)
         {
             if (subject == null)
             {
                 return null;
             }
 
-            var resolved = resolver.Resolve(subject, quote.Paragraph, quote.OpenIndex);
+            var resolved = resolver.Resolve(subject, quote.Paragraph, index < 0 ? quote.OpenIndex : index);
             if (resolved == null)
             {
                 return null;

@@ -13,6 +13,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>Little words that may join two capitals in a name (<c>Bank of England</c>).</summary>
         private static readonly string[] NameConnectors = { "of", "for", "the", "and" };
 
+        /// <summary>The most words of a description by place and party (<c>the North Benwick Republican</c>).</summary>
+        private const int MaxPartyDescriptionWords = 5;
+
         /// <summary>Words that put where a person is from after their name (<c>Jo Bloggs of Acme</c>).</summary>
         private static readonly string[] OfFromAt = { "of", "from", "at" };
 
@@ -153,7 +156,8 @@ namespace SeedModels.Extraction.Speakers
             if (Lexicon.Determiners.Contains(first))
             {
                 var runEnd = CapitalisedRunEnd(words, start + 1, end);
-                if ((first.Is("The") || first.Is("the")) && runEnd == end && runEnd > start + 1 && !words[runEnd - 1].IsPossessive)
+                if ((first.Is("The") || first.Is("the")) && runEnd == end && runEnd > start + 1 && !words[runEnd - 1].IsPossessive &&
+                    !Lexicon.PartyMemberDescriptions.ContainsBare(words[runEnd - 1]))
                 {
                     isName = true;
                     return WithoutRole(words, start + 1, runEnd); // "The Food Standards Council issued …"
@@ -164,6 +168,13 @@ namespace SeedModels.Extraction.Speakers
                 if (first.Is("that") && runEnd == end && runEnd > start + 1)
                 {
                     return null;
+                }
+
+                // "the Jasper Republican said": a politician described by a place and a party, however name-like the place.
+                // "a New Hampshire Republican said" stays a description: the speaker is nobody the article names.
+                if (end - start <= MaxPartyDescriptionWords && Lexicon.PartyMemberDescriptions.ContainsBare(words[end - 1]))
+                {
+                    return Join(words, start, end);
                 }
 
                 // "a note from Meridian analyst Jo Bloggs": the person named at the end; "one Twitter user" stays a description.

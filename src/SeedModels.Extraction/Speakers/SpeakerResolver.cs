@@ -15,6 +15,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The most words a role description that stands for a person runs to (<c>the former harbour master</c>).</summary>
         private const int MaxRoleDescription = 5;
 
+        /// <summary>The most words of a surname its particles open (<c>van der Bijl</c>, <c>de la Cruz</c>).</summary>
+        private const int MaxParticleSurnameWords = 4;
+
         /// <summary>How many paragraphs back the last person quoted still stands for <c>he</c> or <c>she</c>.</summary>
         private const int SpeakerReach = 2;
 
@@ -73,7 +76,7 @@ namespace SeedModels.Extraction.Speakers
             if (words.Count >= 2 && words.Count <= MaxRoleDescription && words[0].LowerIs("the"))
             {
                 var head = RoleNoun.Head(words, 1, words.Count);
-                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, words[head].Lower) is { } described)
+                if (head > 0 && _mentions.LastDescribedAs(paragraph, index, words[head].Lower, words, 1, head) is { } described)
                 {
                     return described;
                 }
@@ -121,6 +124,15 @@ namespace SeedModels.Extraction.Speakers
                 return _mentions.Expand(words[0].Text) ?? phrase;
             }
 
+            // "Ó Ceallaigh said", "van der Bijl said": a surname its particles open is the surname alone, and stands for the full
+            // name that ends with it.
+            if (words.Count >= 2 && words.Count <= MaxParticleSurnameWords && Lexicon.NameParticles.ContainsBare(words[0]) &&
+                _mentions.FullName(words[words.Count - 1].Text, allowFirstName: false) is { } fuller &&
+                fuller.Length > phrase.Length && fuller.EndsWith(" " + phrase, System.StringComparison.Ordinal))
+            {
+                return fuller;
+            }
+
             // "Ms Okafor", "Okafor" or (for people the article calls by first name) "Maya": the full name used before.
             var single = words.Count == 1 ? words[0].Text : words.Count == 2 && Lexicon.Titles.ContainsBare(words[0]) ? words[1].Text : null;
             if (single != null)
@@ -132,7 +144,8 @@ namespace SeedModels.Extraction.Speakers
         }
 
         private static bool IsPersonRole(Word w) =>
-            IsAge(w) || (!w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w));
+            IsAge(w) || (!w.IsCapitalized && (Lexicon.IsOccupationBare(w) || Lexicon.PersonNouns.ContainsBare(w)) && !Lexicon.OrganisationReferences.ContainsBare(w)) ||
+            Lexicon.PartyMemberDescriptions.ContainsBare(w); // "the Benwick Republican"
 
         /// <summary><c>45-year-old</c>: "the 45-year-old said" describes a person by age, as news text names one it has introduced.</summary>
         private static bool IsAge(Word w)

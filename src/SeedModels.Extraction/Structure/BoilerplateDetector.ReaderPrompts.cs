@@ -228,7 +228,8 @@ namespace SeedModels.Extraction.Structure
                 index++;
             }
 
-            return verb && channel;
+            // "Subscribe to get every issue delivered.": a verb that only ever calls on the reader needs no channel.
+            return verb && (channel || Lexicon.SelfEvidentCallVerbs.Contains(first));
         }
 
         /// <summary>

@@ -77,7 +77,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsImageFileName(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, shape.Marks) || IsEmbedSignature(text, shape.Marks) ||
-                IsBareAddress(text) || IsCopyrightNotice(text))
+                IsBareAddress(text) || IsEmailAddressAlone(text) || IsCopyrightNotice(text))
             {
                 return true;
             }
@@ -114,7 +114,7 @@ namespace SeedModels.Extraction.Structure
             var text = line.Trim();
             var words = shape.Words;
             var marks = shape.Marks;
-            return IsImageFileName(text) || (Words.TryFirst(text, 0, text.Length, out var first) &&
+            return IsImageFileName(text) || IsEmailAddressAlone(text) || (Words.TryFirst(text, 0, text.Length, out var first) &&
                    (IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || (Holds(text, marks, LineMarks.Colon) && IsCallToAction(text, first, words, marks)) ||
                     IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks)));
         }
@@ -240,6 +240,21 @@ namespace SeedModels.Extraction.Structure
             }
 
             return Lexicon.ImageFileExtensions.Contains(text, dot + 1, text.Length);
+        }
+
+        /// <summary>
+        /// An e-mail address alone on its line (<c>jroe@westhavensentinel.com</c>), the reporter's contact under the story: one
+        /// token, no space, one <c>@</c> with a dotted domain after it. The dot and the length are read first: most lines fail there.
+        /// </summary>
+        private static bool IsEmailAddressAlone(string text)
+        {
+            if (text.Length > MaxFileNameLength || text.Length < 6)
+            {
+                return false;
+            }
+
+            var at = text.IndexOf('@');
+            return at > 0 && text.LastIndexOf('.') > at + 1 && text.IndexOf('@', at + 1) < 0 && text.IndexOf(' ') < 0 && char.IsLetterOrDigit(text[text.Length - 1]);
         }
 
         private static bool StartsWithAny(string text, Prefixes prefixes) => prefixes.Match(text) != null;

@@ -158,6 +158,24 @@ namespace SeedModels.Extraction.Structure
             return end > i + 1 && joiner ? end : i;
         }
 
+        /// <summary>
+        /// One or two capitalised words (a paper's name) then a job title closing the line's part (<c>Sentinel Staff Writer</c>,
+        /// <c>Times-Dispatch Staff Writer</c>); returns where it ends, or <paramref name="i"/>.
+        /// </summary>
+        private static int EmployerAndJobEnd(LineTokens t, int i)
+        {
+            for (var k = i + 1; k <= i + 2 && k < t.Count && t[k - 1].IsCapitalized && !IsRoleWord(t[k - 1]) && t.Before(k) == Separators.None; k++)
+            {
+                var end = SkipRole(t, k, requireSeparatorBefore: false);
+                if (end > k)
+                {
+                    return end;
+                }
+            }
+
+            return i;
+        }
+
         /// <summary>A job title in lower case right after a name; returns where it ends, or <paramref name="i"/>.</summary>
         private static int SkipRole(LineTokens t, int i, bool requireSeparatorBefore)
         {
@@ -240,6 +258,14 @@ namespace SeedModels.Extraction.Structure
                 if (publication > i)
                 {
                     i = publication;
+                    continue;
+                }
+
+                // "By JORDAN ROE Sentinel Staff Writer": the paper's name, then the job, printed right after the name.
+                var job = t.Before(i) == Separators.None ? EmployerAndJobEnd(t, i) : i;
+                if (job > i)
+                {
+                    i = job;
                     continue;
                 }
 

@@ -56,5 +56,40 @@ namespace SeedModels.Extraction.Structure
 
             return IsRoleWord(t[t.Count - 1]) && IsOnlyJobOrDesk(t, 0, t.Count);
         }
+
+        /// <summary>The most words of a newsroom job printed before the name (<c>Senior court reporter</c>).</summary>
+        private const int MaxJobBeforeNameWords = 3;
+
+        /// <summary>
+        /// A newsroom job, then the name, alone on a line with no label (<c>Court reporter Aroha Tane</c>, <c>Senior Political
+        /// Writer Jane Doe</c>): the job's last word is a newsroom job's (<see cref="Lexicon.NewsroomJobs"/>), so an official
+        /// named with an office (<c>Mayor Jane Doe</c>) is never read as the author.
+        /// </summary>
+        public static bool TryReadJobThenName(string line, out BylineReading? byline)
+        {
+            byline = null;
+            var text = line.Trim();
+            if (text.Length > MaxLength || !char.IsUpper(text[0]))
+            {
+                return false;
+            }
+
+            var at = 0;
+            for (var k = 0; k < MaxJobBeforeNameWords && Words.TryNext(text, ref at, text.Length, out var w); k++)
+            {
+                if (!char.IsLetter(w.First) || (w.End < text.Length && text[w.End] != ' '))
+                {
+                    return false;
+                }
+
+                // A photographer named so credits the pictures, not the story.
+                if (Lexicon.NewsroomJobs.ContainsBare(w) && !w.Text.StartsWith("photo", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return k > 0 && TryReadNameLine(text.Substring(at), out byline) && byline!.NamesPerson && byline.Authors.Count == 1;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -281,6 +281,14 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var w = t[end];
+
+                // "By JORDAN ROE Sentinel Staff Writer": a name set in capitals ends where the capitals do; what follows in
+                // ordinary case is the paper and the job ("McDONALD" is still the name's).
+                if (end >= p + 2 && IsTitleCase(w) && AllCapsFrom(t, p, end))
+                {
+                    break;
+                }
+
                 if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end) ||
                                                                 OpensPictureCredit(t, end) || (end >= p + 2 && PublicationTailEnd(t, end) > end))))
                 {
@@ -291,6 +299,23 @@ namespace SeedModels.Extraction.Structure
             }
 
             return end;
+        }
+
+        /// <summary>A word in ordinary title case: a capital, then lower-case letters (<c>Sentinel</c>, not <c>McDONALD</c>).</summary>
+        private static bool IsTitleCase(Word w) =>
+            w.End - w.Start >= 3 && char.IsUpper(w.First) && char.IsLower(w.Source[w.Start + 1]) && char.IsLower(w.Source[w.Start + 2]);
+
+        private static bool AllCapsFrom(LineTokens t, int p, int end)
+        {
+            for (var k = p; k < end; k++)
+            {
+                if (!t[k].IsAllCaps)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Most words a publication's name printed after the author's runs to (<c>Kestrel Valley News-Democrat</c>).</summary>

@@ -186,7 +186,8 @@ namespace SeedModels.Extraction.Structure
 
                 if (!person && !UnderBareCreditLabel(units, i) &&
                     (((unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline)) ||
-                     TryReadNameOverRole(unit, out byline) || (DatelineFollows(units, i) && TryReadBiography(unit, out byline))))
+                     TryReadNameOverRole(unit, out byline) || (unit.IsSingleLine && BylineDetector.TryReadJobThenName(unit.Text, out byline)) ||
+                     (DatelineFollows(units, i) && TryReadBiography(unit, out byline))))
                 {
                     // A portrait's caption or a name's label names someone the way a byline does: with a labelled byline under
                     // it, or, naming a role after a comma, printed again nearby (as a picture's alternative text and caption), the

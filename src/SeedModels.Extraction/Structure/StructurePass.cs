@@ -96,7 +96,10 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            // No byline in the header: a live blog's editor or a review's reviewer, labelled as such there, is its author.
+            // A review's critic signs with the label that elsewhere names a checker.
+            chosen ??= ReviewerByline.Find(units, headerEnd, result.Headline);
+
+            // No byline in the header: a live blog's editor, labelled as such there, is its author.
             if (chosen == null && annotated == null)
             {
                 chosen = StandInByline(units, headerEnd);
@@ -109,8 +112,8 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// A line of the header that names the page's editor or reviewer (<c>Edited by Jane Doe</c>, <c>Reviewed by Jane Doe</c>),
-        /// left out of the story as furniture, read for the person's name; null when there is none.
+        /// A line of the header that names the page's editor (<c>Edited by Jane Doe</c>), left out of the story as furniture, read
+        /// for the person's name; null when there is none.
         /// </summary>
         private static BylineReading? StandInByline(List<Unit> units, int headerEnd)
         {

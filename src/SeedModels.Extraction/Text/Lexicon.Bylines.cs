@@ -27,9 +27,9 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>
         /// Labels of what others did to a story that name its author when no byline in the header names anyone: a live blog's
-        /// editor (<c>Edited by Jane Doe</c>), an album's or a book's reviewer (<c>Reviewed by Jane Doe</c>). Furniture otherwise.
+        /// editor (<c>Edited by Jane Doe</c>). Furniture otherwise. (A review's critic, <c>Reviewed by</c>, is ReviewerByline's.)
         /// </summary>
-        public static readonly Prefixes StandInBylineLabels = new Prefixes("Edited by ", "Reviewed by ");
+        public static readonly Prefixes StandInBylineLabels = new Prefixes("Edited by ");
 
         /// <summary>
         /// A post's access badge a newsletter page sets beside the byline or date (<c>Jane Doe ∙ Paid</c>, <c>Premium</c>,

@@ -4,7 +4,7 @@ namespace SeedModels.Extraction.Text
     internal static partial class Lexicon
     {
         /// <summary>Labels in front of a date (<c>Published</c>, <c>Last updated</c>, <c>Posted on</c>, <c>Updated at</c>).</summary>
-        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released release pub pubd");
+        public static readonly WordSet DateLabels = Set("published publication updated update posted modified created edited last first date dated on at uploaded originally issued filed released release pub pubd online");
 
         /// <summary>Date labels of a story's update (<c>Updated</c>, <c>Last modified</c>): the date after one is not the publication's.</summary>
         public static readonly WordSet UpdateLabels = Set("updated update modified edited last");

@@ -53,5 +53,8 @@ namespace SeedModels.Extraction.Text
             ideas life living society people offbeat showbiz celebrities weekend schools ireland scotland wales england new
             zealand nz south africa nigeria kenya singapore pacific asia-pacific latest stories must reads press release
             releases for immediate statement advisory embargoed album albums recipes");
+
+        /// <summary>Headline words that call the story a review, whose <c>Reviewed by</c> line names its critic.</summary>
+        public static readonly WordSet ReviewWords = Set("review reviews");
     }
 }

@@ -27,6 +27,7 @@ namespace SeedModels.Extraction.Text
             enlarge image | view larger image | open image | author bio | view profile | more by this author | more from this author |
             advertisement | advertising | advert | ad | sponsored | sponsored content | paid content | partner content |
             promoted | promotion | skip advertisement | skip advert | remove ads | hide ad | hide ads | hide advert |
+            pin it for later | pin this for later | pin it | pin this post | save this pin |
             join the conversation | join the discussion | view comments | show comments | add a comment | leave a comment |
             comments | comment | read in app | open in app | get the app | download the app | back to video |
             play video | watch video | watch now | play | pause | mute | unmute | replay | link copied | copied |
@@ -233,9 +234,8 @@ namespace SeedModels.Extraction.Text
             "Please consider supporting", "Please consider donating", "Please consider subscribing", "Please share this", "One thought on",
             "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
             "ALSO READ", "Also Read", "Recommended reading:", "Read:", "READ:", "Suggested:", "LISTEN:", "Listen:", "[Read more", "(Read more",
-            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the print", "This article appeared in the ", "This story appeared in the ",
-            "This article appears in the ", "This story appears in the ", "This feature appeared in the ",
-            "This article is part of", "This story is part of", "This piece is part of", "Pin this post", "Pin this recipe", "Pin this for later",
+            "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "SPONSORED:", "Sponsored:", "PROMOTED:", "Promoted:", "Sponsored content:", "Partner content:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the", "This article appears in", "This story appears in", "This story appeared in the", "This feature appears in", "This piece appears in",
+            "This feature appeared in the ", "This article is part of", "This story is part of", "This piece is part of", "Pin this post", "Pin this recipe", "Pin this for later",
             "This entry was posted in", "Bookmark the permalink", "Tagged:", "Tagged with:", "Keywords:", "Estimated reading time",
             "Comments (", "Promoted Links", "Sponsored Links", "Terms of Use", "Terms of Service", "Privacy Policy", "Contact the writer",
             "Contact the author", "Contact the reporter", "We and our partners", "We value your privacy", "We care about your privacy",
@@ -247,10 +247,10 @@ namespace SeedModels.Extraction.Text
             "You must be logged in", "You must be 18", "You must be 21", "Be the first to", "Video duration", "Duration:",
             "Was this page", "Did you find this", "This feature first appeared", "This article first appeared", "This story first appeared", "This piece first appeared",
             "This article was first published", "This story was first published", "This feature was first published", "Leave a comment below",
-            "Our community rules apply", "Our community guidelines apply", "Catch all the ", "Download App ", "Like this article?", "Like this story?", "Liked this article?", "Liked this story?", "Did you make this recipe", "Did you try this recipe", "Made this recipe", "Tried this recipe",
+            "Our community rules apply", "Our community guidelines apply", "Commenting is limited to", "Commenting is closed", "Commenting has been disabled", "Commenting is not available", "Comments are limited to", "Comments have been disabled", "Comments have been closed", "Catch all the ", "Download App ", "Like this article?", "Like this story?", "Liked this article?", "Liked this story?", "Did you make this recipe", "Did you try this recipe", "Made this recipe", "Tried this recipe",
             "Media enquiries", "Media inquiries", "Press enquiries", "Press inquiries", "For media enquiries", "For media inquiries", "Continue to page", "Go to page", "Pages:", "View all comments",
             "The views expressed", "Views expressed", "Opinions expressed", "The opinions expressed", "Any opinions expressed",
-            "This article was produced", "This story was produced", "This article is republished", "This story is republished",
+            "This article was produced", "This story was produced", "This article was supplied by", "This story was supplied by", "This content was supplied by", "This article was provided by", "This story was provided by", "This article is republished", "This story is republished",
             "This article was republished", "This story was republished", "Republished with permission", "Note: This article",
             "Note: This story", "Editor's note: This article", "Editor's note: This story", "Editor\u2019s note: This article",
             "Editor\u2019s note: This story", "This content is not available", "This content is unavailable", "This content is blocked",
@@ -279,6 +279,12 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet CallToActionVerbs = Set("subscribe download donate register sign join follow support upgrade install unlock get try contribute");
 
         /// <summary>What a call to action offers the reader: a call to action names one of these.</summary>
+        /// <summary>
+        /// Call verbs no sentence of a story opens with unless it calls on the reader (<c>Subscribe to get every issue.</c>): a short
+        /// line opening with one needs no channel word.
+        /// </summary>
+        public static readonly WordSet SelfEvidentCallVerbs = Set("subscribe unsubscribe");
+
         public static readonly WordSet CallToActionChannels = Set(@"
             newsletter newsletters app apps inbox edition subscription subscriptions subscriber subscribers membership
             member members donation donations podcast podcasts alerts notifications e-edition epaper journalism email emails channel channels");

@@ -34,6 +34,39 @@ namespace SeedModels.Extraction.Text
         /// <summary>Possessive pronouns: a speech verb after one is a noun (<c>her claims</c>).</summary>
         public static readonly string[] PossessivePronouns = { "its", "his", "her", "their", "our", "my", "your" };
 
+        /// <summary>
+        /// Abbreviated titles and the role noun a description uses for their holder (<c>Sen. Jo Bloggs</c> is <c>the senator</c>),
+        /// in pairs: the title, then its role.
+        /// </summary>
+        private static readonly string[] TitleRolePairs =
+        {
+            "sen", "senator", "rep", "representative", "gov", "governor", "gen", "general", "lt", "lieutenant", "sgt", "sergeant",
+            "det", "detective", "insp", "inspector", "supt", "superintendent", "capt", "captain", "col", "colonel", "maj", "major",
+            "atty", "attorney", "cmdr", "commander", "adm", "admiral", "prof", "professor", "cllr", "councillor", "coun", "councillor",
+        };
+
+        /// <summary>The role noun an abbreviated title stands for (<c>senator</c> for <c>sen</c>), else the lower-case word itself.</summary>
+        public static string RoleOfTitle(string lower)
+        {
+            for (var k = 0; k < TitleRolePairs.Length; k += 2)
+            {
+                if (string.Equals(TitleRolePairs[k], lower, System.StringComparison.Ordinal))
+                {
+                    return TitleRolePairs[k + 1];
+                }
+            }
+
+            return lower;
+        }
+
+        /// <summary>
+        /// Words in a description of an office holder that tell no office (<c>the former Benwick senator</c> is still a
+        /// <c>Benwick senator</c>): time, tenure and party.
+        /// </summary>
+        public static readonly WordSet RoleQualifiersOfNoOffice = Set(@"
+            former then current longtime long-time veteran onetime one-time late new retired outgoing incoming sitting acting
+            interim embattled republican democratic democrat independent gop");
+
         /// <summary>Who speaks for an organisation: <c>a spokesman for Acme</c> is Acme's voice.</summary>
         public static readonly string[] VoicesOfAnOrganisation = { "spokesperson", "spokesman", "spokeswoman", "representative", "statement" };
 

@@ -201,6 +201,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>A member of a party, as news text describes a politician after the name (<c>Jo Bloggs, Democrat of Benwick</c>).</summary>
         public static readonly WordSet PartyMembers = Set("republican democrat independent libertarian conservative liberal socialist labour green");
 
+        /// <summary>
+        /// Party members a definite description ends in (<c>the Benwick Republican said</c>): a politician named before, not an
+        /// organisation's name. Not <c>Independent</c> or <c>Green</c>, which end newspapers' and people's names.
+        /// </summary>
+        public static readonly WordSet PartyMemberDescriptions = Set("republican democrat libertarian conservative liberal socialist tory");
+
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly WordSet PersonPronouns = Set("he she");
 
@@ -239,7 +245,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet HeadingClosers = Set("it there here them us");
 
         /// <summary>Name particles that may stand lower-case inside a name (<c>Ursula von der Leyen</c>).</summary>
-        public static readonly WordSet NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st");
+        public static readonly WordSet NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st ó ní nic");
 
         /// <summary>Verbs in the present tense that describe what a photo shows (<c>A firefighter sprays water…</c>).</summary>
         public static readonly WordSet PhotoVerbs = Set(@"
