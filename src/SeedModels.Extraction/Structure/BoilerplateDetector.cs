@@ -82,6 +82,11 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            if (Lexicon.SummaryBoxLabels.Contains(text) || Lexicon.ContactBoxLabels.Contains(text) || IsDealsHeading(text, words))
+            {
+                return true;
+            }
+
             // Each check tests the first word or its marks first and counts words only then: most lines fail before any count.
             if (!Words.TryFirst(text, 0, text.Length, out var first))
             {
@@ -131,6 +136,8 @@ namespace SeedModels.Extraction.Structure
             MarkAfterFeedFooter(units);
             MarkCommentThreads(units);
             MarkAfterCommentCount(units);
+            MarkBoxesUnderLabels(units);
+            MarkFundingNotes(units);
             MarkTrailingFurniture(units);
         }
 

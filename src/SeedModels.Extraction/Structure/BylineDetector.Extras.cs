@@ -205,11 +205,24 @@ namespace SeedModels.Extraction.Structure
             {
                 var w = t[i];
 
-                // "| Edited by John Roe", "| Reviewed by …": who else worked on the story is no author; the rest of the line is
-                // theirs ("Edited" also labels a date, so this is read first).
+                // "| Edited by John Roe", "| Reviewed by …": who else worked on the story is no author; the line is theirs up to
+                // the next bar ("Edited" also labels a date, so this is read first).
                 if ((t.Before(i) & Separators.Bar) != 0 && Lexicon.EditorialVerbs.ContainsBare(w) && i + 1 < t.Count && t[i + 1].LowerIs("by"))
                 {
-                    return true;
+                    // "| Edited By: John Roe | Updated: March 3, 2024": past the editor's names, the next bar goes on with the line.
+                    var next = i + 2;
+                    while (next < t.Count && (t.Before(next) & Separators.Bar) == 0)
+                    {
+                        next++;
+                    }
+
+                    if (next >= t.Count)
+                    {
+                        return true;
+                    }
+
+                    i = next;
+                    continue;
                 }
 
                 // "| Photos by John Roe", "; Photography: John Roe", "with additional reporting by John Roe": the pictures' or

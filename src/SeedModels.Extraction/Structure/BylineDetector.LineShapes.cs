@@ -16,7 +16,7 @@ namespace SeedModels.Extraction.Structure
             var r = default(DateRunResult);
             var dateEnd = DateRun.Read(t, 0, t.Count, ref r);
             if (dateEnd == 0 || dateEnd >= t.Count || !r.HasDayAndMonth || (t.Before(dateEnd) & Separators.Bar) == 0 ||
-                !Lexicon.IsGivenNameBare(t[dateEnd]) ||
+                !(Lexicon.IsGivenNameBare(t[dateEnd]) || IsNameClosingLine(t, dateEnd)) ||
                 !Read(t, dateEnd, labelled: false, reading) || !reading.NamesPerson)
             {
                 return false;
@@ -24,6 +24,38 @@ namespace SeedModels.Extraction.Structure
 
             reading.Date ??= r.Date;
             return true;
+        }
+
+        /// <summary>
+        /// A name no list knows closing the line after the date and a bar (<c>March 3, 2024 · 6 min · Henrike Sollmann</c>), perhaps
+        /// with the author's title after a comma (<c>3 March 2024 | Jane Doe, Habitat Officer</c>): two or
+        /// three capitalised words standing together, none a section's (<c>Local Politics</c>), a publication's (<c>Gazette</c>) or an
+        /// organisation's word.
+        /// </summary>
+        private static bool IsNameClosingLine(LineTokens t, int from)
+        {
+            // The name runs to the line's end or to a comma before the author's title (<c>Jane Doe, Habitat Officer</c>).
+            var end = from;
+            while (end < t.Count && (end == from || t.Before(end) == Separators.None))
+            {
+                end++;
+            }
+
+            var count = end - from;
+            if (count < 2 || count > 3 || (end < t.Count && t.Before(end) != Separators.Comma))
+            {
+                return false;
+            }
+
+            for (var k = from; k < end; k++)
+            {
+                if (Lexicon.SectionWords.ContainsBare(t[k]) || Lexicon.PublicationWords.ContainsBare(t[k]))
+                {
+                    return false;
+                }
+            }
+
+            return Names.IsPersonName(t.WordArray, from, end);
         }
 
         /// <summary>

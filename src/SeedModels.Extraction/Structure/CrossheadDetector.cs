@@ -38,6 +38,10 @@ namespace SeedModels.Extraction.Structure
         {
             var lastText = Units.LastText(units);
             var seenBody = false;
+
+            // Whether a paragraph of prose was passed (a jump list's headings are none): a review's box label before any ("Our
+            // Verdict") heads no section.
+            var seenParagraph = false;
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
@@ -57,6 +61,7 @@ namespace SeedModels.Extraction.Structure
                 if (!seenBody || i >= lastText || !LooksLikeCrosshead(unit) || AfterAnotherHeadingLine(units, i))
                 {
                     seenBody = true;
+                    seenParagraph = seenParagraph || IsProse(unit.Text);
                     continue;
                 }
 
@@ -65,7 +70,7 @@ namespace SeedModels.Extraction.Structure
                     var boxEnd = LabelledBoxEnd(units, i);
                     if (boxEnd < 0)
                     {
-                        unit.Kind = UnitKind.Crosshead;
+                        unit.Kind = !seenParagraph && Lexicon.ReviewBoxLabels.Contains(unit.Text) ? UnitKind.Boilerplate : UnitKind.Crosshead;
                         continue;
                     }
 
@@ -90,6 +95,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 seenBody = true;
+                seenParagraph = seenParagraph || IsProse(unit.Text);
             }
         }
 

@@ -242,7 +242,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A date line opens with a number, a weekday or month, a label (<c>Published</c>) or a reading time.</summary>
         private static bool CanOpenDateLine(Word first) =>
             char.IsDigit(first.First) || Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first) || Lexicon.ReadingTimeWords.ContainsBare(first) ||
-            first.LowerIs("today") || first.LowerIs("yesterday");
+            first.LowerIs("today") || first.LowerIs("yesterday") || (char.IsLower(first.First) && Lexicon.DateIconWords.Contains(first)) || Lexicon.Seasons.Contains(first);
 
         private static bool HasDigit(string s)
         {

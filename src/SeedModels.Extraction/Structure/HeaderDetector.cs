@@ -19,8 +19,9 @@ namespace SeedModels.Extraction.Structure
         private const int MaxHeaderLineWords = 60;
 
         /// <summary>
-        /// Whether a date line opens with a person's name before a bar (<c>Jane Doe | Nov 27, 2026</c>): a byline with its date.
-        /// Only a single line opening with a capitalised word that starts no date, with a bar in it, is read again.
+        /// Whether a date line opens with a person's name before a bar (<c>Jane Doe | Nov 27, 2026</c>), or closes with one after it
+        /// (<c>March 3, 2024 · Jane Doe</c>): a byline with its date. Only a single line opening with a capitalised word or a digit, with a bar
+        /// in it, is read again.
         /// </summary>
         private static bool IsNamedDateline(Unit unit, out BylineReading? byline)
         {
@@ -31,7 +32,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = unit.Text.Trim();
-            return text.Length > 0 && char.IsUpper(text[0]) && Words.TryFirst(text, 0, text.Length, out var first) && !Dates.CanStartDate(first) &&
+            return text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && Words.TryFirst(text, 0, text.Length, out var first) &&
                    !Lexicon.DateLabels.ContainsBare(first) && LineTokens.HasBar(text) && BylineDetector.TryReadNameLine(text, out byline) &&
                    byline!.NamesPerson && byline.Date != null;
         }

@@ -44,7 +44,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (nextToMeta && (!HasLetterOrDigit(text) || HeadlineDetector.IsSectionLine(text) || IsMonthAndYear(text) || IsBadge(text)))
+            if (nextToMeta && (!HasLetterOrDigit(text) || HeadlineDetector.IsSectionLine(text) || IsMonthAndYear(text) || IsBadge(text) || IsDeskSignature(text)))
             {
                 return true;
             }
@@ -91,6 +91,34 @@ namespace SeedModels.Extraction.Structure
             }
 
             return text[year.Start] == '1' || text[year.Start] == '2';
+        }
+
+        /// <summary>Most words a newsroom desk's signature runs to (<c>Westmoor Evening Express News Service</c>).</summary>
+        private const int MaxDeskSignatureWords = 5;
+
+        /// <summary>
+        /// A paper's own news service or desk signing the story on a line of its own, with no label (<c>Express News Service</c>,
+        /// <c>Westmoor Web Desk</c>): capitalised words closing on one of <see cref="Lexicon.DeskSignatureEnds"/>. It names no
+        /// person and stands in the header, not the story.
+        /// </summary>
+        private static bool IsDeskSignature(string text)
+        {
+            var at = 0;
+            var words = 0;
+            var secondLast = -1;
+            var lastStart = -1;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (++words > MaxDeskSignatureWords || !char.IsUpper(w.First))
+                {
+                    return false;
+                }
+
+                secondLast = lastStart;
+                lastStart = w.Start;
+            }
+
+            return words >= 2 && secondLast >= 0 && Lexicon.DeskSignatureEnds.Contains(text, secondLast, text.Length);
         }
 
         /// <summary>Most words a date's label alone runs to (<c>Last updated on</c>).</summary>

@@ -92,7 +92,7 @@ namespace SeedModels.Extraction.Structure
             {
                 var unit = units[i];
                 var furniture = unit.Kind == UnitKind.Boilerplate || unit.Kind == UnitKind.Dateline || IsDatedByline(unit) || IsMasthead(units, i) ||
-                                NavigationBlock.LongestEntry(unit) > 0;
+                                NavigationBlock.LongestEntry(unit) > 0 || NavigationBlock.IsMenuRow(unit) || IsSiteNameOverMenu(units, i);
                 if (!furniture)
                 {
                     templateRead |= 1 << i;
@@ -138,6 +138,31 @@ namespace SeedModels.Extraction.Structure
 
             return i;
         }
+
+        /// <summary>Most words a site's name over its menu runs to (<c>Notes from a Slow Kitchen</c>).</summary>
+        private const int MaxSiteNameWords = 6;
+
+        /// <summary>
+        /// The site's name on the page's first line, over its menu copied as one row or its section path (<c>Notes from a Slow
+        /// Kitchen</c> / <c>Home   About   Archive</c>, <c>Birdwatch Westmoor</c> / <c>Home » News » Sightings</c>).
+        /// </summary>
+        private static bool IsSiteNameOverMenu(System.Collections.Generic.List<Unit> units, int i)
+        {
+            if (i != 0 || units.Count < 3 || units[0].Kind != UnitKind.Text || !units[0].IsSingleLine || units[0].HasMarkup ||
+                !char.IsUpper(units[0].Text[0]) || units[0].WordsUpTo(MaxSiteNameWords + 1) > MaxSiteNameWords || !LooksLikeHeadline(units[0].Text))
+            {
+                return false;
+            }
+
+            var menu = units[1];
+            return NavigationBlock.IsMenuRow(menu) ||
+                   (menu.IsSingleLine && !menu.HasMarkup && HasPathMark(menu.Text) && (menu.Kind == UnitKind.Boilerplate || (menu.Kind == UnitKind.Text && IsSectionLine(menu.Text))));
+        }
+
+        /// <summary>A breadcrumb's mark standing between spaces: <c>&gt;</c>, <c>»</c>, <c>›</c>, <c>/</c>.</summary>
+        private static bool HasPathMark(string text) =>
+            text.IndexOf(" > ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" \u00BB ", System.StringComparison.Ordinal) > 0 ||
+            text.IndexOf(" \u203A ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" / ", System.StringComparison.Ordinal) > 0;
 
         /// <summary>A unit's words, or for a menu copied as one block its longest entry's and the headline's margin over it.</summary>
         private static int MenuOrUnitWords(Unit unit)
@@ -261,6 +286,25 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Most words a section's or masthead's label over the headline holds.</summary>
         private const int MaxLabelWords = 3;
 
+        /// <summary>Most words of a masthead over the headline that closes on a publication's word (<c>St Brannoc's Parish News</c>).</summary>
+        private const int MaxMastheadWords = 5;
+
+        /// <summary>Most lines of a byline's block under the headline: the name, the title, the date.</summary>
+        private const int MaxBylineBlockLines = 3;
+
+        /// <summary>Whether the label's last word is a publication's (<c>News</c>, <c>Gazette</c>).</summary>
+        private static bool EndsWithPublicationWord(string label)
+        {
+            var end = label.Length;
+            var start = end;
+            while (start > 0 && char.IsLetter(label[start - 1]))
+            {
+                start--;
+            }
+
+            return end > start && (Lexicon.PublicationWords.Contains(label, start, end) || Lexicon.PublicationNameWords.Contains(label, start, end));
+        }
+
         /// <summary>The headline under such a label runs this many words more than it.</summary>
         private const int MinHeadlineWordsOverLabel = 3;
 
@@ -280,7 +324,7 @@ namespace SeedModels.Extraction.Structure
 
             var label = units[i].Text.Trim();
             var labelWords = CapitalisedWordCount(label);
-            if (labelWords == 0 || labelWords > MaxLabelWords || !LooksLikeHeadline(label) ||
+            if (labelWords == 0 || (labelWords > MaxLabelWords && !(labelWords <= MaxMastheadWords && EndsWithPublicationWord(label))) || !LooksLikeHeadline(label) ||
                 units[i + 1].WordCount < labelWords + MinHeadlineWordsOverLabel || !LooksLikeHeadline(units[i + 1].Text))
             {
                 return false;
@@ -292,6 +336,13 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            // "Gadgets" / headline / "Jane Doe" over her title and the date in one block: the byline's name on its first line.
+            if (under.Kind == UnitKind.Text && !under.HasMarkup && under.LineCount > 1 && under.LineCount <= MaxBylineBlockLines)
+            {
+                var (start, end) = under.PartRange(0);
+                return BylineDetector.TryReadNameLine(under.Text.Substring(start, end - start), out var named) && named!.NamesPerson;
+            }
+
             if (under.Kind != UnitKind.Text || !under.IsSingleLine || under.HasMarkup)
             {
                 return false;
@@ -299,9 +350,12 @@ namespace SeedModels.Extraction.Structure
 
             // "Nova Scotia" / headline / "Dumping day went smoothly for hundreds of boats" / byline: the standfirst between the
             // headline and the byline or date.
+            // A newsletter's post: the author's name alone under the standfirst, the date under it.
             var meta = i + 3 < units.Count ? units[i + 3].Kind : UnitKind.Text;
             return meta == UnitKind.Byline || meta == UnitKind.Dateline ||
-                   (BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson);
+                   (BylineDetector.TryReadNameLine(under.Text, out var byline) && byline!.NamesPerson) ||
+                   (meta == UnitKind.Text && i + 4 < units.Count && units[i + 4].Kind == UnitKind.Dateline && units[i + 3].IsSingleLine && !units[i + 3].HasMarkup &&
+                    BylineDetector.TryReadNameLine(units[i + 3].Text, out var author) && author!.NamesPerson);
         }
 
         /// <summary>

@@ -203,7 +203,7 @@ namespace SeedModels.Extraction.Structure
             foreach (var prefixes in new[]
             {
                 Lexicon.FurnitureOpeners, Lexicon.TipRequests, Lexicon.FollowUs, Lexicon.FeedFooterOpeners, Lexicon.SignOffOpeners, Lexicon.BylineLabels, Lexicon.CaptionLabels,
-                Lexicon.StrongCaptionLabels,
+                Lexicon.StrongCaptionLabels, Lexicon.DealsWidgetOpeners,
             })
             {
                 foreach (var prefix in prefixes.All)
@@ -223,7 +223,7 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons, Lexicon.TeaserLabels })
+            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons, Lexicon.TeaserLabels, Lexicon.SummaryBoxLabels, Lexicon.ContactBoxLabels })
             {
                 foreach (var phrase in phrases.Phrases)
                 {
@@ -243,7 +243,7 @@ namespace SeedModels.Extraction.Structure
             {
                 Lexicon.ShareWords, Lexicon.CallToActionVerbs, Lexicon.NoticeSubjects, Lexicon.NoticeWords, Lexicon.DateLabels,
                 Lexicon.ReadingTimeWords, Lexicon.CreditSources, Lexicon.GalleryCounterWords, Lexicon.RelativeTimeWords, Lexicon.PagerWords,
-                Lexicon.RatingOpeners,
+                Lexicon.RatingOpeners, Lexicon.DateIconWords, Lexicon.Seasons,
             })
             {
                 words.AddRange(set.Words);

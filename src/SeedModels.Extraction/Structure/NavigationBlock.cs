@@ -70,6 +70,56 @@ namespace SeedModels.Extraction.Structure
             return words == 0 || words > most ? -1 : words;
         }
 
+        /// <summary>Most characters of a site's menu copied as one row.</summary>
+        private const int MaxMenuRowLength = 80;
+
+        /// <summary>Fewest entries of such a row.</summary>
+        private const int MinMenuRowEntries = 3;
+
+        /// <summary>Most words of one of its entries.</summary>
+        private const int MaxMenuRowEntryWords = 3;
+
+        /// <summary>
+        /// A site's menu copied as one row, its entries parted by runs of spaces (<c>Home   About   Archive   Subscribe</c>,
+        /// <c>Posts   Tags   About</c>): three entries or more of a few capitalised words each, one of them a menu's own word
+        /// (<see cref="Lexicon.SiteMenuWords"/>). A line of prose holds no run of spaces, and fails on that search.
+        /// </summary>
+        public static bool IsMenuRow(Unit unit)
+        {
+            if (unit.Kind != UnitKind.Text || !unit.IsSingleLine || unit.HasMarkup || unit.Text.Length > MaxMenuRowLength ||
+                unit.Text.IndexOf("  ", System.StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+
+            var text = unit.Text;
+            var entries = 0;
+            var entryWords = 0;
+            var menuWord = false;
+            var previousEnd = -1;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (!char.IsUpper(w.First) && !w.Is("&"))
+                {
+                    return false;
+                }
+
+                var newEntry = previousEnd < 0 || w.Start - previousEnd >= 2;
+                entries += newEntry ? 1 : 0;
+                entryWords = newEntry ? 1 : entryWords + 1;
+                if (entryWords > MaxMenuRowEntryWords)
+                {
+                    return false;
+                }
+
+                menuWord |= Lexicon.SiteMenuWords.Contains(w);
+                previousEnd = w.End;
+            }
+
+            return entries >= MinMenuRowEntries && menuWord;
+        }
+
         private static bool IsPath(string text, int start, int end)
         {
             for (var i = start + 1; i + 1 < end; i++)

@@ -113,7 +113,7 @@ namespace SeedModels.Extraction.Structure
                 return null;
             }
 
-            var isSentence = Sentences.IsOne(text) && candidate.WordCount <= MaxWords && Chars.IsSentenceEnd(LastLetterOrMark(text));
+            var isSentence = Sentences.IsOne(text) && candidate.WordCount <= MaxWords && Chars.IsSentenceEnd(LastLetterOrMark(text)) && !IsWriterSpeaking(text);
             if (!isSentence && (underCopy || !IsDekOverStory(units, index)))
             {
                 return null;
@@ -121,6 +121,30 @@ namespace SeedModels.Extraction.Structure
 
             candidate.Kind = UnitKind.Standfirst;
             return candidate;
+        }
+
+        /// <summary>
+        /// A sentence in which the writer speaks of themself (<c>I</c>, <c>my</c>, <c>me</c>) quoting no one: a blog post's
+        /// opening (<c>The first dry weekend of the year, so I finally got down to the allotment.</c>), not a summary of it; a
+        /// standfirst speaks of the story or quotes its speaker.
+        /// </summary>
+        private static bool IsWriterSpeaking(string text)
+        {
+            if (text.IndexOf('"') >= 0 || text.IndexOf('\u201C') >= 0 || text.IndexOf('\u2018') >= 0)
+            {
+                return false;
+            }
+
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (w.Is("I") || w.Is("I'm") || w.Is("I've") || w.Is("I'd") || w.Is("I\u2019m") || w.Is("I\u2019ve") || w.LowerIs("my") || w.LowerIs("me"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

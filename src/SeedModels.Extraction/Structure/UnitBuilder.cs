@@ -210,7 +210,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// A line of an unwrapped block that reads as a heading over the next: two to fifteen words opening with a capital, a digit or a
-        /// quotation mark, closing on a word rather than on a comma, colon, dash or joiner (<c>of</c>, <c>the</c>, <c>and</c>),
+        /// quotation mark, closing on a word rather than on a comma, colon, dash or joiner (<c>of</c>, <c>the</c>, <c>and</c>; a
+        /// pronoun or adverb of <see cref="Lexicon.HeadingClosers"/> may close it: <c>Getting there</c>),
         /// and the next line opening a sentence. A sentence the page broke over two lines closes on such a joiner, or its next
         /// line opens in lower case.
         /// </summary>
@@ -233,7 +234,8 @@ namespace SeedModels.Extraction.Structure
                 lastWordStart--;
             }
 
-            if (Lexicon.FunctionWords.Contains(line, lastWordStart, line.Length))
+            // "Getting there", "Where to eat it": a heading may close on a pronoun or adverb of place; not on a joiner.
+            if (Lexicon.FunctionWords.Contains(line, lastWordStart, line.Length) && !Lexicon.HeadingClosers.Contains(line, lastWordStart, line.Length))
             {
                 return false;
             }

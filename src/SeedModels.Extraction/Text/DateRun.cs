@@ -87,6 +87,12 @@ namespace SeedModels.Extraction.Text
                     return used;
                 }
 
+                // "June 2024 issue": a month and year name no day, only the magazine's issue.
+                if (IsIssue(t, i + 1, to) && Dates.MonthNumber(w.Source, w.Start, w.End) > 0)
+                {
+                    return 3;
+                }
+
                 // A weekday standing alone ("Monday, 12:30").
                 if (Dates.IsWeekday(w.Source, w.Start, w.End))
                 {
@@ -101,6 +107,18 @@ namespace SeedModels.Extraction.Text
             if (w.Is("@") || ((w.Is("/") || w.Is("//")) && i > 0))
             {
                 return 1;
+            }
+
+            // "timer 3 min. read", "calendar Mar 6, 2025": an icon's name copied as a word in lower case before a time or a date.
+            if (char.IsLower(c) && i + 1 < to && Lexicon.DateIconWords.Contains(w) && (char.IsDigit(t[i + 1].First) || Dates.CanStartDate(t[i + 1])))
+            {
+                return 1;
+            }
+
+            // "Spring 2025 edition": the magazine's issue the story was printed in, which dates no day (a month's is read above).
+            if (i + 2 < to && Lexicon.Seasons.Contains(w) && IsIssue(t, i + 1, to))
+            {
+                return 3;
             }
 
             if (Lexicon.DateLabels.ContainsBare(w) || Lexicon.Meridiems.Contains(w) || Lexicon.RelativeTimeWords.ContainsBare(w) || Lexicon.ReadingTimeWords.ContainsBare(w))
@@ -330,6 +348,29 @@ namespace SeedModels.Extraction.Text
             }
 
             return end > w.Start && end - w.Start <= 4 && char.IsUpper(w.Source[w.Start]) && Lexicon.TimeZones.Contains(w.Source, w.Start, end);
+        }
+
+        /// <summary>A year and a word naming an issue at <paramref name="i"/> (<c>2024 issue</c>), after a month or season.</summary>
+        private static bool IsIssue(LineTokens t, int i, int to) =>
+            i + 1 < to && IsYear(t[i]) && Lexicon.IssueWords.ContainsBare(t[i + 1]);
+
+        /// <summary>A year of four digits standing alone (<c>2024</c>).</summary>
+        private static bool IsYear(Word w)
+        {
+            if (w.End - w.Start != 4)
+            {
+                return false;
+            }
+
+            for (var k = w.Start; k < w.End; k++)
+            {
+                if (!char.IsDigit(w.Source[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsInteger(string s)

@@ -26,6 +26,12 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet EditorialVerbs = Set("edited reviewed produced fact-checked verified photographed illustrated designed translated");
 
         /// <summary>
+        /// Labels of what others did to a story that name its author when no byline in the header names anyone: a live blog's
+        /// editor (<c>Edited by Jane Doe</c>). Furniture otherwise. (A review's critic, <c>Reviewed by</c>, is ReviewerByline's.)
+        /// </summary>
+        public static readonly Prefixes StandInBylineLabels = new Prefixes("Edited by ");
+
+        /// <summary>
         /// A post's access badge a newsletter page sets beside the byline or date (<c>Jane Doe ∙ Paid</c>, <c>Premium</c>,
         /// <c>Subscribers only</c>): no agency, no author.
         /// </summary>
@@ -150,6 +156,9 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Words that close a place's name (<c>Harbour City</c>, <c>Elm County</c>, <c>Cedar Falls</c>).</summary>
         public static readonly WordSet PlaceClosers = Set("city town county island islands bay beach valley springs falls heights harbour harbor park village district province state");
+
+        /// <summary>How a paper's own news service or desk signs a story on a line alone (<c>Express News Service</c>, <c>Westmoor Web Desk</c>).</summary>
+        public static readonly PhraseSet DeskSignatureEnds = new PhraseSet("news service | news desk | web desk | news bureau | news network | digital desk | online desk");
 
         /// <summary>
         /// Words that end an organisation's byline (<c>By Metro Staff</c>, <c>By Desk Staff Report</c>): the whole phrase

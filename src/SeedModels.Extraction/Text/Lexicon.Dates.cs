@@ -36,6 +36,18 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet ReadingTimeWords = Set("read reading listen listening watch time");
 
         /// <summary>
+        /// Names of the icons a page sets before its date or reading time, copied with the text as a word in lower case when the
+        /// icon is a web font's ligature (<c>timer 3 min. read</c>, <c>calendar Mar 6, 2025</c>).
+        /// </summary>
+        public static readonly WordSet DateIconWords = Set("timer schedule calendar clock");
+
+        /// <summary>What a magazine calls the number a story was printed in, after its month or season and year (<c>June 2024 issue</c>).</summary>
+        public static readonly WordSet IssueWords = Set("issue edition");
+
+        /// <summary>The seasons a quarterly names its issues by (<c>Spring 2025 edition</c>).</summary>
+        public static readonly WordSet Seasons = Set("spring summer autumn fall winter");
+
+        /// <summary>
         /// Labels that open a paragraph in capitals with a colon (<c>UPDATE:</c>, <c>EXCLUSIVE:</c>) and are no place of filing.
         /// </summary>
         public static readonly PhraseSet StoryLabels = new PhraseSet(@"

@@ -31,6 +31,9 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public const string LogoWord = "logo";
 
+        /// <summary>Entries of a blog's or small site's own menu (<c>Home</c>, <c>About</c>, <c>Archive</c>, <c>Subscribe</c>).</summary>
+        public static readonly WordSet SiteMenuWords = Set("home about archive archives subscribe contact posts tags blog search shop categories menu login newsletter");
+
         /// <summary>
         /// Words of a section's name, a kicker or a breadcrumb set above the headline (<c>Politics</c>, <c>Breaking News</c>,
         /// <c>EXCLUSIVE</c>, <c>Home &gt; News &gt; Local</c>): a line of only these words is no headline when a headline follows.

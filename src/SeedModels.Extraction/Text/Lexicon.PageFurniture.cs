@@ -78,7 +78,9 @@ namespace SeedModels.Extraction.Text
             article content | speak your mind | add your voice | social share | social sharing |
             select page | always active | no cookies to display | customise consent preferences | customize consent preferences |
             no image | no image available | image not available | read the entire article here | read the entire article |
-            click to check the original article");
+            click to check the original article | post update | share this update | load more updates | show more updates |
+            show latest updates | see latest updates | pinned post | normal text size | larger text size | very large text size |
+            smaller text size | increase text size | decrease text size | reset text size");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -103,7 +105,8 @@ namespace SeedModels.Extraction.Text
             recommended articles | recommended reading | related reads |
             you might be interested in | recommended by | promoted links | sponsored stories | read the original |
             read the original here | read the original article | read the original story | read the full story here |
-            headlines | latest headlines | top headlines | similar news | similar articles");
+            headlines | latest headlines | top headlines | similar news | similar articles | explore more on these topics |
+            explore more on this topic | more on these topics | more on this topic");
 
         /// <summary>
         /// A label of two words or more from <see cref="LinkListLabels"/>, or one of these words, closing a short line after a
@@ -131,6 +134,44 @@ namespace SeedModels.Extraction.Text
         public static readonly Prefixes LinkListLabelOpeners = new Prefixes(
             "More from ", "More in ", "More stories from ", "More articles from ", "More news from ", "More by ", "Latest from ",
             "Latest in ", "Most read in ", "Most popular in ", "Top stories in ", "Also in ", "Related to ", "Recommended from ");
+
+        /// <summary>
+        /// Labels over a box of the story's main points set apart from it (<c>What you need to know:</c>, <c>Key points</c>, a live
+        /// blog's <c>Key events</c>): the points on the lines right under the label are the box's, not the story's.
+        /// </summary>
+        public static readonly PhraseSet SummaryBoxLabels = new PhraseSet("what you need to know | key points | key takeaways | story highlights | key events");
+
+        /// <summary>
+        /// Labels over a press office's contact box under a release (<c>Media contact</c> / <c>Communications Team</c> /
+        /// <c>news@…</c>): the short lines right under the label are the box's.
+        /// </summary>
+        public static readonly PhraseSet ContactBoxLabels = new PhraseSet(@"
+            media contact | media contacts | press contact | press contacts | media enquiries | media inquiries | press enquiries |
+            press inquiries | for media enquiries | for media inquiries | media relations contact");
+
+        /// <summary>
+        /// How a shopping widget's heading left in a review opens (<c>Today's best Corvane Pulse 3 deals</c>), closing on one of
+        /// <see cref="DealsWidgetNouns"/>.
+        /// </summary>
+        public static readonly Prefixes DealsWidgetOpeners = new Prefixes("Today's best ", "Today\u2019s best ");
+
+        /// <summary>What a shopping widget's heading offers: <c>deals</c>, <c>prices</c>.</summary>
+        public static readonly WordSet DealsWidgetNouns = Set("deals prices offers");
+
+        /// <summary>
+        /// What a note closing the story says is paid for (<c>Jane Roe's reporting is funded by …</c>, <c>Local Democracy Reporting
+        /// is public interest journalism funded through …</c>), before one of <see cref="FundingVerbs"/>.
+        /// </summary>
+        public static readonly WordSet FundedWorkWords = Set("reporting journalism coverage reporter reporters journalist journalists newsroom");
+
+        /// <summary>How such a note says who pays: <c>funded by</c>, <c>supported through</c>, <c>underwritten by</c>.</summary>
+        public static readonly WordSet FundingVerbs = Set("funded supported underwritten financed");
+
+        /// <summary>
+        /// Labels of a review's verdict box set over the story (<c>Our Verdict</c> / its summary / <c>For</c> … <c>Against</c> …):
+        /// before the story's first paragraph such a label heads no section of it.
+        /// </summary>
+        public static readonly PhraseSet ReviewBoxLabels = new PhraseSet("our verdict | the verdict | verdict | pros | cons | for | against | pros and cons | the good | the bad | specs | specifications | key specs");
 
         /// <summary>The button of a newsletter box (<c>Sign up</c>): the box's title and pitch stand above it.</summary>
         public static readonly PhraseSet SignUpButtons = new PhraseSet("sign up | sign me up | subscribe | subscribe now | sign up now | join now | i'm in | count me in | get it");
@@ -170,7 +211,7 @@ namespace SeedModels.Extraction.Text
             "Do you have a story tip", "Got a story tip", "Have a story tip", "You can also follow us", "Follow us on",
             "Sign up to", "Sign up for", "Subscribe to", "Read more:", "Read More:", "READ MORE", "Read more -", "More:",
             "Related:", "Related coverage", "Advertisement", "Click here", "Share this", "Join our", "Download the",
-            "Get the latest", "Listen to", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:", "PODCAST:", "Podcast:",
+            "Get the latest", "Listen to", "Listen on ", "Watch:", "WATCH:", "Continue reading", "Story continues", "Email:", "PODCAST:", "Podcast:",
             "Contact us", "This article was originally", "Originally published", "Share on ", "Share via ",
             "Read next:", "Read also:", "See also:", "Also read:", "Related story:", "Related article:", "More on this:",
             "Skip past", "Skip next", "Skip advert", "Reading time", "Support our", "Support independent", "Support local",
@@ -180,11 +221,11 @@ namespace SeedModels.Extraction.Text
             "Interested in more", "I would like to be", "I would like to receive", "I agree to", "Listen here", "Tap here",
             "This article contains affiliate", "This article may contain affiliate",
             "This post contains affiliate", "This post may contain affiliate", "We may earn", "We may receive",
-            "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:", "Category:",
+            "Our standards:", "All rights reserved", "Filed under", "Posted in", "Categories:", "Tags:", "Topics:", "Topic:", "Category:",
             "CATEGORY:", "CATEGORIES:", "Categorized under", "Categorised under", "CATEGORIZED UNDER", "CATEGORISED UNDER", "FILED UNDER",
             "This story was originally", "This story originally", "This article originally", "A version of this story",
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
-            "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by",
+            "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by", "Media contact", "Press contact",
             "A post shared by",
             "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ",
             "We use cookies", "This site uses cookies", "This website uses cookies", "Was this article helpful", "Was this story helpful",
@@ -194,6 +235,7 @@ namespace SeedModels.Extraction.Text
             "One response to", "One comment on", "Sponsored by", "Presented by", "Advertiser content", "Paid content", "Paid for by",
             "ALSO READ", "Also Read", "Recommended reading:", "Read:", "READ:", "Suggested:", "LISTEN:", "Listen:", "[Read more", "(Read more",
             "[READ MORE", "(READ MORE", "[Related", "(Related", "[See also", "(See also", "\u2192 ", ">> ", "\u00BB ", "Gallery:", "GALLERY:", "Slideshow:", "SLIDESHOW:", "In pictures:", "IN PICTURES:", "SPONSORED:", "Sponsored:", "PROMOTED:", "Promoted:", "Sponsored content:", "Partner content:", "This content was paid", "This content was produced", "This content is produced", "Let us know in the comments", "h/t ", "H/T ", "This article appeared in print", "This article appeared in the", "This article appears in", "This story appears in", "This story appeared in the", "This feature appears in", "This piece appears in",
+            "This feature appeared in the ", "This article is part of", "This story is part of", "This piece is part of", "Pin this post", "Pin this recipe", "Pin this for later",
             "This entry was posted in", "Bookmark the permalink", "Tagged:", "Tagged with:", "Keywords:", "Estimated reading time",
             "Comments (", "Promoted Links", "Sponsored Links", "Terms of Use", "Terms of Service", "Privacy Policy", "Contact the writer",
             "Contact the author", "Contact the reporter", "We and our partners", "We value your privacy", "We care about your privacy",
@@ -231,7 +273,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PaywallPageNouns = Set("article articles story stories content post posts page feature reads read piece pieces");
 
         /// <summary>Verbs that open the sentence of a publisher's appeal after its pitch (<c>… Donate today to support our work.</c>).</summary>
-        public static readonly WordSet AppealVerbs = Set("subscribe donate join become contribute");
+        public static readonly WordSet AppealVerbs = Set("subscribe donate join become contribute listen");
 
         /// <summary>Verbs a call to action opens with (<c>Subscribe now …</c>, <c>Download our app …</c>).</summary>
         public static readonly WordSet CallToActionVerbs = Set("subscribe download donate register sign join follow support upgrade install unlock get try contribute");
@@ -245,7 +287,7 @@ namespace SeedModels.Extraction.Text
 
         public static readonly WordSet CallToActionChannels = Set(@"
             newsletter newsletters app apps inbox edition subscription subscriptions subscriber subscribers membership
-            member members donation donations podcast podcasts alerts notifications e-edition epaper journalism email emails");
+            member members donation donations podcast podcasts alerts notifications e-edition epaper journalism email emails channel channels");
 
         /// <summary>Words that, with an ad or a player, make a short line a notice (<c>Story continues below advertisement</c>).</summary>
         public static readonly WordSet NoticeWords = Set("continue continues continued below loaded loading load scroll skip remove failed refreshing refresh browser javascript enable player");

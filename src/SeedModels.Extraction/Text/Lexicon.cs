@@ -238,6 +238,12 @@ namespace SeedModels.Extraction.Text
             not no it its he she they we you i this that these those there here who what when where why how which
             if then than so our your their his her my me him them us");
 
+        /// <summary>
+        /// Function words a heading may close on (<c>Where to eat it</c>, <c>Getting there</c>, <c>How to find us</c>): a line of a
+        /// sentence broken over two lines closes on a joiner (<c>of</c>, <c>the</c>, <c>and</c>) instead.
+        /// </summary>
+        public static readonly WordSet HeadingClosers = Set("it there here them us");
+
         /// <summary>Name particles that may stand lower-case inside a name (<c>Ursula von der Leyen</c>).</summary>
         public static readonly WordSet NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st ó ní nic");
 
