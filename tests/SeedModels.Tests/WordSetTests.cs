@@ -65,6 +65,20 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void ASetHoldingWordsOutsideAsciiStillAnswersAsciiWordsAsTheFrameworkDoes()
+        {
+            // "são" and "ó" once made the whole set copy every word it was asked about; its ASCII words keep their buckets.
+            var words = new[] { "s\u00E3o", "\u00F3", "van", "der", "\u0131nan" };
+            var set = new WordSet(words);
+            var reference = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+
+            foreach (var text in new[] { "S\u00C3O", "\u00D3", "Van", "DER", "de", "sao", "INAN", "inan", "\u0130nan", "o" })
+            {
+                Assert.True(reference.Contains(text) == set.Contains(text), text);
+            }
+        }
+
+        [Fact]
         public void AWordComparesAsItsCopiesWithoutMakingThem()
         {
             foreach (var w in Words.Split(Sample))

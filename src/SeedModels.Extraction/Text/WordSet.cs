@@ -14,8 +14,18 @@ namespace SeedModels.Extraction.Text
     {
         private readonly HashSet<string> _words;
 
-        /// <summary>The words lower-cased, by <see cref="Hash"/>; null when a word is not ASCII (every test then copies).</summary>
-        private readonly string[][]? _buckets;
+        /// <summary>
+        /// The ASCII words lower-cased, by <see cref="Hash"/>. A word outside ASCII (<c>são</c>, <c>ó</c>) is only in the hash set,
+        /// which answers the texts outside ASCII: an ASCII text equals such a word, ignoring case, only through the dotless i or
+        /// the long s (<see cref="_foldsToAscii"/>).
+        /// </summary>
+        private readonly string[][] _buckets;
+
+        /// <summary>Whether some word is not ASCII: a text outside ASCII is then asked of the hash set.</summary>
+        private readonly bool _hasNonAscii;
+
+        /// <summary>Whether some word holds the dotless i or the long s, which equal ASCII letters ignoring case: every text is then asked of the hash set.</summary>
+        private readonly bool _foldsToAscii;
 
         private readonly int _maxLength;
 
@@ -34,12 +44,14 @@ namespace SeedModels.Extraction.Text
             var lists = new List<string>[BucketCount(_words.Count)];
             foreach (var word in _words)
             {
+                _maxLength = Math.Max(_maxLength, word.Length);
                 if (!IsAscii(word, 0, word.Length))
                 {
-                    return;
+                    _hasNonAscii = true;
+                    _foldsToAscii |= word.IndexOf('\u0131') >= 0 || word.IndexOf('\u017F') >= 0;
+                    continue;
                 }
 
-                _maxLength = Math.Max(_maxLength, word.Length);
                 var bucket = Hash(word, 0, word.Length) & (lists.Length - 1);
                 (lists[bucket] ??= new List<string>()).Add(word.ToLowerInvariant());
             }
@@ -77,7 +89,7 @@ namespace SeedModels.Extraction.Text
             var length = end - start;
 
             // Ordinal equality, ignoring case or not, needs equal lengths; an ASCII first character equals only its two cases.
-            if (_buckets != null && length > 0 && (length > _maxLength || (s[start] <= '\u007F' && (_initialsByLength[length] & InitialBit(s[start])) == 0) ||
+            if (length > 0 && !_foldsToAscii && (length > _maxLength || (s[start] <= '\u007F' && (_initialsByLength[length] & InitialBit(s[start])) == 0) ||
                                                    (s[end - 1] <= '\u007F' && (_finalsByLength[length] & InitialBit(s[end - 1])) == 0)))
             {
                 return false;
@@ -93,11 +105,11 @@ namespace SeedModels.Extraction.Text
                 hash = unchecked((hash * 31) + ToLowerAscii(c));
             }
 
-            if (length <= 0 || _buckets == null || any > '\u007F')
+            if (length <= 0 || any > '\u007F' || _foldsToAscii)
             {
                 // Ordinal case-insensitive equality matches a character outside ASCII to an ASCII one only for the dotless i
                 // and the long s: a set of ASCII words holds no word with any other (a curly apostrophe, an accent).
-                if (_buckets != null && length > 0 && HasUnfoldableNonAscii(s, start, end))
+                if (!_hasNonAscii && length > 0 && HasUnfoldableNonAscii(s, start, end))
                 {
                     return false;
                 }
