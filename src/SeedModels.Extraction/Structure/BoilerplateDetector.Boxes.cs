@@ -83,18 +83,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var end = text.Length;
-            while (end > 0 && !char.IsLetter(text[end - 1]))
-            {
-                end--;
-            }
-
-            var start = end;
-            while (start > 0 && char.IsLetter(text[start - 1]))
-            {
-                start--;
-            }
-
+            var end = Chars.LastLetterRun(text, out var start);
             return end > start && Lexicon.DealsWidgetNouns.Contains(text, start, end);
         }
 

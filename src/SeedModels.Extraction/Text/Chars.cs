@@ -3,6 +3,27 @@ namespace SeedModels.Extraction.Text
     /// <summary>Small character and range helpers over the original string, so passes avoid copying text.</summary>
     internal static class Chars
     {
+        /// <summary>
+        /// The last run of letters in <paramref name="text"/> (its last word without the marks after it, <c>Courier</c> of
+        /// <c>The Courier.</c>): returns where it ends and sets <paramref name="start"/>; both 0 when the text holds no letter.
+        /// </summary>
+        public static int LastLetterRun(string text, out int start)
+        {
+            var end = text.Length;
+            while (end > 0 && !char.IsLetter(text[end - 1]))
+            {
+                end--;
+            }
+
+            start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            return end;
+        }
+
         public static int SkipSpaces(string s, int start, int end)
         {
             while (start < end && char.IsWhiteSpace(s[start]))
