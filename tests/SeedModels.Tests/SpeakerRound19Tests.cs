@@ -10,6 +10,7 @@ namespace SeedModels.Tests
         [InlineData("P\u00E1draig \u00D3 Ceallaigh", "\u00D3 Ceallaigh")]
         [InlineData("S\u00EDle Nic Amhlaoibh", "Nic Amhlaoibh")]
         [InlineData("Lucien Le Brasseur", "Le Brasseur")]
+        [InlineData("Lucien de Brasseur", "De Brasseur")]
         public void ASurnameItsParticleOpensStandsForTheFullName(string fullName, string surname)
         {
             // "Ballinmore manager Pádraig Ó Ceallaigh …; “…,” Ó Ceallaigh said": the speaker is the full name, not the surname

@@ -128,7 +128,7 @@ namespace SeedModels.Extraction.Speakers
             // name that ends with it.
             if (words.Count >= 2 && words.Count <= MaxParticleSurnameWords && Lexicon.NameParticles.ContainsBare(words[0]) &&
                 _mentions.FullName(words[words.Count - 1].Text, allowFirstName: false) is { } fuller &&
-                fuller.Length > phrase.Length && fuller.EndsWith(" " + phrase, System.StringComparison.Ordinal))
+                fuller.Length > phrase.Length && fuller.EndsWith(" " + phrase, System.StringComparison.OrdinalIgnoreCase))
             {
                 return fuller;
             }
