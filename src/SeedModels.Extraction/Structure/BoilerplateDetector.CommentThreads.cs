@@ -99,7 +99,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var at = 0;
-            if (!Words.TryNext(text, ref at, text.Length, out var count) || !(IsDigits(count) || count.Is("One")) ||
+            if (!Words.TryNext(text, ref at, text.Length, out var count) || !(count.IsDigits || count.Is("One")) ||
                 !Words.TryNext(text, ref at, text.Length, out var noun) || !Lexicon.CommentHeadingNouns.Contains(noun) ||
                 !Words.TryNext(text, ref at, text.Length, out var preposition))
             {
@@ -134,7 +134,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            return IsDigits(number) && Words.TryNext(text, ref at, text.Length, out var noun) &&
+            return number.IsDigits && Words.TryNext(text, ref at, text.Length, out var noun) &&
                    Lexicon.CommentCountNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
         }
 

@@ -70,7 +70,7 @@ namespace SeedModels.Extraction.Structure
             return digits > 0 && digits <= 3 && Chars.TrimEnd(line, k, line.Length) == k;
         }
 
-        private static bool IsCounter(Word number, Word of, Word total) => IsDigits(number) && of.LowerIs("of") && IsDigits(total);
+        private static bool IsCounter(Word number, Word of, Word total) => number.IsDigits && of.LowerIs("of") && total.IsDigits;
 
         /// <summary>A price alone on its line, a shop button's: <c>£ 205</c>, <c>$49.99</c>, <c>€30</c>.</summary>
         private static bool IsPriceOnly(string text)
@@ -119,7 +119,7 @@ namespace SeedModels.Extraction.Structure
             var at = 0;
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                if (IsDigits(w))
+                if (w.IsDigits)
                 {
                     numbers++;
                 }
@@ -151,7 +151,7 @@ namespace SeedModels.Extraction.Structure
             if (char.IsDigit(text[0]) && open > 0 && text[text.Length - 1] == ')')
             {
                 var at = open + 1;
-                return Words.TryNext(text, ref at, text.Length, out var count) && IsDigits(count) && Words.TryNext(text, ref at, text.Length, out var noun) &&
+                return Words.TryNext(text, ref at, text.Length, out var count) && count.IsDigits && Words.TryNext(text, ref at, text.Length, out var noun) &&
                        Lexicon.RatingNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
             }
 
@@ -177,17 +177,5 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
-        private static bool IsDigits(Word w)
-        {
-            for (var k = w.Start; k < w.End; k++)
-            {
-                if (!char.IsDigit(w.Source[k]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

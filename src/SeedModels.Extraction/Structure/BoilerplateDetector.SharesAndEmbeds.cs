@@ -84,7 +84,7 @@ namespace SeedModels.Extraction.Structure
             var at = 0;
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                if (++count > 3 || (!Lexicon.ShareWords.Contains(w) && !IsDigits(w)))
+                if (++count > 3 || (!Lexicon.ShareWords.Contains(w) && !w.IsDigits))
                 {
                     return false;
                 }
@@ -130,7 +130,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
         private static bool IsShareRow(string text, Word first, int words)
         {
-            if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !IsDigits(first)) ||
+            if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !first.IsDigits) ||
                 Chars.CountWordsUpTo(text, words, MaxShareRowWords + 1) > MaxShareRowWords)
             {
                 return false;
@@ -142,7 +142,7 @@ namespace SeedModels.Extraction.Structure
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
                 count++;
-                if (IsDigits(w))
+                if (w.IsDigits)
                 {
                     continue;
                 }

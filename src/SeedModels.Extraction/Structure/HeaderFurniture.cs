@@ -77,20 +77,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var monthEnd = month.End > month.Start + 1 && month.Source[month.End - 1] == ',' ? month.End - 1 : month.End;
-            if (Dates.MonthNumber(text, month.Start, monthEnd) == 0 || year.End - year.Start != 4)
-            {
-                return false;
-            }
-
-            for (var k = year.Start; k < year.End; k++)
-            {
-                if (!char.IsDigit(text[k]))
-                {
-                    return false;
-                }
-            }
-
-            return text[year.Start] == '1' || text[year.Start] == '2';
+            return Dates.MonthNumber(text, month.Start, monthEnd) != 0 && year.IsFourDigitYear && (year.First == '1' || year.First == '2');
         }
 
         /// <summary>Most words a newsroom desk's signature runs to (<c>Westmoor Evening Express News Service</c>).</summary>

@@ -160,9 +160,13 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A breadcrumb's mark standing between spaces: <c>&gt;</c>, <c>»</c>, <c>›</c>, <c>/</c>.</summary>
-        private static bool HasPathMark(string text) =>
-            text.IndexOf(" > ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" \u00BB ", System.StringComparison.Ordinal) > 0 ||
-            text.IndexOf(" \u203A ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" / ", System.StringComparison.Ordinal) > 0;
+        private static bool HasPathMark(string text) => Chars.HasStandingMark(text, 0, text.Length, BreadcrumbMarks);
+
+        /// <summary>A breadcrumb's marks: <c>&gt;</c>, <c>»</c>, <c>›</c>, <c>/</c>.</summary>
+        private const string BreadcrumbMarks = ">\u00BB\u203A/";
+
+        /// <summary>The marks that part a section line's labels: a breadcrumb's, a bar, a middle dot, a bullet.</summary>
+        private const string SectionLineMarks = BreadcrumbMarks + "|\u00B7\u2022";
 
         /// <summary>A unit's words, or for a menu copied as one block its longest entry's and the headline's margin over it.</summary>
         private static int MenuOrUnitWords(Unit unit)
@@ -295,14 +299,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Whether the label's last word is a publication's (<c>News</c>, <c>Gazette</c>).</summary>
         private static bool EndsWithPublicationWord(string label)
         {
-            var end = label.Length;
-            var start = end;
-            while (start > 0 && char.IsLetter(label[start - 1]))
-            {
-                start--;
-            }
-
-            return end > start && (Lexicon.PublicationWords.Contains(label, start, end) || Lexicon.PublicationNameWords.Contains(label, start, end));
+            // The label's last character is the word's: a label closing on a mark closes on no word.
+            var end = Chars.LastLetterRun(label, out var start);
+            return end == label.Length && end > start && (Lexicon.PublicationWords.Contains(label, start, end) || Lexicon.PublicationNameWords.Contains(label, start, end));
         }
 
         /// <summary>The headline under such a label runs this many words more than it.</summary>
@@ -425,10 +424,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var breadcrumb = text.IndexOf(" > ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" / ", System.StringComparison.Ordinal) > 0 ||
-                             text.IndexOf(" \u00BB ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" \u203A ", System.StringComparison.Ordinal) > 0 ||
-                             text.IndexOf(" | ", System.StringComparison.Ordinal) > 0 || text.IndexOf(" \u00B7 ", System.StringComparison.Ordinal) > 0 ||
-                             text.IndexOf(" \u2022 ", System.StringComparison.Ordinal) > 0;
+            var breadcrumb = Chars.HasStandingMark(text, 0, text.Length, SectionLineMarks);
             var words = 0;
             var sectionWords = 0;
             var at = 0;

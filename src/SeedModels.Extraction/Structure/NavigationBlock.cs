@@ -120,18 +120,9 @@ namespace SeedModels.Extraction.Structure
             return entries >= MinMenuRowEntries && menuWord;
         }
 
-        private static bool IsPath(string text, int start, int end)
-        {
-            for (var i = start + 1; i + 1 < end; i++)
-            {
-                var c = text[i];
-                if ((c == '/' || c == '>' || c == '|' || c == '\u00BB' || c == '\u203A') && text[i - 1] == ' ' && text[i + 1] == ' ')
-                {
-                    return true;
-                }
-            }
+        /// <summary>The marks that part a section path's steps (<c>News and events / Research news</c>), standing between spaces.</summary>
+        private const string PathMarks = "/>|\u00BB\u203A";
 
-            return false;
-        }
+        private static bool IsPath(string text, int start, int end) => Chars.HasStandingMark(text, start, end, PathMarks);
     }
 }

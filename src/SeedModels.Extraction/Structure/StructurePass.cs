@@ -96,44 +96,18 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            // A review's critic signs with the label that elsewhere names a checker.
-            chosen ??= ReviewerByline.Find(units, headerEnd, result.Headline);
-
-            // No byline in the header: a live blog's editor, labelled as such there, is its author.
+            // A review's critic signs with the label that elsewhere names a checker; with no byline in the header, a live blog's
+            // editor, labelled as such there, is its author.
+            chosen ??= StandInByline.Reviewer(units, headerEnd, result.Headline);
             if (chosen == null && annotated == null)
             {
-                chosen = StandInByline(units, headerEnd);
+                chosen = StandInByline.Editor(units, headerEnd);
             }
 
             if (result.Authors.Count == 0 && chosen != null)
             {
                 result.Authors.AddRange(chosen.Authors);
             }
-        }
-
-        /// <summary>
-        /// A line of the header that names the page's editor (<c>Edited by Jane Doe</c>), left out of the story as furniture, read
-        /// for the person's name; null when there is none.
-        /// </summary>
-        private static BylineReading? StandInByline(List<Unit> units, int headerEnd)
-        {
-            for (var i = 0; i < headerEnd && i < units.Count; i++)
-            {
-                var unit = units[i];
-                if (unit.Kind != UnitKind.Boilerplate || !unit.IsSingleLine || unit.HasMarkup)
-                {
-                    continue;
-                }
-
-                var text = unit.Text.TrimStart();
-                var label = Lexicon.StandInBylineLabels.Match(text, 0);
-                if (label != null && BylineDetector.TryReadNameLine(text.Substring(label.Length), out var byline) && byline!.NamesPerson)
-                {
-                    return byline;
-                }
-            }
-
-            return null;
         }
 
         /// <summary>

@@ -4,6 +4,24 @@ namespace SeedModels.Extraction.Text
     internal static class Chars
     {
         /// <summary>
+        /// Whether one of <paramref name="marks"/> stands between spaces in <paramref name="s"/>[start, end), past its first
+        /// character: a breadcrumb's or a menu's mark (<c>News &gt; Local</c>, <c>Home / About</c>). The callers' texts open
+        /// with no space.
+        /// </summary>
+        public static bool HasStandingMark(string s, int start, int end, string marks)
+        {
+            for (var i = start + 1; i + 1 < end; i++)
+            {
+                if (s[i - 1] == ' ' && s[i + 1] == ' ' && marks.IndexOf(s[i]) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// The last run of letters in <paramref name="text"/> (its last word without the marks after it, <c>Courier</c> of
         /// <c>The Courier.</c>): returns where it ends and sets <paramref name="start"/>; both 0 when the text holds no letter.
         /// </summary>

@@ -352,26 +352,7 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>A year and a word naming an issue at <paramref name="i"/> (<c>2024 issue</c>), after a month or season.</summary>
         private static bool IsIssue(LineTokens t, int i, int to) =>
-            i + 1 < to && IsYear(t[i]) && Lexicon.IssueWords.ContainsBare(t[i + 1]);
-
-        /// <summary>A year of four digits standing alone (<c>2024</c>).</summary>
-        private static bool IsYear(Word w)
-        {
-            if (w.End - w.Start != 4)
-            {
-                return false;
-            }
-
-            for (var k = w.Start; k < w.End; k++)
-            {
-                if (!char.IsDigit(w.Source[k]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+            i + 1 < to && t[i].IsFourDigitYear && Lexicon.IssueWords.ContainsBare(t[i + 1]);
 
         private static bool IsInteger(string s)
         {

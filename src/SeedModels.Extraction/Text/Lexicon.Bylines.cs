@@ -27,9 +27,12 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>
         /// Labels of what others did to a story that name its author when no byline in the header names anyone: a live blog's
-        /// editor (<c>Edited by Jane Doe</c>). Furniture otherwise. (A review's critic, <c>Reviewed by</c>, is ReviewerByline's.)
+        /// editor (<c>Edited by Jane Doe</c>). Furniture otherwise (<see cref="Structure.StandInByline"/>).
         /// </summary>
         public static readonly Prefixes StandInBylineLabels = new Prefixes("Edited by ");
+
+        /// <summary>The label a review's critic signs with (<c>Reviewed by Jane Doe</c>), read only on a review (<see cref="Structure.StandInByline"/>).</summary>
+        public static readonly Prefixes ReviewerBylineLabels = new Prefixes("Reviewed by ");
 
         /// <summary>
         /// A post's access badge a newsletter page sets beside the byline or date (<c>Jane Doe ∙ Paid</c>, <c>Premium</c>,

@@ -22,6 +22,26 @@ namespace SeedModels.Extraction.Text
 
         public bool IsCapitalized => char.IsUpper(Source[Start]);
 
+        /// <summary>Whether the word is digits only (<c>2024</c>, <c>12</c>): a count, a number or a year.</summary>
+        public bool IsDigits
+        {
+            get
+            {
+                for (var k = Start; k < End; k++)
+                {
+                    if (!char.IsDigit(Source[k]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        /// <summary>Whether the word is a year of four digits standing alone (<c>2024</c>).</summary>
+        public bool IsFourDigitYear => End - Start == 4 && IsDigits;
+
         public bool IsAllCaps
         {
             get
