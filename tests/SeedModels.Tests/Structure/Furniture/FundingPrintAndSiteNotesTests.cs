@@ -60,6 +60,7 @@ namespace SeedModels.Tests
             Assert.Contains(Second, Body(s));
         }
 
+        // --- A magazine's print note. ---
         [Theory]
         [InlineData("This article appeared in the April 2024 issue of Brackenmoor Life. Subscribe here.")]
         [InlineData("This story appeared in the spring edition of our members' magazine.")]

@@ -65,7 +65,7 @@ namespace SeedModels.Tests
             Assert.Contains(Second, Body(s));
         }
 
-        // --- A news site's text-size controls and a magazine's print note. ---
+        // --- A news site's text-size controls. ---
         [Theory]
         [InlineData("Normal text size\nLarger text size\nVery large text size")]
         public void TextSizeControlsLeaveTheBody(string controls)
