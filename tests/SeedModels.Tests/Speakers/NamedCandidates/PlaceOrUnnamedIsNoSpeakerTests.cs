@@ -1,0 +1,46 @@
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Candidates that are no name: a region or a state's abbreviation after a town, a place after a person's town or
+    /// relative clause, and an unnamed "one" or "others" never speak.
+    /// </summary>
+    public class PlaceOrUnnamedIsNoSpeakerTests
+    {
+        [Theory]
+        [InlineData("\u201CIt is a disgrace,\u201D said one, a retired ferryman.")]
+        [InlineData("\u201CIt is a disgrace,\u201D others said.")]
+        public void AnUnnamedOneOrOthersIsNoSpeaker(string paragraph)
+        {
+            Assert.Null(SpeakerOfQuote("It is", "Residents packed the hall on Monday.", paragraph));
+        }
+
+        [Fact]
+        public void TheRegionAfterATownsCommaIsNoNameAfterADescription()
+        {
+            // "said a woman in Benwick, Sallow County, who …": the county is where the town is, not the speaker.
+            Assert.NotEqual("Sallow County", SpeakerOfQuote("too nice",
+                "The candidate was \u201Ctoo nice,\u201D said a woman in Benwick, Sallow County, who would not give her name."));
+        }
+
+        [Fact]
+        public void AStatesAbbreviationAfterATownIsNoGivenName()
+        {
+            // "in Benwick, Pa., said": "Pa" was read as a woman's given name, so the region was taken for the speaker.
+            Assert.Equal("Ana Lind", SpeakerOfQuote("I just",
+                "\u201CI just don't think she's been completely honest,\u201D Ana Lind, 67, a retired nurse in Benwick, Pa., said in a follow-up interview."));
+        }
+
+        [Theory]
+        [InlineData("Agnes Morrow of Benwick, North Dorset says the pier \u201Cwill bring the trade\u201D back.", "Agnes Morrow")]
+        [InlineData("Tomas Varga, who lives on a farm outside the county town, Benwick, said the pier \u201Cwill bring the trade\u201D back.", "Tomas Varga")]
+        public void APlaceAfterAPersonsTownOrRelativeClauseIsNoSpeaker(string sentence, string speaker)
+        {
+            // The region after a town with no comma of its own, or a town closing a relative clause, stood right before
+            // the verb and was given as the speaker.
+            Assert.Equal(speaker, SpeakerOfQuote("will bring", "The council voted on Tuesday to rebuild the old pier.", sentence));
+        }
+    }
+}

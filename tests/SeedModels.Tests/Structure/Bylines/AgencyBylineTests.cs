@@ -1,0 +1,103 @@
+using System;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+using static SeedModels.Tests.BrackenfordHeaderPage;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// A wire agency on the byline (after a comma, a bar or "and", or in "from staff and wire reports") is the agency,
+    /// never a second author; what follows a bar and is no wire (a place, a section, a paper, a newsletter's access
+    /// badge) is no agency.
+    /// </summary>
+    public class AgencyBylineTests
+    {
+        [Theory]
+        [InlineData("Maeve Tolland, Associated Press", "Associated Press")]
+        [InlineData("By Maeve Tolland, Associated Press", "Associated Press")]
+        [InlineData("Maeve Tolland, The Associated Press", "The Associated Press")]
+        [InlineData("Maeve Tolland, Reuters", "Reuters")]
+        [InlineData("Maeve Tolland, AFP", "AFP")]
+        public void AnAgencyAfterTheAuthorAndACommaIsTheAgencyNotASecondAuthor(string byline, string agency)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(agency, s.Agency);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland and AP", new[] { "Maeve Tolland", "AP" })]
+        [InlineData("Maeve Tolland, Daniel Ashby", new[] { "Maeve Tolland", "Daniel Ashby" })]
+        public void AnAgencyJoinedByAndStillSignsTheStory(string byline, string[] authors)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(authors, s.Authors);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland \u2022 Senior Reporter", null)]
+        [InlineData("By Maeve Tolland | Reuters", "Reuters")]
+        public void ABarBeforeATitleOrAWireAddsNoAuthor(string byline, string? agency)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal(agency, s.Agency);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland \u2022 Harbour City")]
+        [InlineData("Maeve Tolland \u2022 Local News")]
+        [InlineData("Maeve Tolland | Oluwadamilare Brisk")]
+        [InlineData("Maeve Tolland \u2022 Westhaven Courier")]
+        public void WhatFollowsABarIsNoAgencyUnlessItIsAWire(string byline)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Null(s.Agency);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AWireAfterABarIsStillTheAgency()
+        {
+            var s = Structure(Headline + "Maeve Tolland | Reuters\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Equal("Reuters", s.Agency);
+        }
+
+        [Theory]
+        [InlineData("Maeve Tolland \u2219 Paid\n\nNov 27, 2026")]
+        [InlineData("Maeve Tolland\n\nNov 27, 2026\n\n\u2219 Paid")]
+        [InlineData("Maeve Tolland\nNov 27, 2026\n\u2219 Paid")]
+        [InlineData("Maeve Tolland \u00B7 Subscribers only \u00B7 Nov 27, 2026")]
+        public void ANewslettersAccessBadgeIsNeitherAgencyNorBody(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Null(s.Agency);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("From staff reports\n\nNovember 27, 2026")]
+        [InlineData("From staff reports")]
+        [InlineData("Staff Report\n\nNovember 27, 2026")]
+        [InlineData("From staff and wire reports\n\nNov 27, 2026")]
+        public void StaffReportsNameNoAuthorAndLeaveTheBody(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+    }
+}

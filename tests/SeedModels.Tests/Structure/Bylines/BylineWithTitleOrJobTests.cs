@@ -1,0 +1,107 @@
+using System;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+using static SeedModels.Tests.HarbourFerryPage;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// A rank, a job title or a desk before, after or instead of the author's name is no part of the author (a byline
+    /// holds people): a title alone names no one, and the words after a comma naming a job or an organisation are no
+    /// second author.
+    /// </summary>
+    public class BylineWithTitleOrJobTests
+    {
+        // --- A rank or job title before the name: the title is no part of the author (contract: a byline holds people). ---
+        [Theory]
+        [InlineData("By Deputy Chief Orla Brannigan", "Orla Brannigan")]
+        [InlineData("By Lieutenant Tomasz Kerrigan", "Tomasz Kerrigan")]
+        [InlineData("By Senior Harbour Reporter Ines Valcourt", "Ines Valcourt")]
+        [InlineData("By Captain Rhys Abernethy and Sergeant Mila Ostrova", "Rhys Abernethy, Mila Ostrova")]
+        public void ARankOrTitleBeforeTheNameIsNoPartOfTheAuthor(string line, string authors)
+        {
+            var s = Structure(Headline + "\n" + line + "\nApril 6, 2026" + Body);
+
+            Assert.Equal(authors.Split(", "), s.Authors);
+            Assert.Equal(new DateTime(2026, 4, 6), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
+        [InlineData("By Dr. Halvard Quist", "Halvard Quist")]
+        [InlineData("By Justice Okonkwo", "Justice Okonkwo")]
+        [InlineData("By Chief Okafor", "Chief Okafor")]
+        public void ANameOfTwoWordsKeepsBoth(string line, string author)
+        {
+            // Two words stay, though the first is a title's word: "By Chief Okafor" names no one else. A given name the lexicon
+            // knows ("Justice") is no title.
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { author }, s.Authors);
+        }
+
+        // --- A job title, a desk or a section after "By" names no one (contract). ---
+        [Theory]
+        [InlineData("By Staff Writer")]
+        [InlineData("By Staff Writers")]
+        [InlineData("By Senior Correspondent")]
+        [InlineData("By News Desk")]
+        [InlineData("By Web Desk")]
+        [InlineData("By Local News")]
+        public void AJobTitleOrDeskAloneIsNoAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\nNovember 28, 2026" + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 28), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
+        [InlineData("By Ines Valcourt Photographs by Tomasz Kerrigan")]
+        [InlineData("Words by Ines Valcourt Photos by Tomasz Kerrigan")]
+        public void APictureCreditAfterTheNameIsNoAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\nNovember 28, 2026" + Body);
+
+            Assert.Equal(new[] { "Ines Valcourt" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        // --- After a person and a comma: her title and employer, not a second author. ---
+        [Theory]
+        [InlineData("By Tomas Brennick, Westhaven Online Editor", "Tomas Brennick")]
+        [InlineData("By Orla Fenwick, Kestrel Heritage Trust", "Orla Fenwick")]
+        [InlineData("Orla Fenwick, Dunmore Maritime Institute", "Orla Fenwick")]
+        [InlineData("By Orla Fenwick, Maria Castellan", "Orla Fenwick, Maria Castellan")]
+        public void CapitalisedWordsAfterACommaWithAJobOrAnOrganisationAreNoSecondAuthor(string line, string authors)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\n\nApril 6, 2026" + Body);
+
+            Assert.Equal(authors.Split(", "), s.Authors);
+        }
+
+        // --- A job title alone where the byline stands. ---
+        [Theory]
+        [InlineData("News Editor")]
+        [InlineData("Senior Staff Writer")]
+        public void AJobTitleAloneUnderTheHeadlineNamesNoOneAndLeavesTheBody(string title)
+        {
+            var s = Structure(Headline + "\n\n" + title + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AJobTitleUnderTheAuthorsNameLeavesHerTheAuthor()
+        {
+            var s = Structure(Headline + "\n\nAilbe Morrow\nPolitical Editor" + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Linq;
+using System;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+using static SeedModels.Tests.PortVeldraFerryStory;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// A caption closed by its credit after a full stop (a credit label, a spaced slash credit, "Supplied photo", an
+    /// organisation alone, an agency's "FILE" caption) is a caption with its credit; a story sentence with a photo
+    /// label, a slash or file sharing stays in the body.
+    /// </summary>
+    public class CaptionCreditAfterFullStopTests
+    {
+        [Theory]
+        [InlineData("Photo credit: Lena Haav on Flickr.")]
+        [InlineData("Credit: Northwire.")]
+        public void ACreditLabelClosedByAFullStopIsStillACredit(string credit)
+        {
+            var s = Structure(Top + "A ferry leaves the inner harbour at dusk\n\n" + credit + End);
+
+            Assert.Equal(new[] { ("A ferry leaves the inner harbour at dusk", (string?)credit.Substring(credit.IndexOf(':') + 1).Trim().TrimEnd('.')) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void APhotoLabelOverASentenceClosedByAFullStopStaysTheStorys()
+        {
+            const string line = "Photo: The board paid for the new pontoon itself.";
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Theory]
+        [InlineData("A ferry leaves the inner harbour at dusk. VELDRA PHOTO / LENA HAAV / Northwire.", "VELDRA PHOTO / LENA HAAV / Northwire")]
+        [InlineData("Deckhands load crates of fish onto the evening boat on March 2, 2026. NORTHWIRE PHOTO / TEO BRAND.", "NORTHWIRE PHOTO / TEO BRAND")]
+        public void ACaptionClosedByASpacedSlashCreditAndAFullStopIsACaption(string line, string credit)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { (line.Substring(0, line.IndexOf(". ", StringComparison.Ordinal) + 1), (string?)credit) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("The board chose between two routes. North or south / east or west was the question.")]
+        [InlineData("The vote split the board. Members / Officers met again on Friday.")]
+        public void ASentenceWithASlashAfterAFullStopStaysTheStorys(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Theory]
+        [InlineData("FILE - The Senn Star leaves the inner harbour at dusk, March 2, 2025.")]
+        [InlineData("FILE: Deckhands load crates of fish onto the evening boat in Port Veldra.")]
+        public void AnAgencysFileCaptionIsACaptionAndNoDateline(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { (line, (string?)null) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.Null(s.Place);
+        }
+
+        [Fact]
+        public void AFileSharingSentenceStaysTheStorys()
+        {
+            const string line = "FILE-sharing sites were blamed for the outage of the booking system, the board said.";
+            var s = Structure(Top + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Theory]
+        [InlineData("Supplied photo")]
+        [InlineData("Submitted photo")]
+        [InlineData("Photo provided")]
+        [InlineData("Contributed photo")]
+        public void ACaptionClosedByHowThePictureCameIsACaption(string credit)
+        {
+            var s = Structure(Top + "Captain Ilse Marrow on the bridge of the Senn Star. " + credit + End);
+
+            Assert.Equal(new[] { ("Captain Ilse Marrow on the bridge of the Senn Star.", (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("Veldra Press Agency")]
+        [InlineData("Harbour Board Archive")]
+        [InlineData("Senn Island Photography")]
+        public void AnOrganisationAloneUnderACaptionCreditsIt(string credit)
+        {
+            var s = Structure(Top + "Captain Ilse Marrow on the bridge of the Senn Star on Tuesday.\n\n" + credit + "\n\n" + Middle + End);
+
+            Assert.Equal(new[] { ("Captain Ilse Marrow on the bridge of the Senn Star on Tuesday.", (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(3, s.Paragraphs.Count);
+        }
+    }
+}

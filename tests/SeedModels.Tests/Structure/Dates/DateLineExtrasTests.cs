@@ -1,0 +1,103 @@
+using System.Linq;
+using System;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+using static SeedModels.Tests.HarbourFerryPage;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// Date lines carrying more than the date (a reading time glued to it, an icon's name, the source before a dash, an
+    /// empty byline label, a magazine's issue): the date is still read and the line leaves the body, while a sentence
+    /// with a dash is no date line.
+    /// </summary>
+    public class DateLineExtrasTests
+    {
+        // --- A blog's reading time glued to its date, and the blog's name under the author. ---
+        [Theory]
+        [InlineData("Ailbe Morrow\n4 min readApr 21, 2023")]
+        [InlineData("Ailbe Morrow\nThe Westhaven Blog\n4 min readApr 21, 2023")]
+        [InlineData("Ailbe Morrow\nThe Westhaven Blog\n12 min read · Apr 21, 2023")]
+        public void AReadingTimeGluedToTheDateStillDatesThePage(string meta)
+        {
+            var s = Structure(Headline + "\n\n" + meta + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.Equal(new System.DateTime(2023, 4, 21), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        // --- An icon's name (a web font's ligature) copied as a word before the reading time or the date. ---
+        [Theory]
+        [InlineData("Thu., Mar. 6, 2025 | timer 4 min. read")]
+        [InlineData("schedule 4 min read · Mar 6, 2025")]
+        [InlineData("calendar Mar 6, 2025 | schedule 4 min read")]
+        public void AnIconsNameBeforeTheDateOrReadingTimeLeavesTheDateLineRead(string line)
+        {
+            var s = Structure(Headline + "\n\nOrla Penhallow\nStaff Reporter\n" + line + Body);
+
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+            Assert.Equal(new System.DateTime(2025, 3, 6), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void AnIconWordInTheStoryIsStillTheStorys()
+        {
+            var s = Structure(Headline + "\n\nBy Orla Penhallow" + Body + "\n\nThe new timer 3 minutes long was fitted at the slipway.");
+
+            Assert.Contains(s.Paragraphs, p => p.Text.StartsWith("The new timer"));
+        }
+
+        // --- A magazine's issue and reading time on the line under the byline. ---
+        [Theory]
+        [InlineData("March 2025 issue · 6 min read")]
+        [InlineData("Spring 2025 edition | 6 min read")]
+        public void AMagazinesIssueLineIsNoCrossheadNorBody(string line)
+        {
+            var s = Structure(Headline + "\n\nWords by Orla Penhallow\nPhotographs by Tadhg Merrion\n" + line + Body);
+
+            Assert.Equal(new[] { "Orla Penhallow" }, s.Authors);
+            Assert.Empty(s.Crossheads);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        // --- Date lines: the source's name before a dash, a byline's label left empty after the date. ---
+        [Theory]
+        [InlineData("Westhaven Courier - Tue, 14/07/2026 - 08:30", 2026, 7, 14)]
+        [InlineData("HarbourWire \u2013 March 4, 2026", 2026, 3, 4)]
+        [InlineData("Monday, 02 February 2026 01:45 Written by", 2026, 2, 2)]
+        [InlineData("March 4, 2026 Posted by", 2026, 3, 4)]
+        [InlineData("4 March 2026 by", 2026, 3, 4)]
+        public void ADateLineWithItsSourceOrAnEmptyLabelDatesTheStory(string line, int year, int month, int day)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new DateTime(year, month, day), s.Date);
+            Assert.Empty(s.Authors);
+            Assert.Null(s.Standfirst);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void ANameBeforeADashAndTheDateIsStillTheByline()
+        {
+            var s = Structure(Headline + "\n\nOrla Brannigan - March 4, 2026" + Body);
+
+            Assert.Equal(new[] { "Orla Brannigan" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 3, 4), s.Date);
+        }
+
+        [Fact]
+        public void ASentenceWithADashIsNoDateLine()
+        {
+            var s = Structure(Headline + "\n\nThe ferry - the oldest on the coast - sailed again on March 4, 2026." + Body);
+
+            Assert.Null(s.Date);
+        }
+    }
+}
