@@ -39,14 +39,24 @@ namespace SeedModels.Tests
         // --- What is no job title: the role's word not last, too many unknown words, or words in lower case. ---
 
         [Theory]
-        [InlineData("Reporter Kestrel Valley Harbour")]
-        [InlineData("Kestrel Valley Harbour Ferry Reporter")]
         [InlineData("ferry and harbour reporter")]
         public void ALineThatIsNoTitleLeavesTheNameUnread(string line)
         {
             var s = Structure(Headline + "\n\nAilbe Morrow\n" + line + "\nJan. 22, 2025" + Body);
 
             Assert.Empty(s.Authors);
+        }
+
+        // A name alone on its line (the page broke the block's lines: each is shorter than the next word would allow) is the
+        // byline by itself; a capitalised line under it that is no title is not read into the name.
+        [Theory]
+        [InlineData("Reporter Kestrel Valley Harbour")]
+        [InlineData("Kestrel Valley Harbour Ferry Reporter")]
+        public void ALineThatIsNoTitleStaysOutOfTheNameAloneOverIt(string line)
+        {
+            var s = Structure(Headline + "\n\nAilbe Morrow\n" + line + "\nJan. 22, 2025" + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
         }
     }
 }

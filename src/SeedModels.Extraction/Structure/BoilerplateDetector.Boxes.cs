@@ -48,9 +48,20 @@ namespace SeedModels.Extraction.Structure
                 var text = label.Text;
                 if (Lexicon.SummaryBoxLabels.Contains(text))
                 {
-                    if (next.LineCount >= 2 && AllLinesShort(next, MaxBoxLineWords))
+                    // The box's lines: one unit, or (on a page copied with no blank lines) one unit per line, line after line.
+                    var end = i + 1;
+                    var lines = 0;
+                    var allShort = true;
+                    while (end < units.Count && units[end].Kind == UnitKind.Text && !units[end].HasMarkup && units[end].FirstLine == label.FirstLine + 1 + lines)
                     {
-                        next.Kind = UnitKind.Boilerplate;
+                        allShort &= AllLinesShort(units[end], MaxBoxLineWords);
+                        lines += units[end].LineCount;
+                        end++;
+                    }
+
+                    for (var k = i + 1; k < end && lines >= 2 && allShort; k++)
+                    {
+                        units[k].Kind = UnitKind.Boilerplate;
                     }
                 }
                 else if (Lexicon.ContactBoxLabels.Contains(text) && next.LineCount <= MaxContactBoxLines && next.WordsUpTo(MaxContactBoxWords + 1) <= MaxContactBoxWords)

@@ -48,6 +48,32 @@ namespace SeedModels.Extraction.Structure
             return longest;
         }
 
+        /// <summary>Most words of each line of a menu kept as one block (<c>News</c> / <c>Local</c> / <c>Weather</c>); a byline's block has longer lines (<c>Local Democracy Reporter</c>).</summary>
+        private const int MaxMenuLineWords = 2;
+
+        /// <summary>
+        /// Whether a block is a menu of one- and two-word entries, whose lines stay one unit for <see cref="LongestEntry"/>
+        /// (a block the page broke is otherwise read line by line).
+        /// </summary>
+        public static bool IsMenuBlock(string s, Segmentation.SourceLine[] block)
+        {
+            if (block.Length < 2 || block.Length > MaxLines)
+            {
+                return false;
+            }
+
+            foreach (var line in block)
+            {
+                var words = Entry(s, line.Start, line.End);
+                if (words < 0 || words > MaxMenuLineWords)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>The words of one entry: one to four, the first capitalised (or a digit), the entry closing on no sentence mark, colon or quotation; else -1.</summary>
         private static int Entry(string text, int start, int end)
         {

@@ -12,6 +12,12 @@ namespace SeedModels.Extraction.Structure
     /// </summary>
     internal static class TwoLineTop
     {
+        /// <summary>Most words of a kicker over the headline (<c>Housing</c>, <c>First Team</c>).</summary>
+        private const int MaxKickerWords = 2;
+
+        /// <summary>How many words longer than its kicker a headline runs at least.</summary>
+        private const int MinHeadlineWordsOverKicker = 3;
+
         /// <summary>A wrapped headline's two lines together stay a headline's length.</summary>
         private const int MaxWrappedWords = 24;
 
@@ -36,6 +42,15 @@ namespace SeedModels.Extraction.Structure
             var cut = unit.Content.PartStart(1);
             var first = text.Substring(0, cut).Trim();
             var second = text.Substring(cut).Trim();
+
+            // "Council closes library;" / "The roof survey found cracks in every beam.": a print headline that closes on a semicolon
+            // over its deck.
+            if (first.Length > 1 && first[first.Length - 1] == ';' && HeadlineDetector.LooksLikeHeadline(first.Substring(0, first.Length - 1)) &&
+                second.Length > 0 && char.IsUpper(second[0]) && StandfirstDetector.IsDek(second))
+            {
+                Part(units, at, UnitKind.Text, UnitKind.Text);
+                return at;
+            }
             if (first.Length == 0 || second.Length == 0 || !HeadlineDetector.LooksLikeHeadline(first) || EndsSentence(first) ||
                 !char.IsLetterOrDigit(second[0]))
             {
@@ -59,6 +74,15 @@ namespace SeedModels.Extraction.Structure
 
             var secondWords = Chars.CountWords(second);
             var firstWords = Chars.CountWords(first);
+
+            // "Housing" / "Explained: who pays the new levy on empty homes": a kicker of a word or two in title case over a headline
+            // several words longer is the section's label, whatever the section.
+            if (firstWords <= MaxKickerWords && IsTitleCase(first, minWords: 1) && char.IsUpper(second[0]) && HeadlineDetector.LooksLikeHeadline(second) &&
+                secondWords >= firstWords + MinHeadlineWordsOverKicker)
+            {
+                Part(units, at, UnitKind.Boilerplate, UnitKind.Text);
+                return at + 1;
+            }
 
             // "Council closes library" / "after roof survey finds cracks": a headline wrapped where the page's column ended, the
             // second line going on in lower case, neither line closing a sentence.

@@ -16,6 +16,12 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The most words a heading over a paragraph holds on a page copied with no blank lines.</summary>
         private const int MaxHeadingWords = 15;
 
+        /// <summary>
+        /// Narrower than any wrap a writer or mail client sets (60 to 80 characters): a line that would have held the next word within
+        /// this width was not broken by a wrap.
+        /// </summary>
+        private const int MinWrapWidth = 60;
+
         /// <summary>The fewest words of a one-line paragraph under such a heading.</summary>
         private const int MinParagraphWords = 8;
 
@@ -28,6 +34,7 @@ namespace SeedModels.Extraction.Structure
             var pendingFirstText = string.Empty;
             var pendingFirstWords = 0;
             var pendingMarkup = false;
+            var inHead = true;
 
             void Flush()
             {
@@ -50,6 +57,12 @@ namespace SeedModels.Extraction.Structure
             foreach (var block in blocks)
             {
                 var unwrapped = IsUnwrapped(s, block);
+                // The page's head (kicker, headline, deck, byline, date) is read line by line when the page broke its lines, until
+                // the first line long enough to be the story's. The page's first block of two lines is TwoLineTop's to part (a
+                // section and a headline, a headline and its deck, a headline wrapped in two).
+                inHead &= !unwrapped;
+                var brokenByThePage = inHead && !(units.Count == 0 && pending.Count == 0 && block.Length == 2) &&
+                    IsBrokenByThePage(s, block) && !NavigationBlock.IsMenuBlock(s, block);
                 for (var lineIndex = 0; lineIndex < block.Length; lineIndex++)
                 {
                     var line = block[lineIndex];
@@ -66,6 +79,7 @@ namespace SeedModels.Extraction.Structure
                         continue;
                     }
 
+                    inHead &= end - start <= MaxWrappedLineLength;
                     var hasMarkup = FindMarkup(s, start, end, markup);
                     var lineText = s.Substring(start, end - start);
                     var roleText = hasMarkup ? Html.Clean(lineText) : lineText;
@@ -86,6 +100,11 @@ namespace SeedModels.Extraction.Structure
 
                         pending.Add((start, end));
                         pendingMarkup |= hasMarkup;
+                        if (brokenByThePage && lineIndex + 1 < block.Length && EndsPageLine(lineText, s, block[lineIndex + 1], block.Length))
+                        {
+                            Flush();
+                            continue;
+                        }
 
                         // In a block whose breaks are the page's, a line that ends a sentence ends its paragraph, and so does a
                         // heading over the next line (a headline or crosshead on a page copied with no blank lines).
@@ -206,6 +225,72 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether a block of short lines was broken by the page rather than by a wrap: some line ends although the next line's
+        /// first word would have fitted on it, within the block's longest line or the narrowest wrap (a wrap breaks a line only
+        /// where the next word does not fit, so no wrapped line is that short). A page copied with no blank lines sets its
+        /// kicker, headline, deck and byline on such lines.
+        /// </summary>
+        private static bool IsBrokenByThePage(string s, SourceLine[] block)
+        {
+            if (block.Length < 2)
+            {
+                return false;
+            }
+
+            var longest = MinWrapWidth;
+            foreach (var line in block)
+            {
+                var start = Chars.SkipSpaces(s, line.Start, line.End);
+                longest = System.Math.Max(longest, Chars.TrimEnd(s, start, line.End) - start);
+            }
+
+            for (var i = 0; i + 1 < block.Length; i++)
+            {
+                var start = Chars.SkipSpaces(s, block[i].Start, block[i].End);
+                var length = Chars.TrimEnd(s, start, block[i].End) - start;
+                var next = Chars.SkipSpaces(s, block[i + 1].Start, block[i + 1].End);
+                var nextWordEnd = next;
+                while (nextWordEnd < block[i + 1].End && !char.IsWhiteSpace(s[nextWordEnd]))
+                {
+                    nextWordEnd++;
+                }
+
+                if (length > 0 && nextWordEnd > next && length + 1 + (nextWordEnd - next) <= longest)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// In a block the page broke, whether a line stands alone: the next line opens a line of its own (a capital, a digit, a
+        /// quotation mark, a bullet; not lower case or an ampersand, which carry on a sentence or a byline) and this one does not
+        /// run on into it (a comma, a hyphen or an ampersand at its end) nor close a sentence (sentences on lines of their own are
+        /// one paragraph's).
+        /// </summary>
+        private static bool EndsPageLine(string line, string s, SourceLine next, int blockLines)
+        {
+            var last = line[line.Length - 1];
+            if (last == ',' || last == '-' || last == '&' || last == '\u2013' || last == '\u2014' || BoilerplateDetector.EndsSentence(line))
+            {
+                return false;
+            }
+
+            var nextStart = Chars.SkipSpaces(s, next.Start, next.End);
+            if (nextStart >= next.End || char.IsLower(s[nextStart]) || s[nextStart] == '&')
+            {
+                return false;
+            }
+
+            // A line over one sentence, the two alone in their block, is read together as before: a name over a sentence about
+            // its person (a biography) or about the story is no byline of its own.
+            var nextEnd = Chars.TrimEnd(s, nextStart, next.End);
+            return blockLines > 2 || !BoilerplateDetector.EndsSentence(s.Substring(nextStart, nextEnd - nextStart));
         }
 
         /// <summary>

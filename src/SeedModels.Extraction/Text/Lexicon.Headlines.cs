@@ -39,7 +39,7 @@ namespace SeedModels.Extraction.Text
         /// <c>EXCLUSIVE</c>, <c>Home &gt; News &gt; Local</c>): a line of only these words is no headline when a headline follows.
         /// </summary>
         public static readonly WordSet SectionWords = Set(@"
-            home news latest breaking exclusive live update updated updates developing opinion analysis comment commentary
+            home news events latest breaking exclusive live update updated updates developing opinion analysis comment commentary
             editorial editorials letters review reviews explainer explained feature features interview podcast sponsored
             partner watch video videos photos gallery local national world international politics political government
             business economy markets money finance personal sport sports football soccer cricket rugby tennis golf
