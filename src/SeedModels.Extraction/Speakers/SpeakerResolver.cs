@@ -133,14 +133,38 @@ namespace SeedModels.Extraction.Speakers
                 return fuller;
             }
 
-            // "Ms Okafor", "Okafor" or (for people the article calls by first name) "Maya": the full name used before.
-            var single = words.Count == 1 ? words[0].Text : words.Count == 2 && Lexicon.Titles.ContainsBare(words[0]) ? words[1].Text : null;
-            if (single != null)
+            // "Ms Okafor", "Okafor" or (for people the article calls by first name) "Maya": the full name used before. Titles may
+            // stack ("Datuk Seri Ahmad"), and a titled name may be the name the person's culture puts first ("Madam Goh" for Goh
+            // Lay Hoon, "Datuk Seri Ahmad" for Ahmad Faizal Rahman) when no full name ends with it.
+            var titles = 0;
+            while (titles < words.Count - 1 && Lexicon.Titles.ContainsBare(words[titles]))
             {
-                return _mentions.FullName(single, allowFirstName: words.Count == 1) ?? phrase;
+                titles++;
+            }
+
+            if (words.Count - titles == 1)
+            {
+                var single = words[titles].Text;
+                return _mentions.FullName(single, allowFirstName: titles == 0) ??
+                       (titles > 0 && _mentions.FullName(single, allowFirstName: true) is { } byFirstWord && IsPlainName(byFirstWord) ? byFirstWord : null) ??
+                       phrase;
             }
 
             return phrase;
+        }
+
+        /// <summary>A name of capitalised words and particles only (not <c>Makama of Maseru</c>, a name and its town).</summary>
+        private static bool IsPlainName(string name)
+        {
+            foreach (var w in Words.Split(name))
+            {
+                if (!w.IsCapitalized && !Lexicon.NameParticles.ContainsBare(w))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsPersonRole(Word w) =>

@@ -49,12 +49,14 @@ namespace SeedModels.Extraction.Text
         /// <summary>Honorifics before a name.</summary>
         public static readonly WordSet Titles = Set(@"
             mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sister brother
-            cllr coun sen rep gov gen lt sgt det insp supt capt col maj hon atty cmdr adm brig cathaoirleach");
+            cllr coun sen rep gov gen lt sgt det insp supt capt col maj hon atty cmdr adm brig cathaoirleach
+            cr const constable councilman councilwoman alderman ald engr madam mdm pastor imam rabbi sheikh
+            datuk datin dato seri tun puan encik haji hajah alhaji hajiya shri smt");
 
         /// <summary>Titles that tell a person's gender, for resolving <c>he</c> and <c>she</c>.</summary>
-        public static readonly WordSet MaleTitles = Set("mr sir lord father brother");
+        public static readonly WordSet MaleTitles = Set("mr sir lord father brother encik haji alhaji shri councilman");
 
-        public static readonly WordSet FemaleTitles = Set("mrs ms miss dame lady sister");
+        public static readonly WordSet FemaleTitles = Set("mrs ms miss dame lady sister madam mdm datin puan hajah hajiya smt councilwoman");
 
         /// <summary>Nouns that end the names of places (<c>Dún Ard Park</c>, <c>Elm Street</c>).</summary>
         public static readonly WordSet PlaceNouns = Set(@"
