@@ -164,7 +164,9 @@ namespace SeedModels.Extraction.Text
             group bank board foundation institute trust news times post press network club league federation
             organisation organization government administration force army navy bureau team centre center society
             fund church development affairs academy airline airlines airways railway railways transit transport media studio studios
-            records guard guardians brigade fire rescue unit coalition alliance movement campaign project partnership watch");
+            records guard guardians brigade fire rescue unit coalition alliance movement campaign project partnership watch
+            networks buses ferries logistics holdings industries technologies motors pharmaceuticals laboratories labs telecom
+            utilities airport foods hotels insurance ventures enterprises construction");
 
         /// <summary>Verbs that name what something was called, so a following <c>by X</c> names who called it.</summary>
         public static readonly WordSet NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");

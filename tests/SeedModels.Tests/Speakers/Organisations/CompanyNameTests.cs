@@ -1,0 +1,38 @@
+using System.Linq;
+using Xunit;
+using static SeedModels.Tests.EngineTestSupport;
+
+namespace SeedModels.Tests
+{
+    /// <summary>
+    /// A company whose name ends with what it runs or makes (<c>Buses</c>, <c>Networks</c>, <c>Ferries</c>, <c>Logistics</c>,
+    /// <c>Construction</c>) is an organisation, so <c>the company said</c> names it; an office over such a word
+    /// (<c>Head of Communications</c>) stays no speaker of its own. Invented companies.
+    /// </summary>
+    public class CompanyNameTests
+    {
+        [Theory]
+        [InlineData("Moorcroft Buses")]
+        [InlineData("Eastgrid Networks")]
+        [InlineData("Calder Ferries")]
+        [InlineData("Tarnside Logistics")]
+        [InlineData("Okonkwo Construction")]
+        public void TheCompanyIsTheCompanyNamedBefore(string company)
+        {
+            var quotes = QuotesWithSpeakers(
+                company + " confirmed on Tuesday that the Sunday service would end in April.",
+                "The company said passenger numbers had \u201Cnever recovered\u201D since the pandemic.");
+
+            Assert.Equal(company, quotes.Single().Speaker);
+        }
+
+        [Fact]
+        public void AnOfficeNamingADepartmentIsNoCompany()
+        {
+            var quotes = QuotesWithSpeakers(
+                "\u201CWe expect full service by Friday,\u201D said Head of Corporate Communications at the port, who asked not to be named.");
+
+            Assert.NotEqual("Head of Corporate Communications", quotes.Single().Speaker);
+        }
+    }
+}
