@@ -113,6 +113,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>Collapses runs of white space to one space and trims.</summary>
         public static string CollapseSpaces(string s)
         {
+            // Most text (a caption, a line of a page) is already so: one space between words, none at either end.
+            if (IsCollapsed(s))
+            {
+                return s;
+            }
+
             var b = new System.Text.StringBuilder(s.Length);
             var space = false;
             foreach (var c in s)
@@ -134,6 +140,21 @@ namespace SeedModels.Extraction.Text
             }
 
             return b.ToString();
+        }
+
+        /// <summary>Whether <see cref="CollapseSpaces"/> leaves <paramref name="s"/> as it is: no white space but single spaces between other characters.</summary>
+        private static bool IsCollapsed(string s)
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i];
+                if (c == ' ' ? i == 0 || i == s.Length - 1 || s[i + 1] == ' ' : c <= ' ' || c >= '\u0085' && char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>For each ASCII character: 1 for a letter or digit (all <c>char.IsLetterOrDigit</c> takes in ASCII), 2 for an apostrophe or hyphen inside a word.</summary>
