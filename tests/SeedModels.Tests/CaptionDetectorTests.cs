@@ -44,6 +44,9 @@ namespace SeedModels.Tests
         [InlineData("Runners cross the bridge | Picture: Tom Reyes", "Runners cross the bridge", "Tom Reyes")]
         [InlineData("Flood water on Main Street \u2014 Video: Sam Ito", "Flood water on Main Street", "Sam Ito")]
         [InlineData("The quay at dawn. PHOTO: Ana Lima.", "The quay at dawn.", "Ana Lima")]
+        [InlineData("Lanterns along the canal \u2013 Photo: Mei Chen", "Lanterns along the canal", "Mei Chen")]
+        [InlineData("Boats in the winter harbour Photo credit: Lee Park", "Boats in the winter harbour", "Lee Park")]
+        [InlineData("Gulls over the old pier \u00A9 Nora Vale", "Gulls over the old pier", "Nora Vale")]
         public void ReadsInlineCredits(string line, string text, string credit)
         {
             Assert.True(CaptionDetector.TryReadCaptionLine(line, out var readText, out var readCredit));

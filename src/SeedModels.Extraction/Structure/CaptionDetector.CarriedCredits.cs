@@ -151,30 +151,13 @@ namespace SeedModels.Extraction.Structure
             captionText = string.Empty;
             credit = null;
 
-            // A label follows a space and opens with a capital or the copyright sign. One walk over the characters: the
-            // spaces are a word apart, too close for a search per space to pay. Each character is read once, as a space or
-            // not; only the one after a space is read again (the same places as testing text[i - 1] at every i).
-            for (var space = 0; space < text.Length - 1; space++)
+            // A label follows a space and opens with a capital or the copyright sign, after a sentence end, a bar or a dash; one
+            // that says "credit" outright may stand anywhere (those open with C, I, P or the sign, so other words are not looked up).
+            // The places are found by two searches for those marks (LabelPlaces), in the order of the line.
+            var places = new LabelPlaces(text);
+            for (var i = places.Next(); i >= 0; i = places.Next())
             {
-                if (text[space] != ' ')
-                {
-                    continue;
-                }
-
-                var i = space + 1;
-                if (!(char.IsUpper(text[i]) || text[i] == '\u00A9'))
-                {
-                    continue;
-                }
-
-                // A label follows a sentence end, a bar or a dash; one that says "credit" outright may stand anywhere (those
-                // open with these letters, so other words are not looked up).
                 var afterBreak = i >= 2 && (Chars.IsSentenceEnd(text[i - 2]) || text[i - 2] == '|' || Chars.IsDash(text[i - 2]));
-                if (!afterBreak && text[i] != 'C' && text[i] != 'I' && text[i] != 'P' && text[i] != '\u00A9')
-                {
-                    continue;
-                }
-
                 var label = afterBreak ? OwnedLabelAt(text, i) : StrongLabelAt(text, i);
                 if (label == 0)
                 {

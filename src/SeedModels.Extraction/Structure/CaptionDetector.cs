@@ -348,6 +348,9 @@ namespace SeedModels.Extraction.Structure
         public static List<(string Text, string? Credit)> Collect(List<Unit> units)
         {
             var captions = new List<(string Text, string? Credit)>();
+
+            // Each caption's key, made when first compared (a lone caption is never keyed) and kept with it.
+            var keys = new List<string?>();
             foreach (var unit in units)
             {
                 if (unit.Kind != UnitKind.Caption || string.IsNullOrEmpty(unit.CaptionText))
@@ -356,13 +359,18 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 var text = unit.CaptionText!;
+                string? key = null;
                 var merged = false;
                 for (var k = Math.Max(0, captions.Count - MergeWindow); k < captions.Count && !merged; k++)
                 {
                     var (existing, credit) = captions[k];
-                    if (Contains(existing, text) || Contains(text, existing))
+                    key ??= Key(text);
+                    var existingKey = keys[k] ??= Key(existing);
+                    if (KeyContains(existingKey, key) || KeyContains(key, existingKey))
                     {
-                        captions[k] = (Key(text).Length > Key(existing).Length ? text : existing, credit ?? unit.Credit);
+                        var longer = key.Length > existingKey.Length;
+                        captions[k] = (longer ? text : existing, credit ?? unit.Credit);
+                        keys[k] = longer ? key : existingKey;
                         merged = true;
                     }
                 }
@@ -370,6 +378,7 @@ namespace SeedModels.Extraction.Structure
                 if (!merged)
                 {
                     captions.Add((text, unit.Credit));
+                    keys.Add(key);
                 }
             }
 
@@ -443,12 +452,8 @@ namespace SeedModels.Extraction.Structure
             return (keyB.Length > 0 && keyA.IndexOf(keyB, StringComparison.Ordinal) >= 0) || (keyA.Length > 0 && keyB.IndexOf(keyA, StringComparison.Ordinal) >= 0);
         }
 
-        private static bool Contains(string longer, string shorter)
-        {
-            var a = Key(longer);
-            var b = Key(shorter);
-            return b.Length > 0 && a.IndexOf(b, StringComparison.Ordinal) >= 0;
-        }
+        /// <summary>Whether the key <paramref name="longer"/> holds the key <paramref name="shorter"/> (not empty).</summary>
+        private static bool KeyContains(string longer, string shorter) => shorter.Length > 0 && longer.IndexOf(shorter, StringComparison.Ordinal) >= 0;
 
         private static string Key(string s) => Chars.CollapseSpaces(s).TrimEnd(KeyEnds).ToLowerInvariant();
     }

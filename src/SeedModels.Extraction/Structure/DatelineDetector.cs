@@ -197,9 +197,10 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         public static bool HasStandingDash(string line)
         {
-            for (var i = 1; i + 1 < line.Length; i++)
+            // The dashes are found by the framework's search (a line of prose holds few), and only their neighbours are read.
+            for (var i = line.Length > 2 ? line.IndexOfAny(Chars.Dashes, 1) : -1; i >= 0 && i + 1 < line.Length; i = line.IndexOfAny(Chars.Dashes, i + 1))
             {
-                if (line[i - 1] == ' ' && line[i + 1] == ' ' && Chars.IsDash(line[i]))
+                if (line[i - 1] == ' ' && line[i + 1] == ' ')
                 {
                     return true;
                 }

@@ -87,6 +87,9 @@ namespace SeedModels.Extraction.Text
             return char.ToLowerInvariant(c);
         }
 
+        /// <summary>The characters <see cref="IsDash"/> takes, for a search (five: the framework searches for up to five at once).</summary>
+        public static readonly char[] Dashes = { '-', '\u2013', '\u2014', '\u2012', '\u2015' };
+
         public static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015';
 
         public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';
@@ -113,6 +116,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>Collapses runs of white space to one space and trims.</summary>
         public static string CollapseSpaces(string s)
         {
+            // Most text (a caption, a line of a page) is already so: one space between words, none at either end.
+            if (IsCollapsed(s))
+            {
+                return s;
+            }
+
             var b = new System.Text.StringBuilder(s.Length);
             var space = false;
             foreach (var c in s)
@@ -134,6 +143,21 @@ namespace SeedModels.Extraction.Text
             }
 
             return b.ToString();
+        }
+
+        /// <summary>Whether <see cref="CollapseSpaces"/> leaves <paramref name="s"/> as it is: no white space but single spaces between other characters.</summary>
+        private static bool IsCollapsed(string s)
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i];
+                if (c == ' ' ? i == 0 || i == s.Length - 1 || s[i + 1] == ' ' : c <= ' ' || c >= '\u0085' && char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>For each ASCII character: 1 for a letter or digit (all <c>char.IsLetterOrDigit</c> takes in ASCII), 2 for an apostrophe or hyphen inside a word.</summary>

@@ -115,16 +115,25 @@ namespace SeedModels.Extraction.Text
                 return true;
             }
 
-            if (end - word.Start < 5 || FirstNamesLikeOccupations.Contains(word.Source, word.Start, end) ||
-                WordsLikeOccupations.Contains(word.Source, word.Start, end) || VerbGroupWords.Contains(word.Source, word.Start, end))
-            {
-                return false;
-            }
+            // The ending first: most words have none, and need no more look-ups.
+            return end - word.Start >= 5 && HasOccupationEnding(word.Source, word.Start, end) && !FirstNamesLikeOccupations.Contains(word.Source, word.Start, end) &&
+                   !WordsLikeOccupations.Contains(word.Source, word.Start, end) && !VerbGroupWords.Contains(word.Source, word.Start, end);
+        }
 
+        /// <summary>Whether <paramref name="s"/>[start, end) ends with one of <see cref="OccupationEndings"/>, ignoring case.</summary>
+        private static bool HasOccupationEnding(string s, int start, int end)
+        {
+            // An ASCII last letter equals an ending's (all ASCII) ignoring case only as the same letter: most endings are refused
+            // on it before the comparison.
+            var last = s[end - 1];
             foreach (var ending in OccupationEndings)
             {
-                if (end - word.Start >= ending.Length &&
-                    string.Compare(word.Source, end - ending.Length, ending, 0, ending.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (last <= '\u007F' && AsciiKeys.ToLowerAscii(last) != ending[ending.Length - 1])
+                {
+                    continue;
+                }
+
+                if (end - start >= ending.Length && string.Compare(s, end - ending.Length, ending, 0, ending.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return true;
                 }
