@@ -20,7 +20,7 @@ namespace SeedModels.Tests.RealCorpus
             ("polnear-train", "all", "quote_recall", 0.994),
             ("polnear-train", "all", "quote_precision_attributed", 0.979),
             ("polnear-train", "all", "speaker_named", 0.924),
-            ("polnear-train", "all", "speaker_pronoun", 0.714),
+            ("polnear-train", "all", "speaker_pronoun", 0.720),
             // 0.994 until the headlines of pages copied with no blank lines were read (the headline over its deck on one block):
             // the gold counts five words quoted inside those headlines, which SPEC 2.2 says are no quotes.
             ("polnear-train", "aside", "quote_recall", 0.993),
