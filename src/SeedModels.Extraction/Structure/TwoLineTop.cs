@@ -18,6 +18,9 @@ namespace SeedModels.Extraction.Structure
         /// <summary>How many words longer than its kicker a headline runs at least.</summary>
         private const int MinHeadlineWordsOverKicker = 3;
 
+        /// <summary>Fewest words of a headline and of the subtitle under it.</summary>
+        private const int MinHeadlineWordsOverSubtitle = 3;
+
         /// <summary>A wrapped headline's two lines together stay a headline's length.</summary>
         private const int MaxWrappedWords = 24;
 
@@ -52,7 +55,7 @@ namespace SeedModels.Extraction.Structure
                 return at;
             }
             if (first.Length == 0 || second.Length == 0 || !HeadlineDetector.LooksLikeHeadline(first) || EndsSentence(first) ||
-                !char.IsLetterOrDigit(second[0]))
+                !(char.IsLetterOrDigit(second[0]) || Chars.IsOpeningQuote(second[0])))
             {
                 return at;
             }
@@ -91,6 +94,17 @@ namespace SeedModels.Extraction.Structure
                 IsTitleCaseWrap(first, second, firstWords + secondWords))
             {
                 units[at] = new Unit(UnitKind.Text, unit.Content, unit.FirstLine, 1);
+                return at;
+            }
+
+            // "The budget vote nobody is talking about" / "Why the county's quiet transfer matters more than the stadium": a headline
+            // over a subtitle in sentence case that closes on no full stop, as blogs and press releases print it. A headline
+            // wrapped in two would have broken after a joiner or gone on in lower case (both read above).
+            if (char.IsUpper(second[0]) && firstWords >= MinHeadlineWordsOverSubtitle && secondWords >= MinHeadlineWordsOverSubtitle &&
+                !EndsWithFunctionWord(first) && !Lexicon.RunOnWords.Contains(first, first.LastIndexOf(' ') + 1, first.Length) &&
+                HeadlineDetector.LooksLikeHeadline(second) && !IsTitleCase(second) && StandfirstDetector.IsDek(second))
+            {
+                Part(units, at, UnitKind.Text, UnitKind.Text);
                 return at;
             }
 

@@ -246,6 +246,11 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet Determiners = Set("a an the one some another his her their its this that");
 
         /// <summary>Function words that cannot be part of a name.</summary>
+        /// <summary>Prepositions and conjunctions past <see cref="FunctionWords"/> that no headline closes on: a line ending with one runs on.</summary>
+        public static readonly WordSet RunOnWords = Set(@"
+            after before into against amid despite until while because during across through without onto upon via versus
+            vs per among between toward towards unless");
+
         public static readonly WordSet FunctionWords = Set(@"
             the a an and or but of in on at to for with from by as is are was were be been has have had do does did
             not no it its he she they we you i this that these those there here who what when where why how which
