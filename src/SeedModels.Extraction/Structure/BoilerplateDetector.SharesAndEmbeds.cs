@@ -127,6 +127,10 @@ namespace SeedModels.Extraction.Structure
         private static bool IsBareAddress(string text) =>
             text.Length >= 6 && text.Length <= 200 && text.IndexOf(' ') < 0 && text.StartsWith("pic.", System.StringComparison.OrdinalIgnoreCase) && text.IndexOf('/') > 0;
 
+        /// <summary>A text-size button beside the share buttons: one letter and its sign (<c>A-</c>, <c>A+</c>).</summary>
+        private static bool IsTextSizeButton(string text, Word w) =>
+            w.End - w.Start == 1 && w.End < text.Length && (text[w.End] == '+' || text[w.End] == '-' || text[w.End] == '\u2212');
+
         /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
         private static bool IsShareRow(string text, Word first, int words)
         {
@@ -142,7 +146,7 @@ namespace SeedModels.Extraction.Structure
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
                 count++;
-                if (w.IsDigits)
+                if (w.IsDigits || IsTextSizeButton(text, w))
                 {
                     continue;
                 }

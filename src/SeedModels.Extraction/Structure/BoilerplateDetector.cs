@@ -76,7 +76,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsImageFileName(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, shape.Marks) || IsEmbedSignature(text, shape.Marks) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsBracketedButtonRow(text) || IsImageFileName(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, shape.Marks) || IsEmbedSignature(text, shape.Marks) ||
                 IsBareAddress(text) || IsEmailAddressAlone(text) || IsCopyrightNotice(text))
             {
                 return true;
@@ -221,6 +221,37 @@ namespace SeedModels.Extraction.Structure
         /// line is one such mark.
         /// </summary>
         private static bool IsControlGlyph(string text) => text.Length == 1 && Lexicon.ControlGlyphs.IndexOf(text[0]) >= 0;
+
+        /// <summary>Most characters of a row of bracketed buttons.</summary>
+        private const int MaxButtonRowLength = 160;
+
+        /// <summary>
+        /// A row of buttons whose labels the copy kept in square brackets (<c>[Print]  [Share &amp; Bookmark]  [Subscribe]</c>):
+        /// two labels or more and nothing between them but spaces. A story's own brackets hold an editor's words inside a sentence.
+        /// </summary>
+        private static bool IsBracketedButtonRow(string text)
+        {
+            if (text.Length < 6 || text.Length > MaxButtonRowLength || text[0] != '[' || text[text.Length - 1] != ']')
+            {
+                return false;
+            }
+
+            var labels = 0;
+            var at = 0;
+            while (at < text.Length)
+            {
+                var close = text.IndexOf(']', at);
+                if (text[at] != '[' || close < 0 || close == at + 1 || text.IndexOf('[', at + 1, close - at - 1) >= 0)
+                {
+                    return false;
+                }
+
+                labels++;
+                at = Chars.SkipSpaces(text, close + 1, text.Length);
+            }
+
+            return labels >= 2;
+        }
 
         /// <summary>
         /// The file name of a picture left where the picture stood (<c>harbour_view(2).jpg</c>): one token, no space, ending with

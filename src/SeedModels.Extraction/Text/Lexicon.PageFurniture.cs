@@ -14,7 +14,8 @@ namespace SeedModels.Extraction.Text
             share shares shared sharing tweet tweets facebook fb twitter x email e-mail mail print save saved bookmark
             bookmarks copy copied link links url reddit pinterest linkedin tumblr whatsapp telegram flipboard messenger
             sms vk bluesky threads mastodon gettr gab parler truth pocket rss feed comments comment cancel send gift
-            options more show hide close listen this article story on via instagram youtube tiktok snapchat");
+            options more show hide close listen this article story on via instagram youtube tiktok snapchat font size text
+            resize viber");
 
         /// <summary>Share words that only a button row uses: a row needs one of them (<c>Show more</c> alone is no row).</summary>
         public static readonly WordSet ShareActionWords = Set(@"
@@ -204,7 +205,7 @@ namespace SeedModels.Extraction.Text
         public const string FeedFooterMiddle = " appeared first on ";
 
         /// <summary>The networks such an invitation names.</summary>
-        public static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "social media", " X " };
+        public static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "Viber", "Telegram", "Snapchat", "Pinterest", "Reddit", "Google News", "social media", " X " };
 
         /// <summary>Openings of a whole line that is the publisher's, not the story's.</summary>
         public static readonly Prefixes FurnitureOpeners = new Prefixes(
@@ -216,7 +217,7 @@ namespace SeedModels.Extraction.Text
             "Read next:", "Read also:", "See also:", "Also read:", "Related story:", "Related article:", "More on this:",
             "Skip past", "Skip next", "Skip advert", "Reading time", "Support our", "Support independent", "Support local",
             "Become a member", "Make your contribution", "Make a contribution", "We rely on", "We depend on",
-            "Thanks for reading", "Thank you for reading", "Have your say", "Join the conversation", "Comment on this", "Enjoyed this", "If you enjoyed", "If you value",
+            "Thanks for reading", "Thank you for reading", "Have your say", "Join the conversation", "Share your thoughts", "Kindly share", "Kindly Share", "Comment on this", "Enjoyed this", "If you enjoyed", "If you value",
             "Already a subscriber", "Already have an account", "Want more", "Don't want to see", "Do not want to see",
             "Interested in more", "I would like to be", "I would like to receive", "I agree to", "Listen here", "Tap here",
             "This article contains affiliate", "This article may contain affiliate",
