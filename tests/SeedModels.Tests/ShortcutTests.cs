@@ -1,4 +1,3 @@
-using System.Text;
 using SeedModels.Extraction.Structure;
 using SeedModels.Extraction.Text;
 using Xunit;
@@ -9,20 +8,28 @@ namespace SeedModels.Tests
     public class ShortcutTests
     {
         [Theory]
-        [InlineData("")]
-        [InlineData("one")]
-        [InlineData("one two three")]
-        [InlineData(" leading space")]
-        [InlineData("trailing space ")]
-        [InlineData("two  spaces")]
-        [InlineData("a\ttab")]
-        [InlineData("a line\nbreak")]
-        [InlineData("no\u00A0break space")]
-        [InlineData("em\u2003space")]
-        [InlineData("   ")]
-        public void CollapsingSpacesLeavesOneSpaceBetweenWords(string text)
+        [InlineData("", "")]
+        [InlineData("one", "one")]
+        [InlineData("one two three", "one two three")]
+        [InlineData(" leading space", "leading space")]
+        [InlineData("trailing space ", "trailing space")]
+        [InlineData("two  spaces", "two spaces")]
+        [InlineData("a\ttab", "a tab")]
+        [InlineData("a line\nbreak", "a line break")]
+        [InlineData("no\u00A0break space", "no break space")]
+        [InlineData("em\u2003space", "em space")]
+        [InlineData("   ", "")]
+        public void CollapsingSpacesLeavesOneSpaceBetweenWords(string text, string expected)
         {
-            Assert.Equal(CollapsedOneByOne(text), Chars.CollapseSpaces(text));
+            Assert.Equal(expected, Chars.CollapseSpaces(text));
+        }
+
+        [Theory]
+        [InlineData("one two three")]
+        [InlineData("one")]
+        public void TextAlreadyCollapsedIsReturnedAsItIs(string text)
+        {
+            Assert.Same(text, Chars.CollapseSpaces(text));
         }
 
         [Fact]
@@ -59,32 +66,6 @@ namespace SeedModels.Tests
         {
             // Outside the words that only look like occupations, the bare word's reading is the string's.
             Assert.Equal(Lexicon.IsOccupation(text), Lexicon.IsOccupationBare(Words.Split(text)[0]));
-        }
-
-        /// <summary>The collapse as it was first written: every run of white space one space, none at either end.</summary>
-        private static string CollapsedOneByOne(string s)
-        {
-            var b = new StringBuilder();
-            var space = false;
-            foreach (var c in s)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = b.Length > 0;
-                }
-                else
-                {
-                    if (space)
-                    {
-                        b.Append(' ');
-                        space = false;
-                    }
-
-                    b.Append(c);
-                }
-            }
-
-            return b.ToString();
         }
     }
 }
