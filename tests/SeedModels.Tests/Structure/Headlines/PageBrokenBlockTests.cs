@@ -1,4 +1,5 @@
 using Xunit;
+using static SeedModels.Tests.BrackwaterFerryStory;
 using static SeedModels.Tests.EngineTestSupport;
 
 namespace SeedModels.Tests
@@ -10,10 +11,6 @@ namespace SeedModels.Tests
     /// </summary>
     public class PageBrokenBlockTests
     {
-        private const string Story =
-            "\n\nThe Brackwater ferry will stop running on Sundays from April, the operator confirmed on Tuesday after a review of passenger numbers.\n\n" +
-            "\"We carried fewer than forty people on most Sunday sailings last winter,\" said Ines Halvorsen, the operator's chief executive.";
-
         [Fact]
         public void KickerHeadlineAndDeckOnConsecutiveLinesAreReadApart()
         {
