@@ -78,7 +78,8 @@ namespace SeedModels.Extraction.Text
             representative rep sen gov councillor councilor inspector detective sergeant constable superintendent
             general colonel admiral deputy vice head author economist doctor nurse teacher principal headteacher
             chancellor premier prime mp mep treasurer spokesperson executive activist campaigner organiser organizer
-            candidate lieutenant professor pastor archbishop cardinal rabbi imam curator historian
+            candidate lieutenant professor pastor archbishop cardinal rabbi imam curator historian administrator coordinator
+            supervisor registrar commander
             expert consultant engineer architect designer singer actor actress rapper musician comedian player
             striker midfielder defender goalkeeper skipper forward veteran manager owner boss user resident witness
             assistant associate sheriff marshal");

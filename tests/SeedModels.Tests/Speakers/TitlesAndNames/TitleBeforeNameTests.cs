@@ -23,6 +23,16 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Rail Safety Office Administrator Tamsin Okoro")]
+        [InlineData("Harbour Board Coordinator Tamsin Okoro")]
+        [InlineData("County Registrar Tamsin Okoro")]
+        public void AnOfficesNameAndItsTitleBeforeTheNameAreNoPartOfIt(string subject)
+        {
+            // The office's capitals and the title end where the name starts, whether or not the given name is a known one.
+            Assert.Equal("Tamsin Okoro", SpeakerOfQuote("a burden", subject + " said the levy was \u201Ca burden on every family in the town.\u201D"));
+        }
+
+        [Theory]
         [InlineData("Sheriff Tom Varga")]
         [InlineData("Benwick County Sheriff Tom Varga")]
         public void ASheriffIsATitleBeforeTheName(string subject)
