@@ -6,7 +6,8 @@ namespace SeedModels.Tests
     /// <summary>
     /// Share, follow and comment prompts between the paragraphs, in the shapes regional sites print them: a share row with the
     /// text-size buttons, buttons kept in square brackets, a polite share request, an invitation to follow the site on a
-    /// messaging app, a comment prompt with its call after a colon. None is the story's, and none is a crosshead. Invented page.
+    /// messaging app, a comment prompt with its call after a colon, a note on the video player above. None is the story's, and
+    /// none is a crosshead. Invented page.
     /// </summary>
     public class ShareAndFollowPromptTests
     {
@@ -22,6 +23,9 @@ namespace SeedModels.Tests
         [InlineData("Follow the Brackwater Post on Viber for breaking news and updates.")]
         [InlineData("Follow the Brackwater Post on Google News")]
         [InlineData("Share your thoughts: Join the conversation in the comments below.")]
+        [InlineData("Video above: Witnesses describe the ferry running aground at Dunmore.")]
+        [InlineData("WATCH ABOVE: The ferry's last Sunday sailing")]
+        [InlineData("Watch the video above.")]
         public void APromptBetweenTheParagraphsLeavesTheBody(string prompt)
         {
             var s = Structure(Top + prompt + Last);
