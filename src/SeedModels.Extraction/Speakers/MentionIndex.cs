@@ -207,7 +207,10 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>The full name used for a person the text now calls by surname alone (or, failing that, by first name).</summary>
         public string? FullName(string part, bool allowFirstName) =>
-            _byLastName == null ? null : _byLastName.TryGetValue(part, out var name) ? name : allowFirstName && _byFirstName!.TryGetValue(part, out name) ? name : null;
+            _byLastName == null ? null : _byLastName.TryGetValue(part, out var name) ? name : allowFirstName ? FullNameOpenedBy(part) : null;
+
+        /// <summary>The full name that opens with <paramref name="part"/> (a given name, or a surname its culture writes first).</summary>
+        public string? FullNameOpenedBy(string part) => _byFirstName != null && _byFirstName.TryGetValue(part, out var name) ? name : null;
 
         /// <summary>The name whose capitals spell <paramref name="acronym"/>.</summary>
         public string? Expand(string acronym) => ByInitials().TryGetValue(acronym, out var name) ? name : null;

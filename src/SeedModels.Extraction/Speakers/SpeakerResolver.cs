@@ -146,7 +146,7 @@ namespace SeedModels.Extraction.Speakers
             {
                 var single = words[titles].Text;
                 return _mentions.FullName(single, allowFirstName: titles == 0) ??
-                       (titles > 0 && _mentions.FullName(single, allowFirstName: true) is { } byFirstWord && IsPlainName(byFirstWord) ? byFirstWord : null) ??
+                       (titles > 0 && _mentions.FullNameOpenedBy(single) is { } openedBy && IsPlainName(openedBy) ? openedBy : null) ??
                        phrase;
             }
 

@@ -101,7 +101,7 @@ namespace SeedModels.Extraction.Structure
             // over a subtitle in sentence case that closes on no full stop, as blogs and press releases print it. A headline
             // wrapped in two would have broken after a joiner or gone on in lower case (both read above).
             if (char.IsUpper(second[0]) && firstWords >= MinHeadlineWordsOverSubtitle && secondWords >= MinHeadlineWordsOverSubtitle &&
-                !EndsWithFunctionWord(first) && !Lexicon.RunOnWords.Contains(first, first.LastIndexOf(' ') + 1, first.Length) &&
+                !EndsWithWordOf(first, Lexicon.FunctionWords) && !EndsWithWordOf(first, Lexicon.RunOnWords) &&
                 HeadlineDetector.LooksLikeHeadline(second) && !IsTitleCase(second) && StandfirstDetector.IsDek(second))
             {
                 Part(units, at, UnitKind.Text, UnitKind.Text);
@@ -110,7 +110,7 @@ namespace SeedModels.Extraction.Structure
 
             // "Council closes library" / "The building cannot reopen until its roof is mended.": the headline, then its standfirst
             // closing with a full stop (a paragraph's wrapped line goes on mid-sentence, in lower case or after a function word).
-            if (char.IsUpper(second[0]) && EndsSentence(second) && firstWords >= 3 && !EndsWithFunctionWord(first) && StandfirstDetector.IsDek(second) &&
+            if (char.IsUpper(second[0]) && EndsSentence(second) && firstWords >= 3 && !EndsWithWordOf(first, Lexicon.FunctionWords) && StandfirstDetector.IsDek(second) &&
                 secondWords > firstWords)
             {
                 Part(units, at, UnitKind.Text, UnitKind.Text);
@@ -169,10 +169,11 @@ namespace SeedModels.Extraction.Structure
             return last == '.' || last == '!' || last == ';' || last == ':' || last == ',';
         }
 
-        private static bool EndsWithFunctionWord(string line)
+        /// <summary>Whether the line's last word is one of <paramref name="words"/>.</summary>
+        private static bool EndsWithWordOf(string line, WordSet words)
         {
             var start = line.LastIndexOf(' ') + 1;
-            return Lexicon.FunctionWords.Contains(line, start, line.Length);
+            return words.Contains(line, start, line.Length);
         }
 
         /// <summary>Replaces the unit at <paramref name="at"/> by its two lines, as units of the given kinds.</summary>

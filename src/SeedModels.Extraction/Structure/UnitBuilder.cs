@@ -276,7 +276,7 @@ namespace SeedModels.Extraction.Structure
         private static bool EndsPageLine(string line, string s, SourceLine next, int blockLines)
         {
             var last = line[line.Length - 1];
-            if (last == ',' || last == '-' || last == '&' || last == '\u2013' || last == '\u2014' || BoilerplateDetector.EndsSentence(line))
+            if (last == ',' || last == '&' || Chars.IsDash(last) || BoilerplateDetector.EndsSentence(line))
             {
                 return false;
             }
