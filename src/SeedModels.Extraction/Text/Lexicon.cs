@@ -188,7 +188,8 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet OrganisationReferences = Set(@"
             company firm statement group business operator airline retailer union club agency charity department council
             authority board organisation organization government ministry team school university hospital trust service
-            federation association league chain store brand network developer manufacturer insurer bank");
+            federation association league chain store brand network developer manufacturer insurer bank
+            carrier regulator watchdog broadcaster lender utility supermarket carmaker automaker embassy");
 
         /// <summary>Prepositions after which a capitalised name is a place or an object, not a speaker.</summary>
         public static readonly WordSet Prepositions = Set("in at of from for with to by near on into onto across outside inside around across via");

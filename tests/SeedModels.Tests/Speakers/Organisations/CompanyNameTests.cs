@@ -6,7 +6,7 @@ namespace SeedModels.Tests
 {
     /// <summary>
     /// A company whose name ends with what it runs or makes (<c>Buses</c>, <c>Networks</c>, <c>Ferries</c>, <c>Logistics</c>,
-    /// <c>Construction</c>) is an organisation, so <c>the company said</c> names it; an office over such a word
+    /// <c>Construction</c>) is an organisation, so <c>the company said</c> names it (and <c>the regulator</c>, <c>the broadcaster</c>, <c>the lender</c>… as the noun of its trade); an office over such a word
     /// (<c>Head of Communications</c>) stays no speaker of its own. Invented companies.
     /// </summary>
     public class CompanyNameTests
@@ -24,6 +24,22 @@ namespace SeedModels.Tests
                 "The company said passenger numbers had \u201Cnever recovered\u201D since the pandemic.");
 
             Assert.Equal(company, quotes.Single().Speaker);
+        }
+
+        [Theory]
+        [InlineData("Northmere Energy Authority", "regulator")]
+        [InlineData("Calder Valley Broadcasting Corporation", "broadcaster")]
+        [InlineData("Harwick Savings Bank", "lender")]
+        [InlineData("Tarnside Water Utility Board", "utility")]
+        public void TheNounOfItsTradeStandsForTheOrganisationNamedBefore(string organisation, string noun)
+        {
+            // "the regulator said", "the broadcaster said": business and public-service news refers back to an organisation
+            // by what it does.
+            var quotes = QuotesWithSpeakers(
+                organisation + " confirmed on Tuesday that charges would rise in April.",
+                "The " + noun + " said the rise was \u201Cthe smallest in a decade\u201D for most customers.");
+
+            Assert.Equal(organisation, quotes.Single().Speaker);
         }
 
         [Fact]
