@@ -30,6 +30,11 @@ namespace SeedModels.Extraction.Structure
             while (end < t.Count && (end == i || t.Before(end) == Separators.None) && end - i < 9)
             {
                 var w = t[end];
+                if (end > i && role && StartsDate(t, end))
+                {
+                    break; // the date printed right after a job title (read below)
+                }
+
                 var connector = end > i && w.IsOneOfLower(Connectors);
                 var roleWord = IsRoleWord(w) || Lexicon.IsOccupationBare(w);
 
@@ -46,7 +51,9 @@ namespace SeedModels.Extraction.Structure
                 end++;
             }
 
-            if (!capitalised || end == i || (end < t.Count && t.Before(end) == Separators.None))
+            // The description closes its part of the line, or the date printed right after it ("Jane Doe, Communications Officer
+            // 22.03.2024").
+            if (!capitalised || end == i || (end < t.Count && t.Before(end) == Separators.None && !(role && StartsDate(t, end))))
             {
                 return i;
             }
@@ -339,8 +346,9 @@ namespace SeedModels.Extraction.Structure
                     return true;
                 }
 
-                // "– Courier reporter", "| Harbour Desk Senior Editor": a job title after the bar, perhaps naming the employer.
-                if ((t.Before(i) & Separators.Bar) != 0)
+                // "– Courier reporter", "| Harbour Desk Senior Editor", "Jane Doe/Senior Staff Reporter": a job title after the bar or
+                // a slash, perhaps naming the employer.
+                if ((t.Before(i) & (Separators.Bar | Separators.Slash)) != 0)
                 {
                     var roleEnd = JobTitleEnd(t, i);
                     if (roleEnd > i)
@@ -476,8 +484,9 @@ namespace SeedModels.Extraction.Structure
                 end--;
             }
 
-            // A title's word ends the part, and the part is not an agency's name ("Reuters Staff" stays the agency's).
-            return end > i && (end >= t.Count || t.Before(end) != Separators.None) && AgencyEnd(t, i) == i ? end : i;
+            // A title's word ends the part, or the date printed right after it ("| Europe Correspondent 15 October 2024"), and the
+            // part is not an agency's name ("Reuters Staff" stays the agency's).
+            return end > i && (end >= t.Count || t.Before(end) != Separators.None || StartsDate(t, end)) && AgencyEnd(t, i) == i ? end : i;
         }
 
         /// <summary>Whether tokens from <paramref name="i"/> to the line's end are capitalised words parted by commas only.</summary>

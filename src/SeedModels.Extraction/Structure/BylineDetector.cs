@@ -213,12 +213,47 @@ namespace SeedModels.Extraction.Structure
 
             var reading = new BylineReading();
             if (!(char.IsLetter(text[0]) && Read(t, 0, labelled: false, reading)) && !ReadSyndicated(t, reading = new BylineReading()) &&
-                !ReadDateFirst(t, reading = new BylineReading()))
+                !ReadDateFirst(t, reading = new BylineReading()) && !ReadDeskWithDate(t, reading = new BylineReading()))
             {
                 return false;
             }
 
             byline = reading;
+            return true;
+        }
+
+        /// <summary>Most words of a desk's byline that names no one (<c>Our Special Correspondent</c>).</summary>
+        private const int MaxDeskWords = 4;
+
+        /// <summary>
+        /// A desk's byline that names no one, with the story's date (<c>Our Correspondent Published November 12, 2024 12:10am</c>,
+        /// <c>Staff Reporter | 4 March 2024</c>): no author, but the line dates the story. A job's or desk's word is needed
+        /// (<c>News | March 4, 2024</c> is a section's date line), and a whole day.
+        /// </summary>
+        private static bool ReadDeskWithDate(LineTokens t, BylineReading reading)
+        {
+            var p = t.Count > 0 && t[0].Is("Our") ? 1 : 0;
+            var end = p;
+            var role = false;
+            while (end < t.Count && end - p < MaxDeskWords && (end == p || t.Before(end) == Separators.None) && !StartsDate(t, end) &&
+                   !Lexicon.DateLabels.ContainsBare(t[end]))
+            {
+                role |= IsRoleWord(t[end]);
+                end++;
+            }
+
+            if (!role || end >= t.Count || !IsOnlyJobOrDesk(t, p, end))
+            {
+                return false;
+            }
+
+            var r = default(DateRunResult);
+            if (!ReadExtras(t, end, reading, ref r) || !r.HasDayAndMonth)
+            {
+                return false;
+            }
+
+            reading.Date ??= r.Date;
             return true;
         }
 

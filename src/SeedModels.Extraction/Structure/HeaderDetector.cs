@@ -19,7 +19,7 @@ namespace SeedModels.Extraction.Structure
         private const int MaxHeaderLineWords = 60;
 
         /// <summary>
-        /// Whether a date line opens with a person's name before a bar (<c>Jane Doe | Nov 27, 2026</c>), or closes with one after it
+        /// Whether a date line opens with a person's (or a wire's) name before a bar (<c>Jane Doe | Nov 27, 2026</c>), or closes with one after it
         /// (<c>March 3, 2024 · Jane Doe</c>): a byline with its date. Only a single line opening with a capitalised word or a digit, with a bar
         /// in it, is read again.
         /// </summary>
@@ -34,8 +34,11 @@ namespace SeedModels.Extraction.Structure
             var text = unit.Text.Trim();
             return text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && Words.TryFirst(text, 0, text.Length, out var first) &&
                    !Lexicon.DateLabels.ContainsBare(first) && LineTokens.HasBar(text) && BylineDetector.TryReadNameLine(text, out byline) &&
-                   byline!.NamesPerson && byline.Date != null;
+                   (byline!.NamesPerson || IsAgencyAlone(byline)) && byline.Date != null;
         }
+
+        /// <summary>A byline signed by one wire the lexicon knows (<c>Reuters · 22 Apr 2024</c>): the wire is the author.</summary>
+        private static bool IsAgencyAlone(BylineReading byline) => byline.Authors.Count == 1 && Lexicon.Agencies.Contains(byline.Authors[0]);
 
         /// <summary>The most characters a user name alone on its line runs to.</summary>
         private const int MaxUserNameLength = 30;

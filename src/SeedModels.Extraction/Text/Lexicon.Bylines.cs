@@ -69,6 +69,8 @@ namespace SeedModels.Extraction.Text
             executive managing general news weekend evening morning night political world europe europe's us uk global
             north south east west northern southern eastern western lead principal head features feature opinion
             commissioning desk data visual video audio photo picture investigations parliamentary westminster
+            court courts council democracy housing energy agriculture rural farming religion faith books media labour
+            industry industrial aviation shipping maritime mining weather gaming trainee junior graduate multimedia
             washington white house courts justice energy agriculture rural farming weather wildlife nature space
             religion religious property media culture theatre theater books literary games gaming motor cars
             junior editorial associate supervising acting interim multimedia social web online");

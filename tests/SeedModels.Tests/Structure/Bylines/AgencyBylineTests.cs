@@ -99,5 +99,26 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        [Theory]
+        [InlineData("Reuters \u00B7 22 Apr 2026, 4:31 pm \u00B7 3 min read", "Reuters")]
+        [InlineData("Associated Press | April 22, 2026", "Associated Press")]
+        public void AWiresNameBeforeABarAndTheDateSignsTheStory(string line, string wire)
+        {
+            // Read as a section's name over the date before: a wire the lexicon knows is no section.
+            var s = Structure(Headline + line + Body);
+
+            Assert.Equal(new[] { wire }, s.Authors);
+            Assert.Equal(new DateTime(2026, 4, 22), s.Date);
+        }
+
+        [Fact]
+        public void ASectionsNameBeforeABarAndTheDateSignsNothing()
+        {
+            var s = Structure(Headline + "Business | April 22, 2026" + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(new DateTime(2026, 4, 22), s.Date);
+        }
     }
 }

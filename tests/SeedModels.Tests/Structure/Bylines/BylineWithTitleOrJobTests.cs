@@ -103,5 +103,36 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        // --- A job title glued to the name, as a page's byline and title spans come out when copied. ---
+        [Theory]
+        [InlineData("By Ottoline Farrant Court Reporter", "Ottoline Farrant", null)]
+        [InlineData("Ottoline Farrant Local Democracy Reporter", "Ottoline Farrant", null)]
+        [InlineData("Ottoline Farrant/Senior Staff Reporter", "Ottoline Farrant", null)]
+        [InlineData("Ottoline Farrant | Europe Correspondent 15 October 2025 10:30", "Ottoline Farrant", "2025-10-15")]
+        [InlineData("Posted by Ottoline Farrant, Communications Officer 22.03.2025", "Ottoline Farrant", "2025-03-22")]
+        public void AJobTitleGluedToTheNameOrToTheDateIsNoPartOfTheAuthor(string line, string author, string? date)
+        {
+            // A desk word ("Court", "Democracy") opens the title; a slash parts it from the name as a bar does; the date may
+            // follow the title with no mark. Before, "Court Reporter" stayed in the name, and "Communications Officer" was a
+            // second author.
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { author }, s.Authors);
+            Assert.Equal(date == null ? null : DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
+        [InlineData("Our Correspondent Published November 12, 2025 12:10am")]
+        [InlineData("Staff Reporter Published November 12, 2025")]
+        public void ADesksBylineNamesNoOneButDatesTheStory(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(new DateTime(2025, 11, 12), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }
