@@ -182,7 +182,10 @@ namespace SeedModels.Extraction.Structure
                     words = Chars.CountWords(value);
                 }
 
-                if (words > MaxCreditWords || (!EndsWithColon(text, i + label) && !IsCreditShaped(value, 0, value.Length)))
+                // Inside the line, a label naming the picture ("… Mill Lane Image: X") needs a credit's shape after it, as a label
+                // without its colon does.
+                var shapeNeeded = !EndsWithColon(text, i + label) || (!afterBreak && MatchLabel(Lexicon.PictureLabels, text, i) > 0);
+                if (words > MaxCreditWords || (shapeNeeded && !IsCreditShaped(value, 0, value.Length)))
                 {
                     captionText = string.Empty;
                     continue;

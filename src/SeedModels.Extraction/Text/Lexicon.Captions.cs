@@ -61,11 +61,18 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>
         /// Labels that say "credit" outright, so they mark a credit wherever they stand in a caption line, not only after
-        /// the caption's full stop (<c>Leaderboard view Image Credits: Agency</c>).
+        /// the caption's full stop (<c>Leaderboard view Image Credits: Agency</c>, <c>Water on Mill Lane Image: Agency</c>).
         /// </summary>
         public static readonly Prefixes StrongCaptionLabels = new Prefixes(
             "Image credits:", "Image credit:", "Image Credits:", "Photo credits:", "Photo credit:", "Credit\u2026", "Credit...", "Copyright", "\u00A9", "Photo:", "Photograph:", "Photo Credit:", "Photo Credits:",
-            "Image Credit:", "Photographer:", "Credit:", "Credits:");
+            "Image Credit:", "Photographer:", "Credit:", "Credits:", "Image:", "Images:", "Picture:", "Pictures:");
+
+        /// <summary>
+        /// Strong labels that name the picture rather than its credit (<c>Image:</c>, <c>Picture:</c>): inside a line they mark a
+        /// credit only when what follows is shaped like one (<c>… Image: Calderdale Echo</c>, not <c>… called Picture: A Town in
+        /// Numbers and is free online.</c>).
+        /// </summary>
+        public static readonly Prefixes PictureLabels = new Prefixes("Image:", "Images:", "Picture:", "Pictures:");
 
         /// <summary>
         /// Where a caption places its people in the picture (<c>Jane Roe (left)</c>, <c>(pictured)</c>): in parentheses,

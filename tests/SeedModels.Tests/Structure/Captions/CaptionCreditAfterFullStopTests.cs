@@ -103,5 +103,27 @@ namespace SeedModels.Tests
             Assert.Empty(s.Crossheads);
             Assert.Equal(3, s.Paragraphs.Count);
         }
+
+        [Theory]
+        [InlineData("Water reached the windowsills of the cottages on Quay Lane Image: Veldra Courier", "Veldra Courier")]
+        [InlineData("Deckhands load crates onto the evening boat Picture: Lena Haav", "Lena Haav")]
+        public void ALabelNamingThePictureInsideTheLineCreditsTheCaptionBeforeIt(string line, string credit)
+        {
+            // Regional pages print the caption and "Image: Agency" with no full stop between.
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Equal(credit, s.Captions.Single().Credit);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Fact]
+        public void ALabelNamingThePictureInsideASentenceBeforeWordsThatAreNoCreditStaysTheStorys()
+        {
+            const string line = "The board's report, which runs to 40 pages, is called Picture: A Harbour in Numbers and is free online.";
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
     }
 }
