@@ -37,7 +37,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var finder = new AttributionFinder(words);
-            var resolver = new SpeakerResolver(new MentionIndex(mentions));
+            var resolver = new SpeakerResolver(new MentionIndex(mentions), words);
             var speakers = new string?[quotes.Count];
             var floors = new int[quotes.Count];
             string? previous = null;

@@ -29,7 +29,19 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The last person a quote was given to, where that quote opened, and their gender.</summary>
         private (int Paragraph, int Index, string Name, Gender Gender)? _lastSpeaker;
 
-        public SpeakerResolver(MentionIndex mentions) => _mentions = mentions;
+        /// <summary>How many paragraphs back a person brought in unnamed (<c>a trader</c>) is still who <c>the trader</c> is.</summary>
+        private const int UnnamedIntroductionReach = 2;
+
+        /// <summary>The most words between <c>a</c> and the role noun of an unnamed person's introduction (<c>a senior Labour source</c>).</summary>
+        private const int MaxIntroductionModifiers = 3;
+
+        private readonly ParagraphWords[]? _paragraphs;
+
+        public SpeakerResolver(MentionIndex mentions, ParagraphWords[]? paragraphs = null)
+        {
+            _mentions = mentions;
+            _paragraphs = paragraphs;
+        }
 
         /// <summary>
         /// Resolves pronouns, short forms and acronyms to the name the article used; null for a pronoun that names
@@ -83,7 +95,9 @@ namespace SeedModels.Extraction.Speakers
 
                 if (IsPersonRole(words[words.Count - 1]) && !HasLowerPreposition(words))
                 {
-                    return LastPerson(paragraph, index, Gender.Unknown) ?? phrase;
+                    // "A trader …, who declined to be named, said …. “…,” the trader said.": someone the article brought in as
+                    // "a trader" is someone new it never names, not the last person it named.
+                    return IntroducedUnnamed(paragraph, index, words[words.Count - 1]) ? phrase : LastPerson(paragraph, index, Gender.Unknown) ?? phrase;
                 }
             }
 
@@ -165,6 +179,117 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether, in this paragraph before <paramref name="index"/> or the two before it, an indefinite noun phrase has
+        /// <paramref name="role"/> for its noun (<c>a trader</c>, <c>an official</c>, <c>a senior Labour source</c>) with no name
+        /// set beside it (<c>a trader, Jo Bloggs,</c> or <c>a trader named Jo Bloggs</c> names one).
+        /// </summary>
+        private bool IntroducedUnnamed(int paragraph, int index, Word role)
+        {
+            if (_paragraphs == null)
+            {
+                return false;
+            }
+
+            for (var p = paragraph; p >= 0 && paragraph - p <= UnnamedIntroductionReach; p--)
+            {
+                var all = _paragraphs[p].All;
+                for (var k = 0; k < all.Count && (p < paragraph || all[k].Start < index); k++)
+                {
+                    var w = all[k];
+                    if (w.BareEnd - w.Start != role.BareEnd - role.Start ||
+                        string.Compare(w.Source, w.Start, role.Source, role.Start, role.BareEnd - role.Start, System.StringComparison.OrdinalIgnoreCase) != 0 ||
+                        !IndefiniteBefore(all, k) || NamedAfter(all, k))
+                    {
+                        continue;
+                    }
+
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>a</c> or <c>an</c> at most three words before word <paramref name="k"/>, with no mark between, bringing someone in
+        /// (<see cref="OpensIntroduction"/>).
+        /// </summary>
+        private static bool IndefiniteBefore(System.Collections.Generic.List<Word> all, int k)
+        {
+            for (var j = k - 1; j >= 0 && k - j <= MaxIntroductionModifiers + 1; j--)
+            {
+                if (all[j].LowerIs("a") || all[j].LowerIs("an"))
+                {
+                    return OpensIntroduction(all, j);
+                }
+
+                if (GapHolds(all[j], all[j + 1], ",;:()") || Lexicon.Determiners.Contains(all[j]))
+                {
+                    return false; // a comma or another determiner ("the", "his") between
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether <c>a</c> at word <paramref name="j"/> brings someone in as the one who speaks: opening the sentence (<c>A trader
+        /// …, who declined to be named, said</c>) or after the reporting verb (<c>…,” said a trader</c>). Elsewhere an indefinite
+        /// says what someone named is (<c>Jo Bloggs, a trader,</c>, <c>she became a doctor</c>) or is no one (<c>the town needs a
+        /// doctor</c>).
+        /// </summary>
+        private static bool OpensIntroduction(System.Collections.Generic.List<Word> all, int j)
+        {
+            if (j == 0)
+            {
+                return true;
+            }
+
+            var before = all[j - 1];
+            return GapHolds(before, all[j], ".?!") ||
+                   (!GapHolds(before, all[j], ",;:") && (before.LowerIs("said") || before.LowerIs("says") || before.LowerIs("told")));
+        }
+
+        /// <summary>Whether the text between two words holds one of <paramref name="marks"/>.</summary>
+        private static bool GapHolds(Word a, Word b, string marks)
+        {
+            for (var i = a.End; i < b.Start; i++)
+            {
+                if (marks.IndexOf(a.Source[i]) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How many words after an unnamed person's noun a name set beside it may stand (<c>a spokesman for the port, Jo Bloggs,</c>).</summary>
+        private const int MaxWordsToApposedName = 8;
+
+        /// <summary>
+        /// A name set beside the noun: <c>a trader named Jo Bloggs</c>, <c>a trader called Jo</c>, or two capitalised words after
+        /// a comma a few words on (<c>a trader, Jo Bloggs,</c>, <c>a spokesman for the port, Jo Bloggs,</c>).
+        /// </summary>
+        private static bool NamedAfter(System.Collections.Generic.List<Word> all, int k)
+        {
+            if (k + 1 < all.Count && (all[k + 1].LowerIs("named") || all[k + 1].LowerIs("called")))
+            {
+                return true;
+            }
+
+            for (var j = k + 1; j + 1 < all.Count && j - k <= MaxWordsToApposedName; j++)
+            {
+                if (GapHolds(all[j - 1], all[j], ",") && all[j].IsCapitalized && all[j + 1].IsCapitalized)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsPersonRole(Word w) =>

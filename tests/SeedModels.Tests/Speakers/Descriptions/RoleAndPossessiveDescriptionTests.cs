@@ -98,5 +98,35 @@ namespace SeedModels.Tests
             };
             Assert.Equal("Kester Varga", SpeakerOfQuote("Quill is running", paragraphs));
         }
+
+        [Theory]
+        [InlineData("A trader at a grain company in Port Veldra, who asked not to be named, said buyers were holding back.", "the trader")]
+        [InlineData("A senior official of the harbour authority, speaking on condition of anonymity, said the survey was late.", "the official")]
+        public void SomeoneBroughtInUnnamedIsNotTheLastPersonNamed(string introduction, string description)
+        {
+            // "A trader …, who asked not to be named, … “…,” the trader said.": someone new the article never names, not the farmer
+            // named a paragraph before (the description stays, as the article gives no name).
+            var speaker = SpeakerOfQuote("Everyone is short",
+                "Farmer Imre Kalnins said his wells had dried up in March.",
+                introduction,
+                "\u201CEveryone is short this year,\u201D " + description + " said.");
+
+            Assert.Equal(description, speaker);
+        }
+
+        [Theory]
+        [InlineData("Imre Kalnins, a trader at a grain company in Port Veldra, said buyers were holding back.")]
+        [InlineData("Imre Kalnins became a trader at a grain company in Port Veldra after the war.")]
+        [InlineData("A trader at a grain company, Imre Kalnins, said buyers were holding back.")]
+        public void ATraderNamedBesideTheWordsIsThePersonNamed(string introduction)
+        {
+            // An apposition, a verb of being or a name set beside the noun names the trader.
+            var speaker = SpeakerOfQuote("Everyone is short",
+                "Farmers in the valley said their wells had dried up in March.",
+                introduction,
+                "\u201CEveryone is short this year,\u201D the trader said.");
+
+            Assert.Equal("Imre Kalnins", speaker);
+        }
     }
 }
