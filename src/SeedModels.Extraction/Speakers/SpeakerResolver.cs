@@ -82,6 +82,15 @@ namespace SeedModels.Extraction.Speakers
                 return Resolve(SpeakerPhrase.Join(words, 3, words.Count), paragraph, index);
             }
 
+            // "The agency said the wall was paused. A spokeswoman said: “…”": a voice brought in with no owner speaks for the
+            // organisation named in this paragraph or the one before, when no person was named after it ("the spokesman" refers
+            // back to whoever the article gave one).
+            if (words.Count == 2 && (words[0].LowerIs("a") || words[0].LowerIs("an")) && words[1].IsOneOfLower(Lexicon.VoicesOfAnOrganisation) &&
+                VoicedOrganisation(paragraph, index) is { } voiced)
+            {
+                return voiced;
+            }
+
             // "the senator said", "the former harbour master said": a person named before, described by a role — the one the
             // article introduced by that role ("Jo Bloggs, the former harbour master,"), else the last person named. A
             // description with a preposition ("the former secretary of state") is only ever the one introduced so.
@@ -265,6 +274,19 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return false;
+        }
+
+        /// <summary>The organisation named last, in this paragraph or the one before, with no person named after it; else null.</summary>
+        private string? VoicedOrganisation(int paragraph, int index)
+        {
+            var organisation = _mentions.LastBefore(paragraph, index, MentionKind.Organisation);
+            if (organisation == null || paragraph - organisation.Paragraph > 1)
+            {
+                return null;
+            }
+
+            var person = _mentions.LastBefore(paragraph, index, MentionKind.Person);
+            return person != null && organisation.IsBefore(person.Paragraph, person.Index) ? null : Resolve(organisation.Name, organisation.Paragraph, organisation.Index);
         }
 
         /// <summary>How many words after an unnamed person's noun a name set beside it may stand (<c>a spokesman for the port, Jo Bloggs,</c>).</summary>

@@ -42,5 +42,24 @@ namespace SeedModels.Tests
             Assert.NotEqual(capitals, SpeakerOfQuote("confident", sentence,
                 "The company had said in April it was \u201Cconfident\u201D of a good year."));
         }
+
+        [Fact]
+        public void ASpokeswomanBroughtInAfterAnOrganisationSpeaksForIt()
+        {
+            // "The Harbour Authority said …. A spokeswoman said: “…”": the voice has no owner of its own.
+            Assert.Equal("Kestrel Harbour Authority", SpeakerOfQuote("We understand",
+                "The Kestrel Harbour Authority said the new sea wall had been paused while engineers reviewed costs.",
+                "A spokeswoman said: \u201CWe understand how distressing this is for the village.\u201D"));
+        }
+
+        [Fact]
+        public void ASpokeswomanAfterAPersonNamedSinceIsNoVoiceOfTheOrganisation()
+        {
+            // A person named after the organisation may be whom she speaks for.
+            Assert.NotEqual("Kestrel Harbour Authority", SpeakerOfQuote("We understand",
+                "The Kestrel Harbour Authority said the new sea wall had been paused while engineers reviewed costs.",
+                "Councillor Tamsin Orr said the delay was unacceptable.",
+                "A spokeswoman said: \u201CWe understand how distressing this is for the village.\u201D"));
+        }
     }
 }
