@@ -316,6 +316,13 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
+            // "my neighbour Dilys", "his wife, Morag,": a first name no list knows, alone after a noun of kin, names a person,
+            // whom the noun may give a gender (a known given name is read as one already).
+            if (count == 1 && (singleName ?? IsSingleName(nameIn[at])) && !Lexicon.IsGivenNameBare(words[first]) && KinBefore(text, words, first) is { } kin)
+            {
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, subject, kin, opensClause, pronounGender);
+            }
+
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
             if (count == 1 && (singleName ?? IsSingleName(nameIn[at])))
             {
@@ -327,6 +334,30 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The gender a lower-case noun of kin right before word <paramref name="first"/> gives (a comma may stand between:
+        /// <c>his wife, Maria</c>), <see cref="Gender.Unknown"/> for one that gives none (<c>neighbour</c>); null when no such
+        /// noun stands there.
+        /// </summary>
+        private static Gender? KinBefore(string text, List<Word> words, int first)
+        {
+            if (first == 0)
+            {
+                return null;
+            }
+
+            var noun = words[first - 1];
+            if (noun.IsCapitalized || !Words.OnlySpaceBetween(text, noun.End, words[first].Start, ","))
+            {
+                return null;
+            }
+
+            return Lexicon.FemaleKin.ContainsBare(noun) ? Gender.Female
+                : Lexicon.MaleKin.ContainsBare(noun) ? Gender.Male
+                : Lexicon.OtherKin.ContainsBare(noun) ? Gender.Unknown
+                : (Gender?)null;
         }
 
         /// <summary>

@@ -106,6 +106,19 @@ namespace SeedModels.Extraction.Text
             wife husband son daughter mother father brother sister parents children family friend friends colleague colleagues
             aide aides boss partner attorney counsel staff spokesman spokeswoman spokesperson lawyer adviser advisor");
 
+        /// <summary>
+        /// Nouns of kin and company that introduce a person by a first name alone (<c>my neighbour Dilys</c>, <c>his wife,
+        /// Maria,</c>): the one word after them is a person's name, though no list knows it. Female and male ones tell
+        /// <c>she</c> and <c>he</c>.
+        /// </summary>
+        public static readonly WordSet FemaleKin = Set("wife daughter mother sister grandmother granddaughter aunt niece girlfriend fiancée fiancee widow stepmother stepdaughter");
+
+        /// <summary><see cref="FemaleKin"/>'s male counterparts.</summary>
+        public static readonly WordSet MaleKin = Set("husband son father brother grandfather grandson uncle nephew boyfriend fiancé fiance widower stepfather stepson");
+
+        /// <summary><see cref="FemaleKin"/>'s counterparts that tell no gender.</summary>
+        public static readonly WordSet OtherKin = Set("neighbour neighbor friend partner cousin colleague flatmate roommate classmate granddad grandma grandpa mum dad");
+
         /// <summary>Relative pronouns: <c>said Varga, who …</c> ends the name before them.</summary>
         public static readonly string[] RelativePronouns = { "who", "which", "whose", "that" };
     }
