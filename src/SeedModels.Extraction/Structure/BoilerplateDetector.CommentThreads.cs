@@ -81,7 +81,7 @@ namespace SeedModels.Extraction.Structure
             var prose = 0;
             for (var k = 0; k < i && prose < needed; k++)
             {
-                prose += units[k].Kind == UnitKind.Text && IsProse(units[k].Text) ? 1 : 0;
+                prose += units[k].Kind == UnitKind.Text && IsProse(units[k]) ? 1 : 0;
             }
 
             return prose >= needed;

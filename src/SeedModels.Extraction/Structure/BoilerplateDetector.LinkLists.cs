@@ -223,7 +223,7 @@ namespace SeedModels.Extraction.Structure
                     end++;
                 }
 
-                if (end - i >= 2 && end - i <= MaxUnlabelledLinks && end < units.Count && units[end].Kind == UnitKind.Text && IsProse(units[end].Text))
+                if (end - i >= 2 && end - i <= MaxUnlabelledLinks && end < units.Count && units[end].Kind == UnitKind.Text && IsProse(units[end]))
                 {
                     for (var k = i; k < end; k++)
                     {
@@ -257,7 +257,7 @@ namespace SeedModels.Extraction.Structure
                     return;
                 }
 
-                if (IsProse(unit.Text))
+                if (IsProse(unit))
                 {
                     break;
                 }
@@ -305,7 +305,7 @@ namespace SeedModels.Extraction.Structure
             {
                 if (units[k].Kind == UnitKind.Text || units[k].Kind == UnitKind.Standfirst)
                 {
-                    return IsProse(units[k].Text);
+                    return IsProse(units[k]);
                 }
 
                 if (units[k].Kind != UnitKind.Boilerplate && units[k].Kind != UnitKind.Caption && units[k].Kind != UnitKind.Credit)
@@ -343,7 +343,7 @@ namespace SeedModels.Extraction.Structure
 
                 // The last short line right before prose, after other links, is the body's next crosshead.
                 var end = k;
-                if (links >= 2 && k < units.Count && units[k].Kind == UnitKind.Text && IsProse(units[k].Text) && units[k - 1].Kind == UnitKind.Text &&
+                if (links >= 2 && k < units.Count && units[k].Kind == UnitKind.Text && IsProse(units[k]) && units[k - 1].Kind == UnitKind.Text &&
                     units[k - 1].WordsUpTo(MaxHeadingAfterLinksWords + 1) <= MaxHeadingAfterLinksWords && !RepeatsLater(units, k - 1))
                 {
                     end = k - 1;

@@ -68,7 +68,7 @@ namespace SeedModels.Extraction.Structure
 
                 for (; counted < i && prose < MinProseBeforeCopyright; counted++)
                 {
-                    prose += units[counted].Kind == UnitKind.Text && IsProse(units[counted].Text) ? 1 : 0;
+                    prose += units[counted].Kind == UnitKind.Text && IsProse(units[counted]) ? 1 : 0;
                 }
 
                 if (prose < MinProseBeforeCopyright)
@@ -97,7 +97,7 @@ namespace SeedModels.Extraction.Structure
             var last = -1;
             for (var i = units.Count - 1; i >= 0; i--)
             {
-                if (units[i].Kind == UnitKind.Text && IsProse(units[i].Text))
+                if (units[i].Kind == UnitKind.Text && IsProse(units[i]))
                 {
                     last = i;
                     break;
@@ -157,5 +157,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A paragraph of prose ends a sentence: a full stop, question or exclamation mark, perhaps inside quotes.</summary>
         public static bool IsProse(string text) => EndsSentence(text) && Chars.CountWords(text, 0, text.Length, limit: 4) >= 4;
+
+        /// <summary><see cref="IsProse(string)"/> of a unit's text, from the word count the unit keeps: the detectors ask it of the same units again and again.</summary>
+        public static bool IsProse(Unit unit) => EndsSentence(unit.Text) && unit.WordsUpTo(4) >= 4;
     }
 }

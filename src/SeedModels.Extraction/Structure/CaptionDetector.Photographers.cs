@@ -28,7 +28,7 @@ namespace SeedModels.Extraction.Structure
                     previous.Credit = unit.Text.Trim();
                 }
                 else if (previous.Kind == UnitKind.Text && previous.IsSingleLine && !previous.HasMarkup && previous.WordCount is >= MinCaptionWords and <= MaxPlainCaptionWords &&
-                         Sentences.Count(previous.Text, 0, previous.Text.Length, limit: 2) == 1 && previous.Text.IndexOf('"') < 0 && previous.Text.IndexOf('\u201C') < 0 &&
+                         previous.SentencesUpTo(2) == 1 && previous.Text.IndexOf('"') < 0 && previous.Text.IndexOf('\u201C') < 0 &&
                          HasTextAfter(units, i))
                 {
                     MakeCaption(previous, previous.Text.Trim());

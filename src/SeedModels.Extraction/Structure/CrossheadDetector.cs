@@ -61,7 +61,7 @@ namespace SeedModels.Extraction.Structure
                 if (!seenBody || i >= lastText || !LooksLikeCrosshead(unit) || AfterAnotherHeadingLine(units, i))
                 {
                     seenBody = true;
-                    seenParagraph = seenParagraph || IsProse(unit.Text);
+                    seenParagraph = seenParagraph || IsProse(unit);
                     continue;
                 }
 
@@ -95,7 +95,7 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 seenBody = true;
-                seenParagraph = seenParagraph || IsProse(unit.Text);
+                seenParagraph = seenParagraph || IsProse(unit);
             }
         }
 
@@ -131,7 +131,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var previous = units[k];
-            return previous.Kind == UnitKind.Text && previous.IsSingleLine && !IsProse(previous.Text) && LooksLikeCrosshead(previous);
+            return previous.Kind == UnitKind.Text && previous.IsSingleLine && !IsProse(previous) && LooksLikeCrosshead(previous);
         }
 
         /// <summary>
@@ -216,12 +216,12 @@ namespace SeedModels.Extraction.Structure
                     return -1;
                 }
 
-                if (IsProse(next.Text))
+                if (IsProse(next))
                 {
                     return facts > 0 ? k : -1;
                 }
 
-                if (!next.IsSingleLine || ++facts > MaxFactLines || Chars.CountWords(next.Text, 0, next.Text.Length, limit: MaxFactWords + 1) > MaxFactWords)
+                if (!next.IsSingleLine || ++facts > MaxFactLines || next.WordsUpTo(MaxFactWords + 1) > MaxFactWords)
                 {
                     return -1;
                 }
@@ -427,6 +427,10 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Prose: it ends a sentence, or it runs to two sentences, or it is long.</summary>
         private static bool IsProse(string text) =>
             BoilerplateDetector.IsProse(text) || Sentences.Count(text, 0, text.Length, limit: 3) >= 2 || Chars.CountWords(text, 0, text.Length, limit: 21) > 20;
+
+        /// <summary><see cref="IsProse(string)"/> of a unit's text, from the counts the unit keeps.</summary>
+        private static bool IsProse(Unit unit) =>
+            BoilerplateDetector.IsProse(unit) || unit.SentencesUpTo(3) >= 2 || unit.WordsUpTo(21) > 20;
 
         private static bool OpensWithQuote(string text) => text.Length > 0 && (text[0] == '"' || text[0] == '\u201C' || text[0] == '\u2018');
 

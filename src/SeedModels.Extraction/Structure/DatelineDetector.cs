@@ -271,20 +271,25 @@ namespace SeedModels.Extraction.Structure
                 return TryReadAgencyOnly(text, out agency);
             }
 
-            // The place runs to a parenthesis, a comma or a spaced dash, within 80 characters.
+            // The place runs to a parenthesis, a comma or a spaced dash, within 80 characters, and holds four words at most. Most
+            // first paragraphs run on past four words with none of those marks: where their fifth word starts is found first, and
+            // the place's end is looked for only up to it (a place that ends past it would hold five words).
             var hasSlashedAgency = false;
+            var scanEnd = Math.Min(text.Length, 80);
+            var fifthWord = Chars.NthWordStart(text, 0, scanEnd, 5);
             var i = 0;
-            while (i < text.Length && i < 80 && !(text[i] == '(' || text[i] == ',' || text[i] == ':' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
+            var placeScanEnd = fifthWord < 0 ? scanEnd : fifthWord + 1;
+            while (i < placeScanEnd && !(text[i] == '(' || text[i] == ',' || text[i] == ':' || (Chars.IsDash(text[i]) && i > 0 && text[i - 1] == ' ')))
             {
                 i++;
             }
 
-            // Most first paragraphs run on past four words: counted before the place is copied (white space counts no word).
-            var placeEnd = i;
-            if (Chars.CountWords(text, 0, placeEnd, limit: 5) > 4)
+            if (fifthWord >= 0 && i > fifthWord)
             {
                 return 0;
             }
+
+            var placeEnd = i;
 
             var allCaps = true;
             for (var k = 0; k < placeEnd; k++)

@@ -43,7 +43,7 @@ namespace SeedModels.Extraction.Structure
 
                 // "Written by Jane Roe" / "Harbour reporter. Writes about ferries." under the story: the box's label holds the name.
                 if (unit.Kind == UnitKind.Byline && unit.IsSingleLine && i > 0 && i < last && units[i - 1].Kind == UnitKind.Text &&
-                    IsNamedAuthorBoxLabel(unit.Text) && BoilerplateDetector.IsProse(units[i - 1].Text) && TryMarkAuthorBox(units, i, last, named: true))
+                    IsNamedAuthorBoxLabel(unit.Text) && BoilerplateDetector.IsProse(units[i - 1]) && TryMarkAuthorBox(units, i, last, named: true))
                 {
                     return;
                 }
@@ -113,13 +113,13 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (unit.Kind == UnitKind.Text && Chars.CountWords(unit.Text, 0, unit.Text.Length, limit: MaxAuthorBoxWords + 1) > MaxAuthorBoxWords)
+                if (unit.Kind == UnitKind.Text && unit.WordsUpTo(MaxAuthorBoxWords + 1) > MaxAuthorBoxWords)
                 {
                     return false;
                 }
 
                 // A box holds one biography; more paragraphs of prose are a profile's story under its heading ("About Ada Roe").
-                prose += unit.Kind == UnitKind.Text && BoilerplateDetector.IsProse(unit.Text) ? 1 : 0;
+                prose += unit.Kind == UnitKind.Text && BoilerplateDetector.IsProse(unit) ? 1 : 0;
                 if (prose > MaxAuthorBoxProse)
                 {
                     return false;

@@ -199,6 +199,31 @@ namespace SeedModels.Extraction.Text
             return count;
         }
 
+        /// <summary>
+        /// Where the <paramref name="n"/>th word of [start, end) starts, the words counted as <see cref="CountWords(string, int, int, int)"/>
+        /// counts them, or -1 when fewer start there: a rule bounded to a few words looks for its marks only before it.
+        /// </summary>
+        public static int NthWordStart(string s, int start, int end, int n)
+        {
+            var table = AsciiWordClass;
+            var count = 0;
+            var inWord = 0;
+            for (var i = start; i < end; i++)
+            {
+                var c = s[i];
+                int kind = c < table.Length ? table[c] : NonAsciiWordClass(c);
+                var letter = kind & 1;
+                if ((letter & (inWord ^ 1)) != 0 && ++count == n)
+                {
+                    return i;
+                }
+
+                inWord = letter | (inWord & (kind >> 1));
+            }
+
+            return -1;
+        }
+
         private static byte[] BuildAsciiWordClass()
         {
             var table = new byte[128];

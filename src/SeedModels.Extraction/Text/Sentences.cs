@@ -7,6 +7,11 @@ namespace SeedModels.Extraction.Text
     {
         private static readonly string[] Abbreviations = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "no", "vs", "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c" };
 
+        /// <summary>The shortest and longest of <see cref="Abbreviations"/>: a word of another length before a full stop is none of them.</summary>
+        private static readonly int MinAbbreviationLength = System.Linq.Enumerable.Min(Abbreviations, a => a.Length);
+
+        private static readonly int MaxAbbreviationLength = System.Linq.Enumerable.Max(Abbreviations, a => a.Length);
+
         /// <summary>The characters <see cref="Chars.IsSentenceEnd"/> accepts.</summary>
         private static readonly char[] SentenceEnds = { '.', '?', '!' };
 
@@ -101,6 +106,12 @@ namespace SeedModels.Extraction.Text
             if (dot - w == 1 && char.IsUpper(s[w]))
             {
                 return true; // an initial: "J. Smith"
+            }
+
+            // Most words before a full stop are longer than any abbreviation: they are compared with none.
+            if (dot - w < MinAbbreviationLength || dot - w > MaxAbbreviationLength)
+            {
+                return false;
             }
 
             // The word lower-cased is one of them: compared where it stands, a sentence end at a time, without copies.
