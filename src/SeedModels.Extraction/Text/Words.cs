@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace SeedModels.Extraction.Text
@@ -36,65 +35,6 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static bool TryNext(string s, ref int i, int end, out Word word)
         {
-            // Read through a span of [0, end) with a local index and table: the JIT keeps them in registers and drops the
-            // bounds checks, where through the ref and the static field it reloaded both on every character. The rules read
-            // nearly every line's words several times over. A range past the text's end is read as before, and throws as it did.
-            if ((uint)end > (uint)s.Length || i < 0)
-            {
-                return TryNextChecked(s, ref i, end, out word);
-            }
-
-            var text = s.AsSpan(0, end);
-            var table = Chars.AsciiWordClass;
-            var k = i;
-            while (k < text.Length && !IsWordChar(text[k], table))
-            {
-                k++;
-            }
-
-            if (k >= text.Length)
-            {
-                i = Math.Max(i, k);
-                word = default;
-                return false;
-            }
-
-            var j = k + 1;
-            while (j < text.Length)
-            {
-                var c = text[j];
-                if (IsWordChar(c, table))
-                {
-                    j++;
-                }
-                else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && j + 1 < text.Length && IsWordChar(text[j + 1], table))
-                {
-                    j += 2;
-                }
-                else if (c == '.' && j - k <= 2 && char.IsUpper(text[k]))
-                {
-                    // An initial: "J." in "J. K. Rowling", "D.C."
-                    j++;
-                    break;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            word = new Word(s, k, j);
-            i = j;
-            return true;
-        }
-
-        /// <summary><see cref="Chars.IsLetterOrDigit(char)"/> with its table at hand (class 1 is a letter or digit).</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool IsWordChar(char c, byte[] table) => c < table.Length ? table[c] == 1 : char.IsLetterOrDigit(c);
-
-        /// <summary><see cref="TryNext"/> with every index checked, for a range that runs past the text or starts before it.</summary>
-        private static bool TryNextChecked(string s, ref int i, int end, out Word word)
-        {
             while (i < end && !Chars.IsLetterOrDigit(s[i]))
             {
                 i++;
@@ -120,6 +60,7 @@ namespace SeedModels.Extraction.Text
                 }
                 else if (c == '.' && j - i <= 2 && char.IsUpper(s[i]))
                 {
+                    // An initial: "J." in "J. K. Rowling", "D.C."
                     j++;
                     break;
                 }
