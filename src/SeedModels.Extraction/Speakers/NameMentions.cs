@@ -216,10 +216,11 @@ namespace SeedModels.Extraction.Speakers
             if ((afterPreposition || RegionAfterTown.Is(words, first, end)) && !hasOrgWord)
             {
                 // "a critique of Jo Bloggs's record", "for Sen. Jo Bloggs": a given name (or a title before a full name) and a
-                // surname name a person wherever they stand; recorded (never as a subject), so "Bloggs" alone later is linked
+                // surname name a person wherever they stand, and so does a name no list knows that the words after it describe as
+                // a person ("in the form of Kirsty Anand, a 26-year-old former furniture maker"); recorded (never as a subject), so "Bloggs" alone later is linked
                 // to the full name. "Lord Bloggs" is no full name.
                 return afterPreposition && count >= 2 && !Lexicon.Titles.ContainsBare(nameIn[at]) &&
-                       (hasTitle || (Lexicon.IsGivenNameBare(nameIn[at]) && !Lexicon.IsOccupationBare(nameIn[at]))) &&
+                       (hasTitle || (Lexicon.IsGivenNameBare(nameIn[at]) && !Lexicon.IsOccupationBare(nameIn[at])) || DescribedAsPerson(words, end)) &&
                        Names.IsPersonName(nameIn, at, at + count)
                     ? new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: false, GenderOf(words, first))
                     : null;
@@ -334,6 +335,42 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return null;
+        }
+
+        /// <summary>Most words between <c>a</c> and the noun that describes a person after a name (<c>, a 26-year-old former furniture maker</c>).</summary>
+        private const int MaxDescriptionWords = 5;
+
+        /// <summary>
+        /// Whether the words after a name and its comma describe a person: an age (<c>, 26,</c>), <c>who</c>, or <c>a</c> or
+        /// <c>an</c> before an age or a job a few words on (<c>, a 26-year-old</c>, <c>, a retired nurse</c>).
+        /// </summary>
+        private static bool DescribedAsPerson(List<Word> words, int end)
+        {
+            if (end >= words.Count || !Punctuation.CommaAfter(words[end - 1]))
+            {
+                return false;
+            }
+
+            var next = words[end];
+            if (next.Is("who") || next.IsDigits)
+            {
+                return true;
+            }
+
+            if (!next.Is("a") && !next.Is("an"))
+            {
+                return false;
+            }
+
+            for (var k = end + 1; k < words.Count && k <= end + MaxDescriptionWords && !words[k].IsCapitalized; k++)
+            {
+                if (Lexicon.IsOccupationBare(words[k]) || Lexicon.PersonNouns.ContainsBare(words[k]) || words[k].BareEndsWith("-year-old"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

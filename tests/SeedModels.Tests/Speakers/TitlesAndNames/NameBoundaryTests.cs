@@ -113,5 +113,29 @@ namespace SeedModels.Tests
             };
             Assert.Equal("Le Brasseur", SpeakerOfQuote("It took three years", paragraphs));
         }
+
+        [Theory]
+        [InlineData("Last autumn an answer arrived, in the form of Ishbel Tulloch, a 26-year-old former furniture maker.")]
+        [InlineData("The shed will pass to Ishbel Tulloch, who trained as a joiner on the mainland.")]
+        [InlineData("The yard took on Ishbel Tulloch, 26, last autumn.")]
+        public void ANameNoListKnowsAfterAPrepositionIsAPersonWhenDescribedAsOne(string introduction)
+        {
+            // After a preposition a name is a place or an object unless a known given name opens it; a description of a person
+            // after it ("a 26-year-old", "who", an age) tells that the name is one, so "Tulloch says" later is the full name.
+            Assert.Equal("Ishbel Tulloch", SpeakerOfQuote("I am not",
+                "For years the question everyone asked was who would take over the shed on the quay.",
+                introduction,
+                "\u201CI am not a patient person by nature,\u201D Tulloch says."));
+        }
+
+        [Fact]
+        public void APlaceAfterAPrepositionDescribedByWhatItIsStaysNoPerson()
+        {
+            // "in Port Elmsworth, a town of 3,000": a description that names no age or job leaves the place a place.
+            Assert.Equal("Ishbel Tulloch", SpeakerOfQuote("I am not",
+                "Ishbel Tulloch runs the boatyard.",
+                "She grew up in Glen Tarran, a village of 300 people on the island.",
+                "\u201CI am not a patient person by nature,\u201D she says."));
+        }
     }
 }
