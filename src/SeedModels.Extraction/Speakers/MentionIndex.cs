@@ -308,6 +308,25 @@ namespace SeedModels.Extraction.Speakers
             return strong ?? weak ?? ungendered;
         }
 
+        /// <summary>
+        /// The organisation last introduced by the noun of its kind (<c>cycling group Prairie Spokes</c> for <c>the group</c>)
+        /// before a point, or null.
+        /// </summary>
+        public string? LastOrganisationCalled(int paragraph, int index, string kind)
+        {
+            var from = FirstAtOrAfter(paragraph, index) - 1;
+            for (var k = from; k >= 0 && k > from - PronounWindow; k--)
+            {
+                var m = _mentions[k];
+                if (m.Kind == MentionKind.Organisation && string.Equals(m.Role, kind, System.StringComparison.Ordinal))
+                {
+                    return m.Name;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The person last named with <paramref name="office"/> written before them (<see cref="Mention.Office"/>) before a point, or null.</summary>
         /// <remarks>
         /// An office written in full (<c>union minister</c>) matches itself; a bare one (<c>minister</c>) matches any office

@@ -167,6 +167,14 @@ namespace SeedModels.Extraction.Speakers
             // ("Tom Banner" stays a man), is an organisation, which "she" never stands for.
             hasOrgWord |= end - first >= 2 && Lexicon.PublicationWords.ContainsBare(words[end - 1]) && !Lexicon.IsGivenNameBare(words[first]);
 
+            // "cycling group Prairie Spokes", "the charity Open Hands", "retailer Harwick Foods": the lower-case noun before the
+            // name says what kind of organisation it is (kept as its role), so "the group said" later names it.
+            var kind = first > 0 && !words[first - 1].IsCapitalized && Lexicon.OrganisationReferences.ContainsBare(words[first - 1]) &&
+                       Words.OnlySpaceBetween(text, words[first - 1].End, words[first].Start) && !Lexicon.IsGivenNameBare(words[first])
+                ? words[first - 1].Lower
+                : null;
+            hasOrgWord |= kind != null;
+
             // One capitalised word that can be no name ("He", "However", "Monday"): nothing to record, and nothing to make
             // of it — the common case, decided before any string is built. Whether the first word is a single name is kept
             // for the test below (eight look-ups).
@@ -293,7 +301,7 @@ namespace SeedModels.Extraction.Speakers
 
             if (hasOrgWord || (count == 1 && words[first].IsAllCaps && words[first].End - words[first].Start >= 2))
             {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: hasOrgWord);
+                return new Mention(paragraph, words[first].Start, name, MentionKind.Organisation, Strong: hasOrgWord, Role: kind);
             }
 
             // "at a packed Dún Ard Park": a name that ends in a place noun is a place, unless it speaks.

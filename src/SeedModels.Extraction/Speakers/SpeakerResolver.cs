@@ -136,10 +136,11 @@ namespace SeedModels.Extraction.Speakers
                 return LastPerson(paragraph, index, words[0].LowerIs("her") ? Gender.Female : Gender.Male) ?? phrase;
             }
 
-            // "the company said": the organisation named last.
+            // "the company said": the organisation the article introduced as a company ("retailer Harwick Foods"), else the one
+            // named last.
             if (words.Count == 2 && words[0].LowerIs("the") && Lexicon.OrganisationReferences.Contains(words[1]))
             {
-                return LastMention(paragraph, index, MentionKind.Organisation) ?? phrase;
+                return _mentions.LastOrganisationCalled(paragraph, index, words[1].Lower) ?? LastMention(paragraph, index, MentionKind.Organisation) ?? phrase;
             }
 
             if (words.Count == 1 && words[0].IsAllCaps && words[0].Text.Length >= 2)

@@ -42,6 +42,21 @@ namespace SeedModels.Tests
             Assert.Equal(organisation, quotes.Single().Speaker);
         }
 
+        [Theory]
+        [InlineData("Local cycling group Tarnside Spokes", "group")]
+        [InlineData("The charity Open Hands Kestrel", "charity")]
+        public void ANameIntroducedByItsKindIsThatOrganisation(string introduction, string noun)
+        {
+            // "cycling group Tarnside Spokes said …. “…,” the group wrote.": the noun before the name tells it is an organisation,
+            // though no word of the name does (the station named after it is not who wrote).
+            var quotes = QuotesWithSpeakers(
+                introduction + " said it had asked the city for a protected bike lane for three years.",
+                "A spokesperson for Kestrel Valley News declined to comment on the footage.",
+                "\u201CHow many more of these before something changes?\u201D the " + noun + " wrote.");
+
+            Assert.Equal(introduction.Substring(introduction.IndexOf(noun, System.StringComparison.Ordinal) + noun.Length + 1), quotes.Single().Speaker);
+        }
+
         [Fact]
         public void AnOfficeNamingADepartmentIsNoCompany()
         {
