@@ -282,6 +282,18 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "By Jane Doe @JaneDoeNews Reporter": her job title after her handle.
+                if (i > 0 && IsAddress(t[i - 1]))
+                {
+                    var titleEnd = SkipRole(t, i, requireSeparatorBefore: false);
+                    if (titleEnd > i)
+                    {
+                        i = titleEnd;
+                        continue;
+                    }
+                }
+
+
                 // "[email protected]": the page hid an address.
                 if (w.LowerIs("email") && i + 1 < t.Count && t[i + 1].LowerIs("protected"))
                 {
@@ -289,7 +301,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (w.LowerIs("follow") || Lexicon.CountedThings.ContainsBare(w))
+                if (IsFollowButton(t, i) || w.LowerIs("follow") || Lexicon.CountedThings.ContainsBare(w))
                 {
                     i++;
                     continue;

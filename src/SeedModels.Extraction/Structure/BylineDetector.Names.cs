@@ -365,11 +365,11 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// The author's follow button copied after the name (<c>Jane Doe Follow</c>, <c>Jane Doe Follow | March 4, 2024</c>):
-        /// it closes the name, at the line's end or before a separator.
+        /// The author's follow or contact button copied after the name (<c>Jane Doe Follow</c>, <c>Jane Doe Follow | March 4,
+        /// 2024</c>, <c>Jane Doe Videojournalist Contact</c>): it closes the name, at the line's end or before a separator.
         /// </summary>
         private static bool IsFollowButton(LineTokens t, int i) =>
-            t[i].LowerIs("follow") && (i + 1 >= t.Count || t.Before(i + 1) != Separators.None);
+            (t[i].LowerIs("follow") || t[i].LowerIs("contact")) && (i + 1 >= t.Count || t.Before(i + 1) != Separators.None);
 
         /// <summary>
         /// A blog's link to its comments from <paramref name="i"/> to the line's end (<c>October 19, 2019 by Jane Doe Leave a
@@ -399,11 +399,24 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>
-        /// Where a job title closing the run [p, run) starts (<c>Jane Doe Political Correspondent</c> → at <c>Political</c>),
-        /// leaving at least two words of name; <paramref name="p"/> when the run does not end with one.
+        /// Where a job title closing the run [p, run) starts (<c>Jane Doe Political Correspondent</c> → at <c>Political</c>, and
+        /// <c>Jane Doe Health correspondent</c> → at <c>Health</c>), leaving at least two words of name; <paramref name="p"/>
+        /// when the run does not end with one.
         /// </summary>
         private static int RoleStart(LineTokens t, int p, int run)
         {
+            // "Jane Doe Health correspondent": a desk's capitalised word closing the run before a title in lower case.
+            if (run - p >= 3 && run < t.Count && t.Before(run) == Separators.None && !t[run].IsCapitalized && IsRoleWord(t[run]))
+            {
+                var desk = run;
+                while (desk - 1 >= p + 2 && Lexicon.RoleModifiers.ContainsBare(t[desk - 1]))
+                {
+                    desk--;
+                }
+
+                return desk < run ? desk : p;
+            }
+
             if (run - p < 3 || !IsRoleWord(t[run - 1]))
             {
                 return p;

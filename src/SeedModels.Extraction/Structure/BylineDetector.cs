@@ -37,7 +37,33 @@ namespace SeedModels.Extraction.Structure
         /// or a date then <c>by …</c> (<c>October 19, 2019 by Jane Doe</c>). A label alone is read as such.
         /// </summary>
         public static bool TryReadByLine(string line, out BylineReading? byline) =>
-            TryReadByLineAsPrinted(line, out byline) || TryReadLowerCaseByLine(line, out byline) || TryReadAuthorsMetaRow(line, out byline);
+            TryReadByLineAsPrinted(line, out byline) || TryReadLowerCaseByLine(line, out byline) || TryReadAuthorsMetaRow(line, out byline) ||
+            TryReadByLineAfterSection(line, out byline);
+
+        /// <summary>Most words of a section's or programme's name before a labelled byline on its line.</summary>
+        private const int MaxSectionWordsBeforeLabel = 4;
+
+        /// <summary>
+        /// A section's or programme's name, a bar or standing slash, then a labelled byline (<c>Rural Report / By Jane Doe</c>,
+        /// <c>Opinion | By Jane Doe</c>): the byline after the mark, which must name a person.
+        /// </summary>
+        private static bool TryReadByLineAfterSection(string line, out BylineReading? byline)
+        {
+            byline = null;
+            var mark = line.IndexOf(" / ", StringComparison.Ordinal);
+            if (mark < 0)
+            {
+                mark = line.IndexOf(" | ", StringComparison.Ordinal);
+            }
+
+            if (mark <= 0 || mark + 3 >= line.Length || !char.IsUpper(line[0]) || Chars.CountWords(line, 0, mark, MaxSectionWordsBeforeLabel + 1) > MaxSectionWordsBeforeLabel)
+            {
+                return false;
+            }
+
+            var rest = line.Substring(mark + 3);
+            return LabelEnd(rest, out _) > 0 && TryReadByLineAsPrinted(rest, out byline) && byline!.NamesPerson;
+        }
 
         /// <summary>A meta row naming the author (<c>by Jane Doe | March 11, 2026 | Opinion | 1 comment</c>): a byline with its date.</summary>
         private static bool TryReadAuthorsMetaRow(string line, out BylineReading? byline)

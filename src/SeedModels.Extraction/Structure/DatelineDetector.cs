@@ -71,7 +71,7 @@ namespace SeedModels.Extraction.Structure
 
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
-            var from = opensWithDate ? 0 : placeFirst && !LineTokens.HasBar(line) ? PlaceEnd(t) : SectionEnd(t);
+            var from = opensWithDate ? PublishedInEnd(t) : placeFirst && !LineTokens.HasBar(line) ? PlaceEnd(t) : SectionEnd(t);
             if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, UserNameStart(t), out var r))
             {
                 return DateLineKind.None;
@@ -150,7 +150,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// The section a story is filed in, before a bar and the date (<c>News | March 4, 2024</c>, <c>Local Politics •
-        /// …</c>): one to three capitalised words. Returns the token after the bar, or -1.
+        /// …</c>, <c>Media release | 2 April 2024</c>): one to four words, the first capitalised. Returns the token after the
+        /// bar, or -1.
         /// </summary>
         private static int SectionEnd(LineTokens t)
         {
@@ -163,13 +164,37 @@ namespace SeedModels.Extraction.Structure
                     return (t.Before(k) & Separators.Bar) != 0 && !IsGivenNameAndMore(t, k) ? k : -1;
                 }
 
-                if (!w.IsCapitalized || !char.IsLetter(w.First))
+                // "Media release | 2 April 2024": a section's name may go on in lower case after its capital.
+                if (!char.IsLetter(w.First) || (k == 0 && !w.IsCapitalized))
                 {
                     return -1;
                 }
             }
 
             return -1;
+        }
+
+        /// <summary>Most words of a publication's name after <c>Published in</c>.</summary>
+        private const int MaxPublishedInWords = 5;
+
+        /// <summary>
+        /// Past a blog platform's <c>Published in Street Level ·</c> (a date's label, <c>in</c>, the publication's capitalised
+        /// name, a bar): the token after the bar, where the date line's times and date go on; 0 for any other line.
+        /// </summary>
+        private static int PublishedInEnd(LineTokens t)
+        {
+            if (t.Count < 4 || !Lexicon.DateLabels.ContainsBare(t[0]) || !t[1].LowerIs("in") || !t[2].IsCapitalized || t.Before(1) != Separators.None)
+            {
+                return 0;
+            }
+
+            var k = 2;
+            while (k < t.Count && k - 2 < MaxPublishedInWords && t.Before(k) == Separators.None)
+            {
+                k++;
+            }
+
+            return k < t.Count && (t.Before(k) & Separators.Bar) != 0 ? k : 0;
         }
 
         /// <summary>

@@ -79,7 +79,7 @@ namespace SeedModels.Extraction.Text
             general colonel admiral deputy vice head author economist doctor nurse teacher principal headteacher
             chancellor premier prime mp mep treasurer spokesperson executive activist campaigner organiser organizer
             candidate lieutenant professor pastor archbishop cardinal rabbi imam curator historian administrator coordinator
-            supervisor registrar commander
+            supervisor registrar commander videojournalist photojournalist
             expert consultant engineer architect designer singer actor actress rapper musician comedian player
             striker midfielder defender goalkeeper skipper forward veteran manager owner boss user resident witness
             assistant associate sheriff marshal");

@@ -84,5 +84,16 @@ namespace SeedModels.Tests
 
             Assert.Empty(s.Authors);
         }
+
+        [Theory]
+        [InlineData("Rural Report / By Ailbe Morrow")]
+        [InlineData("Opinion | By Ailbe Morrow")]
+        public void ALabelledBylineAfterASectionsNameAndABarNamesTheAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

@@ -134,5 +134,17 @@ namespace SeedModels.Tests
             Assert.Equal(new DateTime(2025, 11, 12), s.Date);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        [Theory]
+        [InlineData("Ailbe Morrow Health correspondent")]
+        [InlineData("By Ailbe Morrow @AMorrowNews Reporter")]
+        [InlineData("Ailbe Morrow Videojournalist Contact")]
+        public void ADeskBeforeATitleInLowerCaseAHandleOrAContactButtonIsNoPartOfTheAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

@@ -99,5 +99,17 @@ namespace SeedModels.Tests
 
             Assert.Null(s.Date);
         }
+
+        // --- A section's name in sentence case, and a blog platform's publication, before the date. ---
+        [Theory]
+        [InlineData("Media release | 2 April 2025")]
+        [InlineData("Published in Harbour Notes \u00B7 7 min read \u00B7 Apr 2, 2025")]
+        public void ASectionOrPublicationBeforeABarStillDatesThePage(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new DateTime(2025, 4, 2), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }
