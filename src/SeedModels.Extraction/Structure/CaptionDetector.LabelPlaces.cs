@@ -95,7 +95,10 @@ namespace SeedModels.Extraction.Structure
                 return None;
             }
 
-            /// <summary>The first strong label's initial at or after <paramref name="from"/> (at least 1) with a space before it.</summary>
+            /// <summary>
+            /// The first strong label's initial at or after <paramref name="from"/> (at least 1) with a space before it, or a full
+            /// stop after a lower-case letter.
+            /// </summary>
             private static int NextAtInitial(string text, int from)
             {
                 while (from < text.Length)
@@ -106,7 +109,8 @@ namespace SeedModels.Extraction.Structure
                         return None;
                     }
 
-                    if (text[place - 1] == ' ')
+                    // "… in February.Credit: Jane Roe": some pages set the credit's label right after the caption's full stop.
+                    if (text[place - 1] == ' ' || (place >= 2 && text[place - 1] == '.' && char.IsLower(text[place - 2])))
                     {
                         return place;
                     }

@@ -143,12 +143,12 @@ namespace SeedModels.Extraction.Structure
             if (!BoilerplateDetector.EndsSentence(text) && words <= MaxCaptionWords &&
                 TryTrailingCredit(text, out captionText, out credit))
             {
-                return Sentences.Count(captionText, 0, captionText.Length, limit: 2) < 2 || !SpeaksAsTheStory(captionText);
+                return (Sentences.Count(captionText, 0, captionText.Length, limit: 2) < 2 || !SpeaksAsTheStory(captionText)) && !IsNoCredit(credit);
             }
 
             if ((marks & LineMarks.Slash) != 0 ? TryStoppedSlashCredit(text, words, out captionText, out credit) : NotRead(out captionText, out credit))
             {
-                return true;
+                return !IsNoCredit(credit);
             }
 
             captionText = string.Empty;
@@ -159,6 +159,29 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>Most letters of a reporter's initials signing off a story (<c>… on the project. /atm</c>).</summary>
+        private const int MaxSignOffInitials = 4;
+
+        /// <summary>
+        /// What closes a paragraph as an unlabelled credit would but credits no picture: a reporter's initials in lower case
+        /// signing off the story (<c>/atm</c>), or a button copied after an author's note (<c>… for The Tribune. Email</c>).
+        /// </summary>
+        private static bool IsNoCredit(string? credit)
+        {
+            if (credit == null)
+            {
+                return false;
+            }
+
+            var lowerInitials = credit.Length <= MaxSignOffInitials;
+            foreach (var c in credit)
+            {
+                lowerInitials &= c >= 'a' && c <= 'z';
+            }
+
+            return lowerInitials || Lexicon.ShareActionWords.Contains(credit);
         }
 
         /// <summary>

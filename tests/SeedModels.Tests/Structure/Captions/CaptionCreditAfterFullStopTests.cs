@@ -125,5 +125,26 @@ namespace SeedModels.Tests
             Assert.Empty(s.Captions);
             Assert.Contains(s.Paragraphs, p => p.Text == line);
         }
+
+        [Fact]
+        public void ACreditLabelGluedToTheCaptionsFullStopCreditsIt()
+        {
+            // "… in February.Credit: Jane Roe": the label set right after the full stop, with no space.
+            var s = Structure(Top + Middle + "\n\nDeckhands load crates onto the evening boat in February.Credit: Lena Haav" + End);
+
+            Assert.Equal(("Deckhands load crates onto the evening boat in February.", (string?)"Lena Haav"), s.Captions.Single());
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Fact]
+        public void AReportersInitialsSigningOffAParagraphCreditNoPicture()
+        {
+            // "… on the project. /atm": the initials of whoever filed the story, after the last paragraph.
+            const string line = "Harbour board member Ines Calloway said she would ask for a public hearing on the project. /atm";
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
     }
 }
