@@ -14,6 +14,7 @@ namespace SeedModels.Tests
         [InlineData("PARIS - The museum reopened on Monday.", "Paris", null)]
         [InlineData("Paris (Reuters) - The museum reopened on Monday.", "Paris", "Reuters")]
         [InlineData("PORTAVON, England \u2014 The harbour board met on Monday.", "Portavon, England", null)]
+        [InlineData("SAN ISIDRO, Kestrel, Veldrania \u2014 The harbour board met on Monday.", "San Isidro, Kestrel, Veldrania", null)]
         [InlineData("PORTAVON, West Kestrel (AP) \u2014 The harbour board met on Monday.", "Portavon, West Kestrel", "AP")]
         [InlineData("(Reuters) - The harbour board met on Monday.", null, "Reuters")]
         public void ReadsWirePrefixesWithoutADate(string text, string? place, string? agency)
@@ -41,6 +42,7 @@ namespace SeedModels.Tests
         [Theory]
         [InlineData("PORTAVON, Kestrel, March 4 (AP) \u2014 Parliament was recalled.", "Portavon, Kestrel", "AP")]
         [InlineData("PORTAVON, March 4 (IANS) Parliament was recalled.", "Portavon", "IANS")]
+        [InlineData("PORTAVON, March 4 (KPN): Parliament was recalled.", "Portavon", "KPN")]
         [InlineData("PORTAVON, March 4: Parliament was recalled by the speaker on Monday after the harbour board had voted to close the pier.", "Portavon", null)]
         public void ReadsAWireLineWithARegionOrWithoutItsDash(string text, string place, string? agency)
         {

@@ -366,6 +366,13 @@ namespace SeedModels.Extraction.Structure
                 {
                     placeText = placeText + "," + (regionComma < 0 ? dateText : dateText.Substring(0, regionComma)).TrimEnd();
                     dateText = regionComma < 0 ? string.Empty : dateText.Substring(regionComma + 1);
+
+                    // "SAN TEODORO, Batangan, Philippines —": the province, then the country.
+                    if (dateText.Length > 0 && dateText.IndexOf(',') < 0 && IsRegion(dateText))
+                    {
+                        placeText = placeText + "," + dateText.TrimEnd();
+                        dateText = string.Empty;
+                    }
                 }
 
                 // "BRACKENFORD, Wales, Nov. 27, 2026 /PRNewswire/ --": a press release's wire between slashes after the date.
@@ -399,11 +406,22 @@ namespace SeedModels.Extraction.Structure
                 hasAgency = agency.Length > 0 && Chars.CountWords(agency) <= 4 && AllWordsCapitalized(agency);
                 i = Chars.SkipSpaces(text, close + 1, text.Length);
 
-                // "NEW DELHI, March 4 (IANS) The …": a dated wire line whose agency closes it with no dash.
+                // "NEW DELHI, March 4 (IANS) The …": a dated wire line whose agency closes it with no dash, or with a colon
+                // ("NEW DELHI, March 4 (IANS): The …").
                 if (hasAgency && allCaps && month > 0 && i < text.Length && char.IsUpper(text[i]))
                 {
                     place = Names.TitleCase(placeText);
                     return i;
+                }
+
+                if (hasAgency && allCaps && month > 0 && i + 1 < text.Length && text[i] == ':')
+                {
+                    var after = Chars.SkipSpaces(text, i + 1, text.Length);
+                    if (after < text.Length && char.IsUpper(text[after]))
+                    {
+                        place = Names.TitleCase(placeText);
+                        return after;
+                    }
                 }
             }
 
