@@ -34,7 +34,7 @@ namespace SeedModels.Extraction.Text
             blurted hissed growled snarled seethed affirmed averred ventured volunteered disclosed discloses confided
             reasoned reasons speculated speculates posited clarified clarifies elaborated underlined
             underscored underscores emphasises emphasizes objected queried inquired enquired implored begged
-            reassured reflected reflects concurred concurs retorts jibed");
+            reassured reflected reflects concurred concurs retorts jibed laughed laughs smiled chuckled chuckles");
 
         /// <summary>Speech verbs that say only that something was said, used after a quote (<c>“…,” she said</c>).</summary>
         public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);

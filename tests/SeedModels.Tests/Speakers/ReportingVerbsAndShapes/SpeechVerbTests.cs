@@ -36,6 +36,8 @@ namespace SeedModels.Tests
         [InlineData("\u201CWe had no choice,\u201D reckons Ana Lind.")]
         [InlineData("\u201CWe had no choice,\u201D Ana Lind muttered.")]
         [InlineData("\u201CWe had no choice,\u201D Ana Lind underlined.")]
+        [InlineData("\u201CWe had no choice,\u201D Ana Lind laughed.")]
+        [InlineData("\u201CWe had no choice,\u201D Ana Lind chuckled.")]
         public void LessCommonSpeechVerbsAttributeTheQuote(string paragraph)
         {
             Assert.Equal("Ana Lind", SpeakerOfQuote("We had", paragraph));
