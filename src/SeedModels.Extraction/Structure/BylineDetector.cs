@@ -253,8 +253,9 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// A desk's byline that names no one, with the story's date (<c>Our Correspondent Published November 12, 2024 12:10am</c>,
-        /// <c>Staff Reporter | 4 March 2024</c>): no author, but the line dates the story. A job's or desk's word is needed
-        /// (<c>News | March 4, 2024</c> is a section's date line), and a whole day.
+        /// <c>Staff Reporter | 4 March 2024</c>), or the paper's own desk alone (<c>Our Staff Reporter</c>): no author, but the
+        /// line leaves the story and dates it. A job's or desk's word is needed (<c>News | March 4, 2024</c> is a section's date
+        /// line), and a whole day after any desk but the paper's own.
         /// </summary>
         private static bool ReadDeskWithDate(LineTokens t, BylineReading reading)
         {
@@ -268,9 +269,15 @@ namespace SeedModels.Extraction.Structure
                 end++;
             }
 
-            if (!role || end >= t.Count || !IsOnlyJobOrDesk(t, p, end))
+            if (!role || !IsOnlyJobOrDesk(t, p, end))
             {
                 return false;
+            }
+
+            // "Our Correspondent", "Our Staff Reporter" alone: the paper's own desk, with no date on the line.
+            if (end >= t.Count)
+            {
+                return p == 1;
             }
 
             var r = default(DateRunResult);

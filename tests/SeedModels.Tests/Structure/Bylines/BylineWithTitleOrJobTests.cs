@@ -146,5 +146,17 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        [Theory]
+        [InlineData("Our Staff Reporter")]
+        [InlineData("Our Correspondent")]
+        public void ThePapersOwnDeskAloneNamesNoOneAndLeavesTheBody(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\n\nApril 6, 2026" + Body);
+
+            Assert.Empty(s.Authors);
+            Assert.Equal(new DateTime(2026, 4, 6), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }
