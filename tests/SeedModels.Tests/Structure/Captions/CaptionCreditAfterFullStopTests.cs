@@ -146,5 +146,17 @@ namespace SeedModels.Tests
             Assert.Empty(s.Captions);
             Assert.Contains(s.Paragraphs, p => p.Text == line);
         }
+
+        [Theory]
+        [InlineData("PHOTO | COURTESY", "COURTESY")]
+        [InlineData("PHOTO | LENA HAAV | NORTHWIRE", "LENA HAAV | NORTHWIRE")]
+        [InlineData("Photo | Lena Haav", "Lena Haav")]
+        public void APhotoLabelBeforeABarIsNoPartOfTheCredit(string credit, string expected)
+        {
+            // East African papers print "… on Sunday. PHOTO | COURTESY": the label and its bar, then the credit.
+            var s = Structure(Top + Middle + "\n\nDeckhands load crates onto the evening boat on Sunday. " + credit + End);
+
+            Assert.Equal(expected, s.Captions.Single().Credit);
+        }
     }
 }
