@@ -317,6 +317,28 @@ namespace SeedModels.Extraction.Structure
             return publisher;
         }
 
+        /// <summary>
+        /// A newsletter platform's note on the publication (<c>The Harbour Beat is a reader-supported publication. …</c>); only a
+        /// line holding <c>reader-</c> is searched for the phrases.
+        /// </summary>
+        private static bool IsReaderSupportedDescription(string text)
+        {
+            if (text.IndexOf("reader-", System.StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return false;
+            }
+
+            foreach (var phrase in Lexicon.ReaderSupportedDescriptions)
+            {
+                if (text.IndexOf(phrase, System.StringComparison.OrdinalIgnoreCase) > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool PrecededByColon(string text, int at)
         {
             var k = at - 1;

@@ -95,7 +95,8 @@ namespace SeedModels.Extraction.Structure
 
             var marks = shape.Marks;
             return IsShareRow(text, first, words) || IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || IsConsent(text, first) ||
-                   IsCallToAction(text, first, words, marks) || IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks);
+                   IsCallToAction(text, first, words, marks) || IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks) ||
+                   IsReaderSupportedDescription(text);
         }
 
         /// <summary>
@@ -116,7 +117,7 @@ namespace SeedModels.Extraction.Structure
             var marks = shape.Marks;
             return IsImageFileName(text) || IsEmailAddressAlone(text) || (Words.TryFirst(text, 0, text.Length, out var first) &&
                    (IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || (Holds(text, marks, LineMarks.Colon) && IsCallToAction(text, first, words, marks)) ||
-                    IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks)));
+                    IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks) || IsReaderSupportedDescription(text)));
         }
 
         /// <summary>

@@ -204,6 +204,15 @@ namespace SeedModels.Extraction.Text
         /// <summary>The words between the post's title and the site's name in such a footer.</summary>
         public const string FeedFooterMiddle = " appeared first on ";
 
+        /// <summary>
+        /// How a newsletter platform describes the publication under every post (<c>The Harbour Beat is a reader-supported
+        /// publication. To receive new posts …</c>): the paragraph holding it is furniture.
+        /// </summary>
+        public static readonly string[] ReaderSupportedDescriptions =
+        {
+            " is a reader-supported publication.", " is a reader-funded publication.", " is a reader-supported newsletter.",
+        };
+
         /// <summary>The networks such an invitation names.</summary>
         public static readonly string[] SocialNetworks = { "Facebook", "Twitter", "Instagram", "TikTok", "YouTube", "LinkedIn", "Threads", "Bluesky", "WhatsApp", "Viber", "Telegram", "Snapchat", "Pinterest", "Reddit", "Google News", "social media", " X " };
 

@@ -16,6 +16,7 @@ namespace SeedModels.Tests
         [InlineData("Join the Courier's community of readers. Subscribe for $1 a week.")]
         [InlineData("The Brackenford Courier is an independent, nonprofit newsroom. Donate today to support our work.")]
         [InlineData("Local reporting takes time and money. Become a member and help us keep it free for everyone.")]
+        [InlineData("The Brackenford Notebook is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.")]
         public void APublishersAppealUnderTheStoryLeavesTheBody(string appeal)
         {
             var s = Structure(Top + Middle + End + "\n\n" + appeal);
@@ -26,6 +27,7 @@ namespace SeedModels.Tests
 
         [Theory]
         [InlineData("The library will reopen in spring. Subscribers to the lending scheme keep their cards, the council said.")]
+        [InlineData("The council said the library is a reader-supported publication hub for the town.")]
         [InlineData("Readers have until Friday to return their books. Join the queue early, our librarian advised.")]
         [InlineData("If you are a subscriber to the county's e-book service, your loans will carry over.")]
         [InlineData("This article of the lease gives subscribers to the reading room first use of the hall.")]
