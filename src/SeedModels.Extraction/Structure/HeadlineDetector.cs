@@ -41,7 +41,8 @@ namespace SeedModels.Extraction.Structure
             // A first line that quotes someone and closes with a full stop may as well be the story's opening quotation; read
             // as text, its quotes are kept.
             var text = line.Trim();
-            if (text.Length < 2 || text[text.Length - 1] != '.' || text[text.Length - 2] == '.' || !Sentences.IsOne(text) || HasQuotationMark(text))
+            // Two sentences in title case ("I Ran a Market for a Year. Here's What Nobody Tells You.") are a blog's headline too.
+            if (text.Length < 2 || text[text.Length - 1] != '.' || text[text.Length - 2] == '.' || !(Sentences.IsOne(text) || IsTitleCased(text)) || HasQuotationMark(text))
             {
                 return false;
             }
@@ -52,8 +53,36 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // A title-cased line is a title whatever stands under it (a blog's subtitle may be as long).
             var nextText = next.Text;
-            return Chars.CountWords(nextText, 0, nextText.Length, limit: words + 1) > words || Sentences.Count(nextText, 0, nextText.Length, limit: 2) >= 2;
+            return Chars.CountWords(nextText, 0, nextText.Length, limit: words + 1) > words || Sentences.Count(nextText, 0, nextText.Length, limit: 2) >= 2 ||
+                   IsTitleCased(text);
+        }
+
+        /// <summary>The fewest words of four letters or more a title-cased line holds.</summary>
+        private const int MinTitleCaseWords = 4;
+
+        /// <summary>Whether every word of four letters or more is capitalised, and there are a few: a title, which no prose is.</summary>
+        private static bool IsTitleCased(string text)
+        {
+            var titleWords = 0;
+            var at = 0;
+            while (Words.TryNext(text, ref at, text.Length, out var w))
+            {
+                if (w.End - w.Start < 4)
+                {
+                    continue;
+                }
+
+                if (!w.IsCapitalized)
+                {
+                    return false;
+                }
+
+                titleWords++;
+            }
+
+            return titleWords >= MinTitleCaseWords;
         }
 
         /// <summary>The index of the headline's unit in <paramref name="units"/>, or -1 when the text has none at its top.</summary>
