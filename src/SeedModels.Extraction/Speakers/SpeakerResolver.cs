@@ -203,20 +203,16 @@ namespace SeedModels.Extraction.Speakers
                 return false;
             }
 
+            var noun = role.Lower;
             for (var p = paragraph; p >= 0 && paragraph - p <= UnnamedIntroductionReach; p--)
             {
                 var all = _paragraphs[p].All;
                 for (var k = 0; k < all.Count && (p < paragraph || all[k].Start < index); k++)
                 {
-                    var w = all[k];
-                    if (w.BareEnd - w.Start != role.BareEnd - role.Start ||
-                        string.Compare(w.Source, w.Start, role.Source, role.Start, role.BareEnd - role.Start, System.StringComparison.OrdinalIgnoreCase) != 0 ||
-                        !IndefiniteBefore(all, k) || NamedAfter(all, k))
+                    if (all[k].LowerIs(noun) && IndefiniteBefore(all, k) && !NamedAfter(all, k))
                     {
-                        continue;
+                        return true;
                     }
-
-                    return true;
                 }
             }
 
@@ -236,7 +232,7 @@ namespace SeedModels.Extraction.Speakers
                     return OpensIntroduction(all, j);
                 }
 
-                if (GapHolds(all[j], all[j + 1], ",;:()") || Lexicon.Determiners.Contains(all[j]))
+                if (Words.AnyBetween(all[j], all[j + 1], ",;:()") || Lexicon.Determiners.Contains(all[j]))
                 {
                     return false; // a comma or another determiner ("the", "his") between
                 }
@@ -259,22 +255,8 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var before = all[j - 1];
-            return GapHolds(before, all[j], ".?!") ||
-                   (!GapHolds(before, all[j], ",;:") && (before.LowerIs("said") || before.LowerIs("says") || before.LowerIs("told")));
-        }
-
-        /// <summary>Whether the text between two words holds one of <paramref name="marks"/>.</summary>
-        private static bool GapHolds(Word a, Word b, string marks)
-        {
-            for (var i = a.End; i < b.Start; i++)
-            {
-                if (marks.IndexOf(a.Source[i]) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Words.AnyBetween(before, all[j], ".?!") ||
+                   (!Words.AnyBetween(before, all[j], ",;:") && (before.LowerIs("said") || before.LowerIs("says") || before.LowerIs("told")));
         }
 
         /// <summary>The organisation named last, in this paragraph or the one before, with no person named after it; else null.</summary>
@@ -306,7 +288,7 @@ namespace SeedModels.Extraction.Speakers
 
             for (var j = k + 1; j + 1 < all.Count && j - k <= MaxWordsToApposedName; j++)
             {
-                if (GapHolds(all[j - 1], all[j], ",") && all[j].IsCapitalized && all[j + 1].IsCapitalized)
+                if (Words.AnyBetween(all[j - 1], all[j], ",") && all[j].IsCapitalized && all[j + 1].IsCapitalized)
                 {
                     return true;
                 }

@@ -88,5 +88,19 @@ namespace SeedModels.Extraction.Text
 
             return true;
         }
+
+        /// <summary>Whether the text between two words of the same text holds one of <paramref name="marks"/> (<c>,</c> in <c>trader, Jo</c>).</summary>
+        public static bool AnyBetween(Word a, Word b, string marks)
+        {
+            for (var i = a.End; i < b.Start; i++)
+            {
+                if (marks.IndexOf(a.Source[i]) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
