@@ -325,16 +325,16 @@ namespace SeedModels.Extraction.Speakers
                 return null;
             }
 
-            // "my neighbour Dilys", "his wife, Morag,": a first name no list knows, alone after a noun of kin, names a person,
-            // whom the noun may give a gender (a known given name is read as one already).
-            if (count == 1 && (singleName ?? IsSingleName(nameIn[at])) && !Lexicon.IsGivenNameBare(words[first]) && KinBefore(text, words, first) is { } kin)
-            {
-                return new Mention(paragraph, words[first].Start, name, MentionKind.Person, subject, kin, opensClause, pronounGender);
-            }
-
             // "Varga said", "Varga's plan": one word that the index links to a full name, or keeps when it speaks.
             if (count == 1 && (singleName ?? IsSingleName(nameIn[at])))
             {
+                // "my neighbour Dilys", "his wife, Morag,": a first name no list knows, alone after a noun of kin, names a person,
+                // whom the noun may give a gender (a known given name is read as one already).
+                if (!Lexicon.IsGivenNameBare(words[first]) && KinBefore(text, words, first) is { } kin)
+                {
+                    return new Mention(paragraph, words[first].Start, name, MentionKind.Person, subject, kin, opensClause, pronounGender);
+                }
+
                 var strong = subject;
                 // "Varga said", "Varga, who runs the pier,": what only a person does ("Jo Bloggs, R-Utah, said" is a party label).
                 var speaks = !modifiesRole && (verbAfter || (commaAfter && words[end].Is("who"))) && !IsPartyLabel(words[first]);
