@@ -130,6 +130,21 @@ namespace SeedModels.Extraction.Speakers
             return false;
         }
 
+        /// <summary>
+        /// <c>“…,” he said.</c> given to Varga, whose gender nothing else told: Varga is a man for the pronouns after it (a later
+        /// <c>she</c> skips him). Counted as a pronoun after his name is, so a given name or a title still decides first.
+        /// </summary>
+        public void LearnGender(string name, Gender gender)
+        {
+            if (gender == Gender.Unknown || !IsPerson(name, out var known) || known != Gender.Unknown)
+            {
+                return;
+            }
+
+            (_pronounVotes ??= new NameMap<int>()).Set(name, gender == Gender.Male ? 1 : -1);
+            System.Array.Clear(_genders, 0, _genders.Length);
+        }
+
         /// <summary>The gender of the mention at <paramref name="k"/>, read once (the maps it reads are complete by then).</summary>
         private Gender GenderAt(int k) => _genders[k] ??= GenderOf(_mentions[k], _lastParts[k]);
 

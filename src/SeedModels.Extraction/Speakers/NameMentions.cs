@@ -483,6 +483,13 @@ namespace SeedModels.Extraction.Speakers
                     return Gender.Female;
                 }
 
+                // "Varga (D-Ohio) said he would stay": a bracket's party label or aside names no one else.
+                if (w.Start > 0 && text[w.Start - 1] == '(')
+                {
+                    k = Punctuation.ClosingBracketWord(text, words, k);
+                    continue;
+                }
+
                 if (w.IsCapitalized)
                 {
                     return Gender.Unknown;

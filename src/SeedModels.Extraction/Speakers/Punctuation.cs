@@ -20,6 +20,32 @@ namespace SeedModels.Extraction.Speakers
         }
 
         /// <summary>
+        /// The word that closes the bracket word <paramref name="k"/> opens (<c>(D-Va.)</c>: its last word, a few words on at
+        /// most), or <paramref name="k"/> when no bracket closes that soon.
+        /// </summary>
+        public static int ClosingBracketWord(string text, System.Collections.Generic.List<Word> words, int k)
+        {
+            for (var j = k; j < words.Count && j - k < MaxBracketWords; j++)
+            {
+                var i = words[j].End;
+                while (i < text.Length && text[i] == '.')
+                {
+                    i++;
+                }
+
+                if (i < text.Length && text[i] == ')')
+                {
+                    return j;
+                }
+            }
+
+            return k;
+        }
+
+        /// <summary>The most words a bracketed aside inside a name's sentence runs to (<c>(R-Texas)</c>, <c>(pictured above)</c>).</summary>
+        private const int MaxBracketWords = 4;
+
+        /// <summary>
         /// A comma, or a dash with a space before it (<c>Jo Bloggs — a ferry pilot — said</c>), ends the phrase the word
         /// is in: appositives and asides are set off by either.
         /// </summary>

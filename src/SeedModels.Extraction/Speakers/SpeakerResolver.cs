@@ -54,7 +54,14 @@ namespace SeedModels.Extraction.Speakers
             // No pronoun is empty (and a word set asks its hash set about an empty string): a name skips the three look-ups.
             if (lower.Length > 0 && Lexicon.PersonPronouns.Contains(lower))
             {
-                return LastPerson(paragraph, index, lower == "she" ? Gender.Female : Gender.Male);
+                var gender = lower == "she" ? Gender.Female : Gender.Male;
+                var person = LastPerson(paragraph, index, gender);
+                if (person != null)
+                {
+                    _mentions.LearnGender(person, gender);
+                }
+
+                return person;
             }
 
             if (lower.Length > 0 && Lexicon.GroupPronouns.Contains(lower))

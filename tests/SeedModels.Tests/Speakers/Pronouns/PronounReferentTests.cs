@@ -146,5 +146,28 @@ namespace SeedModels.Tests
             };
             Assert.Equal("Annelie Brandt", SpeakerOfQuote("I have spent", paragraphs));
         }
+
+        [Fact]
+        public void APartyLabelInBracketsDoesNotHideThePronounThatShowsASubjectsGender()
+        {
+            // "Robin" tells no gender; "(D-Ore.) defended his plan" does, so "she" skips Hale, the subject of the sentence
+            // before, for the woman named after it.
+            Assert.Equal("Ana Lind", SpeakerOfQuote("I take the",
+                "Sen. Robin Hale (D-Ore.) defended his plan to raise the wage.",
+                "Hale\u2019s stance was echoed by others. But former Secretary of State Ana Lind drew a contrast.",
+                "\u201CI take the warnings seriously,\u201D she said."));
+        }
+
+        [Fact]
+        public void APersonAHeWasGivenToIsAManForTheSheAfter()
+        {
+            // Nothing tells Robin Hale's gender until "he said" is given to Hale; the later "she" then skips Hale's subject
+            // mention for the woman named after it.
+            Assert.Equal("Ana Lind", SpeakerOfQuote("I take the",
+                "Robin Hale spoke at the forum on Tuesday night.",
+                "\u201CIt is not a wild idea to pay people more,\u201D he said.",
+                "Hale\u2019s stance was echoed by others. But former Secretary of State Ana Lind drew a contrast.",
+                "\u201CI take the warnings seriously,\u201D she said."));
+        }
     }
 }
