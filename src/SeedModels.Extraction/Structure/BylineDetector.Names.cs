@@ -322,11 +322,15 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Most words a publication's name printed after the author's runs to (<c>Kestrel Valley News-Democrat</c>).</summary>
         private const int MaxPublicationTailWords = 3;
 
+        /// <summary>Most words of the place a broadcaster's newsroom is in, printed after its name (<c>CKVV News Prairie North</c>).</summary>
+        private const int MaxNewsroomPlaceWords = 2;
+
         /// <summary>
         /// A publication's name printed right after the author's with no separator (<c>By Jane Doe Kestrel News-Democrat</c>,
-        /// <c>Jane Doe The Westhaven Courier</c>): two or three capitalised words from <paramref name="i"/> to the line's end
-        /// or its next separator, the last a publication's word (or one opening a hyphened name: <c>News-Democrat</c>).
-        /// Returns where it ends, or <paramref name="i"/>.
+        /// <c>Jane Doe The Westhaven Courier</c>, a station's <c>KVTN 7 News</c>): two or three capitalised words from
+        /// <paramref name="i"/>, the last a publication's word (or one opening a hyphened name: <c>News-Democrat</c>), to the line's
+        /// end or its next separator; or, as broadcasters print it, followed by its newsroom's place, the author's job or both
+        /// (<c>Jane Doe CKVV News Valleyview Digital Producer</c>). Returns where it ends, or <paramref name="i"/>.
         /// </summary>
         private static int PublicationTailEnd(LineTokens t, int i)
         {
@@ -337,31 +341,85 @@ namespace SeedModels.Extraction.Structure
             }
 
             var end = i;
-            while (end < t.Count && (end == i || t.Before(end) == Separators.None))
+            while (end < t.Count && (end == i || t.Before(end) == Separators.None) && end - i < MaxPublicationTailWords &&
+                   ((t[end].IsCapitalized && char.IsLetter(t[end].First)) || (end > i && IsChannelNumber(t[end]))))
             {
-                if (end - i >= MaxPublicationTailWords || !t[end].IsCapitalized || !char.IsLetter(t[end].First))
-                {
-                    return i;
-                }
-
                 end++;
+                if (end - i >= 2 && IsPublicationWord(t[end - 1]))
+                {
+                    return AtBoundary(t, end) ? end : NewsroomPlaceAndJobEnd(t, end, i);
+                }
             }
 
-            if (end - i < 2)
-            {
-                return i;
-            }
+            return i;
+        }
 
-            var last = t[end - 1];
+        /// <summary>Whether the line ends at word <paramref name="i"/> or a separator stands before it.</summary>
+        private static bool AtBoundary(LineTokens t, int i) => i >= t.Count || t.Before(i) != Separators.None;
+
+        /// <summary><c>7</c> in <c>KVTN 7 News</c>: a station's channel number.</summary>
+        private static bool IsChannelNumber(Word w) => w.IsDigits && w.End - w.Start <= 2;
+
+        private static bool IsPublicationWord(Word last)
+        {
             if (Lexicon.PublicationWords.ContainsBare(last) || Lexicon.PublicationNameWords.ContainsBare(last))
             {
-                return end;
+                return true;
             }
 
             var hyphen = last.Source.IndexOf('-', last.Start, last.End - last.Start);
-            return hyphen > last.Start && (Lexicon.PublicationWords.Contains(last.Source, last.Start, hyphen) || Lexicon.PublicationNameWords.Contains(last.Source, last.Start, hyphen))
-                ? end
-                : i;
+            return hyphen > last.Start && (Lexicon.PublicationWords.Contains(last.Source, last.Start, hyphen) || Lexicon.PublicationNameWords.Contains(last.Source, last.Start, hyphen));
+        }
+
+        /// <summary>
+        /// After a publication's name that the line goes on past (<paramref name="end"/>): its newsroom's place, the author's job,
+        /// or the place then the job, to the line's end, its next separator or the author's contact button (<c>… News Valleyview
+        /// Videojournalist Contact</c>). Returns where that ends, or <paramref name="none"/>.
+        /// </summary>
+        private static int NewsroomPlaceAndJobEnd(LineTokens t, int end, int none)
+        {
+            var job = JobBeforeBoundaryEnd(t, end);
+            if (job > end)
+            {
+                return job;
+            }
+
+            var place = end;
+            while (place < t.Count && place - end < MaxNewsroomPlaceWords && t.Before(place) == Separators.None && t[place].IsCapitalized &&
+                   char.IsLetter(t[place].First) && !IsRoleWord(t[place]) && !Lexicon.RoleModifiers.ContainsBare(t[place]))
+            {
+                place++;
+                if (AtBoundary(t, place))
+                {
+                    return place;
+                }
+
+                job = JobBeforeBoundaryEnd(t, place);
+                if (job > place)
+                {
+                    return job;
+                }
+            }
+
+            return none;
+        }
+
+        /// <summary>A job title from <paramref name="i"/> to the line's end, a separator or a follow or contact button; else <paramref name="i"/>.</summary>
+        private static int JobBeforeBoundaryEnd(LineTokens t, int i)
+        {
+            var job = SkipRole(t, i, requireSeparatorBefore: false);
+            if (job > i)
+            {
+                return job;
+            }
+
+            var end = i;
+            while (end < t.Count && t.Before(end) == Separators.None && (IsRoleWord(t[end]) || Lexicon.RoleModifiers.ContainsBare(t[end])))
+            {
+                end++;
+            }
+
+            return end > i && end < t.Count && IsFollowButton(t, end) && IsRoleWord(t[end - 1]) ? end : i;
         }
 
         /// <summary>

@@ -187,6 +187,13 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                if (person && IsNextAuthorLine(units, i, lastMeta))
+                {
+                    unit.Kind = UnitKind.Byline;
+                    Meta(i);
+                    continue;
+                }
+
                 if (!person && !UnderBareCreditLabel(units, i) &&
                     (((unit.IsSingleLine || (unit.LineCount <= 3 && BreaksAtJoiners(unit))) && BylineDetector.TryReadNameLine(unit.Text, out var byline)) ||
                      TryReadNameOverRole(unit, out byline) || (unit.IsSingleLine && BylineDetector.TryReadJobThenName(unit.Text, out byline)) ||
@@ -359,6 +366,42 @@ namespace SeedModels.Extraction.Structure
             }
 
             return last;
+        }
+
+        /// <summary>
+        /// <c>Jane Doe News editor</c> / <c>Tom Roe Technical correspondent</c>: an author box per person, each on its line, the
+        /// next right under the first byline (undated, as the date closes the block). Its names join the first byline's.
+        /// </summary>
+        private static bool IsNextAuthorLine(List<Unit> units, int i, int lastMeta)
+        {
+            var unit = units[i];
+            if (lastMeta != i - 1 || !unit.IsSingleLine || units[i - 1].Kind != UnitKind.Byline || units[i - 1].Byline is not { NamesPerson: true, Date: null } first ||
+                !BylineDetector.TryReadNameLine(unit.Text, out var next) || next is not { NamesPerson: true, Date: null })
+            {
+                return false;
+            }
+
+            // Two capitalised words ("Speed Read") may be a box's title: only a given name the lexicon knows, or the job or paper
+            // printed after the name, makes the line an author's.
+            var text = unit.Text;
+            var name = next.Authors[0];
+            var at = text.IndexOf(name, System.StringComparison.Ordinal);
+            var rest = at < 0 ? string.Empty : text.Substring(at + name.Length).Trim(' ', ',', '|');
+            if (next.Authors.Count == 1 && !(Words.TryFirst(name, 0, name.Length, out var given) && Lexicon.IsGivenNameBare(given)) &&
+                !(rest.Length > 0 && (BylineDetector.IsRoleLine(rest) || BylineDetector.IsPublicationLine(rest))))
+            {
+                return false;
+            }
+
+            foreach (var author in next.Authors)
+            {
+                if (!first.Authors.Contains(author))
+                {
+                    first.Authors.Add(author);
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

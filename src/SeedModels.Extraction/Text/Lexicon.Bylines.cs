@@ -73,7 +73,7 @@ namespace SeedModels.Extraction.Text
             industry industrial aviation shipping maritime mining weather gaming trainee junior graduate multimedia
             washington white house courts justice energy agriculture rural farming weather wildlife nature space
             religion religious property media culture theatre theater books literary games gaming motor cars
-            junior editorial associate supervising acting interim multimedia social web online");
+            junior editorial associate supervising acting interim multimedia social web online technical");
 
         /// <summary>
         /// Words that close a newspaper's name as often as a publication's word does (<c>Kestrel News</c>, <c>Westhaven

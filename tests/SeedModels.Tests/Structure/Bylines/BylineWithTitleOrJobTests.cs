@@ -148,6 +148,43 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("By Ailbe Morrow KWTV 9 News")]
+        [InlineData("Ailbe Morrow CKWV News Westhaven")]
+        [InlineData("Ailbe Morrow CKWV News Westhaven Digital Producer")]
+        [InlineData("Ailbe Morrow CKWV News Westhaven Videojournalist Contact")]
+        public void ABroadcastersNameWithItsChannelNumberNewsroomPlaceOrTheAuthorsJobIsNoPartOfTheAuthor(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
+        [InlineData("Ailbe Morrow News editor\n\nTobin Fairweather Technical correspondent")]
+        [InlineData("By Ailbe Morrow, Rural Reporter\n\nTobin Fairweather, Westhaven Courier")]
+        [InlineData("Ailbe Morrow\n\nSarah Fairweather")]
+        public void ASecondAuthorsLineRightUnderTheFirstBylineAddsTheirName(string lines)
+        {
+            var s = Structure(Headline + "\n\n" + lines + "\n\n25 November 2025" + Body);
+
+            Assert.Equal(2, s.Authors.Count);
+            Assert.Equal("Ailbe Morrow", s.Authors[0]);
+            Assert.EndsWith("Fairweather", s.Authors[1]);
+            Assert.Equal(new DateTime(2025, 11, 25), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Fact]
+        public void TwoCapitalisedWordsUnderABylineWithNoKnownGivenNameOrJobAddNoAuthor()
+        {
+            // A box's title under the byline has a name's shape; without a given name or a job beside it, it is no author.
+            var s = Structure(Headline + "\n\nAilbe Morrow\n\nQuick Read" + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+        }
+
+        [Theory]
         [InlineData("Our Staff Reporter")]
         [InlineData("Our Correspondent")]
         public void ThePapersOwnDeskAloneNamesNoOneAndLeavesTheBody(string line)
