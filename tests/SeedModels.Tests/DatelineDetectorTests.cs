@@ -43,6 +43,8 @@ namespace SeedModels.Tests
         [InlineData("PORTAVON, Kestrel, March 4 (AP) \u2014 Parliament was recalled.", "Portavon, Kestrel", "AP")]
         [InlineData("PORTAVON, March 4 (IANS) Parliament was recalled.", "Portavon", "IANS")]
         [InlineData("PORTAVON, March 4 (KPN): Parliament was recalled.", "Portavon", "KPN")]
+        [InlineData("Portavon, March 4 (IANS) Parliament was recalled.", "Portavon", "IANS")]
+        [InlineData("Port Alder, March 4 (PTI): Parliament was recalled.", "Port Alder", "PTI")]
         [InlineData("PORTAVON, March 4: Parliament was recalled by the speaker on Monday after the harbour board had voted to close the pier.", "Portavon", null)]
         public void ReadsAWireLineWithARegionOrWithoutItsDash(string text, string place, string? agency)
         {
@@ -51,6 +53,15 @@ namespace SeedModels.Tests
             Assert.Equal((place, agency), (readPlace, readAgency));
             Assert.Equal((3, 4), (month, day));
             Assert.StartsWith("Parliament was recalled", text.Substring(cut), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ATownInTitleCaseWithADateAndAnUnknownNameInBracketsIsNoWireLine()
+        {
+            // Only a wire the lexicon knows closes a dated line whose town is in title case with no dash after it.
+            var cut = DatelineDetector.TryReadWirePrefix("Portavon, March 4 (Kestrel Post) Parliament was recalled.", out _, out _, out _, out _, out _);
+
+            Assert.Equal(0, cut);
         }
 
         [Fact]

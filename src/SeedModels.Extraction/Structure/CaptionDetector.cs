@@ -166,7 +166,8 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// What closes a paragraph as an unlabelled credit would but credits no picture: a reporter's initials in lower case
-        /// signing off the story (<c>/atm</c>), or a button copied after an author's note (<c>… for The Tribune. Email</c>).
+        /// signing off the story (<c>/atm</c>), a wire's name and its desk's initials in capitals (<c>… on Friday. IPN RKV
+        /// SS</c>), or a button copied after an author's note (<c>… for The Tribune. Email</c>).
         /// </summary>
         private static bool IsNoCredit(string? credit)
         {
@@ -181,7 +182,31 @@ namespace SeedModels.Extraction.Structure
                 lowerInitials &= c >= 'a' && c <= 'z';
             }
 
-            return lowerInitials || Lexicon.ShareActionWords.Contains(credit);
+            return lowerInitials || Lexicon.ShareActionWords.Contains(credit) || IsWireSignOff(credit);
+        }
+
+        /// <summary>The most desk initials a wire's sign-off carries after its name (<c>IPN RKV SS</c>).</summary>
+        private const int MaxSignOffCodes = 4;
+
+        /// <summary><c>IPN RKV SS</c>: an agency's name, then one to four codes of two to four capitals (its editors' initials).</summary>
+        private static bool IsWireSignOff(string credit)
+        {
+            var words = Words.Split(credit);
+            if (words.Count < 2 || words.Count > MaxSignOffCodes + 1 || !Lexicon.Agencies.Contains(words[0].Text))
+            {
+                return false;
+            }
+
+            for (var k = 1; k < words.Count; k++)
+            {
+                var length = words[k].End - words[k].Start;
+                if (length < 2 || length > MaxSignOffInitials || !words[k].IsAllCaps || !char.IsLetter(words[k].First))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

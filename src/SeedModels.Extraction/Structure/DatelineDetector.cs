@@ -72,7 +72,7 @@ namespace SeedModels.Extraction.Structure
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
             var from = opensWithDate ? PublishedInEnd(t) : placeFirst && !LineTokens.HasBar(line) ? PlaceEnd(t) : SectionEnd(t);
-            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, UserNameStart(t), out var r))
+            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, CategoryStart(t, UserNameStart(t)), out var r))
             {
                 return DateLineKind.None;
             }
@@ -265,6 +265,73 @@ namespace SeedModels.Extraction.Structure
             return n - 2;
         }
 
+        /// <summary>The longest place-and-date line: a town, a comma and a date.</summary>
+        private const int MaxPlaceAndDateLength = 60;
+
+        /// <summary>
+        /// A press release's line of its town and day (<c>Westhaven, 23 November 2026</c>): up to three capitalised words, a
+        /// comma, and a whole date with its year to the line's end.
+        /// </summary>
+        public static bool TryReadPlaceAndDateLine(string line, out DateTime? date)
+        {
+            date = null;
+            var comma = line.IndexOf(',');
+            if (line.Length > MaxPlaceAndDateLength || comma <= 0 || !char.IsUpper(line[0]) || !HasDigit(line))
+            {
+                return false;
+            }
+
+            var t = LineTokens.Split(line);
+            var k = 0;
+            while (k < t.Count && k < 3 && (k == 0 || t.Before(k) == Separators.None) && t[k].IsCapitalized && char.IsLetter(t[k].First) && !Dates.CanStartDate(t[k]))
+            {
+                k++;
+            }
+
+            if (k == 0 || k >= t.Count || t.Before(k) != Separators.Comma || !DateRun.IsWholeRun(t, k, t.Count, out var r) || r.Date == null || !r.HasDayAndMonth)
+            {
+                return false;
+            }
+
+            date = r.Date;
+            return true;
+        }
+
+        /// <summary>The most words of a blog's category after its post's date (<c>in Council decisions</c>).</summary>
+        private const int MaxCategoryWords = 4;
+
+        /// <summary>
+        /// Where a blog's category closes a labelled date line (<c>Posted on 25 November 2026 in Council decisions</c>): <c>in</c>
+        /// and up to four words to <paramref name="end"/>, the first capitalised, none a number. <paramref name="end"/> otherwise.
+        /// </summary>
+        private static int CategoryStart(LineTokens t, int end)
+        {
+            if (end < 4 || !Lexicon.DateLabels.ContainsBare(t[0]))
+            {
+                return end;
+            }
+
+            for (var k = Math.Max(1, end - MaxCategoryWords - 1); k < end - 1; k++)
+            {
+                if (!t[k].Is("in") || !t[k + 1].IsCapitalized || t.Before(k) != Separators.None)
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j < end; j++)
+                {
+                    if (!char.IsLetter(t[j].First) || t.Before(j) != Separators.None)
+                    {
+                        return end;
+                    }
+                }
+
+                return k;
+            }
+
+            return end;
+        }
+
         /// <summary>A date line opens with a number, a weekday or month, a label (<c>Published</c>) or a reading time.</summary>
         private static bool CanOpenDateLine(Word first) =>
             char.IsDigit(first.First) || Dates.CanStartDate(first) || Lexicon.DateLabels.ContainsBare(first) || Lexicon.ReadingTimeWords.ContainsBare(first) ||
@@ -407,14 +474,16 @@ namespace SeedModels.Extraction.Structure
                 i = Chars.SkipSpaces(text, close + 1, text.Length);
 
                 // "NEW DELHI, March 4 (IANS) The …": a dated wire line whose agency closes it with no dash, or with a colon
-                // ("NEW DELHI, March 4 (IANS): The …").
-                if (hasAgency && allCaps && month > 0 && i < text.Length && char.IsUpper(text[i]))
+                // ("NEW DELHI, March 4 (IANS): The …"); the place may be in title case before a known agency ("New Delhi, Nov 27
+                // (IANS) The …").
+                var wirePlace = allCaps || (hasAgency && Lexicon.Agencies.Contains(agency!));
+                if (hasAgency && wirePlace && month > 0 && i < text.Length && char.IsUpper(text[i]))
                 {
                     place = Names.TitleCase(placeText);
                     return i;
                 }
 
-                if (hasAgency && allCaps && month > 0 && i + 1 < text.Length && text[i] == ':')
+                if (hasAgency && wirePlace && month > 0 && i + 1 < text.Length && text[i] == ':')
                 {
                     var after = Chars.SkipSpaces(text, i + 1, text.Length);
                     if (after < text.Length && char.IsUpper(text[after]))

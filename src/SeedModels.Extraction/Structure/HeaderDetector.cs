@@ -33,8 +33,23 @@ namespace SeedModels.Extraction.Structure
 
             var text = unit.Text.Trim();
             return text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && Words.TryFirst(text, 0, text.Length, out var first) &&
-                   !Lexicon.DateLabels.ContainsBare(first) && LineTokens.HasBar(text) && BylineDetector.TryReadNameLine(text, out byline) &&
-                   (byline!.NamesPerson || IsAgencyAlone(byline)) && byline.Date != null;
+                   !Lexicon.DateLabels.ContainsBare(first) && (LineTokens.HasBar(text) || OpensWithAgencyAndDateLabel(text)) &&
+                   BylineDetector.TryReadNameLine(text, out byline) && (byline!.NamesPerson || IsAgencyAlone(byline)) && byline.Date != null;
+        }
+
+        /// <summary><c>IPN Published: 27 November 2026</c>: a wire's name the lexicon knows, then a date's label.</summary>
+        private static bool OpensWithAgencyAndDateLabel(string text)
+        {
+            var at = 0;
+            for (var words = 0; words < 3 && Words.TryNext(text, ref at, text.Length, out var w); words++)
+            {
+                if (Lexicon.DateLabels.ContainsBare(w))
+                {
+                    return words > 0 && Lexicon.Agencies.Contains(text.Substring(0, w.Start).Trim());
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A byline signed by one wire the lexicon knows (<c>Reuters · 22 Apr 2024</c>): the wire is the author.</summary>
@@ -225,6 +240,15 @@ namespace SeedModels.Extraction.Structure
                 {
                     unit.Kind = UnitKind.Dateline;
                     unit.Date = placedDate;
+                    Meta(i);
+                    continue;
+                }
+
+                // "Westhaven, 23 November 2026": a press release's town and day.
+                if (unit.IsSingleLine && DatelineDetector.TryReadPlaceAndDateLine(unit.Text.Trim(), out var releaseDate))
+                {
+                    unit.Kind = UnitKind.Dateline;
+                    unit.Date = releaseDate;
                     Meta(i);
                     continue;
                 }

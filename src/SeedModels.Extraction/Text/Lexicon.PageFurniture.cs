@@ -269,7 +269,9 @@ namespace SeedModels.Extraction.Text
             "Our journalism depends", "Our journalism is funded", "If you or someone you know", "We want to hear from you", "Home » ", "Home > ", "Home / ", "Home › ", "You are here:",
             "You must log in", "You need to log in", "You need to be logged in", "Please log in to", "Please sign in to", "Sign in or ",
             "Log in or ", "This site uses Akismet", "Comments are posted from", "Comments are moderated", "You are commenting using",
-            "Watch more of our videos", "Page generated in", "Original source can be found", "The original source can be found", "Original source:");
+            "Watch more of our videos", "Page generated in", "Original source can be found", "The original source can be found", "Original source:",
+            "This report by ", "This story has not been edited", "(This story has not been edited", "(Except for the headline", "Except for the headline, this",
+            "Refresh this page", "Refresh the page", "Stay with ", "Correction:", "CORRECTION:", "An earlier version of this");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,

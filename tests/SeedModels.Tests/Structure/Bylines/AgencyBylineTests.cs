@@ -103,7 +103,9 @@ namespace SeedModels.Tests
         [Theory]
         [InlineData("Reuters \u00B7 22 Apr 2026, 4:31 pm \u00B7 3 min read", "Reuters")]
         [InlineData("Associated Press | April 22, 2026", "Associated Press")]
-        public void AWiresNameBeforeABarAndTheDateSignsTheStory(string line, string wire)
+        [InlineData("PTI Published: 22 April 2026, 07:32 PM IST", "PTI")]
+        [InlineData("Reuters Updated: April 22, 2026", "Reuters")]
+        public void AWiresNameBeforeABarOrADatesLabelAndTheDateSignsTheStory(string line, string wire)
         {
             // Read as a section's name over the date before: a wire the lexicon knows is no section.
             var s = Structure(Headline + line + Body);

@@ -147,6 +147,17 @@ namespace SeedModels.Tests
             Assert.Contains(s.Paragraphs, p => p.Text == line);
         }
 
+        [Fact]
+        public void AWiresNameAndItsDesksInitialsSigningOffTheLastParagraphCreditNoPicture()
+        {
+            // "… on Friday. PTI RKV SS": the wire's sign-off under Indian wire copy, with its editors' initials.
+            const string line = "Harbour board member Ines Calloway said the channels had been designed with the fisheries office. PTI RKV SS";
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
         [Theory]
         [InlineData("PHOTO | COURTESY", "COURTESY")]
         [InlineData("PHOTO | LENA HAAV | NORTHWIRE", "LENA HAAV | NORTHWIRE")]

@@ -1,5 +1,5 @@
-using System.Linq;
 using System;
+using System.Linq;
 using Xunit;
 using static SeedModels.Tests.EngineTestSupport;
 using static SeedModels.Tests.HarbourFerryPage;
@@ -110,6 +110,29 @@ namespace SeedModels.Tests
 
             Assert.Equal(new DateTime(2025, 4, 2), s.Date);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        // --- A blog's category after the date, and a press release's town and day. ---
+        [Theory]
+        [InlineData("Posted on 2 April 2025 in Council decisions")]
+        [InlineData("Westhaven, 2 April 2025")]
+        [InlineData("Port Alder, April 2, 2025")]
+        public void ACategoryAfterTheDateOrATownBeforeItStillDatesThePage(string line)
+        {
+            // A longer story: a short one's last lines reach up to the header, where a footer's dated sentence is read too.
+            var s = Structure(Headline + "\n\n" + line + Body + string.Concat(Enumerable.Range(1, 8).Select(n => "\n\nThe board will meet again in week " + n + " to review the timetable.")));
+
+            Assert.Equal(new DateTime(2025, 4, 2), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Fact]
+        public void ATownAndAYearAloneDateNothing()
+        {
+            var s = Structure(Headline + "\n\nWesthaven, 2025" + Body);
+
+            Assert.Null(s.Date);
         }
     }
 }

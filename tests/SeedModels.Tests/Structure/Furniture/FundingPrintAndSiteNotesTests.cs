@@ -85,5 +85,21 @@ namespace SeedModels.Tests
             Assert.DoesNotContain(note.Substring(0, 8), Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        // --- A wire's or a syndicated feed's note, a live page's refresh prompt, a station's promo and a correction. ---
+        [Theory]
+        [InlineData("This report by the Westhaven Wire Service was first published Nov. 27, 2025.")]
+        [InlineData("(This story has not been edited by Brackenmoor Post staff and is auto-generated from a syndicated feed.)")]
+        [InlineData("(Except for the headline, this story has not been edited by Brackenmoor Post staff.)")]
+        [InlineData("Refresh this page for the latest updates.")]
+        [InlineData("Stay with KWTV 9 for updates on this developing story.")]
+        [InlineData("Correction: An earlier version of this article gave the wrong opening hours.")]
+        public void AFeedsOrAStationsNoteClosingTheStoryLeavesTheBody(string note)
+        {
+            var s = Structure(Top + Second + "\n\n" + note);
+
+            Assert.DoesNotContain(note, Body(s));
+            Assert.Contains(Second, Body(s));
+        }
     }
 }
