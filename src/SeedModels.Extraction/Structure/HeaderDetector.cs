@@ -447,13 +447,21 @@ namespace SeedModels.Extraction.Structure
                 var from = unit.Content.PartStart(k);
                 var to = k + 1 < unit.Content.PartCount ? unit.Content.PartStart(k + 1) : text.Length;
                 var line = text.Substring(from, to - from).Trim();
-                if (!BylineDetector.IsRoleLine(line) && !IsHandle(line) && !BylineDetector.IsPublicationLine(line))
+                if (!BylineDetector.IsRoleLine(line) && !IsHandle(line) && !BylineDetector.IsPublicationLine(line) && !IsRoleAtPublicationLine(line))
                 {
                     return false;
                 }
             }
 
             return BylineDetector.TryReadNameLine(text.Substring(0, unit.Content.PartStart(1)), out byline) && byline!.NamesPerson;
+        }
+
+        /// <summary><c>Rural reporter, Westhaven Courier</c>: the author's job, a comma and the paper's name.</summary>
+        private static bool IsRoleAtPublicationLine(string line)
+        {
+            var comma = line.IndexOf(',');
+            return comma > 0 && line.IndexOf(',', comma + 1) < 0 && BylineDetector.IsRoleLine(line.Substring(0, comma)) &&
+                   BylineDetector.IsPublicationLine(line.Substring(comma + 1).Trim());
         }
 
         /// <summary>How many words after a biography's "is a" may come before the job's word (<c>is a senior health reporter</c>).</summary>
@@ -662,7 +670,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = unit.Text.Trim();
-            if (BylineDetector.IsRoleLine(text) || BylineDetector.IsPublicationLine(text))
+            if (BylineDetector.IsRoleLine(text) || BylineDetector.IsPublicationLine(text) || IsRoleAtPublicationLine(text))
             {
                 return true;
             }

@@ -88,7 +88,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PublicationWords = Set(@"
             herald gazette tribune chronicle courier observer telegraph echo journal examiner inquirer enquirer sentinel
             dispatch bulletin weekly daily magazine argus advertiser citizen beacon guardian mirror independent newsletter
-            newspaper gazzetta ledger register messenger clarion banner recorder standard blog radio broadcasting");
+            newspaper gazzetta ledger register messenger clarion banner recorder standard blog radio broadcasting advocate");
 
         /// <summary>
         /// Openings of a link to the author's other stories, set beside the byline (<c>View all posts by Jane Doe</c>,

@@ -185,6 +185,17 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("By Ailbe Morrow\nRural reporter, Westhaven Advocate")]
+        [InlineData("By Ailbe Morrow\n\nRural reporter, Westhaven Courier")]
+        public void TheAuthorsJobAndPaperUnderTheBylineLeaveTheBody(string lines)
+        {
+            var s = Structure(Headline + "\n\n" + lines + Body);
+
+            Assert.Equal(new[] { "Ailbe Morrow" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
         [InlineData("Our Staff Reporter")]
         [InlineData("Our Correspondent")]
         public void ThePapersOwnDeskAloneNamesNoOneAndLeavesTheBody(string line)

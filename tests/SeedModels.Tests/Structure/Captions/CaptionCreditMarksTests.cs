@@ -51,6 +51,17 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday. (Submitted by Tomas Varga)", "Tomas Varga")]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday. (Supplied by Marta Quell)", "Marta Quell")]
+        public void AReadersSubmittedOrSuppliedPictureIsCreditedInBrackets(string line, string credit)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday.", (string?)credit) }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
         [InlineData("Costs rose \u2013 and the council balked")]
         [InlineData("How one town lost its library \u2013 Until Now")]
         public void ADashInAHeadingIsNoCredit(string heading)
