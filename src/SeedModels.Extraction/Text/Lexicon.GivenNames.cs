@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace SeedModels.Extraction.Text
 {
     internal static partial class Lexicon
@@ -8,8 +10,7 @@ namespace SeedModels.Extraction.Text
         // them of one sex. Lower-case, one word each.
 
         /// <summary>Whether the word (without a possessive or trailing dots) is a given name the lexicon knows, of either sex.</summary>
-        public static bool IsGivenNameBare(Word word) =>
-            MaleGivenNames.ContainsBare(word) || FemaleGivenNames.ContainsBare(word) || UnisexGivenNames.ContainsBare(word);
+        public static bool IsGivenNameBare(Word word) => GivenNames.ContainsBare(word);
 
         /// <summary>Given names borne mostly by men.</summary>
         public static readonly WordSet MaleGivenNames = Set(@"
@@ -497,5 +498,11 @@ namespace SeedModels.Extraction.Text
             jordan kasey kelley kelly kendall kerry kim kris laverne lee leigh lesley leslie loren lupe lynn marty merle
             micah mickey morgan noel ollie pat payton peyton quinn rene riley robbie robin rory sammie shawn shelby sidney
             skylar skyler stacy taylor terry toby tommie tracy willie");
+
+        /// <summary>
+        /// The three lists above as one set: a word is looked up (hashed) once, not once per list. Declared after them, as a part's
+        /// fields are set in order.
+        /// </summary>
+        private static readonly WordSet GivenNames = new WordSet(MaleGivenNames.Words.Concat(FemaleGivenNames.Words).Concat(UnisexGivenNames.Words));
     }
 }
