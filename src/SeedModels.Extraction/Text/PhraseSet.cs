@@ -20,6 +20,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>The same for the phrases' last characters (folded, ASCII): a text's trimmed end is its phrase's last character.</summary>
         private readonly ulong[] _asciiFinals = new ulong[2];
 
+        /// <summary>
+        /// By a phrase's first character (ASCII, modulo 64), its second characters (ASCII, modulo 64, a space where its first word
+        /// has one letter), one bit each: a line that passes on its first and last characters mostly fails on its first two.
+        /// </summary>
+        private readonly ulong[] _asciiOpenings = new ulong[64];
+
         /// <summary>The shortest phrase's length once normalised: normalising never lengthens a text.</summary>
         private readonly int _minLength = int.MaxValue;
 
@@ -52,6 +58,11 @@ namespace SeedModels.Extraction.Text
                 if (key[0] < 128)
                 {
                     _asciiInitials[key[0] >> 6] |= 1UL << (key[0] & 63);
+                }
+
+                if (key.Length >= 2 && key[0] < 128 && key[1] < 128)
+                {
+                    _asciiOpenings[key[0] & 63] |= 1UL << (key[1] & 63);
                 }
 
                 var last = key[key.Length - 1];
@@ -101,6 +112,18 @@ namespace SeedModels.Extraction.Text
             if (final < 128 && (_asciiFinals[final >> 6] & (1UL << (final & 63))) == 0)
             {
                 return false;
+            }
+
+            // A text of two characters or more (trimmed to a letter or digit at each end) is a phrase of two or more: its second
+            // character, folded, or a space for a run of white space, is the phrase's second.
+            if (end - start >= 2)
+            {
+                var opening = Fold(s[start]);
+                var second = char.IsWhiteSpace(s[start + 1]) ? ' ' : Fold(s[start + 1]);
+                if (opening < 128 && second < 128 && (_asciiOpenings[opening & 63] & (1UL << (second & 63))) == 0)
+                {
+                    return false;
+                }
             }
 
             // Normalising only shortens runs of white space: a longer text with single spaces cannot match.
