@@ -319,11 +319,12 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>
         /// A newsletter platform's note on the publication (<c>The Harbour Beat is a reader-supported publication. …</c>); only a
-        /// line holding <c>reader-</c> is searched for the phrases.
+        /// line holding <c>reader-</c> is searched for the phrases, and only a line holding a hyphen (no other character equals it
+        /// ignoring case) for that.
         /// </summary>
         private static bool IsReaderSupportedDescription(string text)
         {
-            if (text.IndexOf("reader-", System.StringComparison.OrdinalIgnoreCase) < 0)
+            if (text.IndexOf('-') < 0 || text.IndexOf("reader-", System.StringComparison.OrdinalIgnoreCase) < 0)
             {
                 return false;
             }
