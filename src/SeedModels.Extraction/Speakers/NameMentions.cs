@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Speakers
@@ -121,13 +122,15 @@ namespace SeedModels.Extraction.Speakers
         private static bool IsNameOrSurname(List<Word> words, int start, int end) =>
             Names.IsPersonName(words, start, end) || (end - start == 1 && IsSingleName(words[start]));
 
+        /// <summary>The clause openers, determiners and prepositions a sentence may open with before a name, looked up at once.</summary>
+        private static readonly WordSet SentenceOpenersBeforeName = new WordSet(Lexicon.ClauseOpeners.Words.Concat(Lexicon.Determiners.Words).Concat(Lexicon.Prepositions.Words));
+
         private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords)
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
             // The opening words are skipped only at a sentence's start: elsewhere they are not looked up.
-            while (sentenceStart && first < end && (Lexicon.ClauseOpeners.Contains(words[first]) || Lexicon.Determiners.Contains(words[first]) || Lexicon.Prepositions.Contains(words[first]) ||
-                                   (first + 1 < end && OpensSentenceBeforeName(words[first]))))
+            while (sentenceStart && first < end && (SentenceOpenersBeforeName.Contains(words[first]) || (first + 1 < end && OpensSentenceBeforeName(words[first]))))
             {
                 first++;
             }
@@ -436,8 +439,11 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary><see cref="IsSingleName"/> but for its organisation-word and title look-ups, for a caller that made them.</summary>
         private static bool IsSingleNameBesidesOrganisationAndTitle(Word w) =>
-            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !Lexicon.FunctionWords.ContainsBare(w) && (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w)) &&
-            !Lexicon.CalendarWords.ContainsBare(w) && !Lexicon.ClauseOpeners.ContainsBare(w);
+            w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !NeverSingleNames.ContainsBare(w) &&
+            (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w));
+
+        /// <summary>The function words, calendar words and clause openers, which no single name is, looked up at once.</summary>
+        private static readonly WordSet NeverSingleNames = new WordSet(Lexicon.FunctionWords.Words.Concat(Lexicon.CalendarWords.Words).Concat(Lexicon.ClauseOpeners.Words));
 
         /// <summary>
         /// A gendered title before the name (<c>Ms Doe</c>). A pronoun after a name is no evidence: in
