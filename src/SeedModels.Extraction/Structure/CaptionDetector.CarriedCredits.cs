@@ -367,12 +367,15 @@ namespace SeedModels.Extraction.Structure
             return k >= 0 && Chars.IsDash(text[k]);
         }
 
-        /// <summary>Whether a dash stands alone between words (<c>… on Monday – Jane Roe</c>), as a credit's separator does.</summary>
+        /// <summary>
+        /// Whether a dash stands alone between words (<c>… on Monday – Jane Roe</c>), as a credit's separator does: past the line's
+        /// first character, with a space on each side. The dashes are searched for, as they are rarer than spaces.
+        /// </summary>
         private static bool HasSpacedDash(string text)
         {
-            for (var k = text.IndexOf(' ', 1); k > 0 && k + 2 < text.Length; k = text.IndexOf(' ', k + 1))
+            for (var k = text.IndexOfAny(Dashes, Math.Min(2, text.Length)); k > 0 && k + 1 < text.Length; k = text.IndexOfAny(Dashes, k + 1))
             {
-                if (Chars.IsDash(text[k + 1]) && text[k + 2] == ' ')
+                if (text[k - 1] == ' ' && text[k + 1] == ' ')
                 {
                     return true;
                 }
@@ -380,6 +383,9 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
+
+        /// <summary>The characters <see cref="Chars.IsDash"/> takes.</summary>
+        private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '\u2012', '\u2015' };
 
         /// <summary>Tokens from <paramref name="k"/> to the line's end that name a paper: capitalised, the last a newspaper's word.</summary>
         private static bool IsPaperName(LineTokens t, int k)
