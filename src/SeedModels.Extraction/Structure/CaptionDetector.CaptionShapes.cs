@@ -210,8 +210,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // The name is two or three capitalised words; a preposition right after it says where, which no clause does.
-            var words = Words.Split(text, 0, Math.Min(text.Length, 80));
+            // The name is two or three capitalised words; a preposition right after it says where, which no clause does. Only the
+            // first five words are read (the name, the preposition, the word after it).
+            var words = Words.SplitFirst(text, 0, Math.Min(text.Length, 80), 5);
             for (var n = 2; n <= 3 && n < words.Count; n++)
             {
                 // The name's words stand apart by a space alone: "Roe: Win in a walk." is a heading's label and its words.

@@ -26,6 +26,19 @@ namespace SeedModels.Extraction.Text
 
         public static List<Word> Split(string s) => Split(s, 0, s.Length);
 
+        /// <summary>The first <paramref name="max"/> words <see cref="Split(string, int, int)"/> gives, or all of them when there are fewer.</summary>
+        public static List<Word> SplitFirst(string s, int start, int end, int max)
+        {
+            var words = new List<Word>(max);
+            var i = start;
+            while (words.Count < max && TryNext(s, ref i, end, out var word))
+            {
+                words.Add(word);
+            }
+
+            return words;
+        }
+
         /// <summary>The first word in [start, end), as <see cref="Split(string, int, int)"/> would give it, without a list.</summary>
         public static bool TryFirst(string s, int start, int end, out Word word) => TryNext(s, ref start, end, out word);
 
