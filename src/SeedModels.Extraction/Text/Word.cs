@@ -74,7 +74,13 @@ namespace SeedModels.Extraction.Text
         {
             get
             {
+                // Most words end on a letter other than an s, where nothing is cut.
                 var end = End;
+                if (end > Start && Source[end - 1] != 's' && Source[end - 1] != 'S' && Source[end - 1] != '.')
+                {
+                    return end;
+                }
+
                 if (end - Start > 2 && (Source[end - 2] == '\'' || Source[end - 2] == '\u2019') && (Source[end - 1] == 's' || Source[end - 1] == 'S'))
                 {
                     end -= 2;
