@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
@@ -496,6 +497,12 @@ namespace SeedModels.Extraction.Structure
 
         private static bool IsRoleWord(Word w) => Lexicon.Roles.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w);
 
+        /// <summary>A credit's source, a share button's word or a publication's word, which no author's name holds: one look-up for the three lists.</summary>
+        private static readonly WordSet NoNameWords = new WordSet(Lexicon.CreditSources.Words.Concat(Lexicon.ShareActionWords.Words).Concat(Lexicon.PublicationWords.Words));
+
+        /// <summary>A date's label or a call's verb, which make an unlabelled line furniture: one look-up for the two lists.</summary>
+        private static readonly WordSet DateLabelsAndCallVerbs = new WordSet(Lexicon.DateLabels.Words.Concat(Lexicon.CallToActionVerbs.Words));
+
         private static bool IsPerson(LineTokens t, int p, int end, bool unlabelled)
         {
             var count = end - p;
@@ -508,13 +515,13 @@ namespace SeedModels.Extraction.Structure
             for (var k = p; k < end; k++)
             {
                 var w = t[k];
-                if (Lexicon.CreditSources.ContainsBare(w) || Lexicon.ShareActionWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) || (k == p && StartsDate(t, k)))
+                if (NoNameWords.ContainsBare(w) || (k == p && StartsDate(t, k)))
                 {
                     return false;
                 }
 
                 // Without a label, a date's label or a call's verb makes the line furniture ("Date Range", "Download Brochure").
-                if (unlabelled && (Lexicon.DateLabels.ContainsBare(w) || Lexicon.CallToActionVerbs.ContainsBare(w) || IsPluralOfCallVerb(w)))
+                if (unlabelled && (DateLabelsAndCallVerbs.ContainsBare(w) || IsPluralOfCallVerb(w)))
                 {
                     return false;
                 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using SeedModels.Extraction.Text;
 
 namespace SeedModels.Extraction.Structure
@@ -398,8 +399,10 @@ namespace SeedModels.Extraction.Structure
         /// A rank or job title's word (<c>Deputy</c>, <c>Chief</c>, <c>Lieutenant</c>, <c>Senior</c>) before a name: no given
         /// name the lexicon knows (<c>Justice</c> may be one).
         /// </summary>
-        private static bool IsTitleBeforeName(Word w) =>
-            (Lexicon.Roles.ContainsBare(w) || Lexicon.RoleModifiers.ContainsBare(w) || Lexicon.BylineHonorifics.ContainsBare(w)) && !Lexicon.IsGivenNameBare(w);
+        private static bool IsTitleBeforeName(Word w) => TitleWords.ContainsBare(w) && !Lexicon.IsGivenNameBare(w);
+
+        /// <summary>The roles, their modifiers and the honorifics a byline prints before a name, looked up as one set.</summary>
+        private static readonly WordSet TitleWords = new WordSet(Lexicon.Roles.Words.Concat(Lexicon.RoleModifiers.Words).Concat(Lexicon.BylineHonorifics.Words));
 
         /// <summary>The end of a byline label at the start of <paramref name="text"/> (in characters), else 0.</summary>
         private static int LabelEnd(string text, out bool needsPerson)
