@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace SeedModels.Extraction.Text
 {
@@ -41,6 +42,9 @@ namespace SeedModels.Extraction.Text
     /// </summary>
     internal static class DateRun
     {
+        /// <summary>A date's labels, relative times and reading times (bare words), looked up as one set.</summary>
+        private static readonly WordSet LabelAndTimeWords = new WordSet(Lexicon.DateLabels.Words.Concat(Lexicon.RelativeTimeWords.Words).Concat(Lexicon.ReadingTimeWords.Words));
+
         /// <summary>
         /// Reads tokens from <paramref name="from"/> while they are date furniture; returns the index of the first token
         /// that is not (<paramref name="to"/> when the whole range was read).
@@ -121,7 +125,7 @@ namespace SeedModels.Extraction.Text
                 return 3;
             }
 
-            if (Lexicon.DateLabels.ContainsBare(w) || Lexicon.Meridiems.Contains(w) || Lexicon.RelativeTimeWords.ContainsBare(w) || Lexicon.ReadingTimeWords.ContainsBare(w))
+            if (LabelAndTimeWords.ContainsBare(w) || Lexicon.Meridiems.Contains(w))
             {
                 r.PendingLabel = Lexicon.UpdateLabels.ContainsBare(w) ? 1 : Lexicon.PublicationLabels.ContainsBare(w) ? 2 : r.PendingLabel;
                 r.HasRelative |= w.LowerIs("ago") || w.LowerIs("now") || w.LowerIs("today") || w.LowerIs("yesterday");
