@@ -123,14 +123,14 @@ namespace SeedModels.Extraction.Speakers
             Names.IsPersonName(words, start, end) || (end - start == 1 && IsSingleName(words[start]));
 
         /// <summary>The clause openers, determiners and prepositions a sentence may open with before a name, looked up at once.</summary>
-        private static readonly WordSet SentenceOpenersBeforeName = new WordSet(Lexicon.ClauseOpeners.Words.Concat(Lexicon.Determiners.Words).Concat(Lexicon.Prepositions.Words));
+        private static readonly WordSet ClauseOpenersDeterminersAndPrepositions = new WordSet(Lexicon.ClauseOpeners.Words.Concat(Lexicon.Determiners.Words).Concat(Lexicon.Prepositions.Words));
 
         private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords)
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
             // The opening words are skipped only at a sentence's start: elsewhere they are not looked up.
-            while (sentenceStart && first < end && (SentenceOpenersBeforeName.Contains(words[first]) || (first + 1 < end && OpensSentenceBeforeName(words[first]))))
+            while (sentenceStart && first < end && (ClauseOpenersDeterminersAndPrepositions.Contains(words[first]) || (first + 1 < end && OpensSentenceBeforeName(words[first]))))
             {
                 first++;
             }
