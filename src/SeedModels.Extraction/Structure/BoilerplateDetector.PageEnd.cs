@@ -40,7 +40,40 @@ namespace SeedModels.Extraction.Structure
         /// "…"</c>, <c>Leave a Reply</c>): the comments under it are readers', not the story's.
         /// </summary>
         private static bool ClosesThePage(string text) =>
-            IsCopyrightNotice(text) || IsCommentSectionHeading(text) || Lexicon.CommentSectionHeadings.Contains(text);
+            IsCopyrightNotice(text) || IsCommentSectionHeading(text) || Lexicon.CommentSectionHeadings.Contains(text) || IsReleaseEndMark(text);
+
+        /// <summary>The longest line a release's end mark stands on (<c>- ENDS -</c>, <c>###</c>).</summary>
+        private const int MaxEndMarkLength = 12;
+
+        /// <summary>
+        /// A press release's end mark, alone on its line: <c>-ENDS-</c>, <c>ENDS</c>, <c>- End -</c>, <c>###</c>, <c>-30-</c>. What follows
+        /// it (notes to editors, the issuer's description, a media contact) is no part of the release's story.
+        /// </summary>
+        private static bool IsReleaseEndMark(string text)
+        {
+            if (text.Length == 0 || text.Length > MaxEndMarkLength)
+            {
+                return false;
+            }
+
+            int start = 0, end = text.Length, hashes = 0;
+            while (start < end && IsEndMarkDecoration(text[start]))
+            {
+                hashes += text[start++] == '#' ? 1 : 0;
+            }
+
+            while (end > start && IsEndMarkDecoration(text[end - 1]))
+            {
+                hashes += text[--end] == '#' ? 1 : 0;
+            }
+
+            var word = text.Substring(start, end - start);
+            return (word.Length == 0 && hashes >= 3) ||
+                   (start > 0 && word == "30") ||
+                   string.Equals(word, "ENDS", System.StringComparison.OrdinalIgnoreCase) || string.Equals(word, "END", System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool IsEndMarkDecoration(char c) => c == '-' || c == '#' || c == '*' || c == ' ' || Chars.IsDash(c);
 
         private static bool IsOpeningQuoteMark(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'' || c == '\u00AB';
 

@@ -77,7 +77,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsBracketedButtonRow(text) || IsImageFileName(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, shape.Marks) || IsEmbedSignature(text, shape.Marks) ||
-                IsBareAddress(text) || IsEmailAddressAlone(text) || IsCopyrightNotice(text))
+                IsBareAddress(text) || IsEmailAddressAlone(text) || IsCopyrightNotice(text) || IsReleaseEndMark(text))
             {
                 return true;
             }

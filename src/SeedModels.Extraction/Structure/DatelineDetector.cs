@@ -72,7 +72,7 @@ namespace SeedModels.Extraction.Structure
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
             var from = opensWithDate ? PublishedInEnd(t) : placeFirst && !LineTokens.HasBar(line) ? PlaceEnd(t) : SectionEnd(t);
-            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, CategoryStart(t, UserNameStart(t)), out var r))
+            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, CreditPartsStart(t, CategoryStart(t, UserNameStart(t))), out var r))
             {
                 return DateLineKind.None;
             }
@@ -295,6 +295,31 @@ namespace SeedModels.Extraction.Structure
 
             date = r.Date;
             return true;
+        }
+
+        /// <summary>
+        /// Where the credits after a bar close a meta row (<c>Club News · 22 November 2026 · Words: Jo Roe · Photos: Tom Poe</c>):
+        /// the parts after the last bar before them that each open with a credit's label and its colon. <paramref name="end"/> otherwise.
+        /// </summary>
+        private static int CreditPartsStart(LineTokens t, int end)
+        {
+            var start = end;
+            for (var k = end - 1; k > 0; k--)
+            {
+                if ((t.Before(k) & Separators.Bar) == 0)
+                {
+                    continue;
+                }
+
+                if (!t.EndsWithColon(k) || !Lexicon.CreditPartLabels.ContainsBare(t[k]))
+                {
+                    break;
+                }
+
+                start = k;
+            }
+
+            return start;
         }
 
         /// <summary>The most words of a blog's category after its post's date (<c>in Council decisions</c>).</summary>

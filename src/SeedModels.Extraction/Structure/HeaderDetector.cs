@@ -171,6 +171,20 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "Club News · 22 November 2026 · Words: Jo Roe · Photos: Tom Poe": read as a caption for its credit's label, but a
+                // meta row whose credits close it after the date.
+                if (unit.Kind == UnitKind.Caption && unit.IsSingleLine && !unit.HasMarkup && LineTokens.HasBar(unit.Text) &&
+                    DatelineDetector.ReadDateLine(unit.Text, out var rowDate) == DateLineKind.Day)
+                {
+                    unit.Kind = UnitKind.Dateline;
+                    unit.Date = rowDate;
+                    unit.CaptionText = null;
+                    unit.Credit = null;
+                    lastDateline = i;
+                    Meta(i);
+                    continue;
+                }
+
                 // "Image:" / "Jane Doe, Westhaven Museum": a credit's label left alone on its line over the lead picture's
                 // credit; both are the picture's, neither the byline nor the story.
                 if (unit.Kind != UnitKind.Headline && i + 1 < units.Count && units[i + 1].IsSingleLine && !units[i + 1].HasMarkup &&

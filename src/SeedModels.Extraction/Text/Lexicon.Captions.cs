@@ -17,6 +17,12 @@ namespace SeedModels.Extraction.Text
             "Image Credit:", "Picture Credit:", "Picture credit:", "PHOTO:", "PHOTOS:", "IMAGE:", "PICTURE:", "CREDIT:", "SOURCE:", "PHOTO CREDIT:");
 
         /// <summary>
+        /// Labels of the credits a meta row closes with after its date (<c>· Words: Jo Roe · Photos: Tom Poe</c>): who wrote and
+        /// who photographed, no date.
+        /// </summary>
+        public static readonly WordSet CreditPartLabels = Set("words text story photos photo pictures images photography video");
+
+        /// <summary>
         /// Words a story's sentence uses and a caption's hardly ever does, written lower-case: reported speech, the future and
         /// the conditional, and the reader or a group addressed (<c>… will stay shut, the council said.</c>).
         /// </summary>

@@ -134,5 +134,17 @@ namespace SeedModels.Tests
 
             Assert.Null(s.Date);
         }
+
+        [Theory]
+        [InlineData("Club News \u00B7 Sunday, 2 April 2025 \u00B7 Words: Club media team \u00B7 Photos: Ivo Penrake")]
+        [InlineData("2 April 2025 | Words: Ivo Penrake | Photos: Marta Quell")]
+        public void AMetaRowClosingWithItsWritersAndPhotographersCreditsDatesThePageAndCaptionsNothing(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new DateTime(2025, 4, 2), s.Date);
+            Assert.Empty(s.Captions);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

@@ -101,5 +101,22 @@ namespace SeedModels.Tests
             Assert.DoesNotContain(note, Body(s));
             Assert.Contains(Second, Body(s));
         }
+
+        // --- A press release's end mark: what follows it is the issuer's notes, not the story. ---
+        [Theory]
+        [InlineData("-ENDS-")]
+        [InlineData("- Ends -")]
+        [InlineData("###")]
+        [InlineData("-30-")]
+        public void NothingAfterAReleasesEndMarkIsTheStorys(string mark)
+        {
+            const string notes = "The full survey is available on request.";
+            var s = Structure(Top + Second + "\n\n" + mark + "\n\nNotes to editors\n\n" + notes + "\n\nMedia contact: Ivo Penrake, +44 1632 960000");
+
+            Assert.Contains(Second, Body(s));
+            Assert.DoesNotContain(notes, Body(s));
+            Assert.DoesNotContain(mark, Body(s));
+            Assert.Empty(s.Crossheads);
+        }
     }
 }
