@@ -71,7 +71,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var opener = Lexicon.FurnitureOpeners.Match(text) ?? SignOffOpener(text);
-            if (opener != null && !IsSentenceAfterCredit(text, opener, words))
+            if (opener != null && !IsSentenceAfterCredit(text, opener, words) && !IsCopyrightCredit(text, opener))
             {
                 return true;
             }
@@ -221,6 +221,17 @@ namespace SeedModels.Extraction.Structure
         /// A control alone on its line that is one glyph: the close button of a box or player (<c>×</c>), an arrow. No story's
         /// line is one such mark.
         /// </summary>
+        /// <summary>The most words of a picture's copyright credit alone on its line (<c>© Jane Roe</c>, <c>© Westhaven Museum Archive</c>).</summary>
+        private const int MaxCopyrightCreditWords = 5;
+
+        /// <summary>
+        /// <c>© Jane Roe</c> under a caption: a short name after the copyright sign, no year, credits the picture (the page's
+        /// notice has its year or reserves its rights: <see cref="IsCopyrightNotice"/>).
+        /// </summary>
+        private static bool IsCopyrightCredit(string text, string opener) =>
+            opener == "\u00A9 " && text.IndexOfAny(Chars.Digits) < 0 && !IsCopyrightNotice(text) &&
+            Chars.CountWords(text, 0, text.Length, limit: MaxCopyrightCreditWords + 2) <= MaxCopyrightCreditWords + 1;
+
         private static bool IsControlGlyph(string text) => text.Length == 1 && Lexicon.ControlGlyphs.IndexOf(text[0]) >= 0;
 
         /// <summary>Most characters of a row of bracketed buttons.</summary>

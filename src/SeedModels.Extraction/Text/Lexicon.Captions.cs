@@ -109,7 +109,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PictureWords = Set("photo photos picture pictures image images photograph photographs pic");
 
         /// <summary>How a picture came to the paper, in a credit without a name: <c>Submitted photo</c>, <c>Photo courtesy</c>.</summary>
-        public static readonly WordSet PhotoProvisionWords = Set("supplied submitted contributed provided courtesy handout");
+        public static readonly WordSet PhotoProvisionWords = Set("supplied submitted contributed provided courtesy handout staff");
 
         /// <summary>
         /// Sources a credit names without a label (<c>… in the harbour. Supplied</c>, <c>(Handout)</c>): stock libraries,

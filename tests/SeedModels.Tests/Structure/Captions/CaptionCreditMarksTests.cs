@@ -62,6 +62,25 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday\n\n\u00A9 Tomas Varga", "Tomas Varga")]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday\n\u00A9 Marta Quell", "Marta Quell")]
+        public void ACopyrightSignAndANameOnTheLineUnderACaptionCreditIt(string lines, string credit)
+        {
+            var s = Structure(Top + lines + End);
+
+            Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday", (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Fact]
+        public void AStaffPhotoCreditGluedAfterTheCaptionsFullStopCreditsIt()
+        {
+            var s = Structure(Top + "Engineers inspect the roof beams of the Elm Street library on Monday. Staff photo" + End);
+
+            Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday.", (string?)"Staff photo") }, s.Captions);
+        }
+
+        [Theory]
         [InlineData("Costs rose \u2013 and the council balked")]
         [InlineData("How one town lost its library \u2013 Until Now")]
         public void ADashInAHeadingIsNoCredit(string heading)

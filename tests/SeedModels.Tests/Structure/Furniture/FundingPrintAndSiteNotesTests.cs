@@ -118,5 +118,16 @@ namespace SeedModels.Tests
             Assert.DoesNotContain(mark, Body(s));
             Assert.Empty(s.Crossheads);
         }
+
+        [Theory]
+        [InlineData("\u00A9 2025 Brackenmoor Post")]
+        [InlineData("\u00A9 Brackenmoor Post. All rights reserved.")]
+        public void ThePagesCopyrightNoticeUnderTheStoryLeavesTheBodyAndCreditsNothing(string notice)
+        {
+            var s = Structure(Top + Second + "\n\n" + notice);
+
+            Assert.DoesNotContain("Brackenmoor Post", Body(s));
+            Assert.Empty(s.Captions);
+        }
     }
 }
