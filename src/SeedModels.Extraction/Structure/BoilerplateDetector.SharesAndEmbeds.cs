@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedModels.Extraction.Text;
 
@@ -129,12 +130,34 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A text-size button beside the share buttons: one letter and its sign (<c>A-</c>, <c>A+</c>).</summary>
         private static bool IsTextSizeButton(string text, Word w) =>
-            w.End - w.Start == 1 && w.End < text.Length && (text[w.End] == '+' || text[w.End] == '-' || text[w.End] == '\u2212');
+            w.End - w.Start == 1 && ((w.End < text.Length && (text[w.End] == '+' || text[w.End] == '-' || text[w.End] == '\u2212')) ||
+                                     (w.First == 'A' && text.IndexOf("A A", StringComparison.Ordinal) >= 0));
+
+        /// <summary>A count beside a button (<c>31</c>, <c>2,301</c>, <c>1.2K</c>): digits, a separator between them, a K or M after.</summary>
+        private static bool IsCount(Word w)
+        {
+            var end = w.End;
+            if (end - w.Start > 1 && (w.Source[end - 1] == 'K' || w.Source[end - 1] == 'M' || w.Source[end - 1] == 'k'))
+            {
+                end--;
+            }
+
+            for (var k = w.Start; k < end; k++)
+            {
+                var c = w.Source[k];
+                if (!char.IsDigit(c) && !((c == '.' || c == ',') && k > w.Start && k + 1 < end && char.IsDigit(w.Source[k + 1])))
+                {
+                    return false;
+                }
+            }
+
+            return end > w.Start;
+        }
 
         /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
         private static bool IsShareRow(string text, Word first, int words)
         {
-            if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !first.IsDigits) ||
+            if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !IsCount(first)) ||
                 Chars.CountWordsUpTo(text, words, MaxShareRowWords + 1) > MaxShareRowWords)
             {
                 return false;
@@ -146,7 +169,7 @@ namespace SeedModels.Extraction.Structure
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
                 count++;
-                if (w.IsDigits || IsTextSizeButton(text, w))
+                if (IsCount(w) || IsTextSizeButton(text, w))
                 {
                     continue;
                 }

@@ -25,6 +25,8 @@ namespace SeedModels.Tests
         [InlineData("Forgot password?")]
         [InlineData("Estimated reading time: 4 minutes")]
         [InlineData("A A A")]
+        [InlineData("1.2K 31 Listen Share")]
+        [InlineData("Save Share A A A")]
         [InlineData("Trending Stories")]
         [InlineData("Editor's Choice")]
         [InlineData("Subscribe for full access")]
