@@ -412,8 +412,10 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool IsNextAuthorLine(List<Unit> units, int i, int lastMeta)
         {
+            // Each author's box is a block of its own: a line right under the name, in its block, is the name's job with its beat
+            // ("Kestrel Valley Correspondent"), which reads as a name and a job too.
             var unit = units[i];
-            if (lastMeta != i - 1 || !unit.IsSingleLine || units[i - 1].Kind != UnitKind.Byline || units[i - 1].Byline is not { NamesPerson: true, Date: null } first ||
+            if (lastMeta != i - 1 || !unit.IsSingleLine || unit.FirstLine == units[i - 1].FirstLine + units[i - 1].LineCount || units[i - 1].Kind != UnitKind.Byline || units[i - 1].Byline is not { NamesPerson: true, Date: null } first ||
                 !BylineDetector.TryReadNameLine(unit.Text, out var next) || next is not { NamesPerson: true, Date: null })
             {
                 return false;
