@@ -159,13 +159,11 @@ namespace SeedModels.Extraction.Structure
 
                 // "Jane Doe • Nov 27, 2026 • Westhaven Courier": read as a caption and its credit after the bar, but a name and a
                 // date are a byline's.
-                if (unit.Kind == UnitKind.Caption && !person && unit.IsSingleLine && !unit.HasMarkup && BylineDetector.TryReadNameLine(unit.Text, out var dated) &&
-                    dated!.NamesPerson && dated.Date != null)
+                var singleCaption = unit.Kind == UnitKind.Caption && unit.IsSingleLine && !unit.HasMarkup;
+                if (singleCaption && !person && BylineDetector.TryReadNameLine(unit.Text, out var dated) && dated!.NamesPerson && dated.Date != null)
                 {
-                    unit.Kind = UnitKind.Byline;
+                    unit.RecastCaption(UnitKind.Byline);
                     unit.Byline = dated;
-                    unit.CaptionText = null;
-                    unit.Credit = null;
                     person = true;
                     Meta(i);
                     continue;
@@ -173,13 +171,10 @@ namespace SeedModels.Extraction.Structure
 
                 // "Club News · 22 November 2026 · Words: Jo Roe · Photos: Tom Poe": read as a caption for its credit's label, but a
                 // meta row whose credits close it after the date.
-                if (unit.Kind == UnitKind.Caption && unit.IsSingleLine && !unit.HasMarkup && LineTokens.HasBar(unit.Text) &&
-                    DatelineDetector.ReadDateLine(unit.Text, out var rowDate) == DateLineKind.Day)
+                if (singleCaption && LineTokens.HasBar(unit.Text) && DatelineDetector.ReadDateLine(unit.Text, out var rowDate) == DateLineKind.Day)
                 {
-                    unit.Kind = UnitKind.Dateline;
+                    unit.RecastCaption(UnitKind.Dateline);
                     unit.Date = rowDate;
-                    unit.CaptionText = null;
-                    unit.Credit = null;
                     lastDateline = i;
                     Meta(i);
                     continue;

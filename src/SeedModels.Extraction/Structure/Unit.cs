@@ -102,6 +102,14 @@ namespace SeedModels.Extraction.Structure
         /// <summary>For a credit line: it stood bare, with neither label nor brackets (<c>Getty Images</c>).</summary>
         public bool IsBareCredit { get; set; }
 
+        /// <summary>A line first read as a caption is something else (a byline, a date line): its caption and credit go.</summary>
+        public void RecastCaption(UnitKind kind)
+        {
+            Kind = kind;
+            CaptionText = null;
+            Credit = null;
+        }
+
         /// <summary>For a byline: who it names, and the agency or date the line also carries.</summary>
         public BylineReading? Byline { get; set; }
 
