@@ -49,10 +49,14 @@ namespace SeedModels.Extraction.Speakers
     /// Its role or office was written as an abbreviated title (<c>Sen. Jo Bloggs</c>, read as a senator): a description
     /// names a person whose role the article wrote out (<c>Benwick senator Jo Bloggs</c>) more surely.
     /// </param>
+    /// <param name="AfterPronounSubject">
+    /// The gender of <c>he</c> or <c>she</c> opening the clause before a name that is neither its sentence's subject nor marked
+    /// (<c>He named Pike.</c>): the name is what that person acted on, never whom the same pronoun stands for next.
+    /// </param>
     internal sealed record Mention(
         int Paragraph, int Index, string Name, MentionKind Kind, bool Strong, Gender Gender = Gender.Unknown, bool Subject = false,
         Gender PronounGender = Gender.Unknown, bool Listed = false, bool Speaks = false, string? Office = null, string? Role = null,
-        string? RoleQualifiers = null, bool Abbreviated = false)
+        string? RoleQualifiers = null, bool Abbreviated = false, Gender AfterPronounSubject = Gender.Unknown)
     {
         public bool IsBefore(int paragraph, int index) => Paragraph < paragraph || (Paragraph == paragraph && Index < index);
     }

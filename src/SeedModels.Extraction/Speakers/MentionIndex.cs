@@ -271,6 +271,11 @@ namespace SeedModels.Extraction.Speakers
                     continue; // "she" skips a man just named
                 }
 
+                if (gender != Gender.Unknown && m.AfterPronounSubject == gender)
+                {
+                    continue; // "Varga eased his tone. He named Pike. “…,” he said.": Pike is whom "he" acted on, not "he"
+                }
+
                 if (gender != Gender.Unknown && GenderAt(k) == Gender.Unknown && !m.Strong && !m.Subject)
                 {
                     // A name that shows no gender may be a place or a group ("New Hampshire", "Girl Scouts"): "he" prefers

@@ -59,7 +59,7 @@ namespace SeedModels.Extraction.Speakers
                 var and = PeopleJoinedAt(words, i, end);
                 if (and > 0)
                 {
-                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote, nameWords), words, i, and), into);
+                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote, nameWords), words, i, and), into, text, words, i);
                     i = and + 1;
                     end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                     if (end <= i)
@@ -68,7 +68,7 @@ namespace SeedModels.Extraction.Speakers
                     }
                 }
 
-                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote, nameWords), words, i, end), into);
+                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote, nameWords), words, i, end), into, text, words, i);
                 i = end;
             }
 
@@ -93,12 +93,48 @@ namespace SeedModels.Extraction.Speakers
             return end < 0 || !(char.IsLetterOrDigit(text[end]) || text[end] == ')');
         }
 
-        private static void Add(Mention? mention, List<Mention> into)
+        private static void Add(Mention? mention, List<Mention> into, string text, List<Word> words, int first)
         {
-            if (mention != null)
+            if (mention == null)
             {
-                into.Add(mention);
+                return;
             }
+
+            if (!mention.Subject && !mention.Strong && (mention.Kind == MentionKind.Person || mention.Kind == MentionKind.SingleName))
+            {
+                var pronoun = PronounSubjectBefore(text, words, first);
+                mention = pronoun == Gender.Unknown ? mention : mention with { AfterPronounSubject = pronoun };
+            }
+
+            into.Add(mention);
+        }
+
+        /// <summary>
+        /// <c>He named Pike.</c>, <c>Asked who leads, he named Pike.</c>: the gender of <c>he</c> or <c>she</c> before the name in its
+        /// sentence (someone named earlier, acting on the name); unknown when there is none.
+        /// </summary>
+        private static Gender PronounSubjectBefore(string text, List<Word> words, int first)
+        {
+            for (var k = first - 1; k >= 0 && first - k <= MaxPronounDistance; k--)
+            {
+                var w = words[k];
+                if (w.End < text.Length && SentenceBounds.IsEndAt(text, w.End))
+                {
+                    return Gender.Unknown;
+                }
+
+                if (w.LowerIs("he"))
+                {
+                    return Gender.Male;
+                }
+
+                if (w.LowerIs("she"))
+                {
+                    return Gender.Female;
+                }
+            }
+
+            return Gender.Unknown;
         }
 
         /// <summary>The index of an <c>and</c> in the run with a person's name on each side of it, or -1.</summary>

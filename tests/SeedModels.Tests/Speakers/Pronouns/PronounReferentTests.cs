@@ -169,5 +169,16 @@ namespace SeedModels.Tests
                 "Hale\u2019s stance was echoed by others. But former Secretary of State Ana Lind drew a contrast.",
                 "\u201CI take the warnings seriously,\u201D she said."));
         }
+
+        [Theory]
+        [InlineData("He named Dan Pike.")]
+        [InlineData("Asked on the radio who leads the board, he named Dan Pike.")]
+        public void ANameThatHeActedOnIsNotWhomTheNextHeStandsFor(string sentence)
+        {
+            // "He named Pike": Pike is the object of the man "he" already stands for; the "he said" after it is still Varga.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("I would say",
+                "Tom Varga and harbour chief Dan Pike pledged to work together on Thursday.",
+                "On the eve of the meeting, Varga eased his tone. " + sentence + " \u201CI would say Dan leads for now,\u201D he said."));
+        }
     }
 }
