@@ -551,9 +551,16 @@ namespace SeedModels.Extraction.Speakers
         /// </summary>
         private static bool AfterOpeningPhrase(string text, List<Word> words, int start, int end)
         {
-            // Cheap refusals first: most names follow no comma.
-            if (start == 0 || end >= words.Count || !Punctuation.CommaAfter(words[start - 1]) || words[end].IsCapitalized ||
-                Punctuation.BreakAfter(words[end - 1]) || words[end - 1].IsPossessive || Lexicon.Prepositions.Contains(words[end]) ||
+            // Cheap refusals first: most names follow no comma. "Asked if …, Jo Bloggs, a spokesman, suggested": an appositive
+            // after the name (opened by an article or a possessive) leaves it the clause's subject.
+            if (start == 0 || end >= words.Count || !Punctuation.CommaAfter(words[start - 1]))
+            {
+                return false;
+            }
+
+            var appositive = Punctuation.BreakAfter(words[end - 1]) &&
+                             (words[end].Is("a") || words[end].Is("an") || words[end].Is("the") || (words[end].IsPossessive && words[end].IsCapitalized));
+            if ((!appositive && (words[end].IsCapitalized || Punctuation.BreakAfter(words[end - 1]))) || words[end - 1].IsPossessive || Lexicon.Prepositions.Contains(words[end]) ||
                 words[end].Is("and") || words[end].Is("or") || words[end].Is("who") || words[end].Is("which"))
             {
                 return false;
@@ -586,7 +593,13 @@ namespace SeedModels.Extraction.Speakers
                 return false;
             }
 
-            // "In his statement on Saturday, Varga": the possessive in the opening phrase looks ahead to the subject it belongs to.
+            // "In his statement on Saturday, Varga": the possessive in the opening phrase looks ahead to the subject it belongs to;
+            // "Asked if …, Jo Bloggs, a spokesman, suggested": so does an appositive after the name.
+            if (appositive)
+            {
+                return true;
+            }
+
             for (var p = k; p < start; p++)
             {
                 if (words[p].Is("his") || words[p].Is("her"))

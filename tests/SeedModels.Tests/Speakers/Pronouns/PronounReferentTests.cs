@@ -180,5 +180,18 @@ namespace SeedModels.Tests
                 "Tom Varga and harbour chief Dan Pike pledged to work together on Thursday.",
                 "On the eve of the meeting, Varga eased his tone. " + sentence + " \u201CI would say Dan leads for now,\u201D he said."));
         }
+
+        [Theory]
+        [InlineData("Dan Briggs, a spokesman,")]
+        [InlineData("Dan Briggs, Varga's spokesman,")]
+        public void ANameWithAnAppositiveAfterAnOpeningPhraseIsTheSubjectTheNextHeStandsFor(string name)
+        {
+            // "Asked if …, Dan Briggs, a spokesman, suggested": Briggs is the clause's subject, nearer than Varga's possessive
+            // opening the sentence before.
+            Assert.Equal("Dan Briggs", SpeakerOfQuote("Most branches",
+                "\u201CWe will fight on,\u201D Tom Varga said on Monday.",
+                "Varga's response angered the party. Asked if there had been any fraud, " + name + " suggested the party had been sabotaged.",
+                "\u201CMost branches tried to do a good job,\u201D he said."));
+        }
     }
 }
