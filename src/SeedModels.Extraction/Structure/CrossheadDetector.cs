@@ -333,12 +333,22 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            if (words[0].IsOneOfLower(DiscourseOpeners) || HasSpeechVerb(words))
+            if (words[0].IsOneOfLower(DiscourseOpeners) || (HasSpeechVerb(words) && !IsWhatWasSaid(text, words)))
             {
                 return false;
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// <c>What the boss said</c>, <c>What they say</c>: a heading over the quotes below it, opened by <c>What</c> and closed by the
+        /// speech verb with no mark after it (a sentence saying so goes on or closes with its full stop).
+        /// </summary>
+        private static bool IsWhatWasSaid(string text, List<Word> words)
+        {
+            var last = words[words.Count - 1];
+            return words.Count >= 3 && words[0].Is("What") && (last.Is("said") || last.Is("says") || last.Is("say")) && last.End == text.TrimEnd().Length;
         }
 
         /// <summary>An <c>@</c> handle or a web address (<c>pic.example.com/…</c>, <c>https://…</c>, <c>www.…</c>).</summary>

@@ -23,6 +23,26 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("What the librarian said")]
+        [InlineData("What readers say")]
+        public void AWhatWasSaidHeadingOverTheQuotesIsACrosshead(string heading)
+        {
+            var s = Structure(Top + heading + "\n\n" + Middle + End);
+
+            Assert.Equal(new[] { heading }, s.Crossheads);
+        }
+
+        [Fact]
+        public void ASentenceOpeningWithWhatAndASpeechVerbStaysTheStorys()
+        {
+            const string line = "What the librarian said was not what the council wanted to hear.";
+            var s = Structure(Top + line + "\n\n" + Middle + End);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
+        [Theory]
         [InlineData("Next steps: a new home for the books")]
         [InlineData("Timeline: 1962 to now")]
         public void AHeadingWithItsOwnLabelStaysACrosshead(string heading)
