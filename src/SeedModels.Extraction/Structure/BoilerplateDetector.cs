@@ -217,10 +217,6 @@ namespace SeedModels.Extraction.Structure
             marks != LineMarks.All ? (marks & mark) != 0 :
             mark == LineMarks.Colon ? text.IndexOf(':') >= 0 : text.IndexOfAny(QuotationMarks) >= 0;
 
-        /// <summary>
-        /// A control alone on its line that is one glyph: the close button of a box or player (<c>×</c>), an arrow. No story's
-        /// line is one such mark.
-        /// </summary>
         /// <summary>The most words of a picture's copyright credit alone on its line (<c>© Jane Roe</c>, <c>© Westhaven Museum Archive</c>).</summary>
         private const int MaxCopyrightCreditWords = 5;
 
@@ -229,9 +225,13 @@ namespace SeedModels.Extraction.Structure
         /// notice has its year or reserves its rights: <see cref="IsCopyrightNotice"/>).
         /// </summary>
         private static bool IsCopyrightCredit(string text, string opener) =>
-            opener == "\u00A9 " && text.IndexOfAny(Chars.Digits) < 0 && !IsCopyrightNotice(text) &&
+            opener == "\u00A9 " && !Chars.HasDigit(text, 0, text.Length) && !IsCopyrightNotice(text) &&
             Chars.CountWords(text, 0, text.Length, limit: MaxCopyrightCreditWords + 2) <= MaxCopyrightCreditWords + 1;
 
+        /// <summary>
+        /// A control alone on its line that is one glyph: the close button of a box or player (<c>×</c>), an arrow. No story's
+        /// line is one such mark.
+        /// </summary>
         private static bool IsControlGlyph(string text) => text.Length == 1 && Lexicon.ControlGlyphs.IndexOf(text[0]) >= 0;
 
         /// <summary>Most characters of a row of bracketed buttons.</summary>

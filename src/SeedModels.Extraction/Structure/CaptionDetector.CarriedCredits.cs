@@ -373,7 +373,7 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool HasSpacedDash(string text)
         {
-            for (var k = text.IndexOfAny(Dashes, Math.Min(2, text.Length)); k > 0 && k + 1 < text.Length; k = text.IndexOfAny(Dashes, k + 1))
+            for (var k = text.IndexOfAny(Chars.Dashes, Math.Min(2, text.Length)); k > 0 && k + 1 < text.Length; k = text.IndexOfAny(Chars.Dashes, k + 1))
             {
                 if (text[k - 1] == ' ' && text[k + 1] == ' ')
                 {
@@ -383,9 +383,6 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
-
-        /// <summary>The characters <see cref="Chars.IsDash"/> takes.</summary>
-        private static readonly char[] Dashes = { '-', '\u2013', '\u2014', '\u2012', '\u2015' };
 
         /// <summary>Tokens from <paramref name="k"/> to the line's end that name a paper: capitalised, the last a newspaper's word.</summary>
         private static bool IsPaperName(LineTokens t, int k)

@@ -90,9 +90,6 @@ namespace SeedModels.Extraction.Text
         /// <summary>The characters <see cref="IsDash"/> takes, for a search (five: the framework searches for up to five at once).</summary>
         public static readonly char[] Dashes = { '-', '\u2013', '\u2014', '\u2012', '\u2015' };
 
-        /// <summary>The ASCII digits, for a search for any of them.</summary>
-        public static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
-
         public static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015';
 
         public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';
