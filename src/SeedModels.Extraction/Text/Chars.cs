@@ -175,7 +175,19 @@ namespace SeedModels.Extraction.Text
         public static bool IsLetterOrDigit(char c) => c < 128 ? AsciiWordClass[c] == 1 : char.IsLetterOrDigit(c);
 
         /// <summary>Counts words: runs of letters or digits; stops counting at <paramref name="limit"/>.</summary>
-        public static int CountWords(string s, int start, int end, int limit = int.MaxValue)
+        public static int CountWords(string s, int start, int end, int limit = int.MaxValue) => CountWords(s, start, end, limit, out _);
+
+        /// <summary>
+        /// Where the <paramref name="n"/>th word of [start, end) starts, the words counted as <see cref="CountWords(string, int, int, int)"/>
+        /// counts them, or -1 when fewer start there: a rule bounded to a few words looks for its marks only before it.
+        /// </summary>
+        public static int NthWordStart(string s, int start, int end, int n) => n > 0 && CountWords(s, start, end, n, out var at) >= n ? at : -1;
+
+        /// <summary>
+        /// Counts words up to <paramref name="limit"/>, as <see cref="CountWords(string, int, int, int)"/>; <paramref name="limitStart"/>
+        /// gets where the word that reached the limit starts (-1 when fewer words start in the range).
+        /// </summary>
+        private static int CountWords(string s, int start, int end, int limit, out int limitStart)
         {
             // Without a branch on the letters, as CountWords(string) below; the limit is tested only where a word starts.
             var table = AsciiWordClass;
@@ -190,38 +202,15 @@ namespace SeedModels.Extraction.Text
                 count += starts;
                 if ((count >= limit) & (starts != 0))
                 {
+                    limitStart = i;
                     return count;
                 }
 
                 inWord = letter | (inWord & (kind >> 1));
             }
 
+            limitStart = -1;
             return count;
-        }
-
-        /// <summary>
-        /// Where the <paramref name="n"/>th word of [start, end) starts, the words counted as <see cref="CountWords(string, int, int, int)"/>
-        /// counts them, or -1 when fewer start there: a rule bounded to a few words looks for its marks only before it.
-        /// </summary>
-        public static int NthWordStart(string s, int start, int end, int n)
-        {
-            var table = AsciiWordClass;
-            var count = 0;
-            var inWord = 0;
-            for (var i = start; i < end; i++)
-            {
-                var c = s[i];
-                int kind = c < table.Length ? table[c] : NonAsciiWordClass(c);
-                var letter = kind & 1;
-                if ((letter & (inWord ^ 1)) != 0 && ++count == n)
-                {
-                    return i;
-                }
-
-                inWord = letter | (inWord & (kind >> 1));
-            }
-
-            return -1;
         }
 
         private static byte[] BuildAsciiWordClass()
