@@ -191,15 +191,25 @@ namespace SeedModels.Extraction.Structure
                 return i;
             }
 
+            var end = RoleWordsEnd(t, i, out var role);
+            return role && AtBoundary(t, end) ? end : i;
+        }
+
+        /// <summary>
+        /// Where the run of a job title's words from <paramref name="i"/> ends (role words and their modifiers, no separator
+        /// between them), and whether a role word is among them.
+        /// </summary>
+        private static int RoleWordsEnd(LineTokens t, int i, out bool role)
+        {
             var end = i;
-            var role = false;
+            role = false;
             while (end < t.Count && (end == i || t.Before(end) == Separators.None) && (IsRoleWord(t[end]) || Lexicon.RoleModifiers.ContainsBare(t[end])))
             {
                 role |= IsRoleWord(t[end]);
                 end++;
             }
 
-            return role && (end >= t.Count || t.Before(end) != Separators.None) ? end : i;
+            return end;
         }
 
         /// <summary>

@@ -408,19 +408,13 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A job title from <paramref name="i"/> to the line's end, a separator or a follow or contact button; else <paramref name="i"/>.</summary>
         private static int JobBeforeBoundaryEnd(LineTokens t, int i)
         {
-            var job = SkipRole(t, i, requireSeparatorBefore: false);
-            if (job > i)
+            if (i >= t.Count || t.Before(i) != Separators.None)
             {
-                return job;
+                return i;
             }
 
-            var end = i;
-            while (end < t.Count && t.Before(end) == Separators.None && (IsRoleWord(t[end]) || Lexicon.RoleModifiers.ContainsBare(t[end])))
-            {
-                end++;
-            }
-
-            return end > i && end < t.Count && IsFollowButton(t, end) && IsRoleWord(t[end - 1]) ? end : i;
+            var end = RoleWordsEnd(t, i, out var role);
+            return role && (AtBoundary(t, end) || (IsFollowButton(t, end) && IsRoleWord(t[end - 1]))) ? end : i;
         }
 
         /// <summary>
