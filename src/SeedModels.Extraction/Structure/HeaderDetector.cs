@@ -458,7 +458,7 @@ namespace SeedModels.Extraction.Structure
                 var from = unit.Content.PartStart(k);
                 var to = k + 1 < unit.Content.PartCount ? unit.Content.PartStart(k + 1) : text.Length;
                 var line = text.Substring(from, to - from).Trim();
-                if (!BylineDetector.IsRoleLine(line) && !IsHandle(line) && !BylineDetector.IsPublicationLine(line) && !IsRoleAtPublicationLine(line))
+                if (!IsJobOrPaperLine(line) && !IsHandle(line))
                 {
                     return false;
                 }
@@ -466,6 +466,10 @@ namespace SeedModels.Extraction.Structure
 
             return BylineDetector.TryReadNameLine(text.Substring(0, unit.Content.PartStart(1)), out byline) && byline!.NamesPerson;
         }
+
+        /// <summary>A line under an author's name that only says what they do or whom they write for: a job, a paper, or both.</summary>
+        private static bool IsJobOrPaperLine(string line) =>
+            BylineDetector.IsRoleLine(line) || BylineDetector.IsPublicationLine(line) || IsRoleAtPublicationLine(line);
 
         /// <summary><c>Rural reporter, Westhaven Courier</c>: the author's job, a comma and the paper's name.</summary>
         private static bool IsRoleAtPublicationLine(string line)
@@ -681,7 +685,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = unit.Text.Trim();
-            if (BylineDetector.IsRoleLine(text) || BylineDetector.IsPublicationLine(text) || IsRoleAtPublicationLine(text))
+            if (IsJobOrPaperLine(text))
             {
                 return true;
             }
