@@ -67,11 +67,14 @@ namespace SeedModels.Extraction.Structure
                 hashes += text[--end] == '#' ? 1 : 0;
             }
 
-            var word = text.Substring(start, end - start);
-            return (word.Length == 0 && hashes >= 3) ||
-                   (start > 0 && word == "30") ||
-                   string.Equals(word, "ENDS", System.StringComparison.OrdinalIgnoreCase) || string.Equals(word, "END", System.StringComparison.OrdinalIgnoreCase);
+            // The word between the marks is compared in place: most lines this short are no end mark.
+            return (end == start && hashes >= 3) || (start > 0 && IsWordAt(text, start, end, "30", System.StringComparison.Ordinal)) ||
+                   IsWordAt(text, start, end, "ENDS", System.StringComparison.OrdinalIgnoreCase) || IsWordAt(text, start, end, "END", System.StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>Whether [start, end) of <paramref name="text"/> is <paramref name="word"/>.</summary>
+        private static bool IsWordAt(string text, int start, int end, string word, System.StringComparison comparison) =>
+            end - start == word.Length && string.Compare(text, start, word, 0, word.Length, comparison) == 0;
 
         private static bool IsEndMarkDecoration(char c) => c == '-' || c == '#' || c == '*' || c == ' ' || Chars.IsDash(c);
 
