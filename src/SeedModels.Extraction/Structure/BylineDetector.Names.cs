@@ -45,6 +45,9 @@ namespace SeedModels.Extraction.Structure
 
                 // A job title after the name in lower case ("Jane Doe political correspondent"), then whom she writes for.
                 next = SkipRole(t, next, requireSeparatorBefore: false);
+                // "Jane Doe New Delhi", "Jane Doe San Marcos Bureau Chief": where she files from, then her title.
+                var place = SkipGluedPlace(t, next);
+                next = place > next ? SkipRole(t, place, requireSeparatorBefore: false) : next;
                 next = SkipWritesFor(t, next);
                 next = SkipPlaceBeforeNextName(t, next);
                 if (kind == NameKind.Agency)
@@ -291,11 +294,37 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end) ||
-                                                                OpensPictureCredit(t, end) || (end >= p + 2 && PublicationTailEnd(t, end) > end))))
+                                                                OpensPictureCredit(t, end) || (end >= p + 2 && (PublicationTailEnd(t, end) > end || StartsGluedPlace(t, end))))))
                 {
                     break;
                 }
 
+                end++;
+            }
+
+            return end;
+        }
+
+        /// <summary>
+        /// Where the author files from, printed after her name with no separator (<c>By Jane Doe New Delhi</c>, <c>Jane Doe San
+        /// Marcos Updated …</c>): a place's opener that no name holds, then a capitalised word, after a name's word that is no particle.
+        /// </summary>
+        private static bool StartsGluedPlace(LineTokens t, int i) =>
+            i > 0 && i + 1 < t.Count && t[i].IsCapitalized && Lexicon.GluedPlaceOpeners.ContainsBare(t[i]) && t.Before(i + 1) == Separators.None &&
+            t[i + 1].IsCapitalized && char.IsLetter(t[i + 1].First) && !Lexicon.NameParticles.ContainsBare(t[i - 1]);
+
+        /// <summary>The place <see cref="StartsGluedPlace"/> finds at <paramref name="i"/>: the opener and one or two capitalised words; else <paramref name="i"/>.</summary>
+        private static int SkipGluedPlace(LineTokens t, int i)
+        {
+            if (i >= t.Count || t.Before(i) != Separators.None || !StartsGluedPlace(t, i))
+            {
+                return i;
+            }
+
+            var end = i + 1;
+            while (end < t.Count && end - i < 3 && t.Before(end) == Separators.None && t[end].IsCapitalized && char.IsLetter(t[end].First) &&
+                   !Lexicon.DateLabels.ContainsBare(t[end]) && !IsRoleWord(t[end]) && !StartsDate(t, end))
+            {
                 end++;
             }
 
@@ -477,6 +506,14 @@ namespace SeedModels.Extraction.Structure
 
             var k = run - 1;
             while (k - 1 >= p + 2 && (IsRoleWord(t[k - 1]) || Lexicon.RoleModifiers.ContainsBare(t[k - 1])))
+            {
+                k--;
+            }
+
+            // "Jade Roe Queensland Reporter": a region's or a beat's word before the title, after a name of a known given name and
+            // a surname, is the title's; "Mary Ann Roe Reporter", whose second word is a given name too, keeps three words of name.
+            if (k == run - 1 && k == p + 3 && Lexicon.IsGivenNameBare(t[p]) && !Lexicon.IsGivenNameBare(t[p + 1]) && !Lexicon.IsGivenNameBare(t[p + 2]) &&
+                !Lexicon.NameParticles.ContainsBare(t[p + 1]))
             {
                 k--;
             }

@@ -159,6 +159,13 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static readonly WordSet PlaceOpeners = Set("new san santa los las port fort saint st mount mt cape lake hong kuala abu tel buenos rio sao são el");
 
+        /// <summary>
+        /// The openers of <see cref="PlaceOpeners"/> that no person's name holds past its second word, so a byline's name runs
+        /// no further (<c>By Jane Doe New Delhi</c>, <c>Jane Doe San Marcos</c>): without <c>st</c>, <c>el</c>, <c>los</c>,
+        /// <c>las</c>, <c>hong</c>, <c>rio</c>, <c>lake</c> or <c>mount</c>, which surnames and given names hold.
+        /// </summary>
+        public static readonly WordSet GluedPlaceOpeners = Set("new san santa port fort cape kuala abu tel buenos sao são");
+
         /// <summary>Words that close a place's name (<c>Harbour City</c>, <c>Elm County</c>, <c>Cedar Falls</c>).</summary>
         public static readonly WordSet PlaceClosers = Set("city town county island islands bay beach valley springs falls heights harbour harbor park village district province state");
 

@@ -206,5 +206,44 @@ namespace SeedModels.Tests
             Assert.Equal(new DateTime(2026, 4, 6), s.Date);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        // --- A region's word before the title belongs to the title; a place glued after the name is where she files from. ---
+        [Theory]
+        [InlineData("Maeve Tolland Westmoreland Reporter @maevet", "Maeve Tolland")]
+        [InlineData("By Maeve Tolland Riverina Correspondent", "Maeve Tolland")]
+        [InlineData("Mary Ann Tolland Reporter", "Mary Ann Tolland")]
+        public void ARegionsWordBeforeTheTitleIsTheTitles(string line, string author)
+        {
+            // After a known given name and a surname, one more capitalised word before "Reporter" is the beat; a second word
+            // that is a given name too ("Mary Ann") keeps a name of three words.
+            var s = Structure(Headline + "\n\n" + line + "\n\nNovember 28, 2026" + Body);
+
+            Assert.Equal(new[] { author }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 28), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
+        [InlineData("Written by Ishaan Veluthat New Delhi Updated: November 28, 2026 17:48 IST")]
+        [InlineData("By Ishaan Veluthat San Teodoro | November 28, 2026")]
+        [InlineData("By Ishaan Veluthat Port Alder Bureau Chief\nNovember 28, 2026")]
+        public void APlaceGluedAfterTheNameIsNoPartOfIt(string lines)
+        {
+            var s = Structure(Headline + "\n\n" + lines + Body);
+
+            Assert.Equal(new[] { "Ishaan Veluthat" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 28), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
+        [InlineData("By Ines De Santa Lucia")]
+        [InlineData("By Ines Santa")]
+        public void APlacesWordAfterAParticleOrAsTheSurnameStaysTheNames(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\nNovember 28, 2026" + Body);
+
+            Assert.Equal(new[] { line.Substring(3) }, s.Authors);
+        }
     }
 }
