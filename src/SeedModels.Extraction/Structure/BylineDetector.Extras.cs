@@ -183,8 +183,11 @@ namespace SeedModels.Extraction.Structure
             return i;
         }
 
-        /// <summary>A job title in lower case right after a name; returns where it ends, or <paramref name="i"/>.</summary>
-        private static int SkipRole(LineTokens t, int i, bool requireSeparatorBefore)
+        /// <summary>
+        /// A job title in lower case right after a name, to the line's end or a separator (or, <paramref name="beforeAnd"/>, the
+        /// <c>and</c> before the next name); returns where it ends, or <paramref name="i"/>.
+        /// </summary>
+        private static int SkipRole(LineTokens t, int i, bool requireSeparatorBefore, bool beforeAnd = false)
         {
             if (i >= t.Count || (t.Before(i) != Separators.None) != requireSeparatorBefore)
             {
@@ -192,7 +195,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var end = RoleWordsEnd(t, i, out var role);
-            return role && AtBoundary(t, end) ? end : i;
+            return role && (AtBoundary(t, end) || (beforeAnd && end + 1 < t.Count && t[end].Is("and"))) ? end : i;
         }
 
         /// <summary>

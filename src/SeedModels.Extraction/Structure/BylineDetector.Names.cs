@@ -43,8 +43,9 @@ namespace SeedModels.Extraction.Structure
                 first = false;
                 var next = roleEnd;
 
-                // A job title after the name in lower case ("Jane Doe political correspondent"), then whom she writes for.
-                next = SkipRole(t, next, requireSeparatorBefore: false);
+                // A job title after the name in lower case ("Jane Doe political correspondent"), then whom she writes for; "and"
+                // may follow it before the next author ("Jane Doe Cricket writer and John Roe Sports reporter").
+                next = SkipRole(t, next, requireSeparatorBefore: false, beforeAnd: true);
                 // "Jane Doe New Delhi", "Jane Doe San Marcos Bureau Chief": where she files from, then her title.
                 var place = SkipGluedPlace(t, next);
                 next = place > next ? SkipRole(t, place, requireSeparatorBefore: false) : next;
@@ -496,7 +497,7 @@ namespace SeedModels.Extraction.Structure
                     desk--;
                 }
 
-                return desk < run ? desk : p;
+                return desk < run ? desk : run == p + 3 && IsBeatAfterName(t, p) ? p + 2 : p;
             }
 
             if (run - p < 3 || !IsRoleWord(t[run - 1]))
@@ -510,16 +511,16 @@ namespace SeedModels.Extraction.Structure
                 k--;
             }
 
-            // "Jade Roe Queensland Reporter": a region's or a beat's word before the title, after a name of a known given name and
-            // a surname, is the title's; "Mary Ann Roe Reporter", whose second word is a given name too, keeps three words of name.
-            if (k == run - 1 && k == p + 3 && Lexicon.IsGivenNameBare(t[p]) && !Lexicon.IsGivenNameBare(t[p + 1]) && !Lexicon.IsGivenNameBare(t[p + 2]) &&
-                !Lexicon.NameParticles.ContainsBare(t[p + 1]))
-            {
-                k--;
-            }
-
-            return k;
+            return k == run - 1 && k == p + 3 && IsBeatAfterName(t, p) ? k - 1 : k;
         }
+
+        /// <summary>
+        /// Whether the third word from <paramref name="p"/> is a region's or a beat's before a job title (<c>Jade Roe Queensland
+        /// Reporter</c>, <c>Jo Roe Cricket writer</c>): after a known given name and a surname, neither of them or it a given name
+        /// (<c>Mary Ann Roe Reporter</c> keeps three words of name).
+        /// </summary>
+        private static bool IsBeatAfterName(LineTokens t, int p) =>
+            Lexicon.IsGivenNameBare(t[p]) && !Lexicon.IsGivenNameBare(t[p + 1]) && !Lexicon.IsGivenNameBare(t[p + 2]) && !Lexicon.NameParticles.ContainsBare(t[p + 1]);
 
         /// <summary>A call's verb with an s (<c>Downloads</c>): the name of a page's section of downloads, never a person's.</summary>
         private static bool IsPluralOfCallVerb(Word w) =>

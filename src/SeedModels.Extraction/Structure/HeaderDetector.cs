@@ -21,7 +21,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>
         /// Whether a date line opens with a person's (or a wire's) name before a bar (<c>Jane Doe | Nov 27, 2026</c>), or closes with one after it
         /// (<c>March 3, 2024 · Jane Doe</c>): a byline with its date. Only a single line opening with a capitalised word or a digit, with a bar
-        /// in it, is read again.
+        /// or a standing slash in it (<c>Jane Doe / Nov 27, 2026</c>), is read again.
         /// </summary>
         private static bool IsNamedDateline(Unit unit, out BylineReading? byline)
         {
@@ -33,7 +33,7 @@ namespace SeedModels.Extraction.Structure
 
             var text = unit.Text.Trim();
             return text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && Words.TryFirst(text, 0, text.Length, out var first) &&
-                   !Lexicon.DateLabels.ContainsBare(first) && (LineTokens.HasBar(text) || OpensWithAgencyAndDateLabel(text)) &&
+                   !Lexicon.DateLabels.ContainsBare(first) && (LineTokens.HasBar(text) || LineTokens.HasStandingSlash(text) || OpensWithAgencyAndDateLabel(text)) &&
                    BylineDetector.TryReadNameLine(text, out byline) && (byline!.NamesPerson || IsAgencyAlone(byline)) && byline.Date != null;
         }
 
@@ -131,7 +131,7 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                // "Jane Doe | Nov 27, 2026", "Jane Doe · Posted: Nov 27, 2026 6:00 AM": read as a section's name and a date, but a
+                // "Jane Doe | Nov 27, 2026", "Jane Doe / Nov 27, 2026", "Jane Doe · Posted: Nov 27, 2026 6:00 AM": read as a section's name and a date, but a
                 // person's name and a date are a byline's.
                 if (unit.Kind == UnitKind.Dateline && !person && IsNamedDateline(unit, out var named))
                 {

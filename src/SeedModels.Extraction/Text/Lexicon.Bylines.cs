@@ -73,7 +73,8 @@ namespace SeedModels.Extraction.Text
             industry industrial aviation shipping maritime mining weather gaming trainee junior graduate multimedia
             washington white house courts justice energy agriculture rural farming weather wildlife nature space
             religion religious property media culture theatre theater books literary games gaming motor cars
-            junior editorial associate supervising acting interim multimedia social web online technical");
+            junior editorial associate supervising acting interim multimedia social web online technical
+            cricket football soccer rugby tennis golf racing cycling athletics basketball baseball hockey boxing netball");
 
         /// <summary>
         /// Words that close a newspaper's name as often as a publication's word does (<c>Kestrel News</c>, <c>Westhaven

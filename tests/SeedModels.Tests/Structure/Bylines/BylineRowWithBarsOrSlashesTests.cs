@@ -19,11 +19,13 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { "Ailbe Morrow", "Rhys Abernethy" }, s.Authors);
         }
 
-        // --- A name and the date parted by a bar or a middle dot: a byline with its date, not a section's date line. ---
+        // --- A name and the date parted by a bar, a middle dot or a standing slash: a byline with its date, not a section's date line. ---
         [Theory]
         [InlineData("Ailbe Morrow | Nov 27, 2023")]
         [InlineData("Ailbe Morrow · Posted: Nov 27, 2023")]
         [InlineData("Ailbe Morrow · Kestrel Radio · Posted: Nov 27, 2023 6:00 AM AST | Last Updated: November 27, 2023")]
+        [InlineData("Ailbe Morrow / Nov 27, 2023")]
+        [InlineData("Ailbe Morrow / KNS / Updated: Nov 27, 2023, 09:14 IST")]
         public void ANameBeforeTheDateAcrossABarIsTheAuthor(string line)
         {
             var s = Structure(Headline + "\n\n" + line + Body);
@@ -34,10 +36,12 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
-        [Fact]
-        public void ASectionBeforeTheDateAcrossABarStillNamesNoOne()
+        [Theory]
+        [InlineData("Local News | Nov 27, 2023")]
+        [InlineData("Westhaven Bulletin / Nov 27, 2023")]
+        public void ASectionBeforeTheDateAcrossABarStillNamesNoOne(string line)
         {
-            var s = Structure(Headline + "\n\nLocal News | Nov 27, 2023" + Body);
+            var s = Structure(Headline + "\n\n" + line + Body);
 
             Assert.Empty(s.Authors);
             Assert.Equal(new System.DateTime(2023, 11, 27), s.Date);

@@ -224,6 +224,17 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Maeve Tolland Cricket writer and Ishaan Veluthat Sports reporter")]
+        [InlineData("By Maeve Tolland political writer and Ishaan Veluthat")]
+        public void ABeatAndTitleAfterEachOfTwoNamesLeaveTwoAuthors(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\n\nNovember 28, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland", "Ishaan Veluthat" }, s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
         [InlineData("Written by Ishaan Veluthat New Delhi Updated: November 28, 2026 17:48 IST")]
         [InlineData("By Ishaan Veluthat San Teodoro | November 28, 2026")]
         [InlineData("By Ishaan Veluthat Port Alder Bureau Chief\nNovember 28, 2026")]
