@@ -52,7 +52,7 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool IsPlacedPersonSentence(string t)
         {
-            if (!CaptionDetector.IsNameAtPlace(t))
+            if (!CaptionDetector.IsNameAtPlace(t) && !IsThingAtPlace(t))
             {
                 return false;
             }
@@ -75,6 +75,59 @@ namespace SeedModels.Extraction.Structure
 
             return true;
         }
+
+        /// <summary>A thing placed is named in a short line: a caption's, not the story's sentence.</summary>
+        private const int MaxPlacedThingWords = 16;
+
+        /// <summary>
+        /// A short line placing a thing or an unnamed person (<c>The counter at the co-op, on a quiet Tuesday.</c>, <c>An
+        /// apprentice at a training centre in Westhaven.</c>): an article, one to three lower-case words of a noun, then a
+        /// preposition of place. The caller refuses any finite verb after it.
+        /// </summary>
+        private static bool IsThingAtPlace(string t)
+        {
+            var words = Words.SplitFirst(t, 0, Math.Min(t.Length, 80), 5);
+            if (words.Count < 4 || !(words[0].Is("The") || words[0].Is("A") || words[0].Is("An")) ||
+                Chars.CountWords(t, 0, t.Length, limit: MaxPlacedThingWords + 1) > MaxPlacedThingWords)
+            {
+                return false;
+            }
+
+            for (var n = 2; n <= 4 && n < words.Count; n++)
+            {
+                var w = words[n - 1];
+                if (w.IsCapitalized || !IsPlainWord(w) || Lexicon.FunctionWords.Contains(w) || w.BareEndsWith("ed") || HasComma(t, w))
+                {
+                    return false;
+                }
+
+                if (!words[n].IsCapitalized && IsPlacePreposition(words[n]))
+                {
+                    return !HasIrregularPast(t);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasIrregularPast(string t)
+        {
+            var at = 0;
+            while (Words.TryNext(t, ref at, t.Length, out var w))
+            {
+                if (!w.IsCapitalized && Lexicon.IrregularPastVerbs.ContainsBare(w))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A preposition saying where (<c>at</c>, <c>in</c>, <c>outside</c>), in lower case.</summary>
+        private static bool IsPlacePreposition(Word w) =>
+            w.LowerIs("at") || w.LowerIs("in") || w.LowerIs("on") || w.LowerIs("outside") || w.LowerIs("inside") || w.LowerIs("near") ||
+            w.LowerIs("beside") || w.LowerIs("behind");
 
         /// <summary>
         /// Whether a lower-case word after <paramref name="previous"/> shows a finite verb: an auxiliary or modal

@@ -191,6 +191,16 @@ namespace SeedModels.Extraction.Text
             federation association league chain store brand network developer manufacturer insurer bank
             carrier regulator watchdog broadcaster lender utility supermarket carmaker automaker embassy");
 
+        /// <summary>
+        /// Common past tenses that do not end in <c>-ed</c> (<c>quit</c>, <c>won</c>, <c>took</c>): a short line holding one
+        /// narrates, as the story does, where a caption placing something holds no verb.
+        /// </summary>
+        public static readonly WordSet IrregularPastVerbs = Set(@"
+            quit hit won lost made took gave went came left met began ran sold bought brought fell rose saw found held kept
+            paid led sent spent stood struck threw wrote told said drove flew fought grew knew rode shot sank spoke stole
+            taught thought wore broke chose froze hid sat slept became built caught dug fed felt forgot got heard lent let
+            meant read rang sang shut sought swore tore understood woke withdrew put set cut cost spread shed split bet");
+
         /// <summary>Prepositions after which a capitalised name is a place or an object, not a speaker.</summary>
         public static readonly WordSet Prepositions = Set("in at of from for with to by near on into onto across outside inside around across via");
 

@@ -81,6 +81,18 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday. Photo courtesy: Elm Street Library")]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday. (Photo courtesy: Elm Street Library)")]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday.\nImage courtesy: Elm Street Library")]
+        public void APhotoCourtesyLabelWithAColonCreditsTheCaption(string lines)
+        {
+            var s = Structure(Top + lines + End);
+
+            Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday.", (string?)"Elm Street Library") }, s.Captions);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
         [InlineData("Costs rose \u2013 and the council balked")]
         [InlineData("How one town lost its library \u2013 Until Now")]
         public void ADashInAHeadingIsNoCredit(string heading)

@@ -52,6 +52,33 @@ namespace SeedModels.Tests
             Assert.Contains(s.Captions, c => c.Text.StartsWith("A volunteer sweeps"));
         }
 
+        // A short line placing a thing or an unnamed person, with no verb, is a caption; one that narrates with a past tense
+        // that does not end in -ed stays the story's.
+        [Theory]
+        [InlineData("The tea counter at Quarrendon Hall, on a quiet Tuesday.")]
+        [InlineData("An apprentice joiner at the workshop in Kestrel Lane.")]
+        [InlineData("A queue outside the hall before the opening.")]
+        public void AShortLinePlacingAThingIsACaption(string line)
+        {
+            var s = Structure(Top + "The hall was built on the old coach road in 1898, two miles from the church.\n\n" + line + "\n\nThe committee thanked the volunteers.");
+
+            Assert.Equal(new[] { line }, s.Captions.Select(c => c.Text));
+            Assert.DoesNotContain(line, Body(s));
+        }
+
+        [Theory]
+        [InlineData("The builder at the centre of the row quit on Friday.")]
+        [InlineData("The storm in the night put the hall's roof at risk.")]
+        [InlineData("The committee on Tuesday approved the plan.")]
+        [InlineData("The builder at the centre of the row was paid in full, the committee chair told members at the meeting.")]
+        public void AShortLineThatNarratesStaysTheStorys(string line)
+        {
+            var s = Structure(Top + "The hall was built on the old coach road in 1898, two miles from the church.\n\n" + line + "\n\nThe committee thanked the volunteers.");
+
+            Assert.Contains(line, Body(s));
+            Assert.Empty(s.Captions);
+        }
+
         // A caption whose credit names the paper or photographer before the picture's own word, after a dash or a bar
         // (category C: caption missed, left as a crosshead or body).
         [Theory]
