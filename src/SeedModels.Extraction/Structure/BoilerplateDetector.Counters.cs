@@ -159,6 +159,10 @@ namespace SeedModels.Extraction.Structure
             return Lexicon.RatingOpeners.Contains(text, 0, System.Math.Min(5, text.Length)) && text.Length > 6 && text[5] == ' ' && char.IsDigit(text[6]) && text.IndexOf(" out of ", System.StringComparison.Ordinal) > 0;
         }
 
+        /// <summary>
+        /// A bare number (<c>24</c>, <c>1,204</c>) or a count shortened with a thousand's or a million's letter (<c>1.3K</c>,
+        /// <c>2M</c>): a share or comment counter left alone on its line.
+        /// </summary>
         private static bool IsNumberOnly(string text)
         {
             if (text.Length > 7)
@@ -166,15 +170,46 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            foreach (var c in text)
+            var end = text.Length;
+            var shortened = end > 1 && (text[end - 1] == 'K' || text[end - 1] == 'k' || text[end - 1] == 'M');
+            end -= shortened ? 1 : 0;
+            for (var k = 0; k < end; k++)
             {
-                if (!char.IsDigit(c) && c != ',')
+                var c = text[k];
+                if (!char.IsDigit(c) && c != ',' && !(shortened && c == '.' && k > 0 && k + 1 < end))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>The longest line of rating stars read (<c>★ ★ ★ ★ ☆</c>).</summary>
+        private const int MaxStarsLength = 20;
+
+        /// <summary>A review's rating printed as stars alone: black and white stars (a half star's sign too), spaces between.</summary>
+        private static bool IsStarRating(string text)
+        {
+            if (text.Length > MaxStarsLength)
+            {
+                return false;
+            }
+
+            var stars = 0;
+            foreach (var c in text)
+            {
+                if (c == '\u2605' || c == '\u2606' || c == '\u2B50' || c == '\u00BD')
+                {
+                    stars++;
+                }
+                else if (c != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return stars >= 3;
         }
 
     }

@@ -188,7 +188,8 @@ namespace SeedModels.Extraction.Structure
         {
             phraseOpenings = new List<(Word First, Word Second)>();
             prefixOpenings = new List<(Word First, string Remainder)>();
-            var words = new List<string> { "originally", "by", "for", "to" };
+            // "ends" and "end": a release's end mark alone on its line (BoilerplateDetector.IsReleaseEndMark), a rule of code, not of a table.
+            var words = new List<string> { "originally", "by", "for", "to", "ends", "end" };
             foreach (var prefixes in new[]
             {
                 Lexicon.FurnitureOpeners, Lexicon.TipRequests, Lexicon.FollowUs, Lexicon.FeedFooterOpeners, Lexicon.SignOffOpeners, Lexicon.BylineLabels, Lexicon.CaptionLabels,

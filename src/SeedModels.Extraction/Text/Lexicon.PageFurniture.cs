@@ -15,7 +15,7 @@ namespace SeedModels.Extraction.Text
             bookmarks copy copied link links url reddit pinterest linkedin tumblr whatsapp telegram flipboard messenger
             sms vk bluesky threads mastodon gettr gab parler truth pocket rss feed comments comment cancel send gift
             options more show hide close listen this article story on via instagram youtube tiktok snapchat font size text
-            resize viber");
+            resize viber follow us");
 
         /// <summary>Share words that only a button row uses: a row needs one of them (<c>Show more</c> alone is no row).</summary>
         public static readonly WordSet ShareActionWords = Set(@"
@@ -81,7 +81,8 @@ namespace SeedModels.Extraction.Text
             no image | no image available | image not available | read the entire article here | read the entire article |
             click to check the original article | post update | share this update | load more updates | show more updates |
             show latest updates | see latest updates | pinned post | normal text size | larger text size | very large text size |
-            smaller text size | increase text size | decrease text size | reset text size");
+            smaller text size | increase text size | decrease text size | reset text size | transcript | add as preferred source |
+            add as a preferred source | follow us add as preferred source | add us as a preferred source");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages
@@ -271,7 +272,8 @@ namespace SeedModels.Extraction.Text
             "Log in or ", "This site uses Akismet", "Comments are posted from", "Comments are moderated", "You are commenting using",
             "Watch more of our videos", "Page generated in", "Original source can be found", "The original source can be found", "Original source:",
             "This report by ", "This story has not been edited", "(This story has not been edited", "(Except for the headline", "Except for the headline, this",
-            "Refresh this page", "Refresh the page", "Stay with ", "Correction:", "CORRECTION:", "An earlier version of this");
+            "Refresh this page", "Refresh the page", "Stay with ", "Correction:", "CORRECTION:", "An earlier version of this",
+            "(Only the headline", "Only the headline and picture", "Comments are open to", "Read Also ", "READ ALSO");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,

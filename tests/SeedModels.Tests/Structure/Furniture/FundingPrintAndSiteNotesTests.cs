@@ -94,6 +94,7 @@ namespace SeedModels.Tests
         [InlineData("Refresh this page for the latest updates.")]
         [InlineData("Stay with KWTV 9 for updates on this developing story.")]
         [InlineData("Correction: An earlier version of this article gave the wrong opening hours.")]
+        [InlineData("(Only the headline and picture of this report may have been reworked by the Brackenmoor Post staff; the rest of the content is auto-generated from a syndicated feed.)")]
         public void AFeedsOrAStationsNoteClosingTheStoryLeavesTheBody(string note)
         {
             var s = Structure(Top + Second + "\n\n" + note);
@@ -108,6 +109,8 @@ namespace SeedModels.Tests
         [InlineData("- Ends -")]
         [InlineData("###")]
         [InlineData("-30-")]
+        [InlineData("ENDS")]
+        [InlineData("End")]
         public void NothingAfterAReleasesEndMarkIsTheStorys(string mark)
         {
             const string notes = "The full survey is available on request.";

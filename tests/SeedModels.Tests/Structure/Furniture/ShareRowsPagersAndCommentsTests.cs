@@ -54,6 +54,13 @@ namespace SeedModels.Tests
         [InlineData("This article is for subscribers only.")]
         [InlineData("You have reached your limit of free articles.")]
         [InlineData("You've read 3 of 5 free articles this month.")]
+        [InlineData("Facebook X WhatsApp Follow us")]
+        [InlineData("Follow Us Add as preferred source")]
+        [InlineData("1.3K")]
+        [InlineData("Transcript")]
+        [InlineData("\u2605 \u2605 \u2605 \u2605 \u2606")]
+        [InlineData("Read Also Harbour depot fire put out after 18 hours")]
+        [InlineData("Comments are open to subscribers.")]
         public void FurnitureBetweenParagraphsLeavesTheBody(string line)
         {
             var s = Structure(Top + Middle + "\n\n" + line + End);
