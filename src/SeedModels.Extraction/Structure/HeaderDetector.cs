@@ -37,6 +37,31 @@ namespace SeedModels.Extraction.Structure
                    BylineDetector.TryReadNameLine(text, out byline) && (byline!.NamesPerson || IsAgencyAlone(byline)) && byline.Date != null;
         }
 
+        /// <summary>The most words of an issuer's line under <c>From:</c> (<c>Department for Harbours and The Rt Hon Jane Roe MP</c>).</summary>
+        private const int MaxIssuerWords = 16;
+
+        /// <summary>An issuer's line: one short line of undecided text that closes no sentence.</summary>
+        private static bool IsIssuerLine(Unit unit) =>
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && unit.WordsUpTo(MaxIssuerWords + 1) <= MaxIssuerWords &&
+            !BoilerplateDetector.EndsSentence(unit.Text.Trim());
+
+        /// <summary>A date's label alone on its line (<c>Published</c>, <c>Last updated:</c>).</summary>
+        private static bool IsDateLabelAlone(string text)
+        {
+            var t = text.Trim().TrimEnd(':');
+            var at = 0;
+            var labels = 0;
+            while (Words.TryNext(t, ref at, t.Length, out var w))
+            {
+                if (!Lexicon.DateLabels.ContainsBare(w) || ++labels > 2)
+                {
+                    return false;
+                }
+            }
+
+            return labels > 0;
+        }
+
         /// <summary><c>IPN Published: 27 November 2026</c>: a wire's name the lexicon knows, then a date's label.</summary>
         private static bool OpensWithAgencyAndDateLabel(string text)
         {
@@ -268,6 +293,22 @@ namespace SeedModels.Extraction.Structure
                     unit.Kind = UnitKind.Dateline;
                     unit.Date = userLineDate;
                     Meta(i);
+                    continue;
+                }
+
+                // "From:" / "Department for Harbours and Jane Roe MP": a government release's issuer under its label; neither is the
+                // story's, and the issuer is no author.
+                if (unit.IsSingleLine && i + 1 < units.Count && Lexicon.IssuerLabels.Contains(unit.Text.Trim()) && IsIssuerLine(units[i + 1]))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    units[++i].Kind = UnitKind.Boilerplate;
+                    continue;
+                }
+
+                // "Published" / "26 November 2026": a date's label alone on its line over the date.
+                if (unit.IsSingleLine && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Dateline && IsDateLabelAlone(unit.Text))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
                     continue;
                 }
 

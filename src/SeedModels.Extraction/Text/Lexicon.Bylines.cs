@@ -170,6 +170,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words that close a place's name (<c>Harbour City</c>, <c>Elm County</c>, <c>Cedar Falls</c>).</summary>
         public static readonly WordSet PlaceClosers = Set("city town county island islands bay beach valley springs falls heights harbour harbor park village district province state");
 
+        /// <summary>A government release's label over its issuing department, alone on its line (<c>From:</c>).</summary>
+        public static readonly PhraseSet IssuerLabels = new PhraseSet("from: | issued by: | published by: | from");
+
         /// <summary>How a paper's own news service or desk signs a story on a line alone (<c>Express News Service</c>, <c>Westmoor Web Desk</c>).</summary>
         public static readonly PhraseSet DeskSignatureEnds = new PhraseSet("news service | news desk | web desk | news bureau | news network | digital desk | online desk");
 

@@ -25,6 +25,19 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
         }
 
+        // A government release's header: the issuer under "From:", the date under a label alone on its line.
+        [Theory]
+        [InlineData("From:\n\nDepartment for Harbours and The Rt Hon Maeve Tolland MP\n\nPublished\n\n27 November 2026")]
+        [InlineData("Issued by:\n\nBrackenford Borough Council\n\nLast updated:\n\n27 November 2026")]
+        public void AnIssuerUnderItsLabelAndADateUnderItsLabelLeaveTheBody(string header)
+        {
+            var s = Structure(Headline + header + Body);
+
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Empty(s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
         [Theory]
         [InlineData("By Maeve Tolland\n\nNovember 2026")]
         [InlineData("November 2026\n\nBy Maeve Tolland")]
