@@ -61,13 +61,19 @@ namespace SeedModels.Extraction.Structure
         /// <summary>
         /// Whether an agency's name of two words or more (<c>Associated Press</c>) starts at <paramref name="i"/>, after at
         /// least two words of a name: <c>By JANE DOE Associated Press</c> names her and the wire. One-word agencies are
-        /// also given names and surnames, so they need a separator.
+        /// also given names and surnames, so they need a separator, unless set in capitals as a wire's initials closing the
+        /// line or its part (<c>Jane Doe AAP</c>, <c>By Jane Doe PTI | …</c>).
         /// </summary>
         private static bool StartsSignedAgency(LineTokens t, int p, int i)
         {
-            if (i - p < 2 || i + 1 >= t.Count || !t[i].IsCapitalized || t.Before(i + 1) != Separators.None)
+            if (i - p < 2 || !t[i].IsCapitalized)
             {
                 return false;
+            }
+
+            if (i + 1 >= t.Count || t.Before(i + 1) != Separators.None)
+            {
+                return t[i].IsAllCaps && t[i].End - t[i].Start >= 2 && AgencyEnd(t, i) == i + 1;
             }
 
             return AgencyEnd(t, i) >= i + 2;

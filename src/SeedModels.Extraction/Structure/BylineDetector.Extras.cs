@@ -419,7 +419,8 @@ namespace SeedModels.Extraction.Structure
                         end++;
                     }
 
-                    if (end - i <= 4 && (end >= t.Count || t.Before(end) != Separators.None))
+                    // "| University Communications November 20, 2026": the desk's name may run into the date.
+                    if (end - i <= 4 && (end >= t.Count || t.Before(end) != Separators.None || StartsDate(t, end)))
                     {
                         // "- Staff Writer", "| Contributing Editor": a job title after the bar is the author's, no agency.
                         // Only a wire the lexicon knows is the agency: the same place holds the author's paper, desk, town or a

@@ -375,6 +375,12 @@ namespace SeedModels.Extraction.Structure
             while (end < t.Count && (end == i || t.Before(end) == Separators.None) && end - i < MaxPublicationTailWords &&
                    ((t[end].IsCapitalized && char.IsLetter(t[end].First)) || (end > i && IsChannelNumber(t[end]))))
             {
+                // "Jane Q. Doe Associated Press": the name's last word before an agency's, not a publication's first.
+                if (end > i && AgencyEnd(t, end) > end)
+                {
+                    return i;
+                }
+
                 end++;
                 if (end - i >= 2 && IsPublicationWord(t[end - 1]))
                 {

@@ -18,6 +18,8 @@ namespace SeedModels.Tests
         [InlineData("Maeve Tolland, The Associated Press", "The Associated Press")]
         [InlineData("Maeve Tolland, Reuters", "Reuters")]
         [InlineData("Maeve Tolland, AFP", "AFP")]
+        [InlineData("Maeve Tolland AAP", "AAP")]
+        [InlineData("By Maeve Tolland PTI", "PTI")]
         public void AnAgencyAfterTheAuthorAndACommaIsTheAgencyNotASecondAuthor(string byline, string agency)
         {
             var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
@@ -35,6 +37,28 @@ namespace SeedModels.Tests
             var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
 
             Assert.Equal(authors, s.Authors);
+        }
+
+        [Theory]
+        [InlineData("By MAEVE J. TOLLAND Associated Press", "Maeve J. Tolland")]
+        [InlineData("By Maeve J. Tolland Associated Press", "Maeve J. Tolland")]
+        public void AnInitialledNameBeforeATwoWordWireKeepsItsSurname(string byline, string author)
+        {
+            var s = Structure(Headline + byline + "\n\nNovember 27, 2026" + Body);
+
+            Assert.Equal(new[] { author }, s.Authors);
+            Assert.Equal("Associated Press", s.Agency);
+        }
+
+        [Fact]
+        public void ADesksNameAfterABarMayRunIntoTheDate()
+        {
+            var s = Structure(Headline + "Story by Maeve Tolland | University Communications November 20, 2026" + Body);
+
+            Assert.Equal(new[] { "Maeve Tolland" }, s.Authors);
+            Assert.Null(s.Agency);
+            Assert.Equal(new DateTime(2026, 11, 20), s.Date);
+            Assert.Empty(s.Crossheads);
         }
 
         [Theory]
