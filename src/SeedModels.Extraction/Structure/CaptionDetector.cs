@@ -91,6 +91,13 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // "Representative image": a stock picture's whole caption, as pages that illustrate a story with one print it.
+            if (Lexicon.StandInPictureCaptions.Contains(trimmed))
+            {
+                captionText = trimmed;
+                return true;
+            }
+
             // An agency's archive picture: "FILE - The pier before the storm, March 2, 2025." No story's sentence opens so.
             if (IsFileCaption(trimmed))
             {

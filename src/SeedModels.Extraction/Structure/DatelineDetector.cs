@@ -72,7 +72,7 @@ namespace SeedModels.Extraction.Structure
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
             var from = opensWithDate ? PublishedInEnd(t) : placeFirst && !LineTokens.HasBar(line) ? PlaceEnd(t) : SectionEnd(t);
-            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, CreditPartsStart(t, CategoryStart(t, UserNameStart(t))), out var r))
+            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, ShareButtonsStart(t, CreditPartsStart(t, CategoryStart(t, UserNameStart(t)))), out var r))
             {
                 return DateLineKind.None;
             }
@@ -320,6 +320,25 @@ namespace SeedModels.Extraction.Structure
             }
 
             return start;
+        }
+
+        /// <summary>The most share buttons read after a date line's date (<c>2 hours ago Share this</c>).</summary>
+        private const int MaxShareButtons = 4;
+
+        /// <summary>
+        /// Where the share buttons closing a date line start (<c>2 hours ago Share this</c>, <c>Nov 27, 2026 Share Tweet</c>):
+        /// share words up to <paramref name="end"/>, one of them a button's action; else <paramref name="end"/>.
+        /// </summary>
+        private static int ShareButtonsStart(LineTokens t, int end)
+        {
+            var start = end;
+            var action = false;
+            while (start > 1 && end - start < MaxShareButtons && Lexicon.ShareWords.ContainsBare(t[start - 1]) && !Lexicon.DateLabels.ContainsBare(t[start - 1]))
+            {
+                action |= Lexicon.ShareActionWords.ContainsBare(t[--start]);
+            }
+
+            return action ? start : end;
         }
 
         /// <summary>The most words of a blog's category after its post's date (<c>in Council decisions</c>).</summary>

@@ -213,7 +213,7 @@ namespace SeedModels.Extraction.Structure
                 }
             }
 
-            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons, Lexicon.TeaserLabels, Lexicon.SummaryBoxLabels, Lexicon.ContactBoxLabels })
+            foreach (var phrases in new[] { Lexicon.FurnitureLines, Lexicon.LinkListLabels, Lexicon.Agencies, Lexicon.SignUpButtons, Lexicon.TeaserLabels, Lexicon.SummaryBoxLabels, Lexicon.ContactBoxLabels, Lexicon.StandInPictureCaptions })
             {
                 foreach (var phrase in phrases.Phrases)
                 {

@@ -16,6 +16,12 @@ namespace SeedModels.Extraction.Text
             "Image source,", "Image copyright", "Media source,", "Photographer:", "Photographers:", "Photo Credit:", "Photo Credits:",
             "Image Credit:", "Picture Credit:", "Picture credit:", "PHOTO:", "PHOTOS:", "IMAGE:", "PICTURE:", "CREDIT:", "SOURCE:", "PHOTO CREDIT:");
 
+        /// <summary>A stock or archive picture's whole caption, alone on its line (<c>Representative image</c>, <c>File photo</c>).</summary>
+        public static readonly PhraseSet StandInPictureCaptions = new PhraseSet(@"
+            representative image | representational image | representative photo | representational photo | representative picture |
+            image for representation | image used for representation | photo for representation | file photo | file image | file picture |
+            representative image. | representational image. | file photo.");
+
         /// <summary>
         /// Labels of the credits a meta row closes with after its date (<c>· Words: Jo Roe · Photos: Tom Poe</c>): who wrote and
         /// who photographed, no date.

@@ -273,7 +273,8 @@ namespace SeedModels.Extraction.Text
             "Watch more of our videos", "Page generated in", "Original source can be found", "The original source can be found", "Original source:",
             "This report by ", "This story has not been edited", "(This story has not been edited", "(Except for the headline", "Except for the headline, this",
             "Refresh this page", "Refresh the page", "Stay with ", "Correction:", "CORRECTION:", "An earlier version of this",
-            "(Only the headline", "Only the headline and picture", "Comments are open to", "Read Also ", "READ ALSO");
+            "(Only the headline", "Only the headline and picture", "Comments are open to", "Read Also ", "READ ALSO",
+            "Would you like to comment", "For feedback, complaints", "For feedback and complaints", "Release No.", "News Release No.", "Media Release No.");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,

@@ -2,6 +2,7 @@ using System.Linq;
 using Xunit;
 using static SeedModels.Tests.EngineTestSupport;
 using static SeedModels.Tests.MarrowbyLibraryStory;
+using static SeedModels.Tests.StoryBody;
 
 namespace SeedModels.Tests
 {
@@ -79,6 +80,18 @@ namespace SeedModels.Tests
             var s = Structure(Top + Middle + "\n\n" + caption + "\n\n" + line + "\n\nThe library will open until eight in the evening on weekdays from next month.");
 
             Assert.Equal(new[] { (caption, (string?)credit) }, s.Captions);
+        }
+
+        [Theory]
+        [InlineData("Representative image")]
+        [InlineData("File photo")]
+        public void AStockPicturesWholeCaptionIsACaptionWithNoCredit(string line)
+        {
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Equal(new[] { line }, s.Captions.Select(c => c.Text));
+            Assert.Null(s.Captions[0].Credit);
+            Assert.DoesNotContain(line, Body(s));
         }
     }
 }

@@ -146,5 +146,18 @@ namespace SeedModels.Tests
             Assert.Empty(s.Captions);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        [Theory]
+        [InlineData("Hana Rewiti, Westhaven reporter\n\n2 hours ago Share this", null)]
+        [InlineData("By Hana Rewiti\n\nNov 27, 2026 Share Tweet", 2026)]
+        public void ShareButtonsClosingTheDateLineLeaveTheBody(string header, int? year)
+        {
+            var s = Structure(Headline + "\n\n" + header + Body);
+
+            Assert.Equal(new[] { "Hana Rewiti" }, s.Authors);
+            Assert.Equal(year == null ? null : new DateTime(2026, 11, 27), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }

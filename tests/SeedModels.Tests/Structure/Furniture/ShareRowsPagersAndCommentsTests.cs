@@ -61,6 +61,9 @@ namespace SeedModels.Tests
         [InlineData("\u2605 \u2605 \u2605 \u2605 \u2606")]
         [InlineData("Read Also Harbour depot fire put out after 18 hours")]
         [InlineData("Comments are open to subscribers.")]
+        [InlineData("Would you like to comment on this article? Register (it's quick and free) or sign in now.")]
+        [InlineData("Release No. 26-1184")]
+        [InlineData("For feedback, complaints, or inquiries, contact us.")]
         public void FurnitureBetweenParagraphsLeavesTheBody(string line)
         {
             var s = Structure(Top + Middle + "\n\n" + line + End);
