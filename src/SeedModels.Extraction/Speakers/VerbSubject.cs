@@ -120,7 +120,7 @@ namespace SeedModels.Extraction.Speakers
             if (words[start].IsCapitalized)
             {
                 // "Jo Bloggs, Republican of Benwick, said": a party member from a place is a description.
-                return end - start >= 3 && Lexicon.PartyMembers.ContainsBare(words[start]) && words[start + 1].IsOneOf(OfFrom);
+                return (end - start >= 3 && Lexicon.PartyMembers.ContainsBare(words[start]) && words[start + 1].IsOneOf(OfFrom)) || IsCapitalisedOffice(words, start, end);
             }
 
             if (Lexicon.Determiners.Contains(words[start]))
@@ -134,6 +134,39 @@ namespace SeedModels.Extraction.Speakers
                 {
                     return true;
                 }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// An office in capitals, tied by <c>for</c> or <c>of</c> to what it covers (<c>Cabinet Member for Environment</c>,
+        /// <c>Director of Public Health</c>): a job's word before the preposition, every word before it capitalised. An
+        /// organisation's name (<c>Friends of the Earth</c>) holds no job's word.
+        /// </summary>
+        private static bool IsCapitalisedOffice(List<Word> words, int start, int end)
+        {
+            for (var i = start + 1; i < end; i++)
+            {
+                if (words[i].IsCapitalized)
+                {
+                    continue;
+                }
+
+                if (!words[i].Is("for") && !words[i].Is("of"))
+                {
+                    return false;
+                }
+
+                for (var k = start; k < i; k++)
+                {
+                    if (Lexicon.IsOccupationBare(words[k]) || Lexicon.Roles.ContainsBare(words[k]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             return false;

@@ -33,6 +33,15 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Councillor Tamsin Okoro, Cabinet Member for Environment and Climate, said: \u201CWe know this is a burden on every family in the town.\u201D")]
+        [InlineData("Tamsin Okoro, Director of Public Health, said: \u201CWe know this is a burden on every family in the town.\u201D")]
+        public void AnOfficeInCapitalsAfterTheNamesCommaDescribesTheNamedSpeaker(string paragraph)
+        {
+            // "Cabinet Member for …" is a title (contract: a speaker is never a title): the name before its comma speaks.
+            Assert.Equal("Tamsin Okoro", SpeakerOfQuote("We know", paragraph));
+        }
+
+        [Theory]
         [InlineData("Sheriff Tom Varga")]
         [InlineData("Benwick County Sheriff Tom Varga")]
         public void ASheriffIsATitleBeforeTheName(string subject)
