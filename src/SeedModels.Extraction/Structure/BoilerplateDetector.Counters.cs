@@ -185,6 +185,48 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
+        /// <summary>
+        /// A numeric date with a two-digit year alone on its line (<c>10/1/25</c>, <c>03.11.25</c>): the page's date, which
+        /// names no day for certain (the month may come first or second), so it dates nothing but is no body.
+        /// </summary>
+        private static bool IsShortNumericDate(string text)
+        {
+            if (text.Length < 6 || text.Length > 8)
+            {
+                return false;
+            }
+
+            int k = 0, groups = 0;
+            while (k < text.Length)
+            {
+                var digits = 0;
+                while (k < text.Length && char.IsDigit(text[k]))
+                {
+                    k++;
+                    digits++;
+                }
+
+                if (digits == 0 || digits > 2 || ++groups > 3)
+                {
+                    return false;
+                }
+
+                if (k < text.Length)
+                {
+                    if ((text[k] != '/' && text[k] != '.' && text[k] != '-') || groups == 3 || (k > 0 && text[k] != text[text.IndexOfAny(DateSeparators)]))
+                    {
+                        return false;
+                    }
+
+                    k++;
+                }
+            }
+
+            return groups == 3;
+        }
+
+        private static readonly char[] DateSeparators = { '/', '.', '-' };
+
         /// <summary>The longest line of rating stars read (<c>★ ★ ★ ★ ☆</c>).</summary>
         private const int MaxStarsLength = 20;
 

@@ -76,7 +76,7 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsBracketedButtonRow(text) || IsImageFileName(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, shape.Marks) || IsStarRating(text) || IsEmbedSignature(text, shape.Marks) ||
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsBracketedButtonRow(text) || IsImageFileName(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, shape.Marks) || IsStarRating(text) || IsShortNumericDate(text) || IsEmbedSignature(text, shape.Marks) ||
                 IsBareAddress(text) || IsEmailAddressAlone(text) || IsCopyrightNotice(text) || IsReleaseEndMark(text))
             {
                 return true;

@@ -40,6 +40,23 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The most words of an issuer's line under <c>From:</c> (<c>Department for Harbours and The Rt Hon Jane Roe MP</c>).</summary>
         private const int MaxIssuerWords = 16;
 
+        /// <summary><c>Source: GNA | 3 Sep 2025</c>: a source's label, then a wire the lexicon knows and the date.</summary>
+        private static bool TryReadSourceWireLine(string text, out BylineReading? byline)
+        {
+            byline = null;
+            var t = text.Trim();
+            const string Label = "Source:";
+            return t.StartsWith(Label, System.StringComparison.OrdinalIgnoreCase) &&
+                   BylineDetector.TryReadNameLine(t.Substring(Label.Length).Trim(), out byline) && IsAgencyAlone(byline!) && byline!.Date != null;
+        }
+
+        /// <summary>Whether the line's last word is a writer's job (<c>Writer</c>, <c>Reporter</c>), not a photographer's.</summary>
+        private static bool EndsWithWritersJob(string text)
+        {
+            var end = Chars.LastLetterRun(text, out var start);
+            return end > start && Lexicon.WritersJobs.Contains(text, start, end);
+        }
+
         /// <summary>An issuer's line: one short line of undecided text that closes no sentence.</summary>
         private static bool IsIssuerLine(Unit unit) =>
             unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && unit.WordsUpTo(MaxIssuerWords + 1) <= MaxIssuerWords &&
@@ -190,6 +207,27 @@ namespace SeedModels.Extraction.Structure
                     unit.RecastCaption(UnitKind.Byline);
                     unit.Byline = dated;
                     person = true;
+                    Meta(i);
+                    continue;
+                }
+
+                // "Jane Doe/Sentinel Writer": read as a picture's credit for its slash, but a writer's job after it makes it the byline.
+                if (unit.Kind == UnitKind.Credit && unit.IsSingleLine && !unit.HasMarkup && !person && EndsWithWritersJob(unit.Text) &&
+                    BylineDetector.TryReadNameLine(unit.Text, out var writer) && writer!.NamesPerson)
+                {
+                    unit.RecastCaption(UnitKind.Byline);
+                    unit.Byline = writer;
+                    person = true;
+                    Meta(i);
+                    continue;
+                }
+
+                // "Source: GNA | 3 Sep 2025 3:20 PM": read as a credit for its label, but a wire and the date make the byline.
+                if ((unit.Kind == UnitKind.Credit || unit.Kind == UnitKind.Caption) && unit.IsSingleLine && !unit.HasMarkup && !person &&
+                    TryReadSourceWireLine(unit.Text, out var wire))
+                {
+                    unit.RecastCaption(UnitKind.Byline);
+                    unit.Byline = wire;
                     Meta(i);
                     continue;
                 }
@@ -449,9 +487,12 @@ namespace SeedModels.Extraction.Structure
         private static bool IsNextAuthorLine(List<Unit> units, int i, int lastMeta)
         {
             // Each author's box is a block of its own: a line right under the name, in its block, is the name's job with its beat
-            // ("Kestrel Valley Correspondent"), which reads as a name and a job too.
+            // ("Kestrel Valley Correspondent"), which reads as a name and a job too; but under "Jane Doe, Campus Editor", whose job
+            // the line gave, "Tom Roe, Staff Reporter" is the next author.
             var unit = units[i];
-            if (lastMeta != i - 1 || !unit.IsSingleLine || unit.FirstLine == units[i - 1].FirstLine + units[i - 1].LineCount || units[i - 1].Kind != UnitKind.Byline || units[i - 1].Byline is not { NamesPerson: true, Date: null } first ||
+            var sameBlock = unit.FirstLine == units[i - 1].FirstLine + units[i - 1].LineCount;
+            if (lastMeta != i - 1 || !unit.IsSingleLine || (sameBlock && !(HasJobAfterComma(units[i - 1].Text) && HasJobAfterComma(unit.Text))) ||
+                units[i - 1].Kind != UnitKind.Byline || units[i - 1].Byline is not { NamesPerson: true, Date: null } first ||
                 !BylineDetector.TryReadNameLine(unit.Text, out var next) || next is not { NamesPerson: true, Date: null })
             {
                 return false;
@@ -478,6 +519,13 @@ namespace SeedModels.Extraction.Structure
             }
 
             return true;
+        }
+
+        /// <summary>Whether a name's line gives the job after a comma (<c>Jane Doe, Campus Editor</c>).</summary>
+        private static bool HasJobAfterComma(string text)
+        {
+            var comma = text.IndexOf(',');
+            return comma > 0 && BylineDetector.IsRoleLine(text.Substring(comma + 1).Trim());
         }
 
         /// <summary>

@@ -9,7 +9,8 @@ namespace SeedModels.Extraction.Text
             "Author", "Authors", "Byline", "Words", "Text", "Reporter", "Reporters", "Contributor", "Contributors", "Writer", "Words and pictures by",
             "Words and photos by", "Opinion by", "Analysis by", "Commentary by", "Column by", "Essay by", "Guest post by", "A guest post by",
             "Guest column by", "Interview by", "Submitted by", "Contributed by", "Story and photos by", "Text and photos by", "Words and photographs by",
-            "Story and photographs by", "Written and photographed by", "Text and photos", "Words and photos", "Story and photos",
+            "Story and photographs by", "Written and photographed by", "Text and photographs by", "Text and pictures by", "Text and images by",
+            "Words and images by", "Story and pictures by", "Text and photos", "Words and photos", "Story and photos",
             "Opinion", "Analysis", "Commentary", "Columnist", "Guest author", "Guest columnist", "Guest writer", "Guest contributor");
 
         /// <summary>
@@ -41,7 +42,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PostBadges = Set("paid free premium sponsored subscriber subscribers members member only exclusive");
 
         /// <summary>Honorifics a byline may print before the author's name (<c>Dr. Jane Doe</c>): not part of the author.</summary>
-        public static readonly WordSet BylineHonorifics = Set("dr prof professor mr mrs ms miss mx rev reverend");
+        public static readonly WordSet BylineHonorifics = Set("dr prof professor mr mrs ms miss mx rev reverend revd fr father pastor imam rabbi sr");
 
         /// <summary>
         /// News agencies, which sign wire stories as an author would (<c>By Associated Press</c>, <c>AFP, PARIS</c>) and
@@ -54,7 +55,9 @@ namespace SeedModels.Extraction.Text
             united press international | ians | pti | press trust of india | ani | asian news international |
             canadian press | the canadian press | cp | tass | yonhap | anadolu | anadolu agency | bernama | sapa |
             african news agency | ana | nzpa | apa | wire services | agencies | news agencies | staff and agencies |
-            agencies and staff");
+            agencies and staff | gna | ghana news agency | news agency of nigeria | kna | kenya news agency |
+            associated press of pakistan | bss | unb | pna | philippine news agency | antara | wam | kuna | qna |
+            inter press service | united news of india");
 
         /// <summary>
         /// Words that describe a job in front of its title word (<c>Political Correspondent</c>, <c>Senior Health
@@ -74,7 +77,8 @@ namespace SeedModels.Extraction.Text
             washington white house courts justice energy agriculture rural farming weather wildlife nature space
             religion religious property media culture theatre theater books literary games gaming motor cars
             junior editorial associate supervising acting interim multimedia social web online technical
-            cricket football soccer rugby tennis golf racing cycling athletics basketball baseball hockey boxing netball");
+            cricket football soccer rugby tennis golf racing cycling athletics basketball baseball hockey boxing netball
+            journalism initiative");
 
         /// <summary>
         /// Words that close a newspaper's name as often as a publication's word does (<c>Kestrel News</c>, <c>Westhaven
@@ -169,6 +173,9 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Words that close a place's name (<c>Harbour City</c>, <c>Elm County</c>, <c>Cedar Falls</c>).</summary>
         public static readonly WordSet PlaceClosers = Set("city town county island islands bay beach valley springs falls heights harbour harbor park village district province state");
+
+        /// <summary>The jobs of those who write a story, not photograph it: closing a <c>Name/Job</c> credit, they make it a byline.</summary>
+        public static readonly WordSet WritersJobs = Set("writer reporter correspondent editor columnist journalist contributor");
 
         /// <summary>A government release's label over its issuing department, alone on its line (<c>From:</c>).</summary>
         public static readonly PhraseSet IssuerLabels = new PhraseSet("from: | issued by: | published by: | from");

@@ -51,6 +51,16 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void ASourcesLabelOverAWireAndTheDateMakesTheWireTheByline()
+        {
+            var s = Structure(Headline + "Source: GNA | Wed, 3 Sep 2025 3:20 PM" + Body);
+
+            Assert.Equal(new[] { "GNA" }, s.Authors);
+            Assert.Equal(new DateTime(2025, 9, 3), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
         public void ADesksNameAfterABarMayRunIntoTheDate()
         {
             var s = Structure(Headline + "Story by Maeve Tolland | University Communications November 20, 2026" + Body);

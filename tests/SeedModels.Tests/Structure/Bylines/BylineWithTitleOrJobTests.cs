@@ -256,5 +256,28 @@ namespace SeedModels.Tests
 
             Assert.Equal(new[] { line.Substring(3) }, s.Authors);
         }
+
+        [Theory]
+        [InlineData("Ishaan Veluthat/Sentinel Writer\n\nMonday | November 3, 2025", "Ishaan Veluthat")]
+        [InlineData("Text and photographs by Ishaan Veluthat\n\n10/1/25", "Ishaan Veluthat")]
+        [InlineData("By Fr. Ishaan Veluthat & Maeve Tolland | November 3, 2025", "Ishaan Veluthat, Maeve Tolland")]
+        [InlineData("Story by Ishaan Veluthat Local Journalism Initiative Reporter", "Ishaan Veluthat")]
+        [InlineData("Ishaan Veluthat, Campus Editor\nMaeve Tolland, Staff Reporter\nApril 17, 2025", "Ishaan Veluthat, Maeve Tolland")]
+        public void AWritersJobLabelOrHonorificBesideTheNameIsNoPartOfTheAuthors(string lines, string authors)
+        {
+            var s = Structure(Headline + "\n\n" + lines + Body);
+
+            Assert.Equal(authors.Split(", "), s.Authors);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void APhotographersJobAfterTheSlashLeavesNoAuthor()
+        {
+            var s = Structure(Headline + "\n\nIshaan Veluthat/Staff Photographer\n\nMonday | November 3, 2025" + Body);
+
+            Assert.Empty(s.Authors);
+        }
     }
 }
