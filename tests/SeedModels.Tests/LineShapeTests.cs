@@ -40,6 +40,18 @@ namespace SeedModels.Tests
             "We may earn a commission from links on this page.",
             "\"We may earn a commission from links on this page,\" the firm's notice says.",
             "Sign up: get our morning newsletter by email",
+            "jroe@westhavensentinel.com",
+            "The Harbour Beat is a reader-supported publication.",
+            "Related: Ferry fares to rise in April",
+            "Ferry fares | Pier closures",
+            "12/40",
+            "pic.example.com/abc123",
+            "Divers search the harbour at dawn — Photo: Jane Roe",
+            "Divers search the harbour at dawn - Veldra Press",
+            "Divers search the harbour at dawn Getty Images",
+            "Divers search the harbour. THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.",
+            "What happens next",
+            "Is it over? Credit: Jane Roe",
             "",
             " ",
         };
@@ -64,6 +76,9 @@ namespace SeedModels.Tests
         [InlineData("a|b\u2022c\u00B7d", (int)(LineMarks.Bar))]
         [InlineData("@roe", (int)(LineMarks.At))]
         [InlineData("tab\tonly", (int)(LineMarks.None))]
+        [InlineData("Done. Why? Go!", (int)(LineMarks.Space | LineMarks.Stop))]
+        [InlineData("well-known", (int)(LineMarks.Dash))]
+        [InlineData("a\u2012b\u2013c\u2014d\u2015e", (int)(LineMarks.Dash))]
         public void TheMarksAreTheMarksTheLineHolds(string line, int marks)
         {
             Assert.Equal((LineMarks)marks, LineShape.Of(line).Marks);
@@ -86,6 +101,19 @@ namespace SeedModels.Tests
                         Assert.Equal(allCredit, gatedCredit);
                     }
                 }
+            }
+        }
+
+        [Fact]
+        public void TheBoilerplateRulesReadALineTheSameWithItsMarksAsWithout()
+        {
+            foreach (var line in Lines)
+            {
+                var shape = LineShape.Of(line);
+                var unread = new LineShape(shape.Words, LineMarks.All);
+                Assert.Equal(BoilerplateDetector.IsBoilerplate(line, unread, out var allNamed), BoilerplateDetector.IsBoilerplate(line, shape, out var gatedNamed));
+                Assert.Equal(allNamed, gatedNamed);
+                Assert.Equal(BoilerplateDetector.IsBoilerplatePastItsOpening(line, unread), BoilerplateDetector.IsBoilerplatePastItsOpening(line, shape));
             }
         }
 

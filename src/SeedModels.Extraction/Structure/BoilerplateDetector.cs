@@ -46,6 +46,7 @@ namespace SeedModels.Extraction.Structure
         {
             namedHeadline = null;
             var words = shape.Words;
+            var marks = shape.Marks;
             var text = line.Trim();
             if (text.Length == 0)
             {
@@ -65,7 +66,10 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (IsTipRequest(text) || IsFollowUs(text, words) || IsLabelledTeaser(text) || IsFeedFooter(text))
+            // A rule that needs a mark the line lacks is not run: the marks were read with the line (LineShape), every rule's
+            // needs are its own (a teaser's label ends at a colon or bar, a file name's extension follows a full stop, an address
+            // holds its at sign or slash, a reader-supported note its hyphen). The trimmed line holds no mark the line lacks.
+            if (IsTipRequest(text) || IsFollowUs(text, words) || (Has(marks, LineMarks.Colon | LineMarks.Bar) && IsLabelledTeaser(text)) || IsFeedFooter(text))
             {
                 return true;
             }
@@ -76,8 +80,9 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsBracketedButtonRow(text) || IsImageFileName(text) || IsCommentCount(text) || IsCommentSectionHeading(text) || IsSlashCounter(text) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, shape.Marks) || IsStarRating(text) || IsShortNumericDate(text) || IsEmbedSignature(text, shape.Marks) ||
-                IsBareAddress(text) || IsEmailAddressAlone(text) || IsCopyrightNotice(text) || IsReleaseEndMark(text))
+            if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsBracketedButtonRow(text) || (Has(marks, LineMarks.Stop) && IsImageFileName(text)) || IsCommentCount(text) || IsCommentSectionHeading(text) ||
+                (Has(marks, LineMarks.Slash) && IsSlashCounter(text)) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, marks) || IsStarRating(text) || IsShortNumericDate(text) || IsEmbedSignature(text, marks) ||
+                (Has(marks, LineMarks.Slash) && IsBareAddress(text)) || (Has(marks, LineMarks.At) && IsEmailAddressAlone(text)) || IsCopyrightNotice(text) || IsReleaseEndMark(text))
             {
                 return true;
             }
@@ -93,10 +98,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            var marks = shape.Marks;
             return IsShareRow(text, first, words) || IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || IsConsent(text, first) ||
                    IsCallToAction(text, first, words, marks) || IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks) ||
-                   IsReaderSupportedDescription(text);
+                   (Has(marks, LineMarks.Dash) && IsReaderSupportedDescription(text));
         }
 
         /// <summary>
@@ -115,9 +119,9 @@ namespace SeedModels.Extraction.Structure
             var text = line.Trim();
             var words = shape.Words;
             var marks = shape.Marks;
-            return IsImageFileName(text) || IsEmailAddressAlone(text) || (Words.TryFirst(text, 0, text.Length, out var first) &&
+            return (Has(marks, LineMarks.Stop) && IsImageFileName(text)) || (Has(marks, LineMarks.At) && IsEmailAddressAlone(text)) || (Words.TryFirst(text, 0, text.Length, out var first) &&
                    (IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || (Holds(text, marks, LineMarks.Colon) && IsCallToAction(text, first, words, marks)) ||
-                    IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks) || IsReaderSupportedDescription(text)));
+                    IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks) || (Has(marks, LineMarks.Dash) && IsReaderSupportedDescription(text))));
         }
 
         /// <summary>
@@ -199,6 +203,12 @@ namespace SeedModels.Extraction.Structure
 
             return i > 0 && Chars.IsSentenceEnd(text[i]);
         }
+
+        /// <summary>
+        /// Whether the line may hold one of <paramref name="any"/>: a bit of the marks read (<see cref="LineShape.Of"/>), so a rule
+        /// that needs a mark the line lacks is skipped by one test; always, for marks not read (<see cref="LineMarks.All"/>).
+        /// </summary>
+        private static bool Has(LineMarks marks, LineMarks any) => (marks & any) != 0;
 
         /// <summary>Straight or opening curly quotation marks, looked for in one search.</summary>
         private static readonly char[] QuotationMarks = { '"', '\u201C' };

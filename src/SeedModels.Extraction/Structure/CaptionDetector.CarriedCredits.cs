@@ -146,7 +146,7 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary><c>Text. Photo: X</c>, <c>Text | Picture: X</c>, <c>Text — Video: X</c>, <c>Text Image Credits: X</c>.</summary>
-        private static bool TryLabelledCredit(string text, out string captionText, out string? credit)
+        private static bool TryLabelledCredit(string text, LineMarks marks, out string captionText, out string? credit)
         {
             captionText = string.Empty;
             credit = null;
@@ -154,7 +154,7 @@ namespace SeedModels.Extraction.Structure
             // A label follows a space and opens with a capital or the copyright sign, after a sentence end, a bar or a dash; one
             // that says "credit" outright may stand anywhere (those open with C, I, P or the sign, so other words are not looked up).
             // The places are found by two searches for those marks (LabelPlaces), in the order of the line.
-            var places = new LabelPlaces(text);
+            var places = new LabelPlaces(text, marks);
             for (var i = places.Next(); i >= 0; i = places.Next())
             {
                 var afterBreak = i >= 2 && (Chars.IsSentenceEnd(text[i - 2]) || text[i - 2] == '|' || Chars.IsDash(text[i - 2]));
@@ -203,14 +203,16 @@ namespace SeedModels.Extraction.Structure
         /// <c>… screening. Jane Roe/Agency</c>), or a photographer and agency joined by a slash (<c>… the launch Jane Roe/Agency</c>),
         /// or a credit word (<c>… the harbour Getty Images</c>).
         /// </summary>
-        private static bool TryTrailingCredit(string text, out string captionText, out string? credit)
+        private static bool TryTrailingCredit(string text, LineMarks marks, out string captionText, out string? credit)
         {
             captionText = string.Empty;
             credit = null;
 
-            // Each rule needs its mark: a sentence end before the credit, a slash, or a credit word last.
-            if (text.IndexOf('/') < 0 && text.IndexOf(". ", StringComparison.Ordinal) < 0 && text.IndexOf("? ", StringComparison.Ordinal) < 0 &&
-                text.IndexOf("! ", StringComparison.Ordinal) < 0 && !EndsWithCreditWord(text) && !LineTokens.HasBar(text) && !HasSpacedDash(text))
+            // Each rule needs its mark: a sentence end before the credit, a slash, or a credit word last. A mark the line's
+            // marks lack (read with the line, of which the text is a part) is not searched for.
+            if (((marks & LineMarks.Slash) == 0 || text.IndexOf('/') < 0) &&
+                ((marks & LineMarks.Stop) == 0 || (text.IndexOf(". ", StringComparison.Ordinal) < 0 && text.IndexOf("? ", StringComparison.Ordinal) < 0 && text.IndexOf("! ", StringComparison.Ordinal) < 0)) &&
+                !EndsWithCreditWord(text) && ((marks & LineMarks.Bar) == 0 || !LineTokens.HasBar(text)) && ((marks & LineMarks.Dash) == 0 || !HasSpacedDash(text)))
             {
                 return false;
             }

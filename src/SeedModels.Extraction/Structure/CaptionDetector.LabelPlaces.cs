@@ -1,3 +1,5 @@
+using SeedModels.Extraction.Text;
+
 namespace SeedModels.Extraction.Structure
 {
     internal static partial class CaptionDetector
@@ -36,11 +38,12 @@ namespace SeedModels.Extraction.Structure
             /// <summary>The next place at a strong label's initial not yet given, or <see cref="None"/>.</summary>
             private int _atInitial;
 
-            public LabelPlaces(string text)
+            /// <summary>The places of <paramref name="text"/>, part of a line whose marks are <paramref name="marks"/>: a break mark the line lacks is not searched for.</summary>
+            public LabelPlaces(string text, LineMarks marks)
             {
                 _text = text;
-                _afterBreak = NextAfterBreak(text, 0, AsciiBreakMarks);
-                _afterDash = NextAfterBreak(text, 0, DashBreakMarks);
+                _afterBreak = (marks & (LineMarks.Stop | LineMarks.Bar | LineMarks.Dash)) != 0 ? NextAfterBreak(text, 0, AsciiBreakMarks) : None;
+                _afterDash = (marks & LineMarks.Dash) != 0 ? NextAfterBreak(text, 0, DashBreakMarks) : None;
                 _atInitial = NextAtInitial(text, 1);
             }
 

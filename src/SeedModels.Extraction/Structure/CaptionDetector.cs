@@ -124,7 +124,8 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            var text = WithoutAgencyNotice(trimmed);
+            // An agency's notice is sentences ending in full stops: a line with no stop has none to cut.
+            var text = (marks & LineMarks.Stop) != 0 ? WithoutAgencyNotice(trimmed) : trimmed;
 
             // The line's count holds unless an agency's notice was cut from it.
             var words = Chars.CountWordsUpTo(text, ReferenceEquals(text, trimmed) ? lineWords : -1, MaxCaptionLineWords + 1);
@@ -134,7 +135,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             if (((marks & LineMarks.CloseBracket) != 0 ? TryParenthesisedCredit(text, unlabelledCredit, out captionText, out credit) : NotRead(out captionText, out credit)) ||
-                TryLabelledCredit(text, out captionText, out credit))
+                TryLabelledCredit(text, marks, out captionText, out credit))
             {
                 return captionText.Length > 0;
             }
@@ -148,7 +149,7 @@ namespace SeedModels.Extraction.Structure
             // A paragraph of sentences in the story's voice (what someone said, what can or will happen) that closes with its
             // source is the story citing it, not a caption: "… as much as they can. Some sell. (Wire Service)".
             if (!BoilerplateDetector.EndsSentence(text) && words <= MaxCaptionWords &&
-                TryTrailingCredit(text, out captionText, out credit))
+                TryTrailingCredit(text, marks, out captionText, out credit))
             {
                 return (Sentences.Count(captionText, 0, captionText.Length, limit: 2) < 2 || !SpeaksAsTheStory(captionText)) && !IsNoCredit(credit);
             }

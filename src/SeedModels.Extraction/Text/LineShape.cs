@@ -26,8 +26,14 @@ namespace SeedModels.Extraction.Text
         /// <summary>The space character itself (U+0020), not other white space.</summary>
         Space = 128,
 
+        /// <summary>A full stop, a question mark or an exclamation mark: what a sentence's end, an initial or a file name needs.</summary>
+        Stop = 256,
+
+        /// <summary>A hyphen or a dash (<see cref="Chars.Dashes"/>, and the figure dash): what a spaced dash or a hyphenated word needs.</summary>
+        Dash = 512,
+
         /// <summary>Every mark: the shape of a line not read (a rule gated on it runs as before).</summary>
-        All = 255,
+        All = 1023,
     }
 
     /// <summary>
@@ -87,6 +93,11 @@ namespace SeedModels.Extraction.Text
                 case '\u2022':
                 case '\u00B7':
                     return (int)LineMarks.Bar << 2;
+                case '\u2012':
+                case '\u2013':
+                case '\u2014':
+                case '\u2015':
+                    return (int)LineMarks.Dash << 2;
                 default:
                     return Chars.NonAsciiWordClass(c);
             }
@@ -108,6 +119,8 @@ namespace SeedModels.Extraction.Text
                     '|' => LineMarks.Bar,
                     '@' => LineMarks.At,
                     ' ' => LineMarks.Space,
+                    '.' or '?' or '!' => LineMarks.Stop,
+                    '-' => LineMarks.Dash,
                     _ => LineMarks.None,
                 };
                 table[c] = (ushort)(kind | ((int)marks << 2));
