@@ -47,7 +47,7 @@ namespace SeedModels.Extraction.Structure
                 // may follow it before the next author ("Jane Doe Cricket writer and John Roe Sports reporter").
                 next = SkipRole(t, next, requireSeparatorBefore: false, beforeAnd: true);
                 // "Jane Doe New Delhi", "Jane Doe San Marcos Bureau Chief": where she files from, then her title.
-                var place = SkipGluedPlace(t, next);
+                var place = kind == NameKind.Person ? SkipGluedPlace(t, next) : next;
                 next = place > next ? SkipRole(t, place, requireSeparatorBefore: false) : next;
                 next = SkipWritesFor(t, next);
                 next = SkipPlaceBeforeNextName(t, next);
