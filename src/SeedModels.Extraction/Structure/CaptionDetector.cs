@@ -110,6 +110,12 @@ namespace SeedModels.Extraction.Structure
                 return captionText.Length > 0;
             }
 
+            // "Pic: Jane Roe – Cranes at the west terminal": the credit first, then the caption.
+            if ((marks & LineMarks.Colon) != 0 && TryCreditFirst(trimmed, out captionText, out credit))
+            {
+                return true;
+            }
+
             // "Pic: biker coming down the trail": a picture's label over what it shows, not over its credit. Its label closes
             // with a colon, so a line with none (most) is not read for one.
             if ((marks & LineMarks.Colon) != 0 && IsLabelledDescription(trimmed, out captionText))

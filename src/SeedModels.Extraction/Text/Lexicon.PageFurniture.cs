@@ -274,7 +274,7 @@ namespace SeedModels.Extraction.Text
             "This report by ", "This story has not been edited", "(This story has not been edited", "(Except for the headline", "Except for the headline, this",
             "Refresh this page", "Refresh the page", "Stay with ", "Correction:", "CORRECTION:", "An earlier version of this",
             "(Only the headline", "Only the headline and picture", "Comments are open to", "Read Also ", "READ ALSO",
-            "Would you like to comment", "For feedback, complaints", "For feedback and complaints", "Release No.", "News Release No.", "Media Release No.");
+            "Would you like to comment", "Comments are closed on", "Comments are disabled", "For feedback, complaints", "For feedback and complaints", "Release No.", "News Release No.", "Media Release No.");
 
         /// <summary>
         /// A reader's consent under a sign-up box opens with <c>By</c> and one of these (<c>By signing up you …</c>,

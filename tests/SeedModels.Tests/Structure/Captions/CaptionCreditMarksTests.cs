@@ -93,6 +93,28 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Pic: Tomas Varga \u2013 Engineers inspect the roof beams of the Elm Street library on Monday.")]
+        [InlineData("Photograph: Tomas Varga The engineers inspect the roof beams of the Elm Street library on Monday.")]
+        public void ACreditSetBeforeItsCaptionAfterALabelCreditsIt(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Single(s.Captions);
+            Assert.Equal("Tomas Varga", s.Captions[0].Credit);
+            Assert.EndsWith("roof beams of the Elm Street library on Monday.", s.Captions[0].Text);
+            Assert.DoesNotContain("Tomas", s.Captions[0].Text);
+            Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void APhotoSlashLabelIsNoPartOfTheCredit()
+        {
+            var s = Structure(Top + "Engineers inspect the roof beams of the Elm Street library on Monday. (Photo/Tomas Varga)" + End);
+
+            Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday.", (string?)"Tomas Varga") }, s.Captions);
+        }
+
+        [Theory]
         [InlineData("Costs rose \u2013 and the council balked")]
         [InlineData("How one town lost its library \u2013 Until Now")]
         public void ADashInAHeadingIsNoCredit(string heading)

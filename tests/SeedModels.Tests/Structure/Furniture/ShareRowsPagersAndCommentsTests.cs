@@ -64,6 +64,7 @@ namespace SeedModels.Tests
         [InlineData("Would you like to comment on this article? Register (it's quick and free) or sign in now.")]
         [InlineData("Release No. 26-1184")]
         [InlineData("For feedback, complaints, or inquiries, contact us.")]
+        [InlineData("Comments are closed on court reports for legal reasons.")]
         public void FurnitureBetweenParagraphsLeavesTheBody(string line)
         {
             var s = Structure(Top + Middle + "\n\n" + line + End);
