@@ -59,7 +59,7 @@ namespace SeedModels.Extraction.Speakers
                 var and = PeopleJoinedAt(words, i, end);
                 if (and > 0)
                 {
-                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote, nameWords), words, i, and), into, text, words, i);
+                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote, nameWords, into), words, i, and), into, text, words, i);
                     i = and + 1;
                     end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                     if (end <= i)
@@ -68,7 +68,7 @@ namespace SeedModels.Extraction.Speakers
                     }
                 }
 
-                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote, nameWords), words, i, end), into, text, words, i);
+                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote, nameWords, into), words, i, end), into, text, words, i);
                 i = end;
             }
 
@@ -161,7 +161,7 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The clause openers, determiners and prepositions a sentence may open with before a name, looked up at once.</summary>
         private static readonly WordSet ClauseOpenersDeterminersAndPrepositions = new WordSet(Lexicon.ClauseOpeners.Words.Concat(Lexicon.Determiners.Words).Concat(Lexicon.Prepositions.Words));
 
-        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords)
+        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords, List<Mention> earlier)
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
@@ -219,7 +219,7 @@ namespace SeedModels.Extraction.Speakers
             // for the test below (eight look-ups).
             // IsSingleName's organisation-word and title look-ups are made above for this word (no organisation word, as
             // hasOrgWord covers it; its title is hasTitle), so they are not made again.
-            var singleName = end - first == 1 && !hasOrgWord ? !hasTitle && IsSingleNameBesidesOrganisationAndTitle(words[first]) : (bool?)null;
+            var singleName = end - first == 1 && !hasOrgWord ? !hasTitle && (IsSingleNameBesidesOrganisationAndTitle(words[first]) || IsEarlierSurname(words[first], earlier)) : (bool?)null;
             if (singleName == false && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
                 !(Punctuation.CommaAfter(words[first]) && end < words.Count && words[end].Is("which")))
             {
@@ -477,6 +477,33 @@ namespace SeedModels.Extraction.Speakers
         private static bool IsSingleNameBesidesOrganisationAndTitle(Word w) =>
             w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !NeverSingleNames.ContainsBare(w) &&
             (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w));
+
+        /// <summary>
+        /// <c>Zucker said</c> after <c>Jo Zucker</c>: a capitalised word shaped like a job (<c>-er</c>, <c>-or</c>) that no list
+        /// holds is a surname when a person the article named earlier has it as the last word of the name. Only such a word is
+        /// looked for among the earlier mentions.
+        /// </summary>
+        private static bool IsEarlierSurname(Word w, List<Mention> earlier)
+        {
+            if (!w.IsCapitalized || w.IsAllCaps || Lexicon.Roles.ContainsBare(w) || Lexicon.PersonNouns.ContainsBare(w) || !Lexicon.IsOccupationBare(w) ||
+                Lexicon.Titles.ContainsBare(w))
+            {
+                return false;
+            }
+
+            var length = w.BareEnd - w.Start;
+            foreach (var m in earlier)
+            {
+                var name = m.Name;
+                if (m.Kind == MentionKind.Person && name.Length > length + 1 && name[name.Length - length - 1] == ' ' &&
+                    string.CompareOrdinal(name, name.Length - length, w.Source, w.Start, length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>The function words, calendar words and clause openers, which no single name is, looked up at once.</summary>
         private static readonly WordSet NeverSingleNames = new WordSet(Lexicon.FunctionWords.Words.Concat(Lexicon.CalendarWords.Words).Concat(Lexicon.ClauseOpeners.Words));

@@ -21,6 +21,20 @@ namespace SeedModels.Tests
                 "\u201CThey have lost their way,\u201D he said."));
         }
 
+        [Theory]
+        [InlineData("Tucker")]
+        [InlineData("Kestler")]
+        public void ASurnameShapedLikeAJobStandsForThePersonNamedInFull(string surname)
+        {
+            // "Tucker" ends as a job's word does ("-er"); named in full before, it is that person, the last one who spoke when
+            // "he" follows, not the editor named after him.
+            Assert.Equal("Tom " + surname, SpeakerOfQuote("It is not our role",
+                "Station president Tom " + surname + " is not giving in to candidate Jo Bloggs.",
+                "\u201CWe do not pay candidates,\u201D " + surname + " said on Thursday in a talk with Harbour Weekly editor Ben Marsh.",
+                surname + " also addressed the amount of coverage the network has given the front-runner.",
+                "\u201CIt is not our role to build up a campaign,\u201D he said."));
+        }
+
         [Fact]
         public void APartyLabelIsNoSurname()
         {
