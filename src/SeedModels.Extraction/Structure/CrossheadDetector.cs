@@ -309,12 +309,12 @@ namespace SeedModels.Extraction.Structure
             }
 
             var last = text[text.Length - 1];
-            if (last == '.' || last == ',' || last == ';' || last == ':' || last == ')' || last == '"' || last == '!')
+            if (last == '.' || last == ',' || last == ';' || last == ':' || last == ')' || last == '!')
             {
                 return false;
             }
 
-            // A quotation as the heading ("“A Regret I Will Carry”"), not a quoted sentence ("“We lost everything.”") nor a
+            // A quotation as the heading ("“A Regret I Will Carry”", "\"A Regret I Will Carry\""), not a quoted sentence ("“We lost everything.”") nor a
             // paragraph ending in a quotation ("Roe told reporters: ''We are done.''").
             if (IsClosingQuote(last) && (text.Length < 3 || !char.IsLetter(text[text.Length - 2]) || !HasOpeningQuote(text)))
             {

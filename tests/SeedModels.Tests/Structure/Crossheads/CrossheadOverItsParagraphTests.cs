@@ -31,6 +31,27 @@ namespace SeedModels.Tests
             Assert.Contains(s.Paragraphs, p => p.Text.StartsWith("Buses from the station"));
         }
 
+        [Theory]
+        [InlineData("\"Readers are rationing everything\"")]
+        [InlineData("\u201CReaders are rationing everything\u201D")]
+        public void AQuotationInStraightOrCurlyMarksAloneOnItsLineIsACrosshead(string heading)
+        {
+            var s = Structure(Top + heading + "\n\nThe petition was handed in at the last council meeting, where members agreed to fund two extra staff.\n\n" + Second);
+
+            Assert.Equal(new[] { heading }, s.Crossheads);
+            Assert.DoesNotContain(heading, Body(s));
+        }
+
+        [Fact]
+        public void AQuotedSentenceAloneOnItsLineStaysTheStorys()
+        {
+            const string line = "\"Readers are rationing everything.\"";
+            var s = Structure(Top + line + "\n\nThe petition was handed in at the last council meeting, where members agreed to fund two extra staff.\n\n" + Second);
+
+            Assert.Empty(s.Crossheads);
+            Assert.Contains(line, Body(s));
+        }
+
         [Fact]
         public void ALineClosingOnAJoinerStaysInItsParagraph()
         {
