@@ -306,7 +306,7 @@ namespace SeedModels.Extraction.Text
             member members donation donations podcast podcasts alerts notifications e-edition epaper journalism email emails channel channels");
 
         /// <summary>Words that, with an ad or a player, make a short line a notice (<c>Story continues below advertisement</c>).</summary>
-        public static readonly WordSet NoticeWords = Set("continue continues continued below loaded loading load scroll skip remove failed refreshing refresh browser javascript enable player");
+        public static readonly WordSet NoticeWords = Set("continue continues continued below loaded loading load scroll skip remove failed refreshing refresh browser javascript enable");
 
         /// <summary>The nouns such notices are about.</summary>
         public static readonly WordSet NoticeSubjects = Set("advertisement advertisements advert adverts ad ads video videos player article story content");

@@ -43,6 +43,15 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void AHeadingWithThePlayersWordIsNoVideoNotice()
+        {
+            // "player" is a video notice's subject ("The video player failed to load"), not its verb: alone it makes no notice.
+            var s = Structure(Top + "Player of the season\n\nThe petition was handed in at the last council meeting, where members agreed to fund two extra staff.\n\n" + Second);
+
+            Assert.Equal(new[] { "Player of the season" }, s.Crossheads);
+        }
+
+        [Fact]
         public void AQuotedSentenceAloneOnItsLineStaysTheStorys()
         {
             const string line = "\"Readers are rationing everything.\"";
