@@ -90,11 +90,38 @@ namespace SeedModels.Extraction.Structure
             // "is" / "was" / "has" must say what the author is or has done: "is a", "is the", "has been", "has covered".
             if (verb.LowerIs("is") || verb.LowerIs("was") || verb.LowerIs("has"))
             {
-                return Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been") ||
-                                                                                  (verb.LowerIs("has") && Lexicon.BiographyParticiples.Contains(next)));
+                var afterVerb = at;
+                return (Words.TryNext(text, ref at, text.Length, out var next) && (next.LowerIs("a") || next.LowerIs("an") || next.LowerIs("the") || next.LowerIs("been") ||
+                                                                                   (verb.LowerIs("has") && Lexicon.BiographyParticiples.Contains(next)))) ||
+                       (!verb.LowerIs("has") && NamesJobSoon(text, afterVerb));
             }
 
             return true;
+        }
+
+        /// <summary>The most words read after <c>is</c> for the job (<c>is Harbour Quarterly's chief film critic</c>).</summary>
+        private const int MaxWordsBeforeJob = 6;
+
+        /// <summary>
+        /// Whether a job's word in lower case follows within a few words, before any comma (<c>is professor of …</c>,
+        /// <c>is Harbour Quarterly's chief film critic</c>): what the author is, said without an article.
+        /// </summary>
+        private static bool NamesJobSoon(string text, int at)
+        {
+            for (var n = 0; n < MaxWordsBeforeJob && Words.TryNext(text, ref at, text.Length, out var w); n++)
+            {
+                if (!w.IsCapitalized && (Lexicon.Roles.ContainsBare(w) || Lexicon.IsOccupationBare(w)))
+                {
+                    return true;
+                }
+
+                if (w.End < text.Length && (text[w.End] == ',' || text[w.End] == '.'))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether <c>be reached</c> follows at <paramref name="at"/> (after <c>can</c>).</summary>

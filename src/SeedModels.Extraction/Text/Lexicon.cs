@@ -71,7 +71,7 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>Job titles and descriptions that can stand before a name (<c>Health Minister Aroha Ngata</c>).</summary>
         public static readonly WordSet Roles = Set(@"
-            reporter correspondent editor writer journalist columnist analyst contributor producer staff
+            reporter correspondent editor writer journalist columnist analyst contributor producer staff critic
             president minister secretary senator governor mayor chief director spokesman spokeswoman spokesperson
             officer commissioner chairman chairwoman chair chairperson leader host presenter commentator anchor
             researcher scientist lawyer attorney judge justice coach captain manager ceo cfo founder ambassador

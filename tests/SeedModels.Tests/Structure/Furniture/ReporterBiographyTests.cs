@@ -19,6 +19,27 @@ namespace SeedModels.Tests
             Assert.Equal(3, s.Paragraphs.Count);
         }
 
+        [Theory]
+        [InlineData("Mira Castell is the Courier's chief harbour correspondent.")]
+        [InlineData("Mira Castell is professor of maritime history at Senn University and writes for the Courier.")]
+        [InlineData("Mira Castell is Harbour Quarterly's film critic.")]
+        public void TheAuthorsBiographySayingWhatSheIsWithoutAnArticleLeavesTheBody(string biography)
+        {
+            var s = Structure(Top + Middle + End + "\n\n" + biography);
+
+            Assert.Equal(3, s.Paragraphs.Count);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == biography);
+        }
+
+        [Fact]
+        public void TheAuthorBeingPleasedIsNoBiography()
+        {
+            const string line = "Mira Castell is pleased with the new timetable, the board said.";
+            var s = Structure(Top + Middle + End + "\n\n" + line);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
         [Fact]
         public void AnotherPersonWhoHasCoveredTheRouteStaysTheStorys()
         {
