@@ -558,7 +558,32 @@ namespace SeedModels.Extraction.Structure
 
         /// <summary>A line under an author's name that only says what they do or whom they write for: a job, a paper, or both.</summary>
         private static bool IsJobOrPaperLine(string line) =>
-            BylineDetector.IsRoleLine(line) || BylineDetector.IsPublicationLine(line) || IsRoleAtPublicationLine(line);
+            BylineDetector.IsRoleLine(line) || BylineDetector.IsPublicationLine(line) || IsRoleAtPublicationLine(line) || IsRoleAtPlaceLine(line);
+
+        /// <summary>The most words of the place after a job and a comma (<c>Senior Correspondent, Port Elder</c>).</summary>
+        private const int MaxPlaceWordsAfterRole = 3;
+
+        /// <summary><c>Senior Correspondent, Nairobi</c>: the author's job, a comma and where she files from, in capitalised words.</summary>
+        private static bool IsRoleAtPlaceLine(string line)
+        {
+            var comma = line.IndexOf(',');
+            if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || !BylineDetector.IsRoleLine(line.Substring(0, comma)))
+            {
+                return false;
+            }
+
+            var at = comma + 1;
+            var words = 0;
+            while (Words.TryNext(line, ref at, line.Length, out var w))
+            {
+                if (!w.IsCapitalized || !char.IsLetter(w.First) || ++words > MaxPlaceWordsAfterRole)
+                {
+                    return false;
+                }
+            }
+
+            return words > 0;
+        }
 
         /// <summary><c>Rural reporter, Westhaven Courier</c>: the author's job, a comma and the paper's name.</summary>
         private static bool IsRoleAtPublicationLine(string line)

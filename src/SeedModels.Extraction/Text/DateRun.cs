@@ -138,6 +138,12 @@ namespace SeedModels.Extraction.Text
                 return 1;
             }
 
+            // "14:35 hrs IST": the hours' word some pages print after a clock time.
+            if (r.HasClock && (w.LowerIs("hrs") || w.LowerIs("hours")))
+            {
+                return 1;
+            }
+
             // "10:01, UK": the region whose clock the time is, after it.
             if (r.HasClock && w.End - w.Start <= 3 && char.IsUpper(w.Source[w.Start]) && char.IsUpper(w.Source[w.End - 1]) && Lexicon.ClockRegions.Contains(w))
             {

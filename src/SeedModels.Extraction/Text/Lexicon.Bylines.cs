@@ -151,7 +151,9 @@ namespace SeedModels.Extraction.Text
             profile picture | profile photo | profile image | user avatar | avatar photo | photo of the author |
             picture of the author | image of the author | for immediate release | for release | embargoed | press release |
             news release | media release | media statement | media advisory | from staff reports | staff reports | staff report |
-            from staff and wire reports | staff and wire reports | from wire reports | from news services | from wire services");
+            from staff and wire reports | staff and wire reports | from wire reports | from news services | from wire services |
+            from our bureau | from our correspondent | from our special correspondent | from our staff reporter | from our reporter |
+            editorial board | the editorial board | by the editorial board | by editorial board");
 
         /// <summary>Openings of the author picture's alternative text before the author's name (<c>Photo of Jane Doe</c>).</summary>
         public static readonly Prefixes AuthorPictureOpeners = new Prefixes(

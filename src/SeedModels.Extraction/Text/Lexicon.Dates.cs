@@ -18,7 +18,7 @@ namespace SeedModels.Extraction.Text
         /// <summary>Time zones as pages print them after a time.</summary>
         public static readonly WordSet TimeZones = Set(@"
             gmt utc bst ist et est edt pt pst pdt ct cst cdt mt mst mdt ast adt nst ndt cet cest eet eest wet west aest aedt acst acdt awst
-            nzst nzdt hkt sgt jst kst sast wat eat cat msk pht wib ict myt akst akdt hst z");
+            nzst nzdt hkt sgt jst kst sast wat eat cat msk pht wib ict myt akst akdt hst z pkt gst npt slst trt mmt wita wit");
 
         /// <summary>Regions a page names after a time for whose clock it is (<c>10:01, UK</c>), written in capitals.</summary>
         public static readonly WordSet ClockRegions = Set("uk us usa");

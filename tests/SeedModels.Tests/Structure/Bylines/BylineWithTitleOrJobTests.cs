@@ -198,6 +198,10 @@ namespace SeedModels.Tests
         [Theory]
         [InlineData("Our Staff Reporter")]
         [InlineData("Our Correspondent")]
+        [InlineData("From our bureau")]
+        [InlineData("From Our Special Correspondent")]
+        [InlineData("Editorial Board")]
+        [InlineData("By The Editorial Board")]
         public void ThePapersOwnDeskAloneNamesNoOneAndLeavesTheBody(string line)
         {
             var s = Structure(Headline + "\n\n" + line + "\n\nApril 6, 2026" + Body);
@@ -270,6 +274,16 @@ namespace SeedModels.Tests
             Assert.Equal(authors.Split(", "), s.Authors);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
             Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void AJobAndThePlaceSheFilesFromUnderTheNameLeaveTheBody()
+        {
+            var s = Structure(Headline + "\n\nIshaan Veluthat\nSenior Correspondent, Westhaven\n\nMarch 4, 2024" + Body);
+
+            Assert.Equal(new[] { "Ishaan Veluthat" }, s.Authors);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
         [Fact]

@@ -159,5 +159,19 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        [Theory]
+        [InlineData("Monday, 4th March 2024, 10:15 PKT")]
+        [InlineData("Last Updated: 4 March 2024, 09:12 GST")]
+        [InlineData("March 04, 2024 | Updated 14:35 hrs IST")]
+        [InlineData("10:15 hrs, 4 March 2024")]
+        public void MoreTimeZonesAndTheHoursWordAfterAClockDateTheStory(string line)
+        {
+            var s = Structure(Headline + "\n\nBy Hana Rewiti\n\n" + line + Body);
+
+            Assert.Equal(new DateTime(2024, 3, 4), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }
