@@ -82,7 +82,8 @@ namespace SeedModels.Extraction.Text
             click to check the original article | post update | share this update | load more updates | show more updates |
             show latest updates | see latest updates | pinned post | normal text size | larger text size | very large text size |
             smaller text size | increase text size | decrease text size | reset text size | transcript | add as preferred source |
-            add as a preferred source | follow us add as preferred source | add us as a preferred source");
+            add as a preferred source | follow us add as preferred source | add us as a preferred source | read the e-paper |
+            read e-paper | e-paper | epaper | read the epaper | read epaper | today's e-paper | today's paper");
 
         /// <summary>
         /// Labels over a list of links to other stories: the short lines after one are headlines of other pages

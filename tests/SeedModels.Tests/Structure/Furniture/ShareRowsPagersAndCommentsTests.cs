@@ -65,6 +65,7 @@ namespace SeedModels.Tests
         [InlineData("Release No. 26-1184")]
         [InlineData("For feedback, complaints, or inquiries, contact us.")]
         [InlineData("Comments are closed on court reports for legal reasons.")]
+        [InlineData("Read the e-paper")]
         public void FurnitureBetweenParagraphsLeavesTheBody(string line)
         {
             var s = Structure(Top + Middle + "\n\n" + line + End);
