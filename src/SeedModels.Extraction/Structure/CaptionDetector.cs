@@ -265,6 +265,10 @@ namespace SeedModels.Extraction.Structure
             }
         }
 
+        /// <summary>Whether the counter at <paramref name="i"/> stands under a caption that no counter stood over: the gallery's end.</summary>
+        private static bool ClosesGallery(List<Unit> units, int i) =>
+            i > 0 && units[i - 1].Kind == UnitKind.Caption && !(i > 1 && units[i - 2].IsGalleryCounter);
+
         /// <summary>
         /// Credit lines attach to the caption before them (making a lone short line before a credit a caption), and the line
         /// after a gallery counter is a caption. A credit with no caption before it stands for an image the text does not
@@ -275,9 +279,11 @@ namespace SeedModels.Extraction.Structure
             for (var i = 0; i < units.Count; i++)
             {
                 var unit = units[i];
-                // A sentence that speaks as the story under a counter is the story going on after a gallery with no caption.
+                // A sentence that speaks as the story under a counter is the story going on after a gallery with no caption; so is
+                // the line under a counter that closes a gallery of captions (captions, then "1 of 3"), where no counter stood
+                // over the caption before it.
                 if (unit.Kind == UnitKind.Boilerplate && unit.IsGalleryCounter && i + 1 < units.Count && units[i + 1].Kind == UnitKind.Text && units[i + 1].IsSingleLine &&
-                    !SpeaksAsTheStory(units[i + 1].Text))
+                    !SpeaksAsTheStory(units[i + 1].Text) && !ClosesGallery(units, i))
                 {
                     var next = units[i + 1];
                     MakeCaption(next, next.HasMarkup ? Html.Clean(next.Text) : next.Text.Trim());

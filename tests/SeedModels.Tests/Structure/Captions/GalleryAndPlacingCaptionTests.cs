@@ -29,6 +29,26 @@ namespace SeedModels.Tests
             Assert.Equal(new[] { ("Volunteers carry crates of books down the library steps", (string?)null) }, s.Captions);
         }
 
+        [Fact]
+        public void ACounterClosingAGalleryOfCaptionsTakesNoCaptionFromTheStoryUnderIt()
+        {
+            // Captions, then "1 of 3" under them: the counter ends the gallery, and the story's lede follows.
+            const string lede = "Volunteers reopened the library on Saturday after a month of repairs, and more than 300 people came through its doors by noon.";
+            var s = Structure(Top + Middle + "\n\nVolunteers carry crates of books down the library steps. Picture: Ivo Penrake\n\n" +
+                              "The new reading room on the first floor. Picture: Ivo Penrake\n\n1 of 2\n\n" + lede + End);
+
+            Assert.Equal(2, s.Captions.Count);
+            Assert.Contains(s.Paragraphs, p => p.Text == lede);
+        }
+
+        [Fact]
+        public void CountersOverEachCaptionStillMakeEachACaption()
+        {
+            var s = Structure(Top + Middle + "\n\n1 of 2\n\nVolunteers carry crates of books down the library steps\n\n2 of 2\n\nThe new reading room on the first floor" + End);
+
+            Assert.Equal(new[] { "Volunteers carry crates of books down the library steps", "The new reading room on the first floor" }, s.Captions.Select(c => c.Text));
+        }
+
         [Theory]
         [InlineData("Jane Roe at the time opposed the plan.")]
         [InlineData("Mayor Tom Hale in 2019 won a second term.")]
