@@ -45,6 +45,16 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The author's name (or first or last name), then what the author is or does: <c>is a</c>, <c>covers</c>, <c>joined</c>.</summary>
         public static bool IsBiographyOf(string text, List<string> authors)
         {
+            // "Dr Jane Roe is professor of …": the honorific before the name the byline printed without it.
+            if (Words.TryFirst(text, 0, text.Length, out var first) && Lexicon.Titles.ContainsBare(first) && first.End < text.Length)
+            {
+                var rest = text.Substring(first.End).TrimStart();
+                if (rest.Length > 0 && char.IsUpper(rest[0]) && IsBiographyOf(rest, authors))
+                {
+                    return true;
+                }
+            }
+
             foreach (var author in authors)
             {
                 // The full name, the first word, the last word: each is a prefix of the author's name or of its last word.

@@ -495,6 +495,15 @@ namespace SeedModels.Extraction.Structure
                     hasSlashedAgency = agency.Length > 0;
                 }
 
+                // "SEFTON, Sept. 3, GNA –": a wire the lexicon knows after the date and a comma, with no brackets.
+                var lastComma = slashed < 0 ? dateText.LastIndexOf(',') : -1;
+                if (lastComma > 0 && Lexicon.Agencies.Contains(dateText.Substring(lastComma + 1).Trim()))
+                {
+                    agency = dateText.Substring(lastComma + 1).Trim();
+                    dateText = dateText.Substring(0, lastComma);
+                    hasSlashedAgency = true;
+                }
+
                 if (dateText.Length > 0 && !TryReadWireDate(dateText, ref placeText, out year, out month, out day))
                 {
                     return 0;

@@ -23,6 +23,7 @@ namespace SeedModels.Tests
         [InlineData("Mira Castell is the Courier's chief harbour correspondent.")]
         [InlineData("Mira Castell is professor of maritime history at Senn University and writes for the Courier.")]
         [InlineData("Mira Castell is Harbour Quarterly's film critic.")]
+        [InlineData("Dr Mira Castell is professor of maritime history at Senn University.")]
         public void TheAuthorsBiographySayingWhatSheIsWithoutAnArticleLeavesTheBody(string biography)
         {
             var s = Structure(Top + Middle + End + "\n\n" + biography);
