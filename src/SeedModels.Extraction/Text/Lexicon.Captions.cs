@@ -122,7 +122,7 @@ namespace SeedModels.Extraction.Text
         /// handouts and the words photographers' credits use.
         /// </summary>
         public static readonly WordSet CreditSources = Set(@"
-            getty images image photo photos photograph photographer picture pictures pic supplied handout handouts
+            getty images image photo photos photograph photographer picture pictures pic supplied handout handouts contributed
             file courtesy stringer pool shutterstock alamy istock istockphoto unsplash pexels pixabay wireimage filmmagic
             splash rex wenn zuma sipa abaca mediapunch sopa pa epa aap afp ap reuters bloomberg anadolu dpa efe ansa
             xinhua kyodo upi nurphoto lightrocket contributor contributors collection archive archives via");

@@ -300,6 +300,7 @@ namespace SeedModels.Extraction.Text
         /// <summary>Credits that can follow a caption in parentheses without a label (<c>(Getty)</c>).</summary>
         public static readonly WordSet CreditWords = Set(@"
             getty images ap afp reuters pa epa aap shutterstock alamy supplied handout file twitter instagram facebook
-            youtube tiktok pool archive archives bloomberg wireimage splash rex photo image picture credit source courtesy");
+            youtube tiktok pool archive archives bloomberg wireimage splash rex photo image picture credit source courtesy
+            contributed");
     }
 }

@@ -106,6 +106,18 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
         }
 
+        [Theory]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday.\n\nContributed")]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday. Contributed")]
+        [InlineData("Engineers inspect the roof beams of the Elm Street library on Monday. (Contributed)")]
+        public void ContributedCreditsTheCaptionAsSuppliedDoes(string lines)
+        {
+            var s = Structure(Top + lines + End);
+
+            Assert.Equal(new[] { ("Engineers inspect the roof beams of the Elm Street library on Monday.", (string?)"Contributed") }, s.Captions);
+            Assert.Empty(s.Crossheads);
+        }
+
         [Fact]
         public void APhotoSlashLabelIsNoPartOfTheCredit()
         {
