@@ -37,9 +37,6 @@ namespace SeedModels.Extraction.Structure
                    BylineDetector.TryReadNameLine(text, out byline) && (byline!.NamesPerson || IsAgencyAlone(byline)) && byline.Date != null;
         }
 
-        /// <summary>The most words of an issuer's line under <c>From:</c> (<c>Department for Harbours and The Rt Hon Jane Roe MP</c>).</summary>
-        private const int MaxIssuerWords = 16;
-
         /// <summary><c>Source: GNA | 3 Sep 2025</c>: a source's label, then a wire the lexicon knows and the date.</summary>
         private static bool TryReadSourceWireLine(string text, out BylineReading? byline)
         {
@@ -56,6 +53,9 @@ namespace SeedModels.Extraction.Structure
             var end = Chars.LastLetterRun(text, out var start);
             return end > start && Lexicon.WritersJobs.Contains(text, start, end);
         }
+
+        /// <summary>The most words of an issuer's line under <c>From:</c> (<c>Department for Harbours and The Rt Hon Jane Roe MP</c>).</summary>
+        private const int MaxIssuerWords = 16;
 
         /// <summary>An issuer's line: one short line of undecided text that closes no sentence.</summary>
         private static bool IsIssuerLine(Unit unit) =>
@@ -204,10 +204,7 @@ namespace SeedModels.Extraction.Structure
                 var singleCaption = unit.Kind == UnitKind.Caption && unit.IsSingleLine && !unit.HasMarkup;
                 if (singleCaption && !person && BylineDetector.TryReadNameLine(unit.Text, out var dated) && dated!.NamesPerson && dated.Date != null)
                 {
-                    unit.RecastCaption(UnitKind.Byline);
-                    unit.Byline = dated;
-                    person = true;
-                    Meta(i);
+                    RecastAsByline(i, dated);
                     continue;
                 }
 
@@ -215,10 +212,7 @@ namespace SeedModels.Extraction.Structure
                 if (unit.Kind == UnitKind.Credit && unit.IsSingleLine && !unit.HasMarkup && !person && EndsWithWritersJob(unit.Text) &&
                     BylineDetector.TryReadNameLine(unit.Text, out var writer) && writer!.NamesPerson)
                 {
-                    unit.RecastCaption(UnitKind.Byline);
-                    unit.Byline = writer;
-                    person = true;
-                    Meta(i);
+                    RecastAsByline(i, writer);
                     continue;
                 }
 
@@ -226,9 +220,7 @@ namespace SeedModels.Extraction.Structure
                 if ((unit.Kind == UnitKind.Credit || unit.Kind == UnitKind.Caption) && unit.IsSingleLine && !unit.HasMarkup && !person &&
                     TryReadSourceWireLine(unit.Text, out var wire))
                 {
-                    unit.RecastCaption(UnitKind.Byline);
-                    unit.Byline = wire;
-                    Meta(i);
+                    RecastAsByline(i, wire!);
                     continue;
                 }
 
@@ -377,6 +369,16 @@ namespace SeedModels.Extraction.Structure
                         beforeMeta2 = i;
                     }
                 }
+            }
+
+            // A line first read as a caption or a credit that is the byline: it names the authors, a person's name among them
+            // ends the search for one.
+            void RecastAsByline(int i, BylineReading byline)
+            {
+                units[i].RecastCaption(UnitKind.Byline);
+                units[i].Byline = byline;
+                person |= byline.NamesPerson;
+                Meta(i);
             }
 
             void Meta(int i)
@@ -557,21 +559,31 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A line under an author's name that only says what they do or whom they write for: a job, a paper, or both.</summary>
-        private static bool IsJobOrPaperLine(string line) =>
-            BylineDetector.IsRoleLine(line) || BylineDetector.IsPublicationLine(line) || IsRoleAtPublicationLine(line) || IsRoleAtPlaceLine(line);
+        private static bool IsJobOrPaperLine(string line)
+        {
+            if (BylineDetector.IsRoleLine(line) || BylineDetector.IsPublicationLine(line))
+            {
+                return true;
+            }
+
+            // "Rural reporter, Westhaven Courier", "Senior Correspondent, Nairobi": the job, a comma, then the paper or the place.
+            var comma = CommaAfterRole(line);
+            return comma > 0 && (BylineDetector.IsPublicationLine(line.Substring(comma + 1).Trim()) || IsPlaceAfterComma(line, comma));
+        }
+
+        /// <summary>Where the only comma of a line that opens with a job title stands (<c>Rural reporter, …</c>), or -1.</summary>
+        private static int CommaAfterRole(string line)
+        {
+            var comma = line.IndexOf(',');
+            return comma > 0 && line.IndexOf(',', comma + 1) < 0 && BylineDetector.IsRoleLine(line.Substring(0, comma)) ? comma : -1;
+        }
 
         /// <summary>The most words of the place after a job and a comma (<c>Senior Correspondent, Port Elder</c>).</summary>
         private const int MaxPlaceWordsAfterRole = 3;
 
-        /// <summary><c>Senior Correspondent, Nairobi</c>: the author's job, a comma and where she files from, in capitalised words.</summary>
-        private static bool IsRoleAtPlaceLine(string line)
+        /// <summary><c>…, Nairobi</c>: after the job's comma, where the author files from, in a few capitalised words.</summary>
+        private static bool IsPlaceAfterComma(string line, int comma)
         {
-            var comma = line.IndexOf(',');
-            if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0 || !BylineDetector.IsRoleLine(line.Substring(0, comma)))
-            {
-                return false;
-            }
-
             var at = comma + 1;
             var words = 0;
             while (Words.TryNext(line, ref at, line.Length, out var w))
@@ -583,14 +595,6 @@ namespace SeedModels.Extraction.Structure
             }
 
             return words > 0;
-        }
-
-        /// <summary><c>Rural reporter, Westhaven Courier</c>: the author's job, a comma and the paper's name.</summary>
-        private static bool IsRoleAtPublicationLine(string line)
-        {
-            var comma = line.IndexOf(',');
-            return comma > 0 && line.IndexOf(',', comma + 1) < 0 && BylineDetector.IsRoleLine(line.Substring(0, comma)) &&
-                   BylineDetector.IsPublicationLine(line.Substring(comma + 1).Trim());
         }
 
         /// <summary>How many words after a biography's "is a" may come before the job's word (<c>is a senior health reporter</c>).</summary>
