@@ -497,9 +497,10 @@ namespace SeedModels.Extraction.Structure
 
                 // "SEFTON, Sept. 3, GNA –": a wire the lexicon knows after the date and a comma, with no brackets.
                 var lastComma = slashed < 0 ? dateText.LastIndexOf(',') : -1;
-                if (lastComma > 0 && Lexicon.Agencies.Contains(dateText.Substring(lastComma + 1).Trim()))
+                var afterComma = lastComma > 0 ? dateText.Substring(lastComma + 1).Trim() : string.Empty;
+                if (afterComma.Length > 0 && Lexicon.Agencies.Contains(afterComma))
                 {
-                    agency = dateText.Substring(lastComma + 1).Trim();
+                    agency = afterComma;
                     dateText = dateText.Substring(0, lastComma);
                     hasSlashedAgency = true;
                 }

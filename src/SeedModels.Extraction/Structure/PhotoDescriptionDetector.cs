@@ -101,7 +101,7 @@ namespace SeedModels.Extraction.Structure
                     return false;
                 }
 
-                if (!words[n].IsCapitalized && IsPlacePreposition(words[n]))
+                if (!words[n].IsCapitalized && Lexicon.PlacePrepositions.ContainsBare(words[n]))
                 {
                     return !HasIrregularPast(t);
                 }
@@ -110,6 +110,7 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
+        /// <summary>Whether a lower-case past tense without <c>-ed</c> stands in the line (<c>… quit on Friday.</c>): it narrates.</summary>
         private static bool HasIrregularPast(string t)
         {
             var at = 0;
@@ -123,11 +124,6 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
-
-        /// <summary>A preposition saying where (<c>at</c>, <c>in</c>, <c>outside</c>), in lower case.</summary>
-        private static bool IsPlacePreposition(Word w) =>
-            w.LowerIs("at") || w.LowerIs("in") || w.LowerIs("on") || w.LowerIs("outside") || w.LowerIs("inside") || w.LowerIs("near") ||
-            w.LowerIs("beside") || w.LowerIs("behind");
 
         /// <summary>
         /// Whether a lower-case word after <paramref name="previous"/> shows a finite verb: an auxiliary or modal

@@ -201,6 +201,9 @@ namespace SeedModels.Extraction.Text
             taught thought wore broke chose froze hid sat slept became built caught dug fed felt forgot got heard lent let
             meant read rang sang shut sought swore tore understood woke withdrew put set cut cost spread shed split bet");
 
+        /// <summary>Prepositions saying where (<c>at</c>, <c>in</c>, <c>outside</c>): after a noun, a caption placing a thing.</summary>
+        public static readonly WordSet PlacePrepositions = Set("at in on outside inside near beside behind");
+
         /// <summary>Prepositions after which a capitalised name is a place or an object, not a speaker.</summary>
         public static readonly WordSet Prepositions = Set("in at of from for with to by near on into onto across outside inside around across via");
 
