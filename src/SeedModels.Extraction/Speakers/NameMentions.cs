@@ -22,9 +22,11 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>
         /// Adds the mentions in one paragraph, skipping the quoted spans (names inside quotes are not speakers): the paragraph's
         /// are <c>quoted[firstSpan..endSpan)</c>, in order.
-        /// <c>nameWords</c> is a list the caller lends for each name's words while it is read (the same one for every paragraph).
+        /// <c>nameWords</c> is a list the caller lends for each name's words while it is read (the same one for every paragraph);
+        /// <c>surnames</c> holds the last words of the person mentions in <c>into</c>, kept with it (the same set for every paragraph).
         /// </summary>
-        public static void Find(ParagraphWords paragraphWords, int paragraph, (int Start, int End)[] quoted, int firstSpan, int endSpan, List<Mention> into, List<Word> nameWords)
+        public static void Find(ParagraphWords paragraphWords, int paragraph, (int Start, int End)[] quoted, int firstSpan, int endSpan, List<Mention> into, List<Word> nameWords,
+                                HashSet<string> surnames)
         {
             var text = paragraphWords.Text;
             var words = paragraphWords.All;
@@ -59,7 +61,7 @@ namespace SeedModels.Extraction.Speakers
                 var and = PeopleJoinedAt(words, i, end);
                 if (and > 0)
                 {
-                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote, nameWords, into), words, i, and), into, text, words, i);
+                    Add(OfficeHolders.WithOffice(Classify(text, words, i, and, paragraph, nextQuote, nameWords, surnames), words, i, and), into, surnames, text, words, i);
                     i = and + 1;
                     end = SpeakerPhrase.CapitalisedRunEnd(words, i, words.Count);
                     if (end <= i)
@@ -68,7 +70,7 @@ namespace SeedModels.Extraction.Speakers
                     }
                 }
 
-                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote, nameWords, into), words, i, end), into, text, words, i);
+                Add(OfficeHolders.WithOffice(Classify(text, words, i, end, paragraph, nextQuote, nameWords, surnames), words, i, end), into, surnames, text, words, i);
                 i = end;
             }
 
@@ -93,7 +95,7 @@ namespace SeedModels.Extraction.Speakers
             return end < 0 || !(char.IsLetterOrDigit(text[end]) || text[end] == ')');
         }
 
-        private static void Add(Mention? mention, List<Mention> into, string text, List<Word> words, int first)
+        private static void Add(Mention? mention, List<Mention> into, HashSet<string> surnames, string text, List<Word> words, int first)
         {
             if (mention == null)
             {
@@ -107,6 +109,13 @@ namespace SeedModels.Extraction.Speakers
             }
 
             into.Add(mention);
+
+            // "Jo Zucker": "Zucker" alone later is this person (IsEarlierSurname), looked up in one set rather than among every mention.
+            var lastSpace = mention.Kind == MentionKind.Person ? mention.Name.LastIndexOf(' ') : -1;
+            if (lastSpace > 0 && lastSpace < mention.Name.Length - 1)
+            {
+                surnames.Add(mention.Name.Substring(lastSpace + 1));
+            }
         }
 
         /// <summary>
@@ -161,7 +170,7 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The clause openers, determiners and prepositions a sentence may open with before a name, looked up at once.</summary>
         private static readonly WordSet ClauseOpenersDeterminersAndPrepositions = new WordSet(Lexicon.ClauseOpeners.Words.Concat(Lexicon.Determiners.Words).Concat(Lexicon.Prepositions.Words));
 
-        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords, List<Mention> earlier)
+        private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords, HashSet<string> surnames)
         {
             var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
             var first = start;
@@ -219,7 +228,7 @@ namespace SeedModels.Extraction.Speakers
             // for the test below (eight look-ups).
             // IsSingleName's organisation-word and title look-ups are made above for this word (no organisation word, as
             // hasOrgWord covers it; its title is hasTitle), so they are not made again.
-            var singleName = end - first == 1 && !hasOrgWord ? !hasTitle && (IsSingleNameBesidesOrganisationAndTitle(words[first]) || IsEarlierSurname(words[first], earlier)) : (bool?)null;
+            var singleName = end - first == 1 && !hasOrgWord ? !hasTitle && (IsSingleNameBesidesOrganisationAndTitle(words[first]) || IsEarlierSurname(words[first], surnames)) : (bool?)null;
             if (singleName == false && !(words[first].IsAllCaps && words[first].End - words[first].Start >= 2) &&
                 !(Punctuation.CommaAfter(words[first]) && end < words.Count && words[end].Is("which")))
             {
@@ -481,9 +490,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>
         /// <c>Zucker said</c> after <c>Jo Zucker</c>: a capitalised word shaped like a job (<c>-er</c>, <c>-or</c>) that no list
         /// holds is a surname when a person the article named earlier has it as the last word of the name. Only such a word is
-        /// looked for among the earlier mentions.
+        /// looked up in the set of those last words.
         /// </summary>
-        private static bool IsEarlierSurname(Word w, List<Mention> earlier)
+        private static bool IsEarlierSurname(Word w, HashSet<string> surnames)
         {
             if (!w.IsCapitalized || w.IsAllCaps || Lexicon.Roles.ContainsBare(w) || Lexicon.PersonNouns.ContainsBare(w) || !Lexicon.IsOccupationBare(w) ||
                 Lexicon.Titles.ContainsBare(w))
@@ -491,18 +500,7 @@ namespace SeedModels.Extraction.Speakers
                 return false;
             }
 
-            var length = w.BareEnd - w.Start;
-            foreach (var m in earlier)
-            {
-                var name = m.Name;
-                if (m.Kind == MentionKind.Person && name.Length > length + 1 && name[name.Length - length - 1] == ' ' &&
-                    string.CompareOrdinal(name, name.Length - length, w.Source, w.Start, length) == 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return surnames.Count > 0 && surnames.Contains(w.Source.Substring(w.Start, w.BareEnd - w.Start));
         }
 
         /// <summary>The function words, calendar words and clause openers, which no single name is, looked up at once.</summary>

@@ -31,9 +31,10 @@ namespace SeedModels.Extraction.Speakers
             var mentions = new List<Mention>();
             var quoted = QuotedSpans(quotes, paragraphs, out var firstSpan);
             var nameWords = new List<Word>();
+            var surnames = new HashSet<string>(System.StringComparer.Ordinal);
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                NameMentions.Find(words[p], p, quoted, firstSpan[p], firstSpan[p + 1], mentions, nameWords);
+                NameMentions.Find(words[p], p, quoted, firstSpan[p], firstSpan[p + 1], mentions, nameWords, surnames);
             }
 
             var finder = new AttributionFinder(words);
