@@ -113,6 +113,83 @@ namespace SeedModels.Extraction.Structure
             return colons >= 1 && colons <= 2 && char.IsDigit(text[end - 1]);
         }
 
+        /// <summary>The most digits of a gallery counter's numbers (<c>3 of 12</c>).</summary>
+        private const int MaxCounterDigits = 3;
+
+        /// <summary>
+        /// A gallery's counter closing its caption's line after the caption's last mark (<c>Divers search the pier. 1 of 4</c>,
+        /// <c>… the market. (Photo: Jane Roe) 2 of 4</c>): <paramref name="caption"/> gets the line before it. No sentence of a
+        /// story closes on a count after its full stop.
+        /// </summary>
+        private static bool TryCutGalleryCounter(string text, out string caption)
+        {
+            caption = string.Empty;
+            var k = text.Length;
+            var total = ReadNumberBack(text, ref k);
+            if (total == 0 || !SkipBack(text, ref k, " of "))
+            {
+                return false;
+            }
+
+            var number = ReadNumberBack(text, ref k);
+            if (number == 0 || number > total || k == 0 || text[k - 1] != ' ')
+            {
+                return false;
+            }
+
+            var end = Chars.TrimEnd(text, 0, k);
+            var last = end > 0 ? text[end - 1] : ' ';
+            if (last != '.' && last != '!' && last != '?' && last != ')' && last != '\u201D' && last != '"')
+            {
+                return false;
+            }
+
+            var words = Chars.CountWords(text, 0, end, limit: MaxCaptionWords + 1);
+            if (words < MinCaptionWords || words > MaxCaptionWords)
+            {
+                return false;
+            }
+
+            caption = text.Substring(0, end);
+            return true;
+        }
+
+        /// <summary>The number of one to three digits ending at <paramref name="end"/>, moving it to the number's start; 0 when none.</summary>
+        private static int ReadNumberBack(string text, ref int end)
+        {
+            var k = end;
+            while (k > 0 && end - k < MaxCounterDigits && char.IsDigit(text[k - 1]))
+            {
+                k--;
+            }
+
+            if (k == end || (k > 0 && char.IsDigit(text[k - 1])))
+            {
+                return 0;
+            }
+
+            var value = 0;
+            for (var i = k; i < end; i++)
+            {
+                value = (value * 10) + (text[i] - '0');
+            }
+
+            end = k;
+            return value;
+        }
+
+        /// <summary>Whether <paramref name="part"/> ends at <paramref name="end"/>, moving it to the part's start.</summary>
+        private static bool SkipBack(string text, ref int end, string part)
+        {
+            if (end < part.Length || string.CompareOrdinal(text, end - part.Length, part, 0, part.Length) != 0)
+            {
+                return false;
+            }
+
+            end -= part.Length;
+            return true;
+        }
+
         /// <summary>A short line placing people in the picture: <c>Jane Roe (left) with John Doe</c>, <c>… (pictured)</c>.</summary>
         private static bool PlacesPeople(string text)
         {

@@ -185,7 +185,7 @@ namespace SeedModels.Extraction.Structure
                 // Inside the line, a label naming the picture ("… Mill Lane Image: X") needs a credit's shape after it, as a label
                 // without its colon does.
                 var shapeNeeded = !EndsWithColon(text, i + label) || (!afterBreak && MatchLabel(Lexicon.PictureLabels, text, i) > 0);
-                if (words > MaxCreditWords || (shapeNeeded && !IsCreditShaped(value, 0, value.Length)))
+                if (words > MaxCreditWords || (shapeNeeded && !IsCreditShaped(value, 0, value.Length) && !(afterBreak && IsSourceAfterPreposition(text, i + label, value))))
                 {
                     captionText = string.Empty;
                     continue;
@@ -196,6 +196,46 @@ namespace SeedModels.Extraction.Structure
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether a label closing on a preposition (<c>Photo courtesy of</c>, <c>Photo by</c>) is followed by a source named in
+        /// lower case with its article, to the line's end (<c>… Photo courtesy of the city's public works department.</c>,
+        /// <c>Photo by the author</c>): a few words in no story's voice.
+        /// </summary>
+        private static bool IsSourceAfterPreposition(string text, int labelEnd, string value)
+        {
+            var k = labelEnd - 1;
+            while (k > 0 && text[k] == ' ')
+            {
+                k--;
+            }
+
+            var preposition = k >= 2 && text[k - 2] == ' ' &&
+                              ((text[k - 1] == 'o' && text[k] == 'f') || (text[k - 1] == 'b' && text[k] == 'y'));
+            if (!preposition || !value.StartsWith("the ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var at = 0;
+            var count = 0;
+            while (Words.TryNext(value, ref at, value.Length, out var w))
+            {
+                if (++count > MaxUnlabelledCreditWords || HasQuoteMark(w) || (char.IsLower(w.First) && Lexicon.StoryVoiceWords.Contains(w)))
+                {
+                    return false;
+                }
+
+                // One full stop may close the line; one inside it ends a sentence.
+                var last = w.Source[w.End - 1];
+                if ((last == '.' || last == '?' || last == '!') && w.End < Chars.TrimEnd(value, 0, value.Length))
+                {
+                    return false;
+                }
+            }
+
+            return count >= 2;
         }
 
         /// <summary>

@@ -54,6 +54,30 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
+        /// <summary>
+        /// Whether a labelled line is a credit set before its caption rather than a credit alone: the caption after the credit
+        /// holds a word in lower case, as a description does and an organisation's name does not (<c>Photo: Jane Roe – Harbour
+        /// Board Press Office</c> is a credit).
+        /// </summary>
+        private static bool IsCreditThenCaption(string text)
+        {
+            if (!TryCreditFirst(text, out var caption, out _))
+            {
+                return false;
+            }
+
+            var at = 0;
+            while (Words.TryNext(caption, ref at, caption.Length, out var w))
+            {
+                if (char.IsLower(w.First) && !w.IsOneOfLower(CreditConnectors))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A word a credit set first holds: capitalised, or a joining word inside it (<c>Jane Roe for Skerry</c>).</summary>
         private static bool IsCreditFirstWord(Word w, int index) =>
             char.IsLetter(w.First) && (char.IsUpper(w.First) || (index > 0 && (w.Is("for") || w.Is("of")))) && !(index > 0 && (w.Is("The") || w.Is("A") || w.Is("An")));

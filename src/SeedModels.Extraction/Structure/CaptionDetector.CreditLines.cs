@@ -43,6 +43,12 @@ namespace SeedModels.Extraction.Structure
                     return false;
                 }
 
+                // "Pic: Jane Roe – Cranes at the West Harbour": a credit, a standing dash, then what the picture shows.
+                if (IsCreditThenCaption(text))
+                {
+                    return false;
+                }
+
                 var value = text.Substring(label).Trim().TrimEnd(';');
 
                 // "Photo credit: Jane Roe on Flickr." says "credit" outright: its closing full stop ends the line, not a sentence.
@@ -115,10 +121,17 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
+        /// <summary>A credit naming only the store a picture came from: <c>File photo</c>, <c>Family picture</c>.</summary>
+        private static bool IsPictureOrigin(string credit)
+        {
+            var t = LineTokens.Split(credit);
+            return t.Count == 2 && Lexicon.PictureOriginWords.ContainsBare(t[0]) && Lexicon.PictureWords.ContainsBare(t[1]);
+        }
+
         /// <summary>
         /// A credit saying only how the picture came (<c>Supplied photo</c>, <c>Submitted photo</c>, <c>Photo provided</c>,
         /// <c>Staff photo</c>): two or three words, the first capitalised, one of them a picture's word, the others a
-        /// provision's (<see cref="Lexicon.PhotoProvisionWords"/>).
+        /// provision's (<see cref="Lexicon.PhotoProvisionWords"/>) or an origin's (<see cref="Lexicon.PictureOriginWords"/>: <c>File photo</c>).
         /// </summary>
         private static bool IsPhotoProvision(LineTokens t, int from, int to)
         {
@@ -131,7 +144,7 @@ namespace SeedModels.Extraction.Structure
             for (var k = from; k < to; k++)
             {
                 var isPicture = Lexicon.PictureWords.ContainsBare(t[k]);
-                if (!isPicture && !Lexicon.PhotoProvisionWords.ContainsBare(t[k]))
+                if (!isPicture && !Lexicon.PhotoProvisionWords.ContainsBare(t[k]) && !Lexicon.PictureOriginWords.ContainsBare(t[k]))
                 {
                     return false;
                 }

@@ -78,6 +78,19 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
+            // "Divers search the pier. 1 of 4": a gallery's counter closes the caption; what comes before it is read as a caption
+            // line is, and is the caption when no rule reads it so.
+            if (trimmed.Length > 0 && char.IsDigit(trimmed[trimmed.Length - 1]) && TryCutGalleryCounter(trimmed, out var beforeCounter))
+            {
+                if (!TryReadCaptionLine(beforeCounter, -1, marks, out captionText, out credit, unlabelledCredit))
+                {
+                    captionText = beforeCounter;
+                    credit = null;
+                }
+
+                return captionText.Length > 0;
+            }
+
             // A picture left as Markdown (![A heron at dawn](https://…)): its alternative text is the caption, the address none.
             if (TryReadMarkdownImage(trimmed, out captionText))
             {
@@ -305,7 +318,7 @@ namespace SeedModels.Extraction.Structure
                     var next = i + 1 < units.Count ? units[i + 1] : null;
                     if (previous != null && previous.Kind == UnitKind.Caption)
                     {
-                        previous.Credit ??= unit.Credit;
+                        GiveCredit(previous, unit.Credit);
                     }
                     else if (next != null && next.Kind == UnitKind.Caption && next.Credit == null && IsLabelledCaption(next))
                     {
@@ -318,12 +331,12 @@ namespace SeedModels.Extraction.Structure
                               PhotoDescriptionDetector.IsPhotoDescription(previous.Text)))
                     {
                         MakeCaption(previous, Html.Clean(previous.Text));
-                        previous.Credit ??= unit.Credit;
+                        GiveCredit(previous, unit.Credit);
                     }
                     else if (previous != null && IsCaptionOverItsCredit(units, i))
                     {
                         MakeCaption(previous, previous.Text.Trim());
-                        previous.Credit ??= unit.Credit;
+                        GiveCredit(previous, unit.Credit);
                     }
                 }
             }
@@ -451,6 +464,21 @@ namespace SeedModels.Extraction.Structure
             }
 
             return captions;
+        }
+
+        /// <summary>
+        /// Credits a caption with the credit line beside it, unless it carries one. Where it carries only the store the picture
+        /// came from (<c>… the minister. File image</c> over <c>Photo: Agency</c>), that is the caption's and the line names whose.
+        /// </summary>
+        private static void GiveCredit(Unit caption, string? credit)
+        {
+            if (credit != null && caption.Credit != null && caption.CaptionText != null && IsPictureOrigin(caption.Credit))
+            {
+                caption.CaptionText = caption.CaptionText + " " + caption.Credit;
+                caption.Credit = credit;
+            }
+
+            caption.Credit ??= credit;
         }
 
         /// <summary>Makes a unit a caption: its text without the credit it carries, if any.</summary>

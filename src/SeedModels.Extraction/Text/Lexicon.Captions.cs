@@ -118,6 +118,12 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet PhotoProvisionWords = Set("supplied submitted contributed provided courtesy handout staff");
 
         /// <summary>
+        /// Whose or which store a picture came from, credited so after its caption (<c>… in 2019. File photo</c>, <c>Family
+        /// photo</c>); words a description may hold too, so they only credit beside a picture's word.
+        /// </summary>
+        public static readonly WordSet PictureOriginWords = Set("file family archive");
+
+        /// <summary>
         /// Sources a credit names without a label (<c>… in the harbour. Supplied</c>, <c>(Handout)</c>): stock libraries,
         /// handouts and the words photographers' credits use.
         /// </summary>
