@@ -171,13 +171,20 @@ namespace SeedModels.Extraction.Structure
                 t = LineTokens.Split(text, splitSlashes: true);
                 var r = default(DateRunResult);
                 var stop = DateRun.Read(t, 0, t.Count, ref r);
-                if (stop == 0 || stop >= t.Count || !r.HasDayAndMonth || !t[stop].LowerIs("by"))
+                if (stop == 0 || stop >= t.Count || !r.HasDayAndMonth)
+                {
+                    return false;
+                }
+
+                // "6 March 2024 / Guest post by Jane Doe": a label closing on "by" after the date, as after none.
+                var after = t[stop].LowerIs("by") ? t[stop].End : LabelClosingOnBy(text, t[stop].Start);
+                if (after < 0)
                 {
                     return false;
                 }
 
                 leadingDate = r.Date;
-                start = stop + 1;
+                start = FirstTokenFrom(t, after);
             }
 
             if (t.Count > MaxTokens)
@@ -446,6 +453,15 @@ namespace SeedModels.Extraction.Structure
             }
 
             return 0;
+        }
+
+        /// <summary>The end of a byline's label closing on <c>by</c> (<c>Guest post by</c>) at <paramref name="at"/>, else -1.</summary>
+        private static int LabelClosingOnBy(string text, int at)
+        {
+            var label = Lexicon.BylineLabels.Match(text, at);
+            return label != null && label.EndsWith("by", StringComparison.OrdinalIgnoreCase) && at + label.Length < text.Length && text[at + label.Length] == ' '
+                ? at + label.Length
+                : -1;
         }
 
         private static int FirstTokenFrom(LineTokens t, int offset)

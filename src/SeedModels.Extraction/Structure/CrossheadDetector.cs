@@ -333,6 +333,12 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // "By jdoe": an author box's label over a user name, no heading.
+            if (words.Count == 2 && words[0].Is("By") && char.IsLower(words[1].First))
+            {
+                return false;
+            }
+
             if (words[0].IsOneOfLower(DiscourseOpeners) || (HasSpeechVerb(words) && !IsWhatWasSaid(text, words)))
             {
                 return false;

@@ -257,13 +257,16 @@ namespace SeedModels.Extraction.Structure
             return i < text.Length && char.IsUpper(text[i]);
         }
 
-        /// <summary>A biography opening with a person's name of two or three words (<c>Jane Roe is a reporter …</c>).</summary>
+        /// <summary>
+        /// A biography opening with a person's name of two or three words (<c>Jane Roe is a reporter …</c>); under a box's label,
+        /// what the person does in the present says it as well (<c>Jane Roe leads the institute's research …</c>).
+        /// </summary>
         private static bool OpensWithBiography(string text)
         {
             var words = Words.Split(text, 0, System.Math.Min(text.Length, 80));
             for (var n = 2; n <= 3 && n < words.Count; n++)
             {
-                if (Lexicon.BiographyVerbs.Contains(words[n]) && Names.IsPersonName(words, 0, n, allowAllCaps: false))
+                if ((Lexicon.BiographyVerbs.Contains(words[n]) || IsPresentVerbShaped(words[n])) && Names.IsPersonName(words, 0, n, allowAllCaps: false))
                 {
                     return true;
                 }
@@ -271,6 +274,10 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
+
+        /// <summary>A word in lower case ending in a single <c>s</c>, as a verb in the present after a name does (<c>leads</c>, <c>teaches</c>; not <c>was</c>).</summary>
+        private static bool IsPresentVerbShaped(Word w) =>
+            w.End - w.Start >= 4 && char.IsLower(w.First) && w.Source[w.End - 1] == 's' && w.Source[w.End - 2] != 's' && w.Source[w.End - 2] != '\'';
 
         /// <summary>The author's name alone, then a biography opening with it (<c>Jane Roe</c> / <c>Jane Roe is a reporter …</c>).</summary>
         private static bool IsNameOverBiography(Unit name, Unit next)

@@ -37,14 +37,52 @@ namespace SeedModels.Extraction.Structure
                    BylineDetector.TryReadNameLine(text, out byline) && (byline!.NamesPerson || IsAgencyAlone(byline)) && byline.Date != null;
         }
 
-        /// <summary><c>Source: GNA | 3 Sep 2025</c>: a source's label, then a wire the lexicon knows and the date.</summary>
+        /// <summary>The most words of the outlet named after <c>Source:</c> before the author (<c>Source: Sunrise News | …</c>).</summary>
+        private const int MaxSourceOutletWords = 4;
+
+        /// <summary>
+        /// <c>Source: GNA | 3 Sep 2025</c>: a source's label, then a wire the lexicon knows and the date; or the outlet, a bar, then
+        /// the author and the date (<c>Source: Sunrise News | Jane Roe Date: 04.03.2026</c>), the outlet being neither author nor agency.
+        /// </summary>
         private static bool TryReadSourceWireLine(string text, out BylineReading? byline)
         {
             byline = null;
             var t = text.Trim();
             const string Label = "Source:";
-            return t.StartsWith(Label, System.StringComparison.OrdinalIgnoreCase) &&
-                   BylineDetector.TryReadNameLine(t.Substring(Label.Length).Trim(), out byline) && IsAgencyAlone(byline!) && byline!.Date != null;
+            if (!t.StartsWith(Label, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            var rest = t.Substring(Label.Length).Trim();
+            if (BylineDetector.TryReadNameLine(rest, out byline) && IsAgencyAlone(byline!) && byline!.Date != null)
+            {
+                return true;
+            }
+
+            var bar = rest.IndexOf('|');
+            if (bar <= 0 || !IsCapitalisedRun(rest, 0, bar, MaxSourceOutletWords))
+            {
+                return false;
+            }
+
+            return BylineDetector.TryReadNameLine(rest.Substring(bar + 1).Trim(), out byline) && byline!.NamesPerson && byline.Date != null;
+        }
+
+        /// <summary>Whether [start, end) is one to <paramref name="max"/> capitalised words.</summary>
+        private static bool IsCapitalisedRun(string text, int start, int end, int max)
+        {
+            var count = 0;
+            var at = start;
+            while (Words.TryNext(text, ref at, end, out var w))
+            {
+                if (!w.IsCapitalized || ++count > max)
+                {
+                    return false;
+                }
+            }
+
+            return count > 0;
         }
 
         /// <summary>Whether the line's last word is a writer's job (<c>Writer</c>, <c>Reporter</c>), not a photographer's.</summary>
@@ -375,6 +413,17 @@ namespace SeedModels.Extraction.Structure
             // ends the search for one.
             void RecastAsByline(int i, BylineReading byline)
             {
+                // The line over a credit that is the byline was made a caption by it: it goes back to the text it was.
+                if (units[i].Kind == UnitKind.Credit && i > 0 && units[i - 1].Kind == UnitKind.Caption && units[i].Credit != null &&
+                    ReferenceEquals(units[i - 1].Credit, units[i].Credit))
+                {
+                    units[i - 1].RecastCaption(UnitKind.Text);
+                    if (firstMeta < 0 && beforeMeta1 < 0)
+                    {
+                        beforeMeta1 = i - 1;
+                    }
+                }
+
                 units[i].RecastCaption(UnitKind.Byline);
                 units[i].Byline = byline;
                 person |= byline.NamesPerson;
@@ -568,7 +617,7 @@ namespace SeedModels.Extraction.Structure
 
             // "Rural reporter, Westhaven Courier", "Senior Correspondent, Nairobi": the job, a comma, then the paper or the place.
             var comma = CommaAfterRole(line);
-            return comma > 0 && (BylineDetector.IsPublicationLine(line.Substring(comma + 1).Trim()) || IsPlaceAfterComma(line, comma));
+            return comma > 0 && (BylineDetector.IsPublicationLine(line.Substring(comma + 1).Trim()) || IsPlaceAfterComma(line, comma) || IsUnitAfterComma(line, comma));
         }
 
         /// <summary>Where the only comma of a line that opens with a job title stands (<c>Rural reporter, …</c>), or -1.</summary>
@@ -576,6 +625,31 @@ namespace SeedModels.Extraction.Structure
         {
             var comma = line.IndexOf(',');
             return comma > 0 && line.IndexOf(',', comma + 1) < 0 && BylineDetector.IsRoleLine(line.Substring(0, comma)) ? comma : -1;
+        }
+
+        /// <summary>The most words of the department after a job and a comma (<c>Senior Lecturer, School of Law</c>).</summary>
+        private const int MaxUnitWordsAfterRole = 5;
+
+        /// <summary>
+        /// <c>…, School of Law</c>, <c>…, Urban Mobility Programme</c>: after the job's comma, the department or programme the
+        /// author works in, capitalised words joined by <c>of</c>, <c>and</c> or <c>for</c>, one a unit's word.
+        /// </summary>
+        private static bool IsUnitAfterComma(string line, int comma)
+        {
+            var at = comma + 1;
+            var words = 0;
+            var unit = false;
+            while (Words.TryNext(line, ref at, line.Length, out var w))
+            {
+                if (++words > MaxUnitWordsAfterRole || !char.IsLetter(w.First) || !(w.IsCapitalized || (words > 1 && (w.Is("of") || w.Is("and") || w.Is("for")))))
+                {
+                    return false;
+                }
+
+                unit |= Lexicon.OrganisationWords.ContainsBare(w) || Lexicon.OrganisationUnitWords.ContainsBare(w);
+            }
+
+            return unit;
         }
 
         /// <summary>The most words of the place after a job and a comma (<c>Senior Correspondent, Port Elder</c>).</summary>

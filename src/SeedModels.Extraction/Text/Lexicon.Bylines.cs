@@ -100,7 +100,7 @@ namespace SeedModels.Extraction.Text
         /// <c>More articles by Jane Doe</c>): page furniture of the header.
         /// </summary>
         public static readonly Prefixes AuthorLinkOpeners = new Prefixes(
-            "View all posts", "View all articles", "View all stories", "See all posts", "See all articles", "See all stories",
+            "View all posts", "View all of ", "View all articles", "View all stories", "See all posts", "See all articles", "See all stories",
             "More articles by ", "More stories by ", "More posts by ", "More from this writer", "All posts by ", "All articles by ",
             "All stories by ", "Read more articles by ", "Read more stories by ", "Other articles by ", "Latest articles by ",
             "Latest posts by ", "Latest stories by ", "View profile", "View author profile", "Visit author page");

@@ -82,7 +82,7 @@ namespace SeedModels.Extraction.Text
             supervisor registrar commander videojournalist photojournalist
             expert consultant engineer architect designer singer actor actress rapper musician comedian player
             striker midfielder defender goalkeeper skipper forward veteran manager owner boss user resident witness
-            assistant associate sheriff marshal");
+            assistant associate sheriff marshal fellow");
 
         /// <summary>
         /// Word endings of occupations (<c>Librarian</c>, <c>Prosecutor</c>, <c>Florist</c>, <c>Volunteer</c>) that,
@@ -177,6 +177,12 @@ namespace SeedModels.Extraction.Text
             records guard guardians brigade fire rescue unit coalition alliance movement campaign project partnership watch
             networks buses ferries logistics holdings industries technologies motors pharmaceuticals laboratories labs telecom
             utilities airport foods hotels insurance ventures enterprises construction");
+
+        /// <summary>
+        /// Words of a unit inside an organisation that an author's job names after a comma, beside <see cref="OrganisationWords"/>
+        /// (<c>Research Fellow, Urban Mobility Programme</c>).
+        /// </summary>
+        public static readonly WordSet OrganisationUnitWords = Set("programme program division section laboratory initiative");
 
         /// <summary>Verbs that name what something was called, so a following <c>by X</c> names who called it.</summary>
         public static readonly WordSet NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");
