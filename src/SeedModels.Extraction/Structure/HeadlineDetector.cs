@@ -42,7 +42,9 @@ namespace SeedModels.Extraction.Structure
             // as text, its quotes are kept.
             var text = line.Trim();
             // Two sentences in title case ("I Ran a Market for a Year. Here's What Nobody Tells You.") are a blog's headline too.
-            if (text.Length < 2 || text[text.Length - 1] != '.' || text[text.Length - 2] == '.' || !(Sentences.IsOne(text) || IsTitleCased(text)) || HasQuotationMark(text))
+            // So is a claim and its promise ("We stopped running our own servers. Here is what happened.").
+            if (text.Length < 2 || text[text.Length - 1] != '.' || text[text.Length - 2] == '.' || !(Sentences.IsOne(text) || IsTitleCased(text) || IsClaimAndPromise(text)) ||
+                HasQuotationMark(text))
             {
                 return false;
             }
@@ -53,10 +55,22 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // A title-cased line is a title whatever stands under it (a blog's subtitle may be as long).
+            // A title-cased line, or a claim and its promise, is a title whatever stands under it (a blog's subtitle may be as long).
             var nextText = next.Text;
             return Chars.CountWords(nextText, 0, nextText.Length, limit: words + 1) > words || Sentences.Count(nextText, 0, nextText.Length, limit: 2) >= 2 ||
-                   IsTitleCased(text);
+                   IsTitleCased(text) || IsClaimAndPromise(text);
+        }
+
+        /// <summary>Two sentences, the second a headline's promise of the story (<c>Here is what happened.</c>, <see cref="Lexicon.HeadlinePromises"/>).</summary>
+        private static bool IsClaimAndPromise(string text)
+        {
+            if (Sentences.Count(text, 0, text.Length, limit: 3) != 2)
+            {
+                return false;
+            }
+
+            var stop = text.IndexOf(". ", System.StringComparison.Ordinal);
+            return stop > 0 && Lexicon.HeadlinePromises.Match(text, Chars.SkipSpaces(text, stop + 1, text.Length)) != null;
         }
 
         /// <summary>The fewest words of four letters or more a title-cased line holds.</summary>
@@ -88,7 +102,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>The index of the headline's unit in <paramref name="units"/>, or -1 when the text has none at its top.</summary>
         public static int IndexOf(System.Collections.Generic.List<Unit> units)
         {
-            for (var i = 0; i < units.Count && i <= MaxFurnitureAbove; i++)
+            for (var i = 0; i < units.Count && i <= MaxMastheadAbove; i++)
             {
                 if (units[i].Kind == UnitKind.Headline)
                 {
@@ -167,6 +181,76 @@ namespace SeedModels.Extraction.Structure
 
             return i;
         }
+
+        /// <summary>How many units a blog's masthead (its name, motto and menu, one entry a line) and date may take above the headline.</summary>
+        private const int MaxMastheadAbove = 10;
+
+        /// <summary>Most words of one entry of a menu copied one entry a line (<c>Past walks</c>).</summary>
+        private const int MaxMenuEntryWords = 3;
+
+        /// <summary>The fewest entries such a menu has.</summary>
+        private const int MinMenuEntries = 3;
+
+        /// <summary>Most words of a blog's motto under its name (<c>An amateur photography club. Walks, workshops and …</c>).</summary>
+        private const int MaxMottoWords = 24;
+
+        /// <summary>
+        /// Where the headline is under a blog's masthead with its menu one entry a line: the site's name, perhaps its motto, then
+        /// three or more entries of a few words each, one of them furniture the lexicon knows (<c>Home</c>, <c>Menu</c>), then
+        /// perhaps the date, then a line shaped like a headline over more of the page (<c>Harbour Shutterbugs</c> / <c>Home</c> /
+        /// <c>Join us</c> / <c>Past walks</c> / <c>5 March 2024</c> / <c>Dawn at the dock</c>); else 0.
+        /// </summary>
+        private static int PastMastheadWithMenuLines(System.Collections.Generic.List<Unit> units)
+        {
+            if (units.Count < MinMenuEntries + 3 || !IsShortTextLine(units[0], MaxSiteNameWords) || !LooksLikeHeadline(units[0].Text))
+            {
+                return 0;
+            }
+
+            var i = 1;
+            if (units[i].Kind == UnitKind.Text && units[i].IsSingleLine && !units[i].HasMarkup && units[i].WordsUpTo(MaxMottoWords + 1) <= MaxMottoWords &&
+                !IsMenuEntry(units[i]))
+            {
+                i++;
+            }
+
+            var entries = 0;
+            var known = false;
+            while (i < units.Count && i < MaxMastheadAbove && IsMenuEntry(units[i]))
+            {
+                known |= units[i].Kind == UnitKind.Boilerplate || (Words.TryFirst(units[i].Text, 0, units[i].Text.Length, out var entry) && Lexicon.SiteMenuWords.ContainsBare(entry));
+                entries++;
+                i++;
+            }
+
+            if (entries < MinMenuEntries || !known)
+            {
+                return 0;
+            }
+
+            while (i < units.Count && i < MaxMastheadAbove && (units[i].Kind == UnitKind.Dateline || units[i].Kind == UnitKind.Boilerplate))
+            {
+                i++;
+            }
+
+            return i < MaxMastheadAbove && i + 1 < units.Count && IsShortTextLine(units[i], MaxWords) && LooksLikeHeadline(units[i].Text) ? i : 0;
+        }
+
+        /// <summary>One entry of a menu copied one entry a line: a few words opening with a capital and closing on a letter.</summary>
+        private static bool IsMenuEntry(Unit unit)
+        {
+            if (!unit.IsSingleLine || unit.HasMarkup || (unit.Kind != UnitKind.Text && unit.Kind != UnitKind.Boilerplate) || unit.WordsUpTo(MaxMenuEntryWords + 1) > MaxMenuEntryWords)
+            {
+                return false;
+            }
+
+            var text = unit.Text.Trim();
+            return text.Length > 1 && char.IsUpper(text[0]) && char.IsLetter(text[text.Length - 1]);
+        }
+
+        /// <summary>A single line of undecided text, no markup, of at most <paramref name="maxWords"/> words.</summary>
+        private static bool IsShortTextLine(Unit unit, int maxWords) =>
+            unit.Kind == UnitKind.Text && unit.IsSingleLine && !unit.HasMarkup && unit.WordsUpTo(maxWords + 1) <= maxWords;
 
         /// <summary>Most words a site's name over its menu runs to (<c>Notes from a Slow Kitchen</c>).</summary>
         private const int MaxSiteNameWords = 6;
@@ -555,6 +639,10 @@ namespace SeedModels.Extraction.Structure
         public static string? Detect(System.Collections.Generic.List<Unit> units, string? annotated)
         {
             var at = annotated == null ? PastFurnitureAbove(units) : 0;
+            if (annotated == null && at == 0)
+            {
+                at = PastMastheadWithMenuLines(units);
+            }
             if (annotated == null)
             {
                 at = TwoLineTop.Split(units, at);
