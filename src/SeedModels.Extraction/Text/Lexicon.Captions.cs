@@ -11,7 +11,7 @@ namespace SeedModels.Extraction.Text
             "Image credits:", "Image credit:", "Image Credits:", "Image source:", "Image:", "Images:", "Photo credits:", "Photo credit:",
             "Photo illustration:", "Photo:", "Photos:", "Photographs:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Pics:",
             "Credits:", "Credit:", "Foto:", "Credit\u2026", "Credit...", "Source:", "Video:", "Illustration:", "Graphic:", "Courtesy:",
-            "Photography:", "Photo by", "Photos by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by",
+            "Photography:", "Photo by", "Photos by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by", "Chart by", "Graphic by", "Map by",
             "Photo courtesy of", "Photos courtesy of", "Images courtesy of", "Image courtesy of", "Image via", "Photo via", "Screengrab:", "Screenshot:", "Screengrab via", "Screenshot via", "Picture courtesy of", "Photo courtesy:", "Photos courtesy:", "Image courtesy:", "Picture courtesy:", "Photo courtesy", "Image courtesy", "Courtesy of", "Submitted by", "Supplied by", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ", "Photo/", "Photos/", "PHOTO/", "Pic/", "Picture/", "Image/", "Photo | ", "Photos | ", "Image | ", "PHOTO | ", "PHOTOS | ", "IMAGE | ",
             "Image source,", "Image copyright", "Media source,", "Photographer:", "Photographers:", "Photo Credit:", "Photo Credits:",
             "Image Credit:", "Picture Credit:", "Picture credit:", "PHOTO:", "PHOTOS:", "IMAGE:", "PICTURE:", "CREDIT:", "SOURCE:", "PHOTO CREDIT:");
@@ -72,12 +72,14 @@ namespace SeedModels.Extraction.Text
             "Picture caption:", "Caption:");
 
         /// <summary>
-        /// Labels that say "credit" outright, so they mark a credit wherever they stand in a caption line, not only after
-        /// the caption's full stop (<c>Leaderboard view Image Credits: Agency</c>, <c>Water on Mill Lane Image: Agency</c>).
+        /// Labels that say "credit" outright, or who took the picture, so they mark a credit wherever they stand in a caption
+        /// line, not only after the caption's full stop (<c>Leaderboard view Image Credits: Agency</c>, <c>Water on Mill Lane
+        /// Image: Agency</c>, <c>Rock pools at low tide Photo by Jane Roe</c>); without a colon a credit's shape must follow.
         /// </summary>
         public static readonly Prefixes StrongCaptionLabels = new Prefixes(
             "Image credits:", "Image credit:", "Image Credits:", "Photo credits:", "Photo credit:", "Credit\u2026", "Credit...", "Copyright", "\u00A9", "Photo:", "Photograph:", "Photo Credit:", "Photo Credits:",
-            "Image Credit:", "Photographer:", "Credit:", "Credits:", "Image:", "Images:", "Picture:", "Pictures:");
+            "Image Credit:", "Photographer:", "Credit:", "Credits:", "Image:", "Images:", "Picture:", "Pictures:",
+            "Photo by", "Photos by", "Photograph by", "Picture by", "Image by");
 
         /// <summary>
         /// Strong labels that name the picture rather than its credit (<c>Image:</c>, <c>Picture:</c>): inside a line they mark a

@@ -5,8 +5,9 @@ using static SeedModels.Tests.BrackenfordClosingStory;
 namespace SeedModels.Tests
 {
     /// <summary>
-    /// How a caption's line closes: on a source named in lower case after "Photo courtesy of" or "Photo by", on the store the
-    /// picture came from (<c>File photo</c>), on a gallery's counter; and a labelled credit set before its caption after a dash.
+    /// How a caption's line closes: on a source named in lower case after "Photo courtesy of" or "Photo by", on "Photo by" or
+    /// "Chart by" and a credit with no full stop before, on the store the picture came from (<c>File photo</c>), on a
+    /// gallery's counter; and a labelled credit set before its caption after a dash.
     /// </summary>
     public class CaptionLineClosingsTests
     {
@@ -19,6 +20,27 @@ namespace SeedModels.Tests
 
             Assert.Equal(new[] { (caption, (string?)credit) }, s.Captions);
             Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains("Photo"));
+        }
+
+        [Theory]
+        [InlineData("Rock pools at low tide near the Brack estuary Photo by Tomas Varga", "Rock pools at low tide near the Brack estuary", "Tomas Varga")]
+        [InlineData("Crossings per month, before and after the new timetable. Chart by the author", "Crossings per month, before and after the new timetable.", "the author")]
+        public void APhotoOrChartByLabelInsideTheLineCreditsTheCaption(string line, string caption, string credit)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { (caption, (string?)credit) }, s.Captions);
+            Assert.Empty(s.Crossheads);
+        }
+
+        [Fact]
+        public void APhotoByInsideASentenceIsNoCredit()
+        {
+            const string line = "The gallery opens its Photo by Night exhibition on Friday, with pictures of the old library.";
+            var s = Structure(Top + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
         }
 
         [Fact]
