@@ -70,6 +70,81 @@ namespace SeedModels.Extraction.Structure
             return digits > 0 && digits <= 3 && Chars.TrimEnd(line, k, line.Length) == k;
         }
 
+        /// <summary>Most digits of a match's minute (<c>74</c>, <c>120</c>) and of the added time after its plus (<c>90+4</c>).</summary>
+        private const int MaxMinuteDigits = 3;
+
+        /// <summary>
+        /// A live blog's match clock over an entry: a minute, perhaps added time, then <c>min</c> or a minute mark (<c>74 min</c>,
+        /// <c>80+2 min</c>, <c>45+1'</c>).
+        /// </summary>
+        private static bool IsMatchClock(string text)
+        {
+            var k = 0;
+            if (!SkipDigits(text, ref k))
+            {
+                return false;
+            }
+
+            if (k < text.Length && text[k] == '+')
+            {
+                k++;
+                if (!SkipDigits(text, ref k))
+                {
+                    return false;
+                }
+            }
+
+            var rest = text.Substring(k).Trim();
+            return rest == "'" || rest == "\u2019" || rest == "\u2032" || rest == "min" || rest == "mins" || rest == "min." || rest == "minutes";
+        }
+
+        private static bool SkipDigits(string text, ref int k)
+        {
+            var start = k;
+            while (k < text.Length && k - start < MaxMinuteDigits && char.IsDigit(text[k]))
+            {
+                k++;
+            }
+
+            return k > start && (k >= text.Length || !char.IsDigit(text[k]));
+        }
+
+        /// <summary>Most words a side's name in a score line runs to (<c>Western Province</c>).</summary>
+        private const int MaxSideWords = 3;
+
+        /// <summary>
+        /// A live blog's or a match page's score line: two sides, each with its score, perhaps a stage (<c>Lions 27 Sharks 24
+        /// FT</c>, <c>Rovers 2 United 1</c>). Read only when the line closes on a digit or a capital.
+        /// </summary>
+        private static bool IsScoreLine(string text, int words)
+        {
+            if (text.Length == 0 || words > (2 * MaxSideWords) + 3 || !(char.IsDigit(text[text.Length - 1]) || char.IsUpper(text[text.Length - 1])))
+            {
+                return false;
+            }
+
+            var t = Words.Split(text);
+            var k = 0;
+            for (var side = 0; side < 2; side++)
+            {
+                var name = 0;
+                while (k < t.Count && t[k].IsCapitalized && char.IsLetter(t[k].First) && !t[k].IsDigits)
+                {
+                    k++;
+                    name++;
+                }
+
+                if (name == 0 || name > MaxSideWords || k >= t.Count || !t[k].IsDigits || t[k].End - t[k].Start > 3)
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            return k == t.Count || (k + 1 == t.Count && Lexicon.MatchStages.ContainsBare(t[k]));
+        }
+
         private static bool IsCounter(Word number, Word of, Word total) => number.IsDigits && of.LowerIs("of") && total.IsDigits;
 
         /// <summary>A price alone on its line, a shop button's: <c>£ 205</c>, <c>$49.99</c>, <c>€30</c>.</summary>

@@ -81,7 +81,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsBracketedButtonRow(text) || (Has(marks, LineMarks.Stop) && IsImageFileName(text)) || IsCommentCount(text) || IsCommentSectionHeading(text) ||
-                (Has(marks, LineMarks.Slash) && IsSlashCounter(text)) || IsPriceOnly(text) || IsGalleryCounter(text) || IsPager(text) || IsRating(text, marks) || IsStarRating(text) || IsShortNumericDate(text) || IsEmbedSignature(text, marks) ||
+                (Has(marks, LineMarks.Slash) && IsSlashCounter(text)) || IsPriceOnly(text) || IsGalleryCounter(text) || IsMatchClock(text) || IsScoreLine(text, words) || IsPager(text) || IsRating(text, marks) || IsStarRating(text) || IsShortNumericDate(text) || IsEmbedSignature(text, marks) ||
                 (Has(marks, LineMarks.Slash) && IsBareAddress(text)) || (Has(marks, LineMarks.At) && IsEmailAddressAlone(text)) || IsCopyrightNotice(text) || IsReleaseEndMark(text))
             {
                 return true;
@@ -119,7 +119,8 @@ namespace SeedModels.Extraction.Structure
             var text = line.Trim();
             var words = shape.Words;
             var marks = shape.Marks;
-            return (Has(marks, LineMarks.Stop) && IsImageFileName(text)) || (Has(marks, LineMarks.At) && IsEmailAddressAlone(text)) || (Words.TryFirst(text, 0, text.Length, out var first) &&
+            return (Has(marks, LineMarks.Stop) && IsImageFileName(text)) || (Has(marks, LineMarks.At) && IsEmailAddressAlone(text)) || IsScoreLine(text, words) ||
+                   (Words.TryFirst(text, 0, text.Length, out var first) &&
                    (IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || (Holds(text, marks, LineMarks.Colon) && IsCallToAction(text, first, words, marks)) ||
                     IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks) || (Has(marks, LineMarks.Dash) && IsReaderSupportedDescription(text))));
         }
