@@ -145,6 +145,13 @@ namespace SeedModels.Extraction.Structure
             return k == t.Count || (k + 1 == t.Count && Lexicon.MatchStages.ContainsBare(t[k]));
         }
 
+        /// <summary>
+        /// A reader poll's question (<c>POLL: Should the council fund the ferry?</c>): its label and a question mark closing the line. A
+        /// headline with the same label states a poll's finding, with no question.
+        /// </summary>
+        private static bool IsPollQuestion(string text) =>
+            text.Length > 6 && text[text.Length - 1] == '?' && (text.StartsWith("POLL:", System.StringComparison.Ordinal) || text.StartsWith("Poll:", System.StringComparison.Ordinal));
+
         private static bool IsCounter(Word number, Word of, Word total) => number.IsDigits && of.LowerIs("of") && total.IsDigits;
 
         /// <summary>A price alone on its line, a shop button's: <c>£ 205</c>, <c>$49.99</c>, <c>€30</c>.</summary>

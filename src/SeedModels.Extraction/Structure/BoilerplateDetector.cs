@@ -81,7 +81,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             if (Lexicon.FurnitureLines.Contains(text) || IsNumberOnly(text) || IsControlGlyph(text) || IsBracketedButtonRow(text) || (Has(marks, LineMarks.Stop) && IsImageFileName(text)) || IsCommentCount(text) || IsCommentSectionHeading(text) ||
-                (Has(marks, LineMarks.Slash) && IsSlashCounter(text)) || IsPriceOnly(text) || IsGalleryCounter(text) || IsMatchClock(text) || IsScoreLine(text, words) || IsPager(text) || IsRating(text, marks) || IsStarRating(text) || IsShortNumericDate(text) || IsEmbedSignature(text, marks) ||
+                (Has(marks, LineMarks.Slash) && IsSlashCounter(text)) || IsPriceOnly(text) || IsGalleryCounter(text) || IsMatchClock(text) || IsScoreLine(text, words) || IsPollQuestion(text) || IsPager(text) || IsRating(text, marks) || IsStarRating(text) || IsShortNumericDate(text) || IsEmbedSignature(text, marks) ||
                 (Has(marks, LineMarks.Slash) && IsBareAddress(text)) || (Has(marks, LineMarks.At) && IsEmailAddressAlone(text)) || IsCopyrightNotice(text) || IsReleaseEndMark(text))
             {
                 return true;

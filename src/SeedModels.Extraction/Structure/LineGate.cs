@@ -188,8 +188,9 @@ namespace SeedModels.Extraction.Structure
         {
             phraseOpenings = new List<(Word First, Word Second)>();
             prefixOpenings = new List<(Word First, string Remainder)>();
-            // "ends" and "end": a release's end mark alone on its line (BoilerplateDetector.IsReleaseEndMark), a rule of code, not of a table.
-            var words = new List<string> { "originally", "by", "for", "to", "ends", "end" };
+            // "ends" and "end": a release's end mark alone on its line (BoilerplateDetector.IsReleaseEndMark), a rule of code, not of a table;
+            // "poll": a poll's question (BoilerplateDetector.IsPollQuestion).
+            var words = new List<string> { "originally", "by", "for", "to", "ends", "end", "poll" };
             foreach (var prefixes in new[]
             {
                 Lexicon.FurnitureOpeners, Lexicon.TipRequests, Lexicon.FollowUs, Lexicon.FeedFooterOpeners, Lexicon.SignOffOpeners, Lexicon.BylineLabels, Lexicon.CaptionLabels,

@@ -11,7 +11,7 @@ namespace SeedModels.Extraction.Text
             "Image credits:", "Image credit:", "Image Credits:", "Image source:", "Image:", "Images:", "Photo credits:", "Photo credit:",
             "Photo illustration:", "Photo:", "Photos:", "Photographs:", "Photograph:", "Picture:", "Pictures:", "Pic:", "Pics:",
             "Credits:", "Credit:", "Foto:", "Credit\u2026", "Credit...", "Source:", "Video:", "Illustration:", "Graphic:", "Courtesy:",
-            "Photography:", "Photo by", "Photos by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by", "Chart by", "Graphic by", "Map by",
+            "Photography:", "Photo by", "Photos by", "Pic by", "Pics by", "Photography by", "Photograph by", "Photographs by", "Picture by", "Pictures by", "Image by", "Illustration by", "Chart by", "Graphic by", "Map by",
             "Photo courtesy of", "Photos courtesy of", "Images courtesy of", "Image courtesy of", "Image via", "Photo via", "Screengrab:", "Screenshot:", "Screengrab via", "Screenshot via", "Picture courtesy of", "Photo courtesy:", "Photos courtesy:", "Image courtesy:", "Picture courtesy:", "Photo courtesy", "Image courtesy", "Courtesy of", "Submitted by", "Supplied by", "Copyright", "\u00A9", "Photo / ", "Image / ", "Picture / ", "Video / ", "Photo/", "Photos/", "PHOTO/", "Pic/", "Picture/", "Image/", "Photo | ", "Photos | ", "Image | ", "PHOTO | ", "PHOTOS | ", "IMAGE | ",
             "Image source,", "Image copyright", "Media source,", "Photographer:", "Photographers:", "Photo Credit:", "Photo Credits:",
             "Image Credit:", "Picture Credit:", "Picture credit:", "PHOTO:", "PHOTOS:", "IMAGE:", "PICTURE:", "CREDIT:", "SOURCE:", "PHOTO CREDIT:");

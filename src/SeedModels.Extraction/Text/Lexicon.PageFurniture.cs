@@ -228,7 +228,7 @@ namespace SeedModels.Extraction.Text
             "Sign up to", "Sign up for", "Subscribe to", "Read more:", "Read More:", "READ MORE", "Read more -", "More:",
             "Related:", "Related coverage", "Advertisement", "Click here", "Share this", "Join our", "Download the",
             "Get the latest", "Listen to", "Listen on ", "Watch:", "WATCH:", "Video above:", "Video below:", "VIDEO ABOVE:", "VIDEO BELOW:",
-            "Watch above:", "Watch below:", "WATCH ABOVE:", "WATCH BELOW:", "Watch the video above", "Watch the video below", "Continue reading", "Story continues", "Email:", "PODCAST:", "Podcast:",
+            "Watch above:", "Watch below:", "WATCH ABOVE:", "WATCH BELOW:", "Vote \u00B7 View results", "Watch the video above", "Watch the video below", "Continue reading", "Story continues", "Email:", "PODCAST:", "Podcast:",
             "Contact us", "This article was originally", "Originally published", "Share on ", "Share via ",
             "Read next:", "Read also:", "See also:", "Also read:", "Related story:", "Related article:", "More on this:",
             "Skip past", "Skip next", "Skip advert", "Reading time", "Support our", "Support independent", "Support local",

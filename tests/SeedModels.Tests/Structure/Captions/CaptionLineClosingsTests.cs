@@ -33,6 +33,16 @@ namespace SeedModels.Tests
             Assert.Empty(s.Crossheads);
         }
 
+        [Theory]
+        [InlineData("Motorists wade through a flooded stretch of Elm Street on Tuesday evening. (Pic by Tomas Varga)")]
+        [InlineData("Motorists wade through a flooded stretch of Elm Street on Tuesday evening. Pic by Tomas Varga")]
+        public void APicByLabelIsNoPartOfTheCredit(string line)
+        {
+            var s = Structure(Top + line + End);
+
+            Assert.Equal(new[] { ("Motorists wade through a flooded stretch of Elm Street on Tuesday evening.", (string?)"Tomas Varga") }, s.Captions);
+        }
+
         [Fact]
         public void APhotoByInsideASentenceIsNoCredit()
         {
