@@ -386,7 +386,8 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
-                if (!IsHeaderShaped(unit) || ++textsBetween > MaxTextsBetween)
+                if (!(IsHeaderShaped(unit) || (firstMeta < 0 && textsBetween == 0 && i == FirstNonFurniture(units, start) && IsDeckOverMetaRow(units, i))) ||
+                    ++textsBetween > MaxTextsBetween)
                 {
                     break;
                 }
@@ -465,7 +466,7 @@ namespace SeedModels.Extraction.Structure
                 var unit = units[i];
                 if (i == directlyUnder)
                 {
-                    if (!standfirstAnnotated && StandfirstDetector.IsDek(unit.Text))
+                    if (!standfirstAnnotated && (StandfirstDetector.IsDek(unit.Text) || IsDeckOverMetaRow(units, i)))
                     {
                         unit.Kind = UnitKind.Standfirst;
                     }
@@ -977,6 +978,24 @@ namespace SeedModels.Extraction.Structure
         }
 
         /// <summary>A line that could stand in a header: one short line of at most two sentences.</summary>
+        /// <summary>
+        /// A deck of three short sentences right under the headline over the byline's row (<c>The city says … Critics say …
+        /// Here is how it works.</c> / <c>Jane Doe · Housing reporter · 29 February 2024</c>): longer than most header lines, but
+        /// the row under it is the header's, so it is the standfirst, not the story's first paragraph.
+        /// </summary>
+        private static bool IsDeckOverMetaRow(List<Unit> units, int i)
+        {
+            var unit = units[i];
+            if (!unit.IsSingleLine || i + 1 >= units.Count || unit.WordsUpTo(MaxHeaderLineWords + 1) > MaxHeaderLineWords || unit.SentencesUpTo(4) != 3)
+            {
+                return false;
+            }
+
+            var next = units[i + 1];
+            return next.Kind == UnitKind.Byline || next.Kind == UnitKind.Dateline ||
+                   (next.IsSingleLine && !next.HasMarkup && BylineDetector.TryReadNameLine(next.Text, out var row) && row!.NamesPerson && row.Date != null);
+        }
+
         private static bool IsHeaderShaped(Unit unit) =>
             unit.IsSingleLine && unit.WordsUpTo(MaxHeaderLineWords + 1) <= MaxHeaderLineWords && unit.SentencesUpTo(3) <= 2;
 
