@@ -33,7 +33,7 @@ namespace SeedModels.Extraction.Text
                 var stop = mark < 0 ? end : mark;
                 for (var k = i; k < stop && !content; k++)
                 {
-                    content = char.IsLetterOrDigit(s[k]);
+                    content = Chars.IsLetterOrDigit(s[k]);
                 }
 
                 if (mark < 0)
