@@ -238,9 +238,13 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // The syndicated line and the date-first line read a day and month, and so does a desk's line unless it is the paper's own
+            // desk alone ("Our Correspondent"): a day is read from digits (Dates.TryRead, TryReadNumeric), and most header lines
+            // hold none.
+            var dated = Chars.HasDigit(text, 0, text.Length);
             var reading = new BylineReading();
-            if (!(char.IsLetter(text[0]) && Read(t, 0, labelled: false, reading)) && !ReadSyndicated(t, reading = new BylineReading()) &&
-                !ReadDateFirst(t, reading = new BylineReading()) && !ReadDeskWithDate(t, reading = new BylineReading()))
+            if (!(char.IsLetter(text[0]) && Read(t, 0, labelled: false, reading)) && !(dated && ReadSyndicated(t, reading = new BylineReading())) &&
+                !(dated && ReadDateFirst(t, reading = new BylineReading())) && !((dated || t[0].Is("Our")) && ReadDeskWithDate(t, reading = new BylineReading())))
             {
                 return false;
             }
