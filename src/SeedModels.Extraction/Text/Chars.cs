@@ -86,8 +86,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>The characters <see cref="IsDash"/> takes, for a search (five: the framework searches for up to five at once).</summary>
         public static readonly char[] Dashes = { '-', '\u2013', '\u2014', '\u2012', '\u2015' };
 
+        // These character tests are inlined by request: the JIT kept them calls in the sentence and clause scans that ask them of
+        // every mark.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015';
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';
 
         /// <summary>Whether <paramref name="s"/> holds a digit (any script's, as <c>char.IsDigit</c>) in [start, end).</summary>
@@ -105,6 +109,7 @@ namespace SeedModels.Extraction.Text
         }
 
         /// <summary>A quotation mark that can open a quotation: straight or curly, double or single.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsOpeningQuote(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'';
 
         public static bool IsUpper(char c) => char.IsUpper(c);
