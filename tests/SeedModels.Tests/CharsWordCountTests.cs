@@ -33,6 +33,16 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void ReadsLettersAndDigitsAsTheFrameworkDoes()
+        {
+            // The table for ASCII and the refusal of the general punctuation block answer as char.IsLetterOrDigit does, for every character.
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                Assert.Equal(char.IsLetterOrDigit((char)c), Chars.IsLetterOrDigit((char)c));
+            }
+        }
+
+        [Fact]
         public void CountsOnlyInsideTheRange()
         {
             // [3, 13) is "ha beta ga".

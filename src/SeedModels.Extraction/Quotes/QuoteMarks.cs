@@ -28,10 +28,14 @@ namespace SeedModels.Extraction.Quotes
 
         public static bool IsClosingOnly(char c) => c == RightDouble || c == RightGuillemet;
 
+        // Inlined by request: the quote scan asks these of every mark it meets, and the JIT kept them calls.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsDouble(char c) => c == StraightDouble || c == LeftDouble || c == RightDouble || c == LowDouble || c == LeftGuillemet || c == RightGuillemet;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsSingle(char c) => c == StraightSingle || c == LeftSingle || c == RightSingle;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsAny(char c) => IsDouble(c) || IsSingle(c);
 
         public static bool IsCurly(char c) => c != StraightDouble && c != StraightSingle;

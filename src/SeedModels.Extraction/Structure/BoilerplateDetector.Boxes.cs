@@ -123,10 +123,31 @@ namespace SeedModels.Extraction.Structure
             }
         }
 
+        /// <summary>The words of <see cref="Lexicon.FundingVerbs"/>, searched for in the text.</summary>
+        private static readonly string[] FundingVerbs = System.Linq.Enumerable.ToArray(Lexicon.FundingVerbs.Words);
+
+        /// <summary>
+        /// Whether one of <see cref="Lexicon.FundingVerbs"/> stands in the text, ignoring case as the set does: a search for each
+        /// (four) before the text is read word by word, as the last paragraphs of nearly every story name none.
+        /// </summary>
+        private static bool HoldsFundingVerb(string text)
+        {
+            foreach (var verb in FundingVerbs)
+            {
+                if (text.IndexOf(verb, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsFundingNote(Unit unit)
         {
             var text = unit.Text;
-            if (!unit.IsSingleLine || unit.HasMarkup || text.Length > MaxFundingNoteLength || !EndsSentence(text) || IsQuoted(text, LineMarks.All) || !Sentences.IsOne(text))
+            if (!unit.IsSingleLine || unit.HasMarkup || text.Length > MaxFundingNoteLength || !EndsSentence(text) || IsQuoted(text, LineMarks.All) || !Sentences.IsOne(text) ||
+                !HoldsFundingVerb(text))
             {
                 return false;
             }
@@ -135,7 +156,8 @@ namespace SeedModels.Extraction.Structure
             var at = 0;
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
-                if (Lexicon.FundedWorkWords.Contains(w) || Lexicon.FundedWorkWords.ContainsBare(w))
+                // The bare word differs from the word only before a possessive or trailing dots: only then is it looked up again.
+                if (Lexicon.FundedWorkWords.Contains(w) || (w.BareEnd != w.End && Lexicon.FundedWorkWords.ContainsBare(w)))
                 {
                     work = true;
                 }

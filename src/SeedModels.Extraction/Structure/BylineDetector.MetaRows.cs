@@ -28,7 +28,8 @@ namespace SeedModels.Extraction.Structure
             author = null;
             date = default;
             var text = line.Trim();
-            if (text.Length < 8 || text.Length > MaxMetaRowLength || !Chars.HasDigit(text, 0, text.Length) || !(LineTokens.HasBar(text) || LineTokens.HasStandingSlash(text)))
+            // The marks are searched for before the digits: the framework's search reads many characters per step.
+            if (text.Length < 8 || text.Length > MaxMetaRowLength || !(LineTokens.HasBar(text) || LineTokens.HasStandingSlash(text)) || !Chars.HasDigit(text, 0, text.Length))
             {
                 return false;
             }

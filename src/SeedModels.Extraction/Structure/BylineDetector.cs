@@ -37,9 +37,22 @@ namespace SeedModels.Extraction.Structure
         /// A labelled byline, wherever it stands: <c>By …</c>, <c>Written by …</c>, <c>Posted by …</c>, <c>Author: …</c>,
         /// or a date then <c>by …</c> (<c>October 19, 2019 by Jane Doe</c>). A label alone is read as such.
         /// </summary>
-        public static bool TryReadByLine(string line, out BylineReading? byline) =>
-            TryReadByLineAsPrinted(line, out byline) || TryReadLowerCaseByLine(line, out byline) || TryReadAuthorsMetaRow(line, out byline) ||
-            TryReadByLineAfterSection(line, out byline);
+        public static bool TryReadByLine(string line, out BylineReading? byline) => TryReadByLine(line, LineMarks.All, out byline);
+
+        /// <summary>
+        /// The same, given the marks the line holds (<see cref="LineShape"/>): a meta row and a section's name before a byline
+        /// part their pieces with a bar or a standing slash, and a line with neither is not searched for one.
+        /// </summary>
+        public static bool TryReadByLine(string line, LineMarks marks, out BylineReading? byline)
+        {
+            if (TryReadByLineAsPrinted(line, out byline) || TryReadLowerCaseByLine(line, out byline))
+            {
+                return true;
+            }
+
+            byline = null;
+            return (marks & (LineMarks.Bar | LineMarks.Slash)) != 0 && (TryReadAuthorsMetaRow(line, out byline) || TryReadByLineAfterSection(line, out byline));
+        }
 
         /// <summary>Most words of a section's or programme's name before a labelled byline on its line.</summary>
         private const int MaxSectionWordsBeforeLabel = 4;
@@ -245,9 +258,13 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // The syndicated line and the date-first line read a day and month, and so does a desk's line unless it is the paper's own
+            // desk alone ("Our Correspondent"): a day is read from digits (Dates.TryRead, TryReadNumeric), and most header lines
+            // hold none.
+            var dated = Chars.HasDigit(text, 0, text.Length);
             var reading = new BylineReading();
-            if (!(char.IsLetter(text[0]) && Read(t, 0, labelled: false, reading)) && !ReadSyndicated(t, reading = new BylineReading()) &&
-                !ReadDateFirst(t, reading = new BylineReading()) && !ReadDeskWithDate(t, reading = new BylineReading()))
+            if (!(char.IsLetter(text[0]) && Read(t, 0, labelled: false, reading)) && !(dated && ReadSyndicated(t, reading = new BylineReading())) &&
+                !(dated && ReadDateFirst(t, reading = new BylineReading())) && !((dated || t[0].Is("Our")) && ReadDeskWithDate(t, reading = new BylineReading())))
             {
                 return false;
             }

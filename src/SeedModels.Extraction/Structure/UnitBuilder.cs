@@ -171,7 +171,7 @@ namespace SeedModels.Extraction.Structure
                 return new Unit(UnitKind.Boilerplate, Content(), lineNumber, 1) { NamedHeadline = named, IsGalleryCounter = BoilerplateDetector.IsGalleryCounter(text) };
             }
 
-            if (BylineDetector.TryReadByLine(text, out var byline))
+            if (BylineDetector.TryReadByLine(text, shape.Marks, out var byline))
             {
                 return new Unit(UnitKind.Byline, Content(), lineNumber, 1) { Byline = byline };
             }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SeedModels.Extraction.Text
 {
     /// <summary>
@@ -6,9 +8,12 @@ namespace SeedModels.Extraction.Text
     /// </summary>
     internal static class AsciiKeys
     {
+        // Inlined by request: every look-up calls these for the characters it hashes or compares, and the JIT kept them calls there.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static char ToLowerAscii(char c) => c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 
         /// <summary>One bit per first character (modulo 64), ignoring case: a set of initials in one word.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ulong InitialBit(char c) => 1UL << (ToLowerAscii(c) & 63);
 
         /// <summary>A power of two at least twice the word count, and at least 16.</summary>

@@ -75,23 +75,23 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>
         /// <c>char.ToLowerInvariant</c>, with ASCII done here: the framework's call costs a table walk per character, and
-        /// the rules lower-case nearly every character they compare.
+        /// the rules lower-case nearly every character they compare. Inlined by request (the JIT kept it a call in the
+        /// phrase hash, the word comparisons and the date test), the framework's case left out of line.
         /// </summary>
-        public static char ToLowerInvariant(char c)
-        {
-            if (c < 128)
-            {
-                return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
-            }
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static char ToLowerInvariant(char c) => c < 128 ? (c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c) : ToLowerPastAscii(c);
 
-            return char.ToLowerInvariant(c);
-        }
+        private static char ToLowerPastAscii(char c) => char.ToLowerInvariant(c);
 
         /// <summary>The characters <see cref="IsDash"/> takes, for a search (five: the framework searches for up to five at once).</summary>
         public static readonly char[] Dashes = { '-', '\u2013', '\u2014', '\u2012', '\u2015' };
 
+        // These character tests are inlined by request: the JIT kept them calls in the sentence and clause scans that ask them of
+        // every mark.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsDash(char c) => c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015';
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';
 
         /// <summary>Whether <paramref name="s"/> holds a digit (any script's, as <c>char.IsDigit</c>) in [start, end).</summary>
@@ -109,6 +109,7 @@ namespace SeedModels.Extraction.Text
         }
 
         /// <summary>A quotation mark that can open a quotation: straight or curly, double or single.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsOpeningQuote(char c) => c == '"' || c == '\u201C' || c == '\u2018' || c == '\'';
 
         public static bool IsUpper(char c) => char.IsUpper(c);
@@ -165,14 +166,22 @@ namespace SeedModels.Extraction.Text
 
         /// <summary>The word class of a character past ASCII: a letter or digit, the typographic apostrophe as a joiner, else none.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        internal static int NonAsciiWordClass(char c) => char.IsLetterOrDigit(c) ? 1 : c == '\u2019' ? 2 : 0;
+        internal static int NonAsciiWordClass(char c) => IsLetterOrDigitPastAscii(c) ? 1 : c == '\u2019' ? 2 : 0;
+
+        /// <summary>
+        /// <c>char.IsLetterOrDigit</c> of a character past ASCII. The general punctuation block (U+2000 to U+206F: curly quotation
+        /// marks, dashes, bullets, spaces) holds no letter or digit, and the framework reads each of its characters' category
+        /// from its tables: it is refused at once, as the curly marks of nearly every paragraph are.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static bool IsLetterOrDigitPastAscii(char c) => (uint)(c - '\u2000') > 0x6F && char.IsLetterOrDigit(c);
 
         /// <summary>
         /// <c>char.IsLetterOrDigit</c>, with ASCII read from a table: the rules test nearly every character of every line. Inlined
         /// by request: the JIT kept it a call in the word reader's loops (about 5% of extraction's time on the benchmark's articles).
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static bool IsLetterOrDigit(char c) => c < 128 ? AsciiWordClass[c] == 1 : char.IsLetterOrDigit(c);
+        public static bool IsLetterOrDigit(char c) => c < 128 ? AsciiWordClass[c] == 1 : IsLetterOrDigitPastAscii(c);
 
         /// <summary>Counts words: runs of letters or digits; stops counting at <paramref name="limit"/>.</summary>
         public static int CountWords(string s, int start, int end, int limit = int.MaxValue) => CountWords(s, start, end, limit, out _);

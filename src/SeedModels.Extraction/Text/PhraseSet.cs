@@ -152,12 +152,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>The range without the punctuation and spaces around it.</summary>
         private static (int Start, int End) Trimmed(string s, int start, int end)
         {
-            while (start < end && !char.IsLetterOrDigit(s[start]))
+            while (start < end && !Chars.IsLetterOrDigit(s[start]))
             {
                 start++;
             }
 
-            while (end > start && !char.IsLetterOrDigit(s[end - 1]))
+            while (end > start && !Chars.IsLetterOrDigit(s[end - 1]))
             {
                 end--;
             }

@@ -33,7 +33,7 @@ namespace SeedModels.Extraction.Text
                 var stop = mark < 0 ? end : mark;
                 for (var k = i; k < stop && !content; k++)
                 {
-                    content = char.IsLetterOrDigit(s[k]);
+                    content = Chars.IsLetterOrDigit(s[k]);
                 }
 
                 if (mark < 0)
@@ -145,8 +145,10 @@ namespace SeedModels.Extraction.Text
             return true;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool IsCloser(char c) => c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool IsOpener(char c) => c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[';
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SeedModels.Extraction.Text
 {
     /// <summary>A word of a text: a run of letters and digits, with inner apostrophes, hyphens and initials' dots.</summary>
@@ -72,27 +74,31 @@ namespace SeedModels.Extraction.Text
         /// <summary>Where <see cref="Bare"/> ends: before a possessive <c>'s</c> and trailing dots.</summary>
         public int BareEnd
         {
+            // Inlined by request: the look-ups ask it of nearly every word, and most words end on a letter other than an s, where
+            // nothing is cut; the other words are read out of line.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get
             {
-                // Most words end on a letter other than an s, where nothing is cut.
                 var end = End;
-                if (end > Start && Source[end - 1] != 's' && Source[end - 1] != 'S' && Source[end - 1] != '.')
-                {
-                    return end;
-                }
-
-                if (end - Start > 2 && (Source[end - 2] == '\'' || Source[end - 2] == '\u2019') && (Source[end - 1] == 's' || Source[end - 1] == 'S'))
-                {
-                    end -= 2;
-                }
-
-                while (end > Start + 1 && Source[end - 1] == '.')
-                {
-                    end--;
-                }
-
-                return end;
+                return end > Start && Source[end - 1] != 's' && Source[end - 1] != 'S' && Source[end - 1] != '.' ? end : BareEndPastSuffix();
             }
+        }
+
+        /// <summary><see cref="BareEnd"/> of a word that ends on an s or a full stop (or is empty).</summary>
+        private int BareEndPastSuffix()
+        {
+            var end = End;
+            if (end - Start > 2 && (Source[end - 2] == '\'' || Source[end - 2] == '\u2019') && (Source[end - 1] == 's' || Source[end - 1] == 'S'))
+            {
+                end -= 2;
+            }
+
+            while (end > Start + 1 && Source[end - 1] == '.')
+            {
+                end--;
+            }
+
+            return end;
         }
 
         /// <summary>Whether the word is exactly <paramref name="text"/> (<c>Text == text</c> without the copy).</summary>

@@ -48,30 +48,35 @@ namespace SeedModels.Extraction.Text
         /// </summary>
         public static bool TryNext(string s, ref int i, int end, out Word word)
         {
-            while (i < end && !Chars.IsLetterOrDigit(s[i]))
+            // The offsets are read into locals and the table into a register: every rule reads its words here, and the JIT
+            // kept the position in memory and the table's field reloaded at each character.
+            var table = Chars.AsciiWordClass;
+            var start = i;
+            while (start < end && !IsLetterOrDigit(s[start], table))
             {
-                i++;
+                start++;
             }
 
-            if (i >= end)
+            if (start >= end)
             {
+                i = start;
                 word = default;
                 return false;
             }
 
-            var j = i + 1;
+            var j = start + 1;
             while (j < end)
             {
                 var c = s[j];
-                if (Chars.IsLetterOrDigit(c))
+                if (IsLetterOrDigit(c, table))
                 {
                     j++;
                 }
-                else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && j + 1 < end && Chars.IsLetterOrDigit(s[j + 1]))
+                else if ((c == '\'' || c == '\u2019' || c == '-' || c == '.') && j + 1 < end && IsLetterOrDigit(s[j + 1], table))
                 {
                     j += 2;
                 }
-                else if (c == '.' && j - i <= 2 && char.IsUpper(s[i]))
+                else if (c == '.' && j - start <= 2 && char.IsUpper(s[start]))
                 {
                     // An initial: "J." in "J. K. Rowling", "D.C."
                     j++;
@@ -83,10 +88,14 @@ namespace SeedModels.Extraction.Text
                 }
             }
 
-            word = new Word(s, i, j);
+            word = new Word(s, start, j);
             i = j;
             return true;
         }
+
+        /// <summary><see cref="Chars.IsLetterOrDigit"/> reading ASCII from <paramref name="table"/> (<see cref="Chars.AsciiWordClass"/>).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool IsLetterOrDigit(char c, byte[] table) => c < 128 ? table[c] == 1 : Chars.IsLetterOrDigitPastAscii(c);
 
         /// <summary>Whether only white space and the given punctuation stand between two offsets.</summary>
         public static bool OnlySpaceBetween(string s, int from, int to, string allowed = "")
