@@ -37,7 +37,8 @@ namespace SeedModels.Tests
         [Fact]
         public void TwoSentencesInSentenceCaseAreTheStorysOwn()
         {
-            const string first = "I ran a night market for a year. Here is what nobody tells you about it.";
+            // (A second sentence promising the story, "Here is what …", makes a headline: BlogMastheadAndPromiseHeadlineTests.)
+            const string first = "I ran a night market for a year. It changed how I think about the whole town.";
             var s = Structure(first + Story);
 
             Assert.NotEqual(first, s.Headline);
