@@ -56,9 +56,12 @@ namespace SeedModels.Extraction.Structure
                     next = ReadPlaceAfterWire(t, next, reading);
                 }
 
-                // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS").
-                var described = roleEnd > nameEnd;
-                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 && !StartsName(t, next, kind == NameKind.Person, ref memo))
+                // Descriptions after commas: a job title, an employer, a place ("AFP, PARIS"). Once a job is read, capitalised words
+                // after a comma that open with no given name are where the author works ("Jane Doe, Staff Engineer, Platform
+                // Reliability"), not a second author.
+                var described = roleEnd > nameEnd || next > roleEnd;
+                while (next < t.Count && (t.Before(next) & Separators.Comma) != 0 &&
+                       (!StartsName(t, next, kind == NameKind.Person, ref memo) || (described && kind == NameKind.Person && !Lexicon.IsGivenNameBare(t[next]))))
                 {
                     var after = ReadDescriptor(t, next, kind, described);
                     if (after == next)
@@ -533,7 +536,11 @@ namespace SeedModels.Extraction.Structure
             w.BareEnd - w.Start > 3 && (w.Source[w.BareEnd - 1] == 's' || w.Source[w.BareEnd - 1] == 'S') &&
             Lexicon.CallToActionVerbs.Contains(w.Source, w.Start, w.BareEnd - 1);
 
-        private static bool IsRoleWord(Word w) => Lexicon.Roles.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w);
+        private static bool IsRoleWord(Word w) => Lexicon.Roles.ContainsBare(w) || Lexicon.StaffWords.ContainsBare(w) || IsPluralRole(w);
+
+        /// <summary>A job title's word in the plural, as two authors share one (<c>Jane Doe and John Roe, Staff Engineers</c>).</summary>
+        private static bool IsPluralRole(Word w) =>
+            w.BareEnd - w.Start > 3 && w.Source[w.BareEnd - 1] == 's' && w.Source[w.BareEnd - 2] != 's' && Lexicon.Roles.Contains(w.Source, w.Start, w.BareEnd - 1);
 
         /// <summary>A credit's source, a share button's word or a publication's word, which no author's name holds: one look-up for the three lists.</summary>
         private static readonly WordSet NoNameWords = new WordSet(Lexicon.CreditSources.Words.Concat(Lexicon.ShareActionWords.Words).Concat(Lexicon.PublicationWords.Words));

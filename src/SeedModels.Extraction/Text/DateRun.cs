@@ -218,6 +218,13 @@ namespace SeedModels.Extraction.Text
                     return 1;
                 }
 
+                // "1382 words": a post's length, printed beside its reading time.
+                if (hasNext && next.LowerIs("words"))
+                {
+                    r.HasReadingTime = true;
+                    return 2;
+                }
+
                 // "7 hours ago", "5 min read", "3 mins", "3 mins to read"
                 if (hasNext && Lexicon.TimeUnits.ContainsBare(next))
                 {

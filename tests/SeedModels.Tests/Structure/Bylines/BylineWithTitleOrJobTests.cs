@@ -69,12 +69,17 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
-        // --- After a person and a comma: her title and employer, not a second author. ---
+        // --- After a person and a comma: her title and employer, not a second author; after a job (also in the plural, shared by
+        // two authors), capitalised words opening with no given name are where the author works. ---
         [Theory]
         [InlineData("By Tomas Brennick, Westhaven Online Editor", "Tomas Brennick")]
         [InlineData("By Orla Fenwick, Kestrel Heritage Trust", "Orla Fenwick")]
         [InlineData("Orla Fenwick, Dunmore Maritime Institute", "Orla Fenwick")]
         [InlineData("By Orla Fenwick, Maria Castellan", "Orla Fenwick, Maria Castellan")]
+        [InlineData("By Orla Fenwick, Staff Engineer, Harbour Reliability", "Orla Fenwick")]
+        [InlineData("By Orla Fenwick and Tomas Brennick Staff Engineers, Harbour Reliability", "Orla Fenwick, Tomas Brennick")]
+        [InlineData("By Orla Fenwick and Tomas Brennick Senior Reporters", "Orla Fenwick, Tomas Brennick")]
+        [InlineData("By Orla Fenwick, Staff Writer, Maria Castellan", "Orla Fenwick, Maria Castellan")]
         public void CapitalisedWordsAfterACommaWithAJobOrAnOrganisationAreNoSecondAuthor(string line, string authors)
         {
             var s = Structure(Headline + "\n\n" + line + "\n\nApril 6, 2026" + Body);

@@ -18,6 +18,7 @@ namespace SeedModels.Tests
         [InlineData("Ailbe Morrow\n4 min readApr 21, 2023")]
         [InlineData("Ailbe Morrow\nThe Westhaven Blog\n4 min readApr 21, 2023")]
         [InlineData("Ailbe Morrow\nThe Westhaven Blog\n12 min read · Apr 21, 2023")]
+        [InlineData("April 21, 2023 · 7 min · 1382 words · Ailbe Morrow")]
         public void AReadingTimeGluedToTheDateStillDatesThePage(string meta)
         {
             var s = Structure(Headline + "\n\n" + meta + Body);
