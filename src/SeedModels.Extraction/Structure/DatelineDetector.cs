@@ -148,6 +148,36 @@ namespace SeedModels.Extraction.Structure
             return true;
         }
 
+        /// <summary>The most parts of an issue's designation (<c>Vol. 41, No. 3</c>: two).</summary>
+        private const int MaxIssueParts = 3;
+
+        /// <summary>
+        /// Where a newsletter's or magazine's issue designation from <paramref name="from"/> ends, past the bar after it
+        /// (<c>Vol. 41, No. 3 ·</c>, <c>Issue 212 |</c>, <c>Volume 4, Issue 2 •</c>): a label and a number, up to three times,
+        /// joined by commas. Returns the token after the bar, or 0.
+        /// </summary>
+        private static int IssueEnd(LineTokens t, int from)
+        {
+            var k = from;
+            var parts = 0;
+            while (k + 1 < t.Count && parts < MaxIssueParts && Lexicon.IssueNumberLabels.ContainsBare(t[k]) && t[k + 1].IsDigits && t.Before(k + 1) == Separators.None)
+            {
+                parts++;
+                k += 2;
+                if (k < t.Count && (t.Before(k) & Separators.Bar) != 0)
+                {
+                    return k;
+                }
+
+                if (k >= t.Count || t.Before(k) != Separators.Comma)
+                {
+                    return 0;
+                }
+            }
+
+            return 0;
+        }
+
         /// <summary>
         /// The section a story is filed in, before a bar and the date (<c>News | March 4, 2024</c>, <c>Local Politics •
         /// …</c>, <c>Media release | 2 April 2024</c>): one to four words, the first capitalised. Returns the token after the
@@ -155,13 +185,26 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static int SectionEnd(LineTokens t)
         {
+            // "Vol. 41, No. 3 · Sunday 3rd March, 2024": a newsletter's issue, alone or after its name.
+            var issueEnd = IssueEnd(t, 0);
+            if (issueEnd > 0)
+            {
+                return issueEnd;
+            }
+
             for (var k = 0; k < t.Count && k < 4; k++)
             {
                 var w = t[k];
                 if (k > 0 && t.Before(k) != Separators.None)
                 {
                     // "Jane Doe | March 4, 2024" is a byline with its date, read as one: a section is named by no given name.
-                    return (t.Before(k) & Separators.Bar) != 0 && !IsGivenNameAndMore(t, k) ? k : -1;
+                    if ((t.Before(k) & Separators.Bar) == 0 || IsGivenNameAndMore(t, k))
+                    {
+                        return -1;
+                    }
+
+                    issueEnd = IssueEnd(t, k);
+                    return issueEnd > 0 ? issueEnd : k;
                 }
 
                 // "Media release | 2 April 2024": a section's name may go on in lower case after its capital.

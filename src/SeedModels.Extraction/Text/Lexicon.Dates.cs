@@ -44,6 +44,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>What a magazine calls the number a story was printed in, after its month or season and year (<c>June 2024 issue</c>).</summary>
         public static readonly WordSet IssueWords = Set("issue edition");
 
+        /// <summary>The labels of an issue's numbers in a newsletter's or magazine's date line (<c>Vol. 41, No. 3</c>, <c>Issue 212</c>).</summary>
+        public static readonly WordSet IssueNumberLabels = Set("vol volume no number issue iss edition");
+
         /// <summary>The seasons a quarterly names its issues by (<c>Spring 2025 edition</c>).</summary>
         public static readonly WordSet Seasons = Set("spring summer autumn fall winter");
 

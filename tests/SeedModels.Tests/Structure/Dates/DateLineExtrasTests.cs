@@ -174,5 +174,19 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
+
+        // --- A newsletter's or magazine's issue before the date, alone or after its name. ---
+        [Theory]
+        [InlineData("The Kestrel Bell \u00B7 Vol. 41, No. 3 \u00B7 Sunday 3rd March, 2024")]
+        [InlineData("Vol. 41, No. 3 | Sunday 3rd March, 2024")]
+        [InlineData("Issue 212 \u00B7 3 March 2024")]
+        public void AnIssuesNumbersBeforeTheDateLeaveTheDateLineRead(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new System.DateTime(2024, 3, 3), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
     }
 }
