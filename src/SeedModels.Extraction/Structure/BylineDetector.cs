@@ -246,7 +246,7 @@ namespace SeedModels.Extraction.Structure
         public static bool TryReadNameLine(string line, out BylineReading? byline)
         {
             byline = null;
-            var text = line.Trim();
+            var text = WithoutEditLink(line.Trim());
             if (text.Length < 2 || text.Length > MaxLength || !char.IsLetterOrDigit(text[0]) || EndsWithSentence(text))
             {
                 return false;
@@ -271,6 +271,21 @@ namespace SeedModels.Extraction.Structure
 
             byline = reading;
             return true;
+        }
+
+        /// <summary>
+        /// The row without a link to edit the page closing it after a bar (<c>… · Jane Doe | Suggest Changes</c>), as static blogs
+        /// print one beside the author.
+        /// </summary>
+        private static string WithoutEditLink(string text)
+        {
+            var bar = text.LastIndexOf('|');
+            if (bar <= 0 || !Lexicon.PageEditLinks.Contains(text, Chars.SkipSpaces(text, bar + 1, text.Length), text.Length))
+            {
+                return text;
+            }
+
+            return text.Substring(0, Chars.TrimEnd(text, 0, bar));
         }
 
         /// <summary>Most words of a desk's byline that names no one (<c>Our Special Correspondent</c>).</summary>

@@ -142,6 +142,9 @@ namespace SeedModels.Extraction.Text
         public static readonly Prefixes PictureCreditOpeners = new Prefixes(
             "Photography ", "Photographs ", "Photos ", "Pictures ", "Illustration ", "Illustrations ", "Styling ", "Images ");
 
+        /// <summary>A link to edit the page, closing a static blog's meta row after a bar (<c>… · Jane Doe | Suggest Changes</c>).</summary>
+        public static readonly PhraseSet PageEditLinks = new PhraseSet("suggest changes | suggest an edit | edit this page | edit on github | improve this page | edit page");
+
         /// <summary>
         /// Whole lines of the header that are furniture: the author's picture named by its alternative text (<c>Author
         /// avatar</c>), a press release's notice (<c>For immediate release</c>).

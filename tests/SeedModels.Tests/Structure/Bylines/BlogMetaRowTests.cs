@@ -33,6 +33,8 @@ namespace SeedModels.Tests
         [InlineData("by Margaret Ellison | March 11, 2026 | Harbour News, Opinion | 2 Comments")]
         [InlineData("March 11, 2026 | Margaret Ellison | 683 views")]
         [InlineData("March 11, 2026 / Margaret Ellison")]
+        [InlineData("March 11, 2026 \u00B7 7 min \u00B7 1382 words \u00B7 Margaret Ellison | Suggest Changes")]
+        [InlineData("March 11, 2026 \u00B7 Margaret Ellison | Edit this page")]
         public void AMetaRowNamingTheAuthorIsTheByline(string row)
         {
             var s = Structure(Headline + "\n\n" + row + Body);
