@@ -236,7 +236,7 @@ namespace SeedModels.Extraction.Structure
             return i < MaxMastheadAbove && i + 1 < units.Count && IsShortTextLine(units[i], MaxWords) && LooksLikeHeadline(units[i].Text) ? i : 0;
         }
 
-        /// <summary>One entry of a menu copied one entry a line: a few words opening with a capital and closing on a letter.</summary>
+        /// <summary>One entry of a menu copied one entry a line: a few words opening with a capital and closing on a letter or digit (<c>Exhibition 2024</c>).</summary>
         private static bool IsMenuEntry(Unit unit)
         {
             if (!unit.IsSingleLine || unit.HasMarkup || (unit.Kind != UnitKind.Text && unit.Kind != UnitKind.Boilerplate) || unit.WordsUpTo(MaxMenuEntryWords + 1) > MaxMenuEntryWords)
@@ -245,7 +245,7 @@ namespace SeedModels.Extraction.Structure
             }
 
             var text = unit.Text.Trim();
-            return text.Length > 1 && char.IsUpper(text[0]) && char.IsLetter(text[text.Length - 1]);
+            return text.Length > 1 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[text.Length - 1]);
         }
 
         /// <summary>A single line of undecided text, no markup, of at most <paramref name="maxWords"/> words.</summary>

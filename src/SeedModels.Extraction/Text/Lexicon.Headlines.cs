@@ -12,7 +12,7 @@ namespace SeedModels.Extraction.Text
         /// <summary>A headline's second sentence promising the story (<c>We closed our office. Here is what happened.</c>).</summary>
         public static readonly Prefixes HeadlinePromises = new Prefixes(
             "Here is what", "Here's what", "Here\u2019s what", "Here is why", "Here's why", "Here\u2019s why", "Here is how", "Here's how", "Here\u2019s how",
-            "Here are ", "This is what", "This is why", "This is how");
+            "Here are ", "Here is the ", "Here's the ", "Here\u2019s the ", "This is what", "This is why", "This is how");
 
         /// <summary>
         /// Whole lines a site's template prints at the top of every page, over the headline: links that skip or open its

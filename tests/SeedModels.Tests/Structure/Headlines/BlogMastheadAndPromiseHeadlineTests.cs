@@ -17,6 +17,7 @@ namespace SeedModels.Tests
         [Theory]
         [InlineData("Kestrel Point Walkers\n\nA walking club for the harbour towns. Ferries, footpaths and far too much tea.\n\nHome\n\nJoin us\n\nPast walks\n\nTuesday, 5 March 2024\n\n")]
         [InlineData("Kestrel Point Walkers\n\nHome\n\nAbout\n\nContact\n\n5 March 2024\n\n")]
+        [InlineData("Kestrel Point Walkers\n\nHome\n\nOur walks\n\nJoin us\n\nFestival 2024\n\n5 March 2024\n\n")]
         public void TheTitleUnderTheSitesNameAndItsMenuLinesIsTheHeadline(string top)
         {
             var s = Structure(top + Post + Body);
@@ -39,6 +40,7 @@ namespace SeedModels.Tests
         [Theory]
         [InlineData("We stopped running our own ferry. Here is what happened.")]
         [InlineData("I sold my boat after forty years. Here\u2019s why.")]
+        [InlineData("We cut the crossing time by a third. Here\u2019s the boring truth.")]
         public void AClaimAndItsPromiseIsTheHeadline(string headline)
         {
             var s = Structure(headline + "\n\nSix months, one new timetable and no late sailings later\n\nBy Maeve Tolland" + Body);
