@@ -487,8 +487,11 @@ namespace SeedModels.Extraction.Structure
             return 0;
         }
 
-        /// <summary>The end of a byline's label closing on <c>by</c> (<c>Guest post by</c>) at <paramref name="at"/>, else -1.</summary>
-        private static int LabelClosingOnBy(string text, int at)
+        /// <summary>
+        /// The end of a byline's label closing on <c>by</c> (<c>Guest post by</c>, <c>Posted by</c>) at <paramref name="at"/>,
+        /// a space after it, else -1.
+        /// </summary>
+        public static int LabelClosingOnBy(string text, int at)
         {
             var label = Lexicon.BylineLabels.Match(text, at);
             return label != null && label.EndsWith("by", StringComparison.OrdinalIgnoreCase) && at + label.Length < text.Length && text[at + label.Length] == ' '

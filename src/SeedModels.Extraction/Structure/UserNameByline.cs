@@ -26,13 +26,13 @@ namespace SeedModels.Extraction.Structure
                 return false; // most lines: no label, no tokens made
             }
 
-            var label = Lexicon.BylineLabels.Match(line, at);
-            if (label == null || !label.EndsWith("by", StringComparison.OrdinalIgnoreCase) || at + label.Length >= line.Length || line[at + label.Length] != ' ')
+            var labelEnd = BylineDetector.LabelClosingOnBy(line, at);
+            if (labelEnd < 0)
             {
                 return false;
             }
 
-            var t = LineTokens.Split(line, at + label.Length, line.Length);
+            var t = LineTokens.Split(line, labelEnd, line.Length);
             if (t.Count < 3 || !IsUserName(t[0]))
             {
                 return false;
