@@ -560,12 +560,20 @@ namespace SeedModels.Extraction.Structure
             return dot && char.IsLower(s[w.Start]) && w.End - w.Start > 4;
         }
 
-        /// <summary>A date's label and the date after it (<c>Updated March 12, 2024</c>): the name before it has ended.</summary>
+        /// <summary>
+        /// A date's label and the date after it (<c>Updated March 12, 2024</c>), or before another label or a number (<c>Last
+        /// updated 2 hours ago</c>, <c>Updated 3 hours ago</c>): the name before it has ended (<c>By James Last</c> stays a name).
+        /// </summary>
         private static bool StartsLabelledDate(LineTokens t, int i)
         {
             if (!Lexicon.DateLabels.ContainsBare(t[i]))
             {
                 return false;
+            }
+
+            if (i + 1 < t.Count && (Lexicon.DateLabels.ContainsBare(t[i + 1]) || char.IsDigit(t[i + 1].First)))
+            {
+                return true;
             }
 
             var r = default(DateRunResult);

@@ -275,13 +275,6 @@ namespace SeedModels.Extraction.Structure
             return NameKind.None;
         }
 
-        /// <summary>
-        /// A date's label before another or before a number (<c>Last updated 2 hours ago</c>, <c>Updated 3 hours ago</c>): the
-        /// date's opening after the name, not a surname (<c>By James Last</c> stays a name).
-        /// </summary>
-        private static bool OpensDateLabels(LineTokens t, int i) =>
-            i + 1 < t.Count && Lexicon.DateLabels.ContainsBare(t[i]) && (Lexicon.DateLabels.ContainsBare(t[i + 1]) || char.IsDigit(t[i + 1].First));
-
         /// <summary>Where a run of name-shaped tokens from <paramref name="p"/> ends: at a separator, a date, or a word no name has.</summary>
         private static int NameRunEnd(LineTokens t, int p)
         {
@@ -304,7 +297,7 @@ namespace SeedModels.Extraction.Structure
                     break;
                 }
 
-                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || OpensDateLabels(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end) ||
+                if (!IsNameToken(w, end == p) || (end > p && (StartsDate(t, end) || StartsLabelledDate(t, end) || IsFollowButton(t, end) || ClosesWithCommentPrompt(t, end) ||
                                                                 OpensPictureCredit(t, end) || (end >= p + 2 && (PublicationTailEnd(t, end) > end || StartsGluedPlace(t, end))))))
                 {
                     break;
