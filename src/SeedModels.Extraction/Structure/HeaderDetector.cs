@@ -69,7 +69,7 @@ namespace SeedModels.Extraction.Structure
             return BylineDetector.TryReadNameLine(rest.Substring(bar + 1).Trim(), out byline) && byline!.NamesPerson && byline.Date != null;
         }
 
-        /// <summary>Whether [start, end) is one to <paramref name="max"/> capitalised words.</summary>
+        /// <summary>Whether [start, end) is one to <paramref name="max"/> capitalised words (a capital is a letter).</summary>
         private static bool IsCapitalisedRun(string text, int start, int end, int max)
         {
             var count = 0;
@@ -657,20 +657,7 @@ namespace SeedModels.Extraction.Structure
         private const int MaxPlaceWordsAfterRole = 3;
 
         /// <summary><c>…, Nairobi</c>: after the job's comma, where the author files from, in a few capitalised words.</summary>
-        private static bool IsPlaceAfterComma(string line, int comma)
-        {
-            var at = comma + 1;
-            var words = 0;
-            while (Words.TryNext(line, ref at, line.Length, out var w))
-            {
-                if (!w.IsCapitalized || !char.IsLetter(w.First) || ++words > MaxPlaceWordsAfterRole)
-                {
-                    return false;
-                }
-            }
-
-            return words > 0;
-        }
+        private static bool IsPlaceAfterComma(string line, int comma) => IsCapitalisedRun(line, comma + 1, line.Length, MaxPlaceWordsAfterRole);
 
         /// <summary>How many words after a biography's "is a" may come before the job's word (<c>is a senior health reporter</c>).</summary>
         private const int MaxWordsBeforeJob = 6;
