@@ -53,12 +53,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>
         /// Labels that open a paragraph in capitals with a colon (<c>UPDATE:</c>, <c>EXCLUSIVE:</c>) and are no place of filing.
         /// </summary>
-        public static readonly PhraseSet StoryLabels = new PhraseSet(@"
+        public static readonly PhraseSet StoryLabels = new PhraseSet(MatchStagePhrases + @" |
             update | updated | breaking | breaking news | exclusive | watch | listen | read | note | editor's note | editors note |
             correction | clarification | live | analysis | opinion | comment | video | photos | pictures | warning | alert |
             explainer | review | interview | transcript | q | a | question | answer | fact check | factbox | timeline | background |
             what we know | key points | summary | tl;dr | ps | p.s | nb | disclaimer | disclosure | sponsored | advertisement |
-            full-time | full time | half-time | half time | pre-match | post-match | kick-off | try | goal | red card | yellow card");
+            try | goal | red card | yellow card");
 
         /// <summary>A blog's link to its comments, printed after the date (<c>March 4, 2024 | Leave a comment</c>).</summary>
         public static readonly PhraseSet CommentPrompts = new PhraseSet(@"

@@ -22,11 +22,17 @@ namespace SeedModels.Extraction.Text
             share shares sharing tweet facebook fb twitter email e-mail mail print bookmark copy link url reddit pinterest
             linkedin tumblr whatsapp telegram flipboard messenger sms vk bluesky mastodon gettr gab parler pocket rss");
 
+        /// <summary>
+        /// A match's stages as a live blog labels its entries (<c>Half-time</c>, <c>Pre-match</c>): whole lines of furniture
+        /// (<see cref="FurnitureLines"/>) and, in capitals before a colon, no place of filing (<see cref="StoryLabels"/>).
+        /// </summary>
+        private const string MatchStagePhrases = "full-time | full time | half-time | half time | pre-match | post-match | kick-off";
+
         /// <summary>A match's stage closing its score line (<c>Lions 27 Sharks 24 FT</c>): full time, half time, after extra time.</summary>
         public static readonly WordSet MatchStages = Set("ft ht aet");
 
         /// <summary>Whole lines that are a page's controls or labels, never the story.</summary>
-        public static readonly PhraseSet FurnitureLines = new PhraseSet(@"
+        public static readonly PhraseSet FurnitureLines = new PhraseSet(MatchStagePhrases + @" |
             full bio | bio | about the author | view author archive | email the author | get author rss feed | submit |
             enlarge image | view larger image | open image | author bio | view profile | more by this author | more from this author |
             advertisement | advertising | advert | ad | sponsored | sponsored content | paid content | partner content |
@@ -48,7 +54,7 @@ namespace SeedModels.Extraction.Text
             previous story | next story | like loading | view this post on instagram | view this post on tiktok |
             newsletter sign-up | newsletter signup | click to expand | tap to expand | view image | view all | see all | see more | show more | load more | more | next | previous |
             next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
-            full-time | full time | half-time | half time | pre-match | post-match | kick-off | live updates | key events |
+            live updates | key events |
             manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved |
             buy now | buy it now | buy alternative | shop now | view deal | view deals | see deal | get deal | check price |
             check prices | see price | view price | view offer | price at | available at | available from | buy from |
