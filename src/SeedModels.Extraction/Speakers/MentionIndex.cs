@@ -41,8 +41,11 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>Each person the mentions resolve to, by the index of their first mention (whose gender is theirs).</summary>
         private readonly NameMap<int> _people = new NameMap<int>();
 
-        /// <summary>One-word names that speak somewhere in the article (<see cref="Mention.Speaks"/>); null while there is none.</summary>
-        private HashSet<string>? _speakingSingles;
+        /// <summary>
+        /// One-word names that speak somewhere in the article (<see cref="Mention.Speaks"/>) or that an office made a person
+        /// (<c>President Marlow</c>); null while there is none.
+        /// </summary>
+        private HashSet<string>? _personSingles;
 
         /// <summary>Per person, the <c>he</c>s less the <c>she</c>s that follow them as a subject.</summary>
         private NameMap<int>? _pronounVotes;
@@ -74,9 +77,9 @@ namespace SeedModels.Extraction.Speakers
                     }
                 }
 
-                if (mention.Speaks && !LooksPlural(mention.Name))
+                if ((mention.Speaks || (mention.Kind == MentionKind.Person && mention.Name.IndexOf(' ') < 0)) && !LooksPlural(mention.Name))
                 {
-                    (_speakingSingles ??= new HashSet<string>()).Add(mention.Name);
+                    (_personSingles ??= new HashSet<string>()).Add(mention.Name);
                 }
             }
 
@@ -84,7 +87,7 @@ namespace SeedModels.Extraction.Speakers
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
-                var linked = mention.Kind == MentionKind.SingleName ? Linked(mention) : mention;
+                var linked = mention.Kind == MentionKind.SingleName ? Linked(mention) : mention.Kind == MentionKind.Person && mention.Name.IndexOf(' ') < 0 ? WithFullName(mention) : mention;
                 if (linked == null)
                 {
                     continue;
@@ -166,7 +169,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             // "Varga said he", "Varga, who runs the pier,": a surname the article never gives in full is still a person's.
-            if (_speakingSingles != null && _speakingSingles.Contains(word))
+            if (_personSingles != null && _personSingles.Contains(word))
             {
                 return single with { Kind = MentionKind.Person };
             }
@@ -175,6 +178,15 @@ namespace SeedModels.Extraction.Speakers
             // quoted, but a pronoun does not stand for it.
             return single.Strong && !LooksPlural(word) ? single : null;
         }
+
+        /// <summary>
+        /// A one-word person (<c>Marlow</c> read from <c>President Marlow</c>, <c>Dilys</c> from <c>my neighbour Dilys</c>) as the full
+        /// name ending (or starting) with it, when the article gives one (<c>Chief Jo Bloggs-Ruiz</c>, then <c>Chief Bloggs-Ruiz</c>).
+        /// </summary>
+        private Mention WithFullName(Mention single) =>
+            _byLastName != null && (_byLastName.TryGetValue(single.Name, out var full) || _byFirstName!.TryGetValue(single.Name, out full))
+                ? single with { Name = full }
+                : single;
 
         /// <summary><c>Critics said</c>: a plural noun names a group, not a person.</summary>
         private static bool LooksPlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's';

@@ -386,7 +386,9 @@ namespace SeedModels.Extraction.Speakers
                 var strong = subject;
                 // "Varga said", "Varga, who runs the pier,": what only a person does ("Jo Bloggs, R-Utah, said" is a party label).
                 var speaks = !modifiesRole && (verbAfter || (commaAfter && words[end].Is("who"))) && !IsPartyLabel(words[first]);
-                return new Mention(paragraph, words[first].Start, name, MentionKind.SingleName, strong, GenderOf(words, first), opensClause, pronounGender,
+                // "President Marlow has endured criticism": the office before the name says a person bears it, whom "he" may
+                // stand for, as a speaker's name would.
+                return new Mention(paragraph, words[first].Start, name, roleStripped && nameStart > 0 && Lexicon.Roles.ContainsBare(words[nameStart - 1]) ? MentionKind.Person : MentionKind.SingleName, strong, GenderOf(words, first), opensClause, pronounGender,
                     Speaks: speaks, Role: role, RoleQualifiers: roleQualifiers, Abbreviated: abbreviated);
             }
 

@@ -11,6 +11,27 @@ namespace SeedModels.Tests
     public class PronounReferentTests
     {
         [Fact]
+        public void ANameGivenOnlyAfterAnOfficeIsAPersonHeMayStandFor()
+        {
+            // "President Marlow" is never written in full: the office says a person bears the name, so "Marlow departs …" and
+            // then "he warned" is Marlow, not the adviser quoted in between.
+            Assert.Equal("Marlow", SpeakerOfQuote("It is not going",
+                "President Marlow has endured criticism for telling the islanders to stay in the union.",
+                "In a statement, her senior adviser, Jack Morton, said: \u201CAda Fenwick believes cooperation is essential.\u201D",
+                "Marlow departs the island for the mainland today, where he will be greeted by protesters.",
+                "Conceding that a deal was likely in time, he warned: \u201CIt is not going to happen any time soon.\u201D"));
+        }
+
+        [Fact]
+        public void AOneWordNameAfterAnOfficeStandsForTheFullNameTheArticleGave()
+        {
+            // "Police Chief Ana Ruiz-Lind", then "Chief Ruiz-Lind said": the speaker is the fullest name.
+            Assert.Equal("Ana Ruiz-Lind", SpeakerOfQuote("What I saw",
+                "Two officers were placed on leave, Police Chief Ana Ruiz-Lind announced on Wednesday.",
+                "\u201CWhat I saw is not who we are,\u201D Chief Ruiz-Lind said at a news conference."));
+        }
+
+        [Fact]
         public void SheNeverStandsForACountryNamedLikeAPerson()
         {
             // "the United States", "the Western Pacific": capitalised words, but places; "she" is the senator.
