@@ -359,9 +359,9 @@ namespace SeedModels.Extraction.Speakers
         /// <summary>The words [Start, End) whose <see cref="Join"/> is <see cref="WithoutRole"/>'s result.</summary>
         public static (int Start, int End) WithoutRoleRange(List<Word> words, int start, int end)
         {
-            if (end - start > 2 && Lexicon.Titles.ContainsBare(words[start]))
+            while (end - start > 2 && Lexicon.Titles.ContainsBare(words[start]))
             {
-                start++; // "Dr Jo Bloggs" → "Jo Bloggs"; "Dr Bloggs" keeps its title until resolved.
+                start++; // "Dr Jo Bloggs" → "Jo Bloggs", titles stacked too ("Datuk Seri"); "Dr Bloggs" keeps its title until resolved.
             }
 
             // "Police Lt. Jo Bloggs", "Former Gov. Jo Bloggs": a title inside the run, before a full name.
@@ -504,10 +504,19 @@ namespace SeedModels.Extraction.Speakers
                 return -1;
             }
 
+            // "Azlan Hafiz Abdul Rahman": two such words before it, in a run no longer than a name.
+            if (end - start >= 4 && IsGivenName(words[start + 2]) && MayBeUnlistedGivenName(words[start]) &&
+                MayBeUnlistedGivenName(words[start + 1]) && Names.IsPersonName(words, start, end))
+            {
+                return -1;
+            }
+
             for (var i = start + 1; i < end - 1; i++)
             {
-                // "South Carolina", "New Jersey": a given name after a compass word names a place.
-                if (IsGivenName(words[i]) && !Lexicon.PlaceNamePrefixes.ContainsBare(words[i - 1]) && Names.IsPersonName(words, i, end))
+                // "South Carolina", "New Jersey": a given name after a compass word names a place; "Azlan bin Abdul Rahman":
+                // after a particle, a given name carries the name on.
+                if (IsGivenName(words[i]) && !Lexicon.PlaceNamePrefixes.ContainsBare(words[i - 1]) &&
+                    !(!words[i - 1].IsCapitalized && Lexicon.NameParticles.ContainsBare(words[i - 1])) && Names.IsPersonName(words, i, end))
                 {
                     return i;
                 }
@@ -660,7 +669,7 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>A month that is also a given name (<c>April</c>, <c>Jan</c>) followed by a capitalised word.</summary>
         private static bool IsGivenNameBeforeSurname(List<Word> words, int i, int end) =>
-            i + 1 < end && words[i + 1].IsCapitalized && Adjacent(words[i], words[i + 1]) && !Lexicon.CalendarWords.ContainsBare(words[i + 1]) &&
+            i + 1 < end && (words[i + 1].IsCapitalized ? Adjacent(words[i], words[i + 1]) && !Lexicon.CalendarWords.ContainsBare(words[i + 1]) : Continues(words, i + 1, end)) &&
             (Lexicon.IsGivenNameBare(words[i]) || words[i].Is("Jan"));
 
         private static bool Continues(List<Word> words, int i, int end)

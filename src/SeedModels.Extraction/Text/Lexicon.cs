@@ -284,7 +284,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet HeadingClosers = Set("it there here them us");
 
         /// <summary>Name particles that may stand lower-case inside a name (<c>Ursula von der Leyen</c>).</summary>
-        public static readonly WordSet NameParticles = Set("de da di del della der den van von la le du bin al ibn dos das st ó ní nic");
+        public static readonly WordSet NameParticles = Set("de da di del della der den van von la le du bin binti bint al ibn dos das st ó ní nic dela delos");
 
         /// <summary>Verbs in the present tense that describe what a photo shows (<c>A firefighter sprays water…</c>).</summary>
         public static readonly WordSet PhotoVerbs = Set(@"

@@ -34,6 +34,21 @@ namespace SeedModels.Tests
             Assert.Equal("Ahmad Faizal Rahman", quotes.Single().Speaker);
         }
 
+        [Theory]
+        [InlineData("said Datuk Seri Azlan Hafiz bin Abdul Rahman, the company's chief executive.", "Azlan Hafiz bin Abdul Rahman")]
+        [InlineData("said Siti Aminah binti Yusof, a clinic manager.", "Siti Aminah binti Yusof")]
+        [InlineData("said Azlan Hafiz Abdul Rahman, the company's chief executive.", "Azlan Hafiz Abdul Rahman")]
+        [InlineData("said Jan van der Berg, who runs the depot.", "Jan van der Berg")]
+        [InlineData("said Dr. Consuelo dela Paz, head of paediatrics.", "Consuelo dela Paz")]
+        public void AWholeNameWithItsParticlesAndStackedTitlesIsTheSpeaker(string attribution, string speaker)
+        {
+            // A patronymic's "bin"/"binti" and a given name after it ("Abdul"), two given names no list holds before a listed
+            // one, particles in a row ("van der"), stacked titles: the name is all of it, not its last two words.
+            var quotes = QuotesWithSpeakers("\u201CThe towers will be up by March,\u201D " + attribution);
+
+            Assert.Equal(speaker, quotes.Single().Speaker);
+        }
+
         [Fact]
         public void ATitledSurnameWrittenFirstIsTheFullName()
         {
