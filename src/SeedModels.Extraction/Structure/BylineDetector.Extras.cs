@@ -46,7 +46,9 @@ namespace SeedModels.Extraction.Structure
                 }
 
                 role |= roleWord;
-                organisation |= Lexicon.OrganisationWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) || (w.IsAllCaps && w.End - w.Start >= 2);
+                // "Jane Doe, Research Communications": a unit's word names where she works as an organisation's does.
+                organisation |= Lexicon.OrganisationWords.ContainsBare(w) || Lexicon.PublicationWords.ContainsBare(w) || Lexicon.OrganisationUnitWords.ContainsBare(w) ||
+                                (w.IsAllCaps && w.End - w.Start >= 2);
                 allCaps &= connector || w.IsAllCaps;
                 end++;
             }

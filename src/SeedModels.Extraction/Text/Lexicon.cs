@@ -182,7 +182,7 @@ namespace SeedModels.Extraction.Text
         /// Words of a unit inside an organisation that an author's job names after a comma, beside <see cref="OrganisationWords"/>
         /// (<c>Research Fellow, Urban Mobility Programme</c>).
         /// </summary>
-        public static readonly WordSet OrganisationUnitWords = Set("programme program division section laboratory initiative");
+        public static readonly WordSet OrganisationUnitWords = Set("programme program division section laboratory initiative communications relations marketing");
 
         /// <summary>Verbs that name what something was called, so a following <c>by X</c> names who called it.</summary>
         public static readonly WordSet NamingVerbs = Set("branded labelled labeled dubbed termed called described criticised criticized condemned slammed hailed praised");

@@ -23,6 +23,20 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
+        // --- The unit of an organisation she works in, after a comma. ---
+        [Theory]
+        [InlineData("Story by Ines Valcourt, Research Communications", "Ines Valcourt")]
+        [InlineData("By Ines Valcourt, Marketing and Communications", "Ines Valcourt")]
+        [InlineData("By Ines Valcourt, Corporate Relations", "Ines Valcourt")]
+        [InlineData("By Ines Valcourt, Orla Brannigan", "Ines Valcourt, Orla Brannigan")]
+        public void TheUnitSheWorksInAfterACommaIsNoSecondAuthor(string line, string authors)
+        {
+            var s = Structure(Headline + "\n\n" + line + "\n\nApril 6, 2026" + Body);
+
+            Assert.Equal(authors.Split(", "), s.Authors);
+            Assert.Equal(new DateTime(2026, 4, 6), s.Date);
+        }
+
         // --- A publication's name printed right after the author's, with no separator. ---
         [Theory]
         [InlineData("By Mary Colm and Dana Riek Kestrel News-Democrat", "Mary Colm, Dana Riek")]
