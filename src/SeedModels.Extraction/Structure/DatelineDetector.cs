@@ -221,12 +221,12 @@ namespace SeedModels.Extraction.Structure
         private const int MaxPublishedInWords = 5;
 
         /// <summary>
-        /// Past a blog platform's <c>Published in Street Level ·</c> (a date's label, <c>in</c>, the publication's capitalised
-        /// name, a bar): the token after the bar, where the date line's times and date go on; 0 for any other line.
+        /// Past a blog platform's <c>Published in Street Level ·</c> or <c>Filed under Parish News |</c> (a date's label, <c>in</c>
+        /// or <c>under</c>, the publication's or category's capitalised name, a bar): the token after the bar, where the date line's times and date go on; 0 for any other line.
         /// </summary>
         private static int PublishedInEnd(LineTokens t)
         {
-            if (t.Count < 4 || !Lexicon.DateLabels.ContainsBare(t[0]) || !t[1].LowerIs("in") || !t[2].IsCapitalized || t.Before(1) != Separators.None)
+            if (t.Count < 4 || !Lexicon.DateLabels.ContainsBare(t[0]) || !(t[1].LowerIs("in") || t[1].LowerIs("under")) || !t[2].IsCapitalized || t.Before(1) != Separators.None)
             {
                 return 0;
             }

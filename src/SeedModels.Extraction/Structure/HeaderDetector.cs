@@ -273,6 +273,18 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "Posted in Parish News | 22 November 2026": furniture for its category's label, but the day after the bar dates the
+                // story when nothing else in the header has.
+                if (unit.Kind == UnitKind.Boilerplate && lastDateline < 0 && unit.IsSingleLine && !unit.HasMarkup && LineTokens.HasBar(unit.Text) &&
+                    DatelineDetector.ReadDateLine(unit.Text, out var filedDate) == DateLineKind.Day)
+                {
+                    unit.Kind = UnitKind.Dateline;
+                    unit.Date = filedDate;
+                    lastDateline = i;
+                    Meta(i);
+                    continue;
+                }
+
                 // "Image:" / "Jane Doe, Westhaven Museum": a credit's label left alone on its line over the lead picture's
                 // credit; both are the picture's, neither the byline nor the story.
                 if (unit.Kind != UnitKind.Headline && i + 1 < units.Count && units[i + 1].IsSingleLine && !units[i + 1].HasMarkup &&

@@ -29,6 +29,20 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
+        // --- A blog's category row, its label and the category before a bar, then the day. ---
+        [Theory]
+        [InlineData("Posted in Parish News | 22 November 2026")]
+        [InlineData("Posted in Parish News · 22 November 2026")]
+        [InlineData("Filed under Parish News | 22 November 2026")]
+        public void ACategoryRowBeforeTheDayDatesThePage(string line)
+        {
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new DateTime(2026, 11, 22), s.Date);
+            Assert.Equal(2, s.Paragraphs.Count);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
         // --- An icon's name (a web font's ligature) copied as a word before the reading time or the date. ---
         [Theory]
         [InlineData("Thu., Mar. 6, 2025 | timer 4 min. read")]
