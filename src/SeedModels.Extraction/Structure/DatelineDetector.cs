@@ -72,7 +72,7 @@ namespace SeedModels.Extraction.Structure
             // A date in brackets is an aside of the text, not the page's date line.
             var t = LineTokens.Split(line);
             var from = opensWithDate ? PublishedInEnd(t) : placeFirst && !LineTokens.HasBar(line) ? PlaceEnd(t) : SectionEnd(t);
-            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, ShareButtonsStart(t, CreditPartsStart(t, CategoryStart(t, UserNameStart(t)))), out var r))
+            if (t.Count == 0 || from < 0 || (t.Before(0) & Separators.Parenthesis) != 0 || !DateRun.IsWholeRun(t, from, IssueTailStart(t, ShareButtonsStart(t, CreditPartsStart(t, CategoryStart(t, UserNameStart(t))))), out var r))
             {
                 return DateLineKind.None;
             }
@@ -158,20 +158,39 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static int IssueEnd(LineTokens t, int from)
         {
+            var end = IssueDesignationEnd(t, from);
+            return end > 0 && end < t.Count && (t.Before(end) & Separators.Bar) != 0 ? end : 0;
+        }
+
+        /// <summary>
+        /// Where an issue designation closing the line starts, at the bar before it (<c>24 October 2026 · Issue 38</c>), else
+        /// <paramref name="end"/>: the date line's own part ends there.
+        /// </summary>
+        private static int IssueTailStart(LineTokens t, int end)
+        {
+            for (var k = end - 2; k > 0; k--)
+            {
+                if ((t.Before(k) & Separators.Bar) != 0)
+                {
+                    return IssueDesignationEnd(t, k) == end ? k : end;
+                }
+            }
+
+            return end;
+        }
+
+        /// <summary>The token after an issue designation's last number from <paramref name="from"/> (labels and numbers joined by commas), or 0.</summary>
+        private static int IssueDesignationEnd(LineTokens t, int from)
+        {
             var k = from;
             var parts = 0;
             while (k + 1 < t.Count && parts < MaxIssueParts && Lexicon.IssueNumberLabels.ContainsBare(t[k]) && t[k + 1].IsDigits && t.Before(k + 1) == Separators.None)
             {
                 parts++;
                 k += 2;
-                if (k < t.Count && (t.Before(k) & Separators.Bar) != 0)
-                {
-                    return k;
-                }
-
                 if (k >= t.Count || t.Before(k) != Separators.Comma)
                 {
-                    return 0;
+                    return k;
                 }
             }
 

@@ -189,12 +189,14 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
-        // --- A newsletter's or magazine's issue before the date, alone or after its name. ---
+        // --- A newsletter's or magazine's issue before or after the date, alone or after its name. ---
         [Theory]
         [InlineData("The Kestrel Bell \u00B7 Vol. 41, No. 3 \u00B7 Sunday 3rd March, 2024")]
         [InlineData("Vol. 41, No. 3 | Sunday 3rd March, 2024")]
         [InlineData("Issue 212 \u00B7 3 March 2024")]
-        public void AnIssuesNumbersBeforeTheDateLeaveTheDateLineRead(string line)
+        [InlineData("3 March 2024 \u00B7 Issue 212")]
+        [InlineData("Sunday 3rd March, 2024 | Vol. 41, No. 3")]
+        public void AnIssuesNumbersBeforeOrAfterTheDateLeaveTheDateLineRead(string line)
         {
             var s = Structure(Headline + "\n\n" + line + Body);
 
