@@ -342,7 +342,7 @@ namespace SeedModels.Extraction.Speakers
 
         /// <summary>
         /// The organisation last introduced by the noun of its kind (<c>cycling group Prairie Spokes</c> for <c>the group</c>)
-        /// before a point, or null.
+        /// or whose name ends with it (<c>Capital Development Authority</c> for <c>the authority</c>) before a point, or null.
         /// </summary>
         public string? LastOrganisationCalled(int paragraph, int index, string kind)
         {
@@ -350,7 +350,7 @@ namespace SeedModels.Extraction.Speakers
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
                 var m = _mentions[k];
-                if (m.Kind == MentionKind.Organisation && string.Equals(m.Role, kind, System.StringComparison.Ordinal))
+                if (m.Kind == MentionKind.Organisation && (string.Equals(m.Role, kind, System.StringComparison.Ordinal) || EndsWithWord(m.Name, kind)))
                 {
                     return m.Name;
                 }
@@ -358,6 +358,11 @@ namespace SeedModels.Extraction.Speakers
 
             return null;
         }
+
+        /// <summary>Whether <paramref name="name"/>'s last word is <paramref name="word"/>, in any case (<c>Water Authority</c>, <c>authority</c>).</summary>
+        private static bool EndsWithWord(string name, string word) =>
+            name.Length > word.Length && name[name.Length - word.Length - 1] == ' ' &&
+            string.Compare(name, name.Length - word.Length, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary>The person last named with <paramref name="office"/> written before them (<see cref="Mention.Office"/>) before a point, or null.</summary>
         /// <remarks>

@@ -328,8 +328,10 @@ namespace SeedModels.Extraction.Speakers
         private static bool IsAside(string t, List<Word> words, int start, int end)
         {
             var first = words[start];
+            // "managing director Tom Varga", "acting mayor Jo Bloggs": a participle before a job is part of the job, not an aside.
+            var participleOfJob = start + 1 < end && Lexicon.IsOccupationBare(words[start + 1]);
             if (first.IsOneOf(Lexicon.AsideOpeners) || char.IsDigit(first.First) || (!first.IsCapitalized && (Lexicon.Prepositions.Contains(first) ||
-                first.Is("that") || ReportingVerbs.IsParticiple(first) || first.IsOneOf(Lexicon.AsideAdverbs) || IsLyAdverb(first))))
+                first.Is("that") || (ReportingVerbs.IsParticiple(first) && !participleOfJob) || first.IsOneOf(Lexicon.AsideAdverbs) || IsLyAdverb(first))))
             {
                 return true;
             }

@@ -20,6 +20,17 @@ namespace SeedModels.Tests
                 "\u201CThe stakes are higher than the fight of the day,\u201D he wrote in a letter."));
         }
 
+        [Theory]
+        [InlineData("managing director")]
+        [InlineData("acting mayor")]
+        public void AParticipleBeforeAJobIsPartOfTheJobNotAnAsideBeforeTheName(string job)
+        {
+            // "seen by the Benwick Tribune, managing director Tom Varga said": "managing" opens no aside, so the paper the
+            // opening phrase names is not the one who said it.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("We are not ready",
+                "In a note seen by The Benwick Tribune, " + job + " Tom Varga said: \u201CWe are not ready to value it fairly at this point.\u201D"));
+        }
+
         [Fact]
         public void ANameBeforeARoleAndAnotherNameIsNotTheSubject()
         {

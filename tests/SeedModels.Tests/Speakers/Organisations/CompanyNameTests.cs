@@ -43,6 +43,20 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("The Kestrel Water Authority", "authority")]
+        [InlineData("Tarnside District Council", "council")]
+        public void TheNounANameEndsWithStandsForItThoughAnotherOrganisationCameLater(string organisation, string noun)
+        {
+            // "… told The Benwick Tribune": the paper named last is not "the authority"; the organisation whose name ends with
+            // the noun is.
+            var quotes = QuotesWithSpeakers(
+                organisation + " will add tankers from Monday, an official told The Benwick Tribune on Sunday.",
+                "The " + noun + " said residents could book tankers \u201Cfree of charge for the first three trips\u201D.");
+
+            Assert.Equal(organisation.StartsWith("The ", System.StringComparison.Ordinal) ? organisation.Substring(4) : organisation, quotes.Single().Speaker);
+        }
+
+        [Theory]
         [InlineData("Local cycling group Tarnside Spokes", "group")]
         [InlineData("The charity Open Hands Kestrel", "charity")]
         public void ANameIntroducedByItsKindIsThatOrganisation(string introduction, string noun)
