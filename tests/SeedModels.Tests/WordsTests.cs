@@ -29,6 +29,36 @@ namespace SeedModels.Tests
             Assert.Equal((split[0].Start, split[0].End), (first.Start, first.End));
         }
 
+        [Theory]
+        [InlineData("Story continues below", true)]
+        [InlineData("The video failed to LOAD.", true)]
+        [InlineData("(load…)", true)]
+        [InlineData("A pre-load check", true)] // the run "load", though the word is "pre-load": a necessary condition only
+        [InlineData("The loader was skipped", false)]
+        [InlineData("Upload 2load", false)]
+        [InlineData("", false)]
+        public void HoldsAnyOfFindsASetsWordAsAWholeRunOfLetters(string text, bool expected)
+        {
+            Assert.Equal(expected, Words.HoldsAnyOf(text, new WordSet(new[] { "load", "below", "continues" })));
+        }
+
+        [Fact]
+        public void HoldsAnyOfIsTrueWheneverTheWordReaderGivesASetsWord()
+        {
+            var set = new WordSet(new[] { "load", "skip", "us", "we" });
+            foreach (var text in new[] { "Skip’s ad", "it's us.", "US. troops", "We-load", "J. Load", "fast-load-x", "ſkip intro" })
+            {
+                var read = Words.Split(text).Any(w => set.Contains(w) || set.ContainsBare(w));
+                Assert.True(!read || Words.HoldsAnyOf(text, set), text);
+            }
+        }
+
+        [Fact]
+        public void TheNoticeWordsAreLettersOnlyAsHoldsAnyOfNeeds()
+        {
+            Assert.All(Lexicon.NoticeWords.Words, w => Assert.Matches("^[A-Za-z]+$", w));
+        }
+
         [Fact]
         public void ThereIsNoFirstWordInPunctuation()
         {

@@ -153,8 +153,9 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            // The quotation marks before the words: a quoted line is no notice, and most lines of prose quote someone.
-            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || IsQuoted(text, marks))
+            // The quotation marks before the words: a quoted line is no notice, and most lines of prose quote someone. A notice
+            // holds one of its verbs either way (below), and a line with none, most, is not read word by word.
+            if (Chars.CountWordsUpTo(text, words, MaxNoticeWords + 1) > MaxNoticeWords || IsQuoted(text, marks) || !Words.HoldsAnyOf(text, Lexicon.NoticeWords))
             {
                 return false;
             }

@@ -93,6 +93,39 @@ namespace SeedModels.Extraction.Text
             return true;
         }
 
+        /// <summary>
+        /// Whether some run of letters and digits of <paramref name="s"/> is in <paramref name="lettersOnly"/>, a set of words of
+        /// letters only: true whenever <see cref="TryNext"/> gives one of its words, found without reading the words. Such a word
+        /// is all letters, and the word reader starts a word after no letter or digit and ends it before none, so it is a whole
+        /// run. (The converse may fail: <c>pre-load</c> holds the run <c>load</c> and is one word.) A rule that needs one of a
+        /// few words refuses most lines this way, and reads them word by word only when a run is one of them.
+        /// </summary>
+        public static bool HoldsAnyOf(string s, WordSet lettersOnly)
+        {
+            var table = Chars.AsciiWordClass;
+            var i = 0;
+            while (i < s.Length)
+            {
+                while (i < s.Length && !IsLetterOrDigit(s[i], table))
+                {
+                    i++;
+                }
+
+                var start = i;
+                while (i < s.Length && IsLetterOrDigit(s[i], table))
+                {
+                    i++;
+                }
+
+                if (i > start && lettersOnly.Contains(s, start, i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary><see cref="Chars.IsLetterOrDigit"/> reading ASCII from <paramref name="table"/> (<see cref="Chars.AsciiWordClass"/>).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool IsLetterOrDigit(char c, byte[] table) => c < 128 ? table[c] == 1 : Chars.IsLetterOrDigitPastAscii(c);
