@@ -150,6 +150,13 @@ namespace SeedModels.Extraction.Structure
         private static bool TryReadReachNote(string line, out BylineReading? byline)
         {
             byline = null;
+
+            // The note's "can" is searched for at once: most lines hold none, and are not read word by word.
+            if (line.IndexOf("can", System.StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+
             var at = 0;
             var count = 0;
             while (Words.TryNext(line, ref at, line.Length, out var w) && ++count <= 6)
