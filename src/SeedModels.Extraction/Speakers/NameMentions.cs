@@ -172,10 +172,14 @@ namespace SeedModels.Extraction.Speakers
 
         private static Mention? Classify(string text, List<Word> words, int start, int end, int paragraph, int nextQuote, List<Word> nameWords, HashSet<string> surnames)
         {
-            var sentenceStart = start == 0 || Sentences.IsEndAt(text, PreviousNonSpace(text, words[start].Start), text.Length);
+            var previous = start == 0 ? -1 : PreviousNonSpace(text, words[start].Start);
+            var sentenceStart = start == 0 || Sentences.IsEndAt(text, previous, text.Length);
             var first = start;
-            // The opening words are skipped only at a sentence's start: elsewhere they are not looked up.
-            while (sentenceStart && first < end && (ClauseOpenersDeterminersAndPrepositions.Contains(words[first]) || (first + 1 < end && OpensSentenceBeforeName(words[first]))))
+            // The opening words are skipped only at a sentence's start, or a clause's after a colon ("notable: Until Mr. Varga
+            // spoke"): elsewhere they are not looked up.
+            var opensAfterColon = !sentenceStart && previous >= 0 && text[previous] == ':';
+            while ((sentenceStart || opensAfterColon) && first < end &&
+                   (ClauseOpenersDeterminersAndPrepositions.Contains(words[first]) || (first + 1 < end && OpensSentenceBeforeName(words[first]))))
             {
                 first++;
             }
@@ -542,6 +546,12 @@ namespace SeedModels.Extraction.Speakers
                     return Gender.Unknown;
                 }
 
+                // "Varga thanked him", "Obama backed her up": a pronoun the verb acts on is someone else, and tells nothing.
+                if (IsObjectPronoun(words, k))
+                {
+                    continue;
+                }
+
                 if (Lexicon.MalePronouns.Contains(w))
                 {
                     return Gender.Male;
@@ -566,6 +576,35 @@ namespace SeedModels.Extraction.Speakers
             }
 
             return Gender.Unknown;
+        }
+
+        /// <summary>Particles after a verb's object (<c>backed her up</c>): the <c>her</c> before one is no possessive.</summary>
+        private static readonly string[] Particles = { "up", "down", "out", "off", "back", "away", "over" };
+
+        /// <summary>
+        /// <c>him</c>, or <c>her</c> with no noun after it (<c>backed her up</c>, <c>told her that</c>, <c>thanked her.</c>): the
+        /// object of a verb; <c>her plan</c> is a possessive, which tells the subject's gender.
+        /// </summary>
+        private static bool IsObjectPronoun(List<Word> words, int k)
+        {
+            var w = words[k];
+            if (w.Is("him"))
+            {
+                return true;
+            }
+
+            if (!w.Is("her"))
+            {
+                return false;
+            }
+
+            if (k + 1 >= words.Count || Punctuation.BreakAfter(w))
+            {
+                return true;
+            }
+
+            var next = words[k + 1];
+            return !char.IsLower(next.First) || Lexicon.FunctionWords.Contains(next) || next.IsOneOf(Particles);
         }
 
         /// <summary>

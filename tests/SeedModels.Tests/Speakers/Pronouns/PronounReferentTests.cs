@@ -23,6 +23,25 @@ namespace SeedModels.Tests
         }
 
         [Fact]
+        public void AnObjectPronounAfterASubjectTellsNothingOfTheSubjectsGender()
+        {
+            // "Marlow backed her up": "her" is the one backed, not Marlow, who stays whom the next "he" stands for (not the man
+            // named in the paragraph before).
+            Assert.Equal("Marlow", SpeakerOfQuote("I do not think",
+                "But Mr. Varga painted a different picture on Tuesday.",
+                "Ada Fenwick has always said the server was secure. President Marlow backed her up in an interview. \u201CI do not think it posed a problem,\u201D he said."));
+        }
+
+        [Fact]
+        public void AClauseOpenerAfterAColonIsNoPartOfTheNameAfterIt()
+        {
+            // "notable: Until Mr. Varga spoke": "Until" opens the clause, as it would a sentence; the speaker is "Mr. Varga".
+            Assert.Equal("Mr. Varga", SpeakerOfQuote("I do not think",
+                "Mr. Varga painted a different picture on Tuesday.",
+                "But that was notable: Until Mr. Varga spoke, the campaign had said the server was never hacked. \u201CI do not think it posed a problem,\u201D he said."));
+        }
+
+        [Fact]
         public void AOneWordNameAfterAnOfficeStandsForTheFullNameTheArticleGave()
         {
             // "Police Chief Ana Ruiz-Lind", then "Chief Ruiz-Lind said": the speaker is the fullest name.
