@@ -238,6 +238,26 @@ namespace SeedModels.Extraction.Structure
             return count >= 2;
         }
 
+        /// <summary>A web address with a path in [from, to) (<c>pic.twitter.com/x8kq</c>, <c>example.org/a</c>): a dot, then a slash, no space between.</summary>
+        private static bool IsWebAddress(string text, int from, int to)
+        {
+            var dot = text.IndexOf('.', from, to - from);
+            if (dot < 0)
+            {
+                return false;
+            }
+
+            for (var i = dot + 1; i < to && !char.IsWhiteSpace(text[i]); i++)
+            {
+                if (text[i] == '/')
+                {
+                    return char.IsLetterOrDigit(text[dot + 1]);
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// An unlabelled credit closing a one-line caption: after its last full stop (<c>… the harbour. Supplied</c>,
         /// <c>… screening. Jane Roe/Agency</c>), or a photographer and agency joined by a slash (<c>… the launch Jane Roe/Agency</c>),
@@ -276,7 +296,9 @@ namespace SeedModels.Extraction.Structure
                         continue;
                     }
 
-                    if (!endsSentence && k >= 3 && (IsCreditTokens(t, k, t.Count, requireCue: false) || IsPhotoProvision(t, k, t.Count)))
+                    // "… Please avoid the area. pic.twitter.com/x8kq": an embedded post's link, no one's credit.
+                    if (!endsSentence && k >= 3 && (IsCreditTokens(t, k, t.Count, requireCue: false) || IsPhotoProvision(t, k, t.Count)) &&
+                        !IsWebAddress(text, t[k].Start, t[t.Count - 1].End))
                     {
                         // "… on Monday. / Jane Roe": the slash sets the credit apart, as a label would.
                         captionText = text.Substring(0, previous.End).Trim();

@@ -147,6 +147,18 @@ namespace SeedModels.Tests
             Assert.Contains(s.Paragraphs, p => p.Text == line);
         }
 
+        [Theory]
+        [InlineData("The quay road is closed while crews work. Please avoid the area. pic.social.example/x8kq")]
+        [InlineData("Read the harbour board's full report on the channels. More information: harbour-board.example.org/reports/2026")]
+        public void AWebAddressClosingTheLineCreditsNoPicture(string line)
+        {
+            // An embedded post's link or a report's address after the last full stop: no one's credit, and the line stays the story's.
+            var s = Structure(Top + Middle + "\n\n" + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
         [Fact]
         public void AWiresNameAndItsDesksInitialsSigningOffTheLastParagraphCreditNoPicture()
         {
