@@ -491,7 +491,17 @@ namespace SeedModels.Extraction.Speakers
         /// <summary><see cref="IsSingleName"/> but for its organisation-word and title look-ups, for a caller that made them.</summary>
         private static bool IsSingleNameBesidesOrganisationAndTitle(Word w) =>
             w.BareEnd - w.Start >= 2 && !w.IsAllCaps && !(w.First == 'I' && (w.Source[w.Start + 1] == '\'' || w.Source[w.Start + 1] == '\u2019')) && !NeverSingleNames.ContainsBare(w) &&
-            (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w));
+            (!Lexicon.IsOccupationBare(w) || IsSurnameInMan(w)) && !IsNationalityInEse(w);
+
+        /// <summary>The shortest nationality in <c>-ese</c> (<c>Maltese</c>).</summary>
+        private const int MinNationalityInEse = 7;
+
+        /// <summary>
+        /// <c>the Chinese comments</c>, <c>Japanese officials</c>: a nationality in <c>-ese</c> describes, and names no one (a given
+        /// name so shaped, <c>Therese</c>, is listed; <c>Reese</c> ends in <c>-eese</c>).
+        /// </summary>
+        private static bool IsNationalityInEse(Word w) =>
+            w.BareEnd - w.Start >= MinNationalityInEse && w.BareEndsWith("ese") && w.Source[w.BareEnd - 4] != 'e' && !Lexicon.IsGivenNameBare(w);
 
         /// <summary>
         /// <c>Zucker said</c> after <c>Jo Zucker</c>: a capitalised word shaped like a job (<c>-er</c>, <c>-or</c>) that no list

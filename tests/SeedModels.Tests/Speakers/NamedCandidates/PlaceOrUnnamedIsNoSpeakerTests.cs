@@ -17,6 +17,17 @@ namespace SeedModels.Tests
             Assert.Null(SpeakerOfQuote("It is", "Residents packed the hall on Monday.", paragraph));
         }
 
+        [Theory]
+        [InlineData("Chinese")]
+        [InlineData("Maltese")]
+        public void ANationalityBeforeANounIsNoOneAPronounStandsFor(string nationality)
+        {
+            // "the Chinese comments": a nationality describes; "he" is the admiral named before it.
+            Assert.Equal("Tom Varga", SpeakerOfQuote("In some respects",
+                "Admiral Tom Varga commands the fleet.",
+                "His insistence on his identity makes the " + nationality + " comments particularly galling to him. \u201CIn some respects, they try to demonize me,\u201D he said."));
+        }
+
         [Fact]
         public void TheRegionAfterATownsCommaIsNoNameAfterADescription()
         {
