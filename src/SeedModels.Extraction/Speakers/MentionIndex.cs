@@ -77,7 +77,7 @@ namespace SeedModels.Extraction.Speakers
                     }
                 }
 
-                if ((mention.Speaks || (mention.Kind == MentionKind.Person && mention.Name.IndexOf(' ') < 0)) && !LooksPlural(mention.Name))
+                if ((mention.Speaks || IsOneWordPerson(mention)) && !LooksPlural(mention.Name))
                 {
                     (_personSingles ??= new HashSet<string>()).Add(mention.Name);
                 }
@@ -87,7 +87,7 @@ namespace SeedModels.Extraction.Speakers
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];
-                var linked = mention.Kind == MentionKind.SingleName ? Linked(mention) : mention.Kind == MentionKind.Person && mention.Name.IndexOf(' ') < 0 ? WithFullName(mention) : mention;
+                var linked = mention.Kind == MentionKind.SingleName ? Linked(mention) : IsOneWordPerson(mention) ? WithFullName(mention) : mention;
                 if (linked == null)
                 {
                     continue;
@@ -187,6 +187,9 @@ namespace SeedModels.Extraction.Speakers
             _byLastName != null && (_byLastName.TryGetValue(single.Name, out var full) || _byFirstName!.TryGetValue(single.Name, out full))
                 ? single with { Name = full }
                 : single;
+
+        /// <summary>A person named by one word (<c>Marlow</c>, read from <c>President Marlow</c>).</summary>
+        private static bool IsOneWordPerson(Mention mention) => mention.Kind == MentionKind.Person && mention.Name.IndexOf(' ') < 0;
 
         /// <summary><c>Critics said</c>: a plural noun names a group, not a person.</summary>
         private static bool LooksPlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] != 's';
@@ -350,7 +353,7 @@ namespace SeedModels.Extraction.Speakers
             for (var k = from; k >= 0 && k > from - PronounWindow; k--)
             {
                 var m = _mentions[k];
-                if (m.Kind == MentionKind.Organisation && (string.Equals(m.Role, kind, System.StringComparison.Ordinal) || EndsWithWord(m.Name, kind)))
+                if (m.Kind == MentionKind.Organisation && (string.Equals(m.Role, kind, System.StringComparison.Ordinal) || (m.Name.Length > kind.Length && Words.EndsWithWord(m.Name, kind))))
                 {
                     return m.Name;
                 }
@@ -358,11 +361,6 @@ namespace SeedModels.Extraction.Speakers
 
             return null;
         }
-
-        /// <summary>Whether <paramref name="name"/>'s last word is <paramref name="word"/>, in any case (<c>Water Authority</c>, <c>authority</c>).</summary>
-        private static bool EndsWithWord(string name, string word) =>
-            name.Length > word.Length && name[name.Length - word.Length - 1] == ' ' &&
-            string.Compare(name, name.Length - word.Length, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
 
         /// <summary>The person last named with <paramref name="office"/> written before them (<see cref="Mention.Office"/>) before a point, or null.</summary>
         /// <remarks>

@@ -187,26 +187,15 @@ namespace SeedModels.Extraction.Structure
             return false;
         }
 
-        /// <summary>Whether a word of tokens [<paramref name="p"/>, <paramref name="end"/>) names a unit inside an organisation (<c>Communications</c>).</summary>
-        private static bool HasUnitWord(LineTokens t, int p, int end)
-        {
-            for (var k = p; k < end; k++)
-            {
-                if (Lexicon.OrganisationUnitWords.ContainsBare(t[k]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>Whether a word of tokens [<paramref name="p"/>, <paramref name="end"/>) names an organisation (<c>Institute</c>).</summary>
-        private static bool HasOrganisationWord(LineTokens t, int p, int end)
+        private static bool HasOrganisationWord(LineTokens t, int p, int end) => HasWordOf(t, p, end, Lexicon.OrganisationWords);
+
+        /// <summary>Whether a word of tokens [<paramref name="p"/>, <paramref name="end"/>) is one of <paramref name="set"/>'s (bare).</summary>
+        private static bool HasWordOf(LineTokens t, int p, int end, WordSet set)
         {
             for (var k = p; k < end; k++)
             {
-                if (Lexicon.OrganisationWords.ContainsBare(t[k]))
+                if (set.ContainsBare(t[k]))
                 {
                     return true;
                 }
@@ -628,7 +617,7 @@ namespace SeedModels.Extraction.Structure
             // after a person and a comma that open with no given name the lexicon knows and close on a job title, or hold an
             // organisation's or a unit's word, are her title and employer; a second author is joined by "and" or opens with a given name.
             if (kind == NameKind.Person && afterPerson && t.Before(i) == Separators.Comma && !Lexicon.IsGivenNameBare(t[i]) &&
-                (roleEnd > nameEnd || HasOrganisationWord(t, i, nameEnd) || HasUnitWord(t, i, nameEnd)))
+                (roleEnd > nameEnd || HasOrganisationWord(t, i, nameEnd) || HasWordOf(t, i, nameEnd, Lexicon.OrganisationUnitWords)))
             {
                 return false;
             }

@@ -311,7 +311,7 @@ namespace SeedModels.Extraction.Structure
 
             var text = unit.Text.Trim();
             return Lexicon.PageTopLines.Contains(text) || Lexicon.ArchivePageLabels.Match(text) != null ||
-                   (unit.WordCount <= MaxLogoWords && EndsWithWord(text, Lexicon.LogoWord)) || IsSiteNotice(text) || IsWidgetLine(text, unit.WordCount);
+                   (unit.WordCount <= MaxLogoWords && Words.EndsWithWord(text, Lexicon.LogoWord)) || IsSiteNotice(text) || IsWidgetLine(text, unit.WordCount);
         }
 
         /// <summary>Most words a widget's line over the headline runs to (<c>| 9.3°C Westhaven</c>).</summary>
@@ -394,11 +394,6 @@ namespace SeedModels.Extraction.Structure
         /// <summary>Whether <paramref name="word"/> stands at <paramref name="at"/>, ignoring case.</summary>
         private static bool HasAt(string text, int at, string word) =>
             at + word.Length <= text.Length && string.Compare(text, at, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
-
-        /// <summary>Whether <paramref name="text"/>'s last word is <paramref name="word"/>, ignoring case.</summary>
-        private static bool EndsWithWord(string text, string word) =>
-            text.Length >= word.Length && string.Compare(text, text.Length - word.Length, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0 &&
-            (text.Length == word.Length || !char.IsLetterOrDigit(text[text.Length - word.Length - 1]));
 
         /// <summary>Most words a section's or masthead's label over the headline holds.</summary>
         private const int MaxLabelWords = 3;

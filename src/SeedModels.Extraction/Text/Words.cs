@@ -93,6 +93,11 @@ namespace SeedModels.Extraction.Text
             return true;
         }
 
+        /// <summary>Whether <paramref name="text"/>'s last word is <paramref name="word"/>, ignoring case (<c>Water Authority</c>, <c>authority</c>).</summary>
+        public static bool EndsWithWord(string text, string word) =>
+            text.Length >= word.Length && string.Compare(text, text.Length - word.Length, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) == 0 &&
+            (text.Length == word.Length || !char.IsLetterOrDigit(text[text.Length - word.Length - 1]));
+
         /// <summary>
         /// Whether some run of letters and digits of <paramref name="s"/> is in <paramref name="lettersOnly"/>, a set of words of
         /// letters only: true whenever <see cref="TryNext"/> gives one of its words, found without reading the words. Such a word
