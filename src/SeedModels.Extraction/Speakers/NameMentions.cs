@@ -588,9 +588,6 @@ namespace SeedModels.Extraction.Speakers
             return Gender.Unknown;
         }
 
-        /// <summary>Particles after a verb's object (<c>backed her up</c>): the <c>her</c> before one is no possessive.</summary>
-        private static readonly string[] Particles = { "up", "down", "out", "off", "back", "away", "over" };
-
         /// <summary>
         /// <c>him</c>, or <c>her</c> with no noun after it (<c>backed her up</c>, <c>told her that</c>, <c>thanked her.</c>): the
         /// object of a verb; <c>her plan</c> is a possessive, which tells the subject's gender.
@@ -614,7 +611,7 @@ namespace SeedModels.Extraction.Speakers
             }
 
             var next = words[k + 1];
-            return !char.IsLower(next.First) || Lexicon.FunctionWords.Contains(next) || next.IsOneOf(Particles);
+            return !char.IsLower(next.First) || Lexicon.FunctionWords.Contains(next) || Lexicon.VerbParticles.Contains(next);
         }
 
         /// <summary>

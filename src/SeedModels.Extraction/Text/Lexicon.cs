@@ -244,6 +244,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Pronouns a speaker can be referred to by.</summary>
         public static readonly WordSet PersonPronouns = Set("he she");
 
+        /// <summary>Particles after a verb's object (<c>backed her up</c>): the <c>her</c> before one is no possessive.</summary>
+        public static readonly WordSet VerbParticles = Set("up down out off back away over");
+
         /// <summary>The forms of <c>he</c> and <c>she</c>, which tell the gender of the sentence subject they refer back to.</summary>
         public static readonly WordSet MalePronouns = Set("he his him himself");
 
