@@ -260,10 +260,11 @@ namespace SeedModels.Extraction.Speakers
             var verbAfter = end < words.Count && Lexicon.IsSpeechVerb(words[end]) && Words.OnlySpaceBetween(text, words[end - 1].End, words[end].Start, ",");
             var commaAfter = Punctuation.CommaAfter(words[end - 1]) && end < words.Count;
             var appositive = commaAfter && (words[end].IsOneOf(AppositiveStarts) || char.IsDigit(words[end].First));
-            // "in Benwick": a name after a preposition is a place or an object; and so, though a speech verb follows, is one
-            // after a preposition and its article ("in the Middle East, warned", "at the Brookings Institute, says").
+            // "in Benwick": a name after a preposition is a place or an object; and so, though a speech verb or an appositive
+            // follows, is one after a preposition and its article ("in the Middle East, warned", "at the Brookings Institute,
+            // says", "over the Hottentots Holland, the argument starts").
             var afterPreposition = first > 0 && (Lexicon.Prepositions.Contains(words[first - 1]) ||
-                                                 (verbAfter && first > 1 && words[first - 1].Is("the") && Lexicon.Prepositions.Contains(words[first - 2])));
+                                                 ((verbAfter || appositive) && first > 1 && words[first - 1].Is("the") && Lexicon.PrepositionsBeforeArticle.Contains(words[first - 2])));
 
             // "Acme Shipping, which runs the port, said": only an organisation is a "which".
             if (commaAfter && words[end].Is("which"))

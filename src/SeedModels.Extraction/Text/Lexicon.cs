@@ -213,6 +213,13 @@ namespace SeedModels.Extraction.Text
         /// <summary>Prepositions after which a capitalised name is a place or an object, not a speaker.</summary>
         public static readonly WordSet Prepositions = Set("in at of from for with to by near on into onto across outside inside around across via");
 
+        /// <summary>
+        /// Prepositions that, with an article after them, put a name in place or object position (<c>over the Hottentots Holland</c>):
+        /// the <see cref="Prepositions"/> and those that are not read before a bare name, where <c>under President Pike</c> or
+        /// <c>against Novak Djokovic</c> still names a person.
+        /// </summary>
+        public static readonly WordSet PrepositionsBeforeArticle = Set("in at of from for with to by near on into onto across outside inside around via over under through throughout along beyond toward towards against between among behind beneath beside within");
+
         /// <summary>Lower-case words that may stand in a speaker's noun phrase before the name or role (<c>former deputy</c>).</summary>
         public static readonly WordSet SubjectModifiers = Set(@"
             former then current longtime veteran top senior junior chief deputy acting assistant associate interim

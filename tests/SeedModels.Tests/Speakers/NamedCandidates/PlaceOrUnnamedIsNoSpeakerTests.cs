@@ -53,5 +53,18 @@ namespace SeedModels.Tests
             // the verb and was given as the speaker.
             Assert.Equal(speaker, SpeakerOfQuote("will bring", "The council voted on Tuesday to rebuild the old pier.", sentence));
         }
+
+        [Theory]
+        [InlineData("over")]
+        [InlineData("in")]
+        [InlineData("beyond")]
+        public void APlaceAfterAPrepositionAndItsArticleIsNoPersonThoughACommaAndTheFollow(string preposition)
+        {
+            // "pushes over the Sallow Hills, the argument starts": the comma and "the" read as an appositive, so the hills were
+            // taken for a person whom "he" stood for rather than the man named since (whose given name no list holds).
+            Assert.Equal("Lwazi Mokoena", SpeakerOfQuote("Everyone knew",
+                "Every winter, when the first front pushes " + preposition + " the Sallow Hills, the same argument breaks out in my street.",
+                "I spoke to him afterwards. His name is Lwazi Mokoena, he is twenty-four. \u201CEveryone knew about it,\u201D he told me."));
+        }
     }
 }
