@@ -232,26 +232,27 @@ namespace SeedModels.Extraction.Structure
                 if ((t.Before(i) & Separators.Bar) != 0 && Lexicon.EditorialVerbs.ContainsBare(w) && i + 1 < t.Count && t[i + 1].LowerIs("by"))
                 {
                     // "| Edited By: John Roe | Updated: March 3, 2024": past the editor's names, the next bar goes on with the line.
-                    var next = i + 2;
-                    while (next < t.Count && (t.Before(next) & Separators.Bar) == 0)
-                    {
-                        next++;
-                    }
-
-                    if (next >= t.Count)
+                    i = NextBar(t, i + 2);
+                    if (i >= t.Count)
                     {
                         return true;
                     }
 
-                    i = next;
                     continue;
                 }
 
                 // "| Photos by John Roe", "; Photography: John Roe", "with additional reporting by John Roe": the pictures' or
-                // the reporting's credit, whose names are no authors.
+                // the reporting's credit, whose names are no authors; "& photos by John Roe | May 17, 2026": the line goes on
+                // past the next bar.
                 if (IsOthersCredit(t, i))
                 {
-                    return true;
+                    i = NextBar(t, i + 1);
+                    if (i >= t.Count)
+                    {
+                        return true;
+                    }
+
+                    continue;
                 }
 
                 // "Jane Doe / Westhaven Courier": whom she writes for, after a slash standing alone.
@@ -441,6 +442,17 @@ namespace SeedModels.Extraction.Structure
             }
 
             return true;
+        }
+
+        /// <summary>The first token from <paramref name="from"/> on that a bar stands before, or the line's end.</summary>
+        private static int NextBar(LineTokens t, int from)
+        {
+            while (from < t.Count && (t.Before(from) & Separators.Bar) == 0)
+            {
+                from++;
+            }
+
+            return from;
         }
 
         /// <summary>

@@ -69,6 +69,19 @@ namespace SeedModels.Tests
             Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
         }
 
+        [Theory]
+        [InlineData("Words by Ines Valcourt & photos by Tomasz Kerrigan | November 28, 2026 | 4 Comments")]
+        [InlineData("By Ines Valcourt | Photos by Tomasz Kerrigan | November 28, 2026")]
+        public void ThePictureCreditEndsAtTheNextBarWhereTheDateGoesOn(string line)
+        {
+            // The credit was read as running to the line's end, so the date after it was lost.
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Ines Valcourt" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 28), s.Date);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
         // --- After a person and a comma: her title and employer, not a second author; after a job (also in the plural, shared by
         // two authors), capitalised words opening with no given name are where the author works. ---
         [Theory]
