@@ -104,6 +104,12 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
+            // "Signed: Jo Roe, Deputy Registrar (Protocol)": a release's signature, whose bracket names her office, not a credit.
+            if ((marks & LineMarks.Colon) != 0 && Lexicon.DocumentLabels.Match(trimmed) != null)
+            {
+                return false;
+            }
+
             // "Representative image": a stock picture's whole caption, as pages that illustrate a story with one print it.
             if (Lexicon.StandInPictureCaptions.Contains(trimmed))
             {

@@ -60,6 +60,14 @@ namespace SeedModels.Extraction.Text
             "Photo of ", "Photograph of ", "Picture of ", "Image of ", "Screenshot of ", "Illustration of ", "A photo of ", "A photograph of ",
             "A picture of ", "An image of ", "A screenshot of ", "An illustration of ", "File photo of ", "Aerial view of ", "An aerial view of ");
 
+        /// <summary>
+        /// Labels of a document's own lines (<c>Signed: Jo Roe, Registrar (Protocol)</c>, <c>Media contact: …</c>): a line opening
+        /// with one closes a statement or release and is no caption, though a bracket ends it.
+        /// </summary>
+        public static readonly Prefixes DocumentLabels = new Prefixes(
+            "Signed:", "Sgd:", "Contact:", "Media contact:", "Press contact:", "Media enquiries:", "Enquiries:",
+            "Issued by:", "Note to editors:", "Notes to editors:");
+
         /// <summary>Caption labels that also open a link to a video or graphic (<c>VIDEO: How the pier was built</c>).</summary>
         public static readonly Prefixes MediaLinkLabels = new Prefixes("Video:", "Videos:", "Watch:", "Graphic:", "Video / ", "VIDEO:", "WATCH:", "Photos:", "PHOTOS:");
 

@@ -189,6 +189,18 @@ namespace SeedModels.Tests
             Assert.Empty(s.Captions);
         }
 
+        [Theory]
+        [InlineData("Signed: Mr. Tomas Varga, Deputy Registrar (Information & Protocol)")]
+        [InlineData("Issued by: Orla Fenwick, Press Officer (Communications)")]
+        public void AReleasesSignatureWithItsOfficeInBracketsIsNoCaption(string line)
+        {
+            // "Name, Job (Office)" is a portrait's caption and its credit; after a document's label it signs the release.
+            var s = Structure(Top + line + End);
+
+            Assert.Empty(s.Captions);
+            Assert.Contains(s.Paragraphs, p => p.Text == line);
+        }
+
         // --- A credit's label alone on its line over the picture's credit. ---
         [Theory]
         [InlineData("Image:")]
