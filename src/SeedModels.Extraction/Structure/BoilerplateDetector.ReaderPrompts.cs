@@ -202,7 +202,9 @@ namespace SeedModels.Extraction.Structure
             }
 
             var leadIn = first.Is("For") || first.Is("To");
-            if (!leadIn && !Lexicon.CallToActionVerbs.Contains(first) && !Holds(text, marks, LineMarks.Colon))
+            // "Enjoying Harbour Notes? Subscribe for free …": the pitch may ask its question first.
+            var question = Has(marks, LineMarks.Stop) ? FirstSentenceQuestionEnd(text) : -1;
+            if (!leadIn && !Lexicon.CallToActionVerbs.Contains(first) && !Holds(text, marks, LineMarks.Colon) && question < 0)
             {
                 return false;
             }
@@ -223,7 +225,9 @@ namespace SeedModels.Extraction.Structure
                 {
                     var opensLine = index == 0;
                     var afterColon = index > 0 && PrecededByColon(text, w.Start);
-                    verb = opensLine || afterColon || (leadIn && !w.IsCapitalized);
+                    var afterQuestion = question > 0 && w.Start > question && Words.OnlySpaceBetween(text, question + 1, w.Start) &&
+                                        Words.TryFirst(text, w.End, text.Length, out var next) && Lexicon.CallToActionVerbFollowers.Contains(next);
+                    verb = opensLine || afterColon || afterQuestion || (leadIn && !w.IsCapitalized);
                 }
 
                 index++;
@@ -340,6 +344,15 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
+
+        /// <summary>Where the line's first sentence ends, if it ends in a question mark; else -1.</summary>
+        private static int FirstSentenceQuestionEnd(string text)
+        {
+            var end = text.IndexOfAny(SentenceEnds);
+            return end > 0 && text[end] == '?' ? end : -1;
+        }
+
+        private static readonly char[] SentenceEnds = { '.', '?', '!' };
 
         private static bool PrecededByColon(string text, int at)
         {

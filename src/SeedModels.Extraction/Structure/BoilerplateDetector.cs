@@ -74,7 +74,8 @@ namespace SeedModels.Extraction.Structure
                 return true;
             }
 
-            var opener = Lexicon.FurnitureOpeners.Match(text) ?? SignOffOpener(text);
+            // "View all of Jo Roe's posts." under an author's box at the page's end, as beside the byline.
+            var opener = Lexicon.FurnitureOpeners.Match(text) ?? Lexicon.AuthorLinkOpeners.Match(text) ?? SignOffOpener(text);
             if (opener != null && !IsSentenceAfterCredit(text, opener, words) && !IsCopyrightCredit(text, opener))
             {
                 return true;
@@ -106,7 +107,8 @@ namespace SeedModels.Extraction.Structure
         /// <summary>
         /// The boilerplate rules that look past a line's opening, for a line that opens with an ordinary word: a disclosure
         /// naming the publisher first (<c>Harbour Gazette may earn a commission …</c>), an ad or player notice whose words
-        /// stand anywhere (<c>The video player failed to load</c>) and a call to action after a label and a colon.
+        /// stand anywhere (<c>The video player failed to load</c>) and a call to action after a label and a colon or after a
+        /// question (<c>Enjoying Harbour Notes? Subscribe for free …</c>).
         /// </summary>
         public static bool IsBoilerplatePastItsOpening(string line) => IsBoilerplatePastItsOpening(line, -1);
 
@@ -121,7 +123,8 @@ namespace SeedModels.Extraction.Structure
             var marks = shape.Marks;
             return (Has(marks, LineMarks.Stop) && IsImageFileName(text)) || (Has(marks, LineMarks.At) && IsEmailAddressAlone(text)) || IsScoreLine(text, words) ||
                    (Words.TryFirst(text, 0, text.Length, out var first) &&
-                   (IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || (Holds(text, marks, LineMarks.Colon) && IsCallToAction(text, first, words, marks)) ||
+                   (IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) ||
+                    ((Holds(text, marks, LineMarks.Colon) || (Has(marks, LineMarks.Stop) && text.IndexOf('?') > 0)) && IsCallToAction(text, first, words, marks)) ||
                     IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks) || (Has(marks, LineMarks.Dash) && IsReaderSupportedDescription(text))));
         }
 

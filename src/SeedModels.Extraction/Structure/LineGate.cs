@@ -8,7 +8,7 @@ namespace SeedModels.Extraction.Structure
     /// Which line rules a line can concern, from how it opens. Every boilerplate, byline, credit and date-line rule is
     /// anchored at the line's start (an opener, a label, a share word, a date), so a line opening with a letter and an
     /// ordinary word — most lines of prose — can only be a caption, a notice, a disclosure, a call to action after a colon
-    /// or a credit with a slash; the other rules are skipped for it. The gate's words are read from the
+    /// or a question, or a credit with a slash; the other rules are skipped for it. The gate's words are read from the
     /// lexicon's own tables, so a rule's new opening is never gated out.
     /// </summary>
     internal static class LineGate
@@ -194,7 +194,7 @@ namespace SeedModels.Extraction.Structure
             foreach (var prefixes in new[]
             {
                 Lexicon.FurnitureOpeners, Lexicon.TipRequests, Lexicon.FollowUs, Lexicon.FeedFooterOpeners, Lexicon.SignOffOpeners, Lexicon.BylineLabels, Lexicon.CaptionLabels,
-                Lexicon.StrongCaptionLabels, Lexicon.DealsWidgetOpeners,
+                Lexicon.StrongCaptionLabels, Lexicon.DealsWidgetOpeners, Lexicon.AuthorLinkOpeners,
             })
             {
                 foreach (var prefix in prefixes.All)

@@ -15,12 +15,12 @@ namespace SeedModels.Extraction.Text
             bookmarks copy copied link links url reddit pinterest linkedin tumblr whatsapp telegram flipboard messenger
             sms vk bluesky threads mastodon gettr gab parler truth pocket rss feed comments comment cancel send gift
             options more show hide close listen this article story on via instagram youtube tiktok snapchat font size text
-            resize viber follow us");
+            resize viber follow us restack restacks");
 
         /// <summary>Share words that only a button row uses: a row needs one of them (<c>Show more</c> alone is no row).</summary>
         public static readonly WordSet ShareActionWords = Set(@"
             share shares sharing tweet facebook fb twitter email e-mail mail print bookmark copy link url reddit pinterest
-            linkedin tumblr whatsapp telegram flipboard messenger sms vk bluesky mastodon gettr gab parler pocket rss");
+            linkedin tumblr whatsapp telegram flipboard messenger sms vk bluesky mastodon gettr gab parler pocket rss restack");
 
         /// <summary>
         /// A match's stages as a live blog labels its entries (<c>Half-time</c>, <c>Pre-match</c>): whole lines of furniture
@@ -305,13 +305,19 @@ namespace SeedModels.Extraction.Text
         /// <summary>Verbs a call to action opens with (<c>Subscribe now …</c>, <c>Download our app …</c>).</summary>
         public static readonly WordSet CallToActionVerbs = Set("subscribe download donate register sign join follow support upgrade install unlock get try contribute");
 
-        /// <summary>What a call to action offers the reader: a call to action names one of these.</summary>
         /// <summary>
         /// Call verbs no sentence of a story opens with unless it calls on the reader (<c>Subscribe to get every issue.</c>): a short
         /// line opening with one needs no channel word.
         /// </summary>
         public static readonly WordSet SelfEvidentCallVerbs = Set("subscribe unsubscribe");
 
+        /// <summary>
+        /// Words right after a call's verb once a question has opened the line (<c>Enjoying it? Subscribe for free …</c>,
+        /// <c>… Sign up …</c>, <c>… Join our …</c>); <c>Download figures suggest …</c> after a question is the story's.
+        /// </summary>
+        public static readonly WordSet CallToActionVerbFollowers = Set("up us our now today for to here free");
+
+        /// <summary>What a call to action offers the reader: a call to action names one of these.</summary>
         public static readonly WordSet CallToActionChannels = Set(@"
             newsletter newsletters app apps inbox edition subscription subscriptions subscriber subscribers membership
             member members donation donations podcast podcasts alerts notifications e-edition epaper journalism email emails channel channels");

@@ -1,3 +1,4 @@
+using SeedModels.Extraction.Structure;
 using Xunit;
 using static SeedModels.Tests.EngineTestSupport;
 using static SeedModels.Tests.HarbourFerryPage;
@@ -21,6 +22,15 @@ namespace SeedModels.Tests
 
             Assert.DoesNotContain(s.Paragraphs, p => p.Text == bio);
             Assert.Equal(2, s.Paragraphs.Count);
+        }
+
+        [Theory]
+        [InlineData("View all of Ngozi Adeyemi-Hart's posts.")]
+        [InlineData("More articles by Ngozi Adeyemi-Hart")]
+        public void TheLinkToTheAuthorsOtherPostsIsFurnitureWhereverItStands(string link)
+        {
+            // Read beside the byline only, so under an author's box at the page's end it stayed the story's last paragraph.
+            Assert.True(BoilerplateDetector.IsBoilerplate(link, out _), link);
         }
 
         [Theory]

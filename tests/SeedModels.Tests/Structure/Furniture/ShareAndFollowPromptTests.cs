@@ -26,6 +26,9 @@ namespace SeedModels.Tests
         [InlineData("Video above: Witnesses describe the ferry running aground at Dunmore.")]
         [InlineData("WATCH ABOVE: The ferry's last Sunday sailing")]
         [InlineData("Watch the video above.")]
+        [InlineData("Enjoying the Brackwater Post? Subscribe for free to get new posts by email.")]
+        [InlineData("Like what you read? Join our newsletter for the week's sailings.")]
+        [InlineData("Restack\n\nShare")]
         public void APromptBetweenTheParagraphsLeavesTheBody(string prompt)
         {
             var s = Structure(Top + prompt + Last);
@@ -33,6 +36,17 @@ namespace SeedModels.Tests
             Assert.Equal(2, s.Paragraphs.Count);
             Assert.DoesNotContain(s.Paragraphs, p => p.Text.Contains(prompt));
             Assert.Empty(s.Crossheads);
+        }
+
+        [Fact]
+        public void AQuestionOverASentenceOpeningWithACallsVerbIsTheStorys()
+        {
+            // A pitch asks, then calls ("Enjoying it? Subscribe for free …"); a question the story answers may open its answer with
+            // such a verb as a noun.
+            const string paragraph = "Is the ferry app worth it? Download figures suggest most passengers think so.";
+            var s = Structure(Top + paragraph + Last);
+
+            Assert.Contains(s.Paragraphs, p => p.Text == paragraph);
         }
 
         [Theory]
