@@ -45,6 +45,7 @@ namespace SeedModels.Tests
         [InlineData("PORTAVON, March 4 (KPN): Parliament was recalled.", "Portavon", "KPN")]
         [InlineData("Portavon, March 4 (IANS) Parliament was recalled.", "Portavon", "IANS")]
         [InlineData("Port Alder, March 4 (PTI): Parliament was recalled.", "Port Alder", "PTI")]
+        [InlineData("Port Alder, March 4 (KWN) Parliament was recalled.", "Port Alder", "KWN")]
         [InlineData("Portavon, March 4, GNA \u2013 Parliament was recalled.", "Portavon", "GNA")]
         [InlineData("PORTAVON, March 4, AFP \u2014 Parliament was recalled.", "Portavon", "AFP")]
         [InlineData("PORTAVON, March 4: Parliament was recalled by the speaker on Monday after the harbour board had voted to close the pier.", "Portavon", null)]

@@ -591,8 +591,8 @@ namespace SeedModels.Extraction.Structure
 
                 // "NEW DELHI, March 4 (IANS) The …": a dated wire line whose agency closes it with no dash, or with a colon
                 // ("NEW DELHI, March 4 (IANS): The …"); the place may be in title case before a known agency ("New Delhi, Nov 27
-                // (IANS) The …").
-                var wirePlace = allCaps || (hasAgency && Lexicon.Agencies.Contains(agency!));
+                // (IANS) The …"), or before an agency's initials no list holds ("Mumbai, Jan 22 (NPA) The …").
+                var wirePlace = allCaps || (hasAgency && (Lexicon.Agencies.Contains(agency!) || IsInitials(agency!)));
                 if (hasAgency && wirePlace && month > 0 && i < text.Length && char.IsUpper(text[i]))
                 {
                     place = Names.TitleCase(placeText);
@@ -628,6 +628,25 @@ namespace SeedModels.Extraction.Structure
 
             place = allCaps ? Names.TitleCase(placeText) : placeText;
             return SkipDashes(text, i + 1);
+        }
+
+        /// <summary>Whether a bracket's text is an agency's initials: two to five capital letters (<c>NPA</c>).</summary>
+        private static bool IsInitials(string text)
+        {
+            if (text.Length < 2 || text.Length > 5)
+            {
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (c < 'A' || c > 'Z')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Where a wire's name between slashes closes the date's text (<c>Nov. 27, 2026 /PRNewswire/ </c>), else -1.</summary>

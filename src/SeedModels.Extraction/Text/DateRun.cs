@@ -163,6 +163,13 @@ namespace SeedModels.Extraction.Text
                 return prompt;
             }
 
+            // "about 3 hours ago", "nearly an hour ago": a hedge before a relative time's count, read with the count.
+            if (i + 2 < to && Lexicon.RelativeTimeHedges.Contains(w) && Lexicon.TimeUnits.ContainsBare(t[i + 2]) &&
+                (char.IsDigit(t[i + 1].First) || t[i + 1].LowerIs("a") || t[i + 1].LowerIs("an")))
+            {
+                return 1;
+            }
+
             // "a minute ago", "an hour ago"
             if ((w.LowerIs("a") || w.LowerIs("an")) && i + 1 < to && Lexicon.TimeUnits.ContainsBare(t[i + 1]))
             {

@@ -32,6 +32,9 @@ namespace SeedModels.Extraction.Text
         /// <summary>Words of relative times that carry no date: <c>7 hours ago</c>, <c>just now</c>, <c>Today at 09:14</c>.</summary>
         public static readonly WordSet RelativeTimeWords = Set("ago just now today yesterday");
 
+        /// <summary>Words that hedge a relative time's count (<c>Updated about 3 hours ago</c>, <c>nearly an hour ago</c>).</summary>
+        public static readonly WordSet RelativeTimeHedges = Set("about around over nearly almost");
+
         /// <summary>Words of a reading time: <c>6 minute read</c>, <c>Reading time: 3 mins</c>.</summary>
         public static readonly WordSet ReadingTimeWords = Set("read reading listen listening watch time");
 

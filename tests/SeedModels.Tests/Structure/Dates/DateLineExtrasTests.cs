@@ -176,6 +176,20 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Hana Rewiti Published November 27, 2026 Updated about 3 hours ago")]
+        [InlineData("By Hana Rewiti | November 27, 2026 | Updated nearly an hour ago")]
+        public void AHedgedRelativeTimeAfterTheDateClosesTheBylineRow(string line)
+        {
+            // "about" before the count was no date word, so the row was read as the standfirst.
+            var s = Structure(Headline + "\n\n" + line + Body);
+
+            Assert.Equal(new[] { "Hana Rewiti" }, s.Authors);
+            Assert.Equal(new DateTime(2026, 11, 27), s.Date);
+            Assert.Null(s.Standfirst);
+            Assert.StartsWith(FirstBody, s.Paragraphs[0].Text);
+        }
+
+        [Theory]
         [InlineData("Monday, 4th March 2024, 10:15 PKT")]
         [InlineData("Last Updated: 4 March 2024, 09:12 GST")]
         [InlineData("March 04, 2024 | Updated 14:35 hrs IST")]
