@@ -65,6 +65,13 @@ namespace SeedModels.Extraction.Structure
                     continue;
                 }
 
+                // "Get the biggest stories from the North" / "Sign up to our free daily newsletter …": a sign-up box's title.
+                if (OverACallToAction(units, i))
+                {
+                    unit.Kind = UnitKind.Boilerplate;
+                    continue;
+                }
+
                 if (FollowedByProse(units, i, unit.Text) || (IsNumbered(unit.Text) && FollowedBySubheading(units, i)))
                 {
                     var boxEnd = LabelledBoxEnd(units, i);
@@ -406,6 +413,15 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
+
+        /// <summary>
+        /// Whether the unit right under the line is page furniture opening with a call's verb (<c>Sign up …</c>,
+        /// <c>Subscribe …</c>): the line is the title of that box, no heading of the story.
+        /// </summary>
+        private static bool OverACallToAction(List<Unit> units, int i) =>
+            i + 1 < units.Count && units[i + 1].Kind == UnitKind.Boilerplate &&
+            Words.TryFirst(units[i + 1].Text, 0, units[i + 1].Text.Length, out var first) && first.IsCapitalized &&
+            Lexicon.CallToActionVerbs.Contains(first);
 
         /// <summary>
         /// Whether a paragraph of prose comes next (past furniture, captions and credits), one that answers no question put

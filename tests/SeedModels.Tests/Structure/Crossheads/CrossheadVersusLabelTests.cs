@@ -23,6 +23,26 @@ namespace SeedModels.Tests
         }
 
         [Theory]
+        [InlineData("Get the biggest stories from Brackenford", "Sign up to our free daily newsletter for the latest news, straight to your inbox")]
+        [InlineData("Enjoying this explainer?", "Subscribe to the Brackenford Bulletin newsletter for more.")]
+        public void TheTitleOverASignUpBoxIsNoCrosshead(string title, string call)
+        {
+            // The call under it is furniture, so the title stood over the next paragraph as a heading would.
+            var s = Structure(Top + title + "\n\n" + call + "\n\n" + Middle + End);
+
+            Assert.Empty(s.Crossheads);
+            Assert.DoesNotContain(s.Paragraphs, p => p.Text == title || p.Text == call);
+        }
+
+        [Fact]
+        public void AHeadingOverAnAdvertisementStaysACrosshead()
+        {
+            var s = Structure(Top + "Page Turners\n\nAdvertisement\n\n" + Middle + End);
+
+            Assert.Equal(new[] { "Page Turners" }, s.Crossheads);
+        }
+
+        [Theory]
         [InlineData("What the librarian said")]
         [InlineData("What readers say")]
         public void AWhatWasSaidHeadingOverTheQuotesIsACrosshead(string heading)
