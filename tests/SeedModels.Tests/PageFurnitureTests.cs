@@ -50,6 +50,8 @@ namespace SeedModels.Tests
         [InlineData("Open image in gallery")]
         [InlineData("Toggle caption")]
         [InlineData("Up next")]
+        [InlineData("Related Ferry fares rise for a third year in a row")]
+        [InlineData("Advertise with Harbour Media.")]
         public void FurnitureLinesAreNotBody(string line)
         {
             Assert.True(BoilerplateDetector.IsBoilerplate(line, out _), line);
@@ -75,6 +77,8 @@ namespace SeedModels.Tests
         [InlineData("The advert for the job was posted online last week, and 40 people applied.")]
         [InlineData("The grants are paid before the winter. The revenue from the toll helps us, said Ilan Petrov, and we spend it on the pier. ''We are grateful,'' he said.")]
         [InlineData("Our partners at the ferry company were paid on time, the board said, and the revenue covered the repairs.")]
+        [InlineData("Related charges against the two skippers were dropped in March.")]
+        [InlineData("Related Ferry Services, the operator, said the fares would rise.")]
         public void StorySentencesThatShareFurnitureWordsStayBody(string line)
         {
             Assert.False(BoilerplateDetector.IsBoilerplate(line, out _), line);

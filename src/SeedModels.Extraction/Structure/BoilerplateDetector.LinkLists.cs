@@ -552,6 +552,15 @@ namespace SeedModels.Extraction.Structure
             }
         }
 
+        /// <summary>
+        /// <c>Related Tenancies fall for a third year</c>: a label glued to another story's title, capitalised, with no sentence's
+        /// end; <c>Related charges were dropped.</c> is the story's.
+        /// </summary>
+        private static bool IsGluedTeaser(string text, Word first, int words) =>
+            first.IsCapitalized && Lexicon.GluedTeaserLabels.Contains(first) && Words.TryFirst(text, first.End, text.Length, out var second) &&
+            second.IsCapitalized && Words.OnlySpaceBetween(text, first.End, second.Start) && !EndsSentence(text) &&
+            Chars.CountWordsUpTo(text, words, MaxLinkWords + 1) <= MaxLinkWords;
+
         /// <summary>A media or section label, a colon or bar, then the other piece's title opening with a letter or digit.</summary>
         private static bool IsBodyTeaser(string text)
         {

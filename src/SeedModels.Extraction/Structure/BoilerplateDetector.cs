@@ -99,7 +99,7 @@ namespace SeedModels.Extraction.Structure
                 return false;
             }
 
-            return IsShareRow(text, first, words) || IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || IsConsent(text, first) ||
+            return IsShareRow(text, first, words) || IsGluedTeaser(text, first, words) || IsDisclosure(text, first, words, marks) || IsNotice(text, first, words, marks) || IsConsent(text, first) ||
                    IsCallToAction(text, first, words, marks) || IsPaywallPrompt(text, first, words, marks) || IsSupportAppeal(text, words, marks) ||
                    (Has(marks, LineMarks.Dash) && IsReaderSupportedDescription(text));
         }

@@ -31,6 +31,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>A match's stage closing its score line (<c>Lions 27 Sharks 24 FT</c>): full time, half time, after extra time.</summary>
         public static readonly WordSet MatchStages = Set("ft ht aet");
 
+        /// <summary>
+        /// Labels a page glues to the title of another story with no mark between (<c>Related Tenancies fall for a third
+        /// year</c>): with a capitalised word after them and no sentence's end, the line is a link.
+        /// </summary>
+        public static readonly WordSet GluedTeaserLabels = Set("related");
+
         /// <summary>Whole lines that are a page's controls or labels, never the story.</summary>
         public static readonly PhraseSet FurnitureLines = new PhraseSet(MatchStagePhrases + @" |
             full bio | bio | about the author | view author archive | email the author | get author rss feed | submit |
@@ -250,7 +256,7 @@ namespace SeedModels.Extraction.Text
             "A version of this article", "Verified by", "Fact checked by", "Fact-checked by", "Reviewed by", "Medically reviewed by",
             "Edited by", "Editor:", "Editing by", "Produced by", "Graphics by", "Translated by", "Media contact", "Press contact",
             "A post shared by",
-            "Learn about our", "Learn more about our", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ",
+            "Learn about our", "Learn more about our", "Advertise with ", "Read our editorial", "Read our advertiser", "Read our full", "Copyright \u00A9", "\u00A9 ",
             "We use cookies", "This site uses cookies", "This website uses cookies", "Was this article helpful", "Was this story helpful",
             "Was this helpful", "Your email address will not be published", "Already a member", "Already registered", "Click to share",
             "Embed from ", "Published in the print edition", "Disclaimer:", "DISCLAIMER:", "If you liked this", "If you like this",
