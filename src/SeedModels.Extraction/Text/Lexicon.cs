@@ -77,7 +77,7 @@ namespace SeedModels.Extraction.Text
             researcher scientist lawyer attorney judge justice coach captain manager ceo cfo founder ambassador
             representative rep sen gov councillor councilor inspector detective sergeant constable superintendent
             general colonel admiral deputy vice head author economist doctor nurse teacher principal headteacher
-            chancellor premier prime mp mep treasurer spokesperson executive activist campaigner organiser organizer
+            chancellor premier prime mp mep mla msp mpp mna mpa td treasurer spokesperson executive activist campaigner organiser organizer
             candidate lieutenant professor pastor archbishop cardinal rabbi imam curator historian administrator coordinator
             supervisor registrar commander videojournalist photojournalist
             expert consultant engineer architect designer singer actor actress rapper musician comedian player

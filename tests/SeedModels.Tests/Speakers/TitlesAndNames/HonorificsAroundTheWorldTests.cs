@@ -24,6 +24,22 @@ namespace SeedModels.Tests
             Assert.Equal(speaker, quotes.Single().Speaker);
         }
 
+        [Theory]
+        [InlineData("TD")]
+        [InlineData("MLA")]
+        [InlineData("MSP")]
+        [InlineData("MPP")]
+        public void AParliamentsMemberTitleBeforeTheNameIsNoPartOfIt(string title)
+        {
+            // "Labour TD Orla Keating": as "MP" was, the member's title of other parliaments is a role, so "she" is her.
+            var quotes = QuotesWithSpeakers(
+                "The opposition said the plan was late.",
+                "Labour " + title + " Orla Keating said she had been contacted by more than 60 renters.",
+                "\u201CThey are not asking for miracles,\u201D she said.");
+
+            Assert.Equal("Orla Keating", quotes.Single().Speaker);
+        }
+
         [Fact]
         public void StackedTitlesBeforeAGivenNameAreTheFullName()
         {
