@@ -305,6 +305,16 @@ namespace SeedModels.Extraction.Speakers
             }
         }
 
+        /// <summary>
+        /// A month's name between two capitalised words of a name, adjacent to both (<c>Darren Koh Jun Wei</c>): a given name,
+        /// where a date would have its day's number after it.
+        /// </summary>
+        private static bool IsMonthInsideName(List<Word> words, int start, int i, int end) =>
+            i > start && i + 1 < end && words[i - 1].IsCapitalized && !words[i - 1].IsPossessive && Adjacent(words[i - 1], words[i]) &&
+            words[i + 1].IsCapitalized && Adjacent(words[i], words[i + 1]) && char.IsLetter(words[i + 1].First) &&
+            !Lexicon.CalendarWords.ContainsBare(words[i + 1]) && !Lexicon.CalendarWords.ContainsBare(words[i - 1]) &&
+            Dates.MonthNumber(words[i].Source, words[i].Start, words[i].BareEnd) > 0;
+
         /// <summary>Where a run of capitalised words ends; <c>of</c>, <c>for</c>, <c>the</c>, <c>and</c> may join two capitals.</summary>
         public static int CapitalisedRunEnd(List<Word> words, int start, int end)
         {
@@ -312,9 +322,9 @@ namespace SeedModels.Extraction.Speakers
             while (i < end)
             {
                 var w = words[i];
-                if (Lexicon.CalendarWords.ContainsBare(w) && !(i == start && IsGivenNameBeforeSurname(words, i, end)))
+                if (Lexicon.CalendarWords.ContainsBare(w) && !(i == start && IsGivenNameBeforeSurname(words, i, end)) && !IsMonthInsideName(words, start, i, end))
                 {
-                    break; // "on Tuesday" is no name, but "April Holm" is
+                    break; // "on Tuesday" is no name, but "April Holm" is, and so is "Darren Koh Jun Wei"
                 }
 
                 if (w.IsCapitalized || (i > start && Names.IsSuffix(w)))

@@ -22,6 +22,23 @@ namespace SeedModels.Tests
             Assert.Equal(name, SpeakerOfQuote("The levy", "\u201CThe levy is a burden on every family,\u201D said " + name + ", who runs a cafe."));
         }
 
+        [Theory]
+        [InlineData("Darren Koh Jun Wei")]
+        [InlineData("Kenneth Lim Mar Hao")]
+        public void AMonthsNameBetweenTwoWordsOfANameIsAGivenName(string name)
+        {
+            // "Jun" and "May" ended the name as a date's month would, leaving its last word as the speaker.
+            Assert.Equal(name, SpeakerOfQuote("If you", "Financial adviser " + name + " said members should plan early.",
+                "\u201CIf you are eligible, there is really no better return anywhere,\u201D he said."));
+        }
+
+        [Fact]
+        public void AMonthBetweenANameAndADateStaysTheDates()
+        {
+            Assert.Equal("Tomas Varga", SpeakerOfQuote("If you", "Tomas Varga said on Friday June 4 that members should plan early.",
+                "\u201CIf you are eligible, there is really no better return anywhere,\u201D he said."));
+        }
+
         [Fact]
         public void ANameAfterOfWithNoOfficeBeforeItEndsAtTheName()
         {
