@@ -276,12 +276,13 @@ namespace SeedModels.Extraction.Speakers
             // the region after a town's comma ("in Benwick, Sallow County, Tom Varga said").
             if ((afterPreposition || RegionAfterTown.Is(words, first, end)) && !hasOrgWord)
             {
-                // "a critique of Jo Bloggs's record", "for Sen. Jo Bloggs": a given name (or a title before a full name) and a
+                // "a critique of Jo Bloggs's record", "for Sen. Jo Bloggs", "a bench of Chief Justice Mira Rao": a given name (or a
+                // title or office before a full name) and a
                 // surname name a person wherever they stand, and so does a name no list knows that the words after it describe as
                 // a person ("in the form of Kirsty Anand, a 26-year-old former furniture maker"); recorded (never as a subject), so "Bloggs" alone later is linked
                 // to the full name. "Lord Bloggs" is no full name.
                 return afterPreposition && count >= 2 && !Lexicon.Titles.ContainsBare(nameIn[at]) &&
-                       (hasTitle || (Lexicon.IsGivenNameBare(nameIn[at]) && !Lexicon.IsOccupationBare(nameIn[at])) || DescribedAsPerson(words, end)) &&
+                       (hasTitle || nameStart > first || (Lexicon.IsGivenNameBare(nameIn[at]) && !Lexicon.IsOccupationBare(nameIn[at])) || DescribedAsPerson(words, end)) &&
                        Names.IsPersonName(nameIn, at, at + count)
                     ? new Mention(paragraph, words[first].Start, name, MentionKind.Person, Strong: false, GenderOf(words, first))
                     : null;

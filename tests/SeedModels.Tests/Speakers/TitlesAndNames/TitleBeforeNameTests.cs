@@ -49,6 +49,17 @@ namespace SeedModels.Tests
             Assert.Equal("Tom Varga", SpeakerOfQuote("a burden", subject + " said the levy was \u201Ca burden on every family in the town.\u201D"));
         }
 
+        [Theory]
+        [InlineData("A bench of Chief Justice Kirthana Ravindran and Justice Tomas Pathare heard the petition.")]
+        [InlineData("The petition came before Chief Justice Kirthana Ravindran on Monday.")]
+        public void AnOfficeBeforeAFullNameAfterAPrepositionNamesAPerson(string introduction)
+        {
+            // After "of" or "before" only a listed given name or a title made the name a person's, so the later
+            // "Chief Justice Ravindran" had no full name to stand for (a given name no list holds).
+            Assert.Equal("Kirthana Ravindran", SpeakerOfQuote("A shortage", introduction,
+                "\u201CA shortage of engineers is a reason to hire more,\u201D Chief Justice Ravindran remarked."));
+        }
+
         [Fact]
         public void AnOfficeWithOfAfterTheSpeechVerbIsReadToTheNameAfterIt()
         {
