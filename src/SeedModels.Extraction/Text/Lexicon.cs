@@ -29,7 +29,7 @@ namespace SeedModels.Extraction.Text
             told tweeted wrote declared proclaimed proclaims opined mocked mocks quipped joked jokes boasted boasts
             charged charges alleged alleges contended contends maintained maintains asserted asserts cited cites
             added acknowledged agreed agrees disagreed predicted predicts thundered exclaimed
-            concluded concludes pressed barked cracked gushed raged ranted chided scolded marveled marvelled sighed
+            concluded concludes pressed barked cracked gushed raged ranted chided scolded marveled marvelled sighed submitted submits
             reckons reckoned enthused enthuses raved sneered taunted teased interjected muttered mumbled stammered
             blurted hissed growled snarled seethed affirmed averred ventured volunteered disclosed discloses confided
             reasoned reasons speculated speculates posited clarified clarifies elaborated underlined

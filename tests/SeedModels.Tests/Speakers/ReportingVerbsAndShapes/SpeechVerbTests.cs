@@ -38,6 +38,7 @@ namespace SeedModels.Tests
         [InlineData("\u201CWe had no choice,\u201D Ana Lind underlined.")]
         [InlineData("\u201CWe had no choice,\u201D Ana Lind laughed.")]
         [InlineData("\u201CWe had no choice,\u201D Ana Lind chuckled.")]
+        [InlineData("\u201CWe had no choice,\u201D Ana Lind submitted.")]
         public void LessCommonSpeechVerbsAttributeTheQuote(string paragraph)
         {
             Assert.Equal("Ana Lind", SpeakerOfQuote("We had", paragraph));
