@@ -50,7 +50,7 @@ namespace SeedModels.Extraction.Text
         public static readonly WordSet Titles = Set(@"
             mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr father sister brother
             cllr coun sen rep gov gen lt sgt det insp supt capt col maj hon atty cmdr adm brig cathaoirleach
-            cr const constable councilman councilwoman alderman ald engr madam mdm pastor imam rabbi sheikh
+            cr const constable councilman councilwoman alderman ald engr eng barr madam mdm pastor imam rabbi sheikh
             datuk datin dato seri tun puan encik haji hajah alhaji hajiya shri smt");
 
         /// <summary>Titles that tell a person's gender, for resolving <c>he</c> and <c>she</c>.</summary>

@@ -17,6 +17,8 @@ namespace SeedModels.Tests
         [InlineData("Constable Aroha Ngata was first on the scene.", "Const Ngata", "Aroha Ngata")]
         [InlineData("Alhaji Musa Danjuma chairs the traders' association.", "Alhaji Danjuma", "Musa Danjuma")]
         [InlineData("Shri Vikram Rao chairs the ward committee.", "Shri Rao", "Vikram Rao")]
+        [InlineData("The site engineer, Eng. Tomas Mwangi, chose the spot.", "Eng. Mwangi", "Tomas Mwangi")]
+        [InlineData("Barr. Tomas Okonjo filed the motion.", "Barr. Okonjo", "Tomas Okonjo")]
         public void ATitledSurnameIsTheFullNameGivenBefore(string introduction, string shortName, string speaker)
         {
             var quotes = QuotesWithSpeakers(introduction, "\u201CThe road will be repaired by March,\u201D " + shortName + " said.");
