@@ -293,7 +293,7 @@ namespace SeedModels.Extraction.Speakers
             // "Varga adviser Dan Orrin said": a name before a role and another name only says whose adviser; the sentence is
             // about the adviser.
             var modifiesRole = ModifiesRoleOfName(words, end);
-            var subject = !modifiesRole && (roleBefore || verbAfter || appositive || sentenceStart);
+            var subject = !modifiesRole && (roleBefore || verbAfter || appositive || sentenceStart || OneOfAGroupBefore(words, first));
             var opensSentence = !modifiesRole && (sentenceStart || verbAfter);
             // "In his statement on Saturday, Varga went further": the main clause's subject, though the sentence opens otherwise
             // (no gender read from a pronoun after it: the possessive before it may belong to it).
@@ -678,6 +678,29 @@ namespace SeedModels.Extraction.Speakers
             for (var p = k; p < start; p++)
             {
                 if (words[p].Is("his") || words[p].Is("her"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>One of our early investors, Farhan Mehta, put it plainly</c>: the name set off after a sentence's opening
+        /// <c>One of</c> and the plural of a job is who the sentence is about, as after the job itself.
+        /// </summary>
+        private static bool OneOfAGroupBefore(List<Word> words, int first)
+        {
+            var group = first - 1;
+            if (group < 2 || !Punctuation.CommaAfter(words[group]) || !Lexicon.IsOccupationPluralBare(words[group]))
+            {
+                return false;
+            }
+
+            for (var k = group - 1; k >= 1 && k >= group - 4; k--)
+            {
+                if (words[k].Is("of") && (words[k - 1].Is("One") || words[k - 1].Is("one")))
                 {
                     return true;
                 }

@@ -121,6 +121,20 @@ namespace SeedModels.Extraction.Text
                    !WordsLikeOccupations.Contains(word.Source, word.Start, end) && !VerbGroupWords.Contains(word.Source, word.Start, end);
         }
 
+        /// <summary>Whether the word is an occupation's plural (<c>investors</c>, <c>ministers</c>): the occupation and an <c>s</c>.</summary>
+        public static bool IsOccupationPluralBare(Word word)
+        {
+            var end = word.BareEnd - 1;
+            if (end - word.Start < 3 || word.Source[end] != 's')
+            {
+                return false;
+            }
+
+            return Roles.Contains(word.Source, word.Start, end) ||
+                   (end - word.Start >= 5 && HasOccupationEnding(word.Source, word.Start, end) && !WordsLikeOccupations.Contains(word.Source, word.Start, end) &&
+                    !VerbGroupWords.Contains(word.Source, word.Start, end));
+        }
+
         /// <summary>Whether <paramref name="s"/>[start, end) ends with one of <see cref="OccupationEndings"/>, ignoring case.</summary>
         private static bool HasOccupationEnding(string s, int start, int end)
         {

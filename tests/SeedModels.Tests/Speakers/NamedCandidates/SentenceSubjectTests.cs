@@ -80,5 +80,16 @@ namespace SeedModels.Tests
             Assert.Equal("Tom Varga", SpeakerOfQuote(sentence.StartsWith("Now", System.StringComparison.Ordinal) ? "a big show" : "to stage",
                 "Tom Varga spoke at the pier.", sentence));
         }
+
+        [Theory]
+        [InlineData("One of our early investors")]
+        [InlineData("One of the company's directors")]
+        public void ANameSetOffAfterOneOfAGroupIsTheSentencesSubject(string group)
+        {
+            // The plural job was no role before the name, so "he" went back to the person named in the paragraph before.
+            Assert.Equal("Farhan Mehta", SpeakerOfQuote("You are running",
+                "My co-founder Siddhant Okafor turned off the ovens.",
+                group + ", Farhan Mehta, put it to us plainly. \u201CYou are running a restaurant for restaurants,\u201D he said."));
+        }
     }
 }
