@@ -690,7 +690,9 @@ namespace SeedModels.Extraction.Speakers
                 j++;
             }
 
-            return j < end && words[j].IsCapitalized && Adjacent(words[j - 1], words[j]) && !Lexicon.CalendarWords.ContainsBare(words[j]);
+            // "my co-founder Siddharth Rao and I turned …": after a connector, "I" is the writer, no word of a name.
+            return j < end && words[j].IsCapitalized && Adjacent(words[j - 1], words[j]) && !Lexicon.CalendarWords.ContainsBare(words[j]) &&
+                   !words[j].Is("I");
         }
 
         /// <summary>Only spaces between two words: a comma or a full stop ends a name.</summary>

@@ -22,6 +22,15 @@ namespace SeedModels.Tests
             Assert.Equal(name, SpeakerOfQuote("The levy", "\u201CThe levy is a burden on every family,\u201D said " + name + ", who runs a cafe."));
         }
 
+        [Fact]
+        public void TheWriterJoinedToANameIsNoPartOfIt()
+        {
+            // "Siddhant Okafor and I" was read as one name, so no person was recorded for "he" to stand for.
+            Assert.Equal("Siddhant Okafor", SpeakerOfQuote("Every rupee",
+                "On 31 December my co-founder Siddhant Okafor and I turned off the ovens at our last kitchen.",
+                "Siddhant said it best. \u201CEvery rupee of growth we buy from the app, we rent back forever,\u201D he would say."));
+        }
+
         [Theory]
         [InlineData("Darren Koh Jun Wei")]
         [InlineData("Kenneth Lim Mar Hao")]
