@@ -52,6 +52,10 @@ namespace SeedModels.Tests
         [InlineData("Up next")]
         [InlineData("Related Ferry fares rise for a third year in a row")]
         [InlineData("Advertise with Harbour Media.")]
+        [InlineData("Rating: 4 out of 5")]
+        [InlineData("Score: 8.5/10")]
+        [InlineData("Clap 1.4K")]
+        [InlineData("Responses 27")]
         public void FurnitureLinesAreNotBody(string line)
         {
             Assert.True(BoilerplateDetector.IsBoilerplate(line, out _), line);
@@ -79,6 +83,8 @@ namespace SeedModels.Tests
         [InlineData("Our partners at the ferry company were paid on time, the board said, and the revenue covered the repairs.")]
         [InlineData("Related charges against the two skippers were dropped in March.")]
         [InlineData("Related Ferry Services, the operator, said the fares would rise.")]
+        [InlineData("Rating: the board gave the plan a 4 out of 5 for ambition.")]
+        [InlineData("Like 2 other councils, the board voted against the toll.")]
         public void StorySentencesThatShareFurnitureWordsStayBody(string line)
         {
             Assert.False(BoilerplateDetector.IsBoilerplate(line, out _), line);

@@ -237,8 +237,55 @@ namespace SeedModels.Extraction.Structure
                        Lexicon.RatingNouns.Contains(noun) && !Words.TryNext(text, ref at, text.Length, out _);
             }
 
+            // "Rating: 4 out of 5", "Score: 8/10": a review's score under its label.
+            if ((marks & LineMarks.Colon) != 0 && Words.TryFirst(text, 0, text.Length, out var label) && Lexicon.RatingLabels.Contains(label) &&
+                label.End < text.Length && text[label.End] == ':' && IsScore(text, label.End + 1))
+            {
+                return true;
+            }
+
+            // "Clap 1.4K", "Likes 23": a reaction and its count.
+            if (Words.TryFirst(text, 0, text.Length, out var reaction) && Lexicon.ReactionWords.Contains(reaction) &&
+                IsNumberOnly(text.Substring(reaction.End).Trim()))
+            {
+                return true;
+            }
+
             // "Rated 4.5 out of 5 stars".
             return Lexicon.RatingOpeners.Contains(text, 0, System.Math.Min(5, text.Length)) && text.Length > 6 && text[5] == ' ' && char.IsDigit(text[6]) && text.IndexOf(" out of ", System.StringComparison.Ordinal) > 0;
+        }
+
+        /// <summary>A score from <paramref name="at"/> to the line's end: <c>4 out of 5</c>, <c>8/10</c>, <c>4.5 / 5</c>.</summary>
+        private static bool IsScore(string text, int at)
+        {
+            var rest = text.Substring(at).Trim();
+            var slash = rest.IndexOf('/');
+            var outOf = rest.IndexOf(" out of ", System.StringComparison.Ordinal);
+            var cut = slash > 0 ? slash : outOf;
+            var after = slash > 0 ? slash + 1 : outOf + 8;
+            return cut > 0 && IsDecimal(rest.Substring(0, cut).Trim()) && IsDecimal(rest.Substring(after).Trim());
+        }
+
+        /// <summary>A number of digits with at most one decimal point inside (<c>4</c>, <c>4.5</c>).</summary>
+        private static bool IsDecimal(string text)
+        {
+            var point = false;
+            for (var k = 0; k < text.Length; k++)
+            {
+                var c = text[k];
+                if (c == '.' && !point && k > 0 && k + 1 < text.Length)
+                {
+                    point = true;
+                    continue;
+                }
+
+                if (!char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return text.Length > 0;
         }
 
         /// <summary>

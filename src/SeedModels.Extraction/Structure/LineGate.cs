@@ -234,7 +234,7 @@ namespace SeedModels.Extraction.Structure
             {
                 Lexicon.ShareWords, Lexicon.CallToActionVerbs, Lexicon.NoticeSubjects, Lexicon.NoticeWords, Lexicon.DateLabels,
                 Lexicon.ReadingTimeWords, Lexicon.CreditSources, Lexicon.GalleryCounterWords, Lexicon.RelativeTimeWords, Lexicon.PagerWords,
-                Lexicon.RatingOpeners, Lexicon.DateIconWords, Lexicon.Seasons,
+                Lexicon.RatingOpeners, Lexicon.RatingLabels, Lexicon.ReactionWords, Lexicon.GluedTeaserLabels, Lexicon.DateIconWords, Lexicon.Seasons,
             })
             {
                 words.AddRange(set.Words);

@@ -429,6 +429,12 @@ namespace SeedModels.Extraction.Text
         /// <summary>How a rating widget's line opens in words: <c>Rated 4.5 out of 5</c>.</summary>
         public static readonly WordSet RatingOpeners = Set("rated");
 
+        /// <summary>Labels of a review's score before a colon (<c>Rating: 4 out of 5</c>, <c>Score: 8/10</c>).</summary>
+        public static readonly WordSet RatingLabels = Set("rating score verdict");
+
+        /// <summary>Readers' reactions and replies a blog counts with a number after them (<c>Clap 1.4K</c>, <c>Responses 27</c>).</summary>
+        public static readonly WordSet ReactionWords = Set("clap claps like likes kudos reactions responses comments replies shares views");
+
         /// <summary>A counter over a photo gallery's caption: <c>1 of 12</c>, <c>Image 3 of 9</c>.</summary>
         public static readonly WordSet GalleryCounterWords = Set("image photo picture slide of");
     }
