@@ -390,6 +390,14 @@ namespace SeedModels.Extraction.Text
             }
 
             var meridiem = end < token.Length;
+
+            // "16:30hrs", "16:30h": the hours' word glued to a 24-hour time (East African and South Asian copy); a time with
+            // minutes only, so "3hrs" stays a duration.
+            if (!meridiem && (lower.EndsWith("hrs", StringComparison.Ordinal) || lower.EndsWith("h", StringComparison.Ordinal)) && token.IndexOf(':') > 0)
+            {
+                end -= lower.EndsWith("hrs", StringComparison.Ordinal) ? 3 : 1;
+            }
+
             var hourDigits = 0;
             var i = 0;
             while (i < end && char.IsDigit(token[i]))

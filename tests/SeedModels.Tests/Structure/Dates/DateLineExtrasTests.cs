@@ -194,6 +194,7 @@ namespace SeedModels.Tests
         [InlineData("Last Updated: 4 March 2024, 09:12 GST")]
         [InlineData("March 04, 2024 | Updated 14:35 hrs IST")]
         [InlineData("10:15 hrs, 4 March 2024")]
+        [InlineData("Date: 04/03/2024 10:15hrs")]
         public void MoreTimeZonesAndTheHoursWordAfterAClockDateTheStory(string line)
         {
             var s = Structure(Headline + "\n\nBy Hana Rewiti\n\n" + line + Body);
