@@ -154,7 +154,10 @@ namespace SeedModels.Extraction.Structure
             return end > w.Start;
         }
 
-        /// <summary>A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action.</summary>
+        /// <summary>
+        /// A row of share buttons: only share words (<c>Facebook Twitter Email</c>, <c>Copy link</c>), one of them an action, perhaps
+        /// running on into another control's label (<c>Share Listen to this article</c>).
+        /// </summary>
         private static bool IsShareRow(string text, Word first, int words)
         {
             if (text.Length > MaxShareRowWords * 14 || (!Lexicon.ShareWords.Contains(first) && !IsCount(first)) ||
@@ -166,6 +169,7 @@ namespace SeedModels.Extraction.Structure
             var actions = 0;
             var count = 0;
             var at = 0;
+            var previous = -1;
             while (Words.TryNext(text, ref at, text.Length, out var w))
             {
                 count++;
@@ -176,8 +180,12 @@ namespace SeedModels.Extraction.Structure
 
                 if (!Lexicon.ShareWords.Contains(w))
                 {
-                    return false;
+                    // "Share Gift this article Listen to this article": the row runs on into another control's label, which
+                    // may open with a share word of its own ("Listen").
+                    return actions > 0 && (Lexicon.FurnitureOpeners.Match(text, w.Start) != null || (previous >= 0 && Lexicon.FurnitureOpeners.Match(text, previous) != null));
                 }
+
+                previous = w.Start;
 
                 actions += Lexicon.ShareActionWords.Contains(w) ? 1 : 0;
             }

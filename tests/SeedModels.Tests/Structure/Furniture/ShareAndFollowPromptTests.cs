@@ -29,6 +29,7 @@ namespace SeedModels.Tests
         [InlineData("Enjoying the Brackwater Post? Subscribe for free to get new posts by email.")]
         [InlineData("Like what you read? Join our newsletter for the week's sailings.")]
         [InlineData("Restack\n\nShare")]
+        [InlineData("Share Gift this article Listen to this article")]
         public void APromptBetweenTheParagraphsLeavesTheBody(string prompt)
         {
             var s = Structure(Top + prompt + Last);
