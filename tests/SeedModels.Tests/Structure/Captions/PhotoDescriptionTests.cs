@@ -32,6 +32,18 @@ namespace SeedModels.Tests
             Assert.Contains(s.Captions, c => c.Text.StartsWith("Hall chair Ada Penhallow"));
         }
 
+        [Theory]
+        [InlineData("The new hall sits in the middle of the range at $58,990 before fees, with seats for 300 and a stage.")]
+        [InlineData("The ferry pass costs \u00A312 a week, with children free.")]
+        public void ASentenceStatingAPriceIsNoPhotoDescription(string sentence)
+        {
+            // A present-tense sentence is read as what a picture shows; a review's or a report's sentence states a price.
+            var s = Structure(Top + "The council has agreed its last changes to next year's budget.\n\n" + sentence + "\n\nThe budget will be adopted on Tuesday.");
+
+            Assert.Contains(sentence, Body(s));
+            Assert.Empty(s.Captions);
+        }
+
         // A month is no picture's verb: "Between March 17 and March 22 …" narrates (category L: body text taken for a caption).
         [Theory]
         [InlineData("Between March 17 and March 22 more than 300 young hedge trees were cut down on farm land near the village.")]
