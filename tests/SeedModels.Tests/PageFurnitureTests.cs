@@ -56,6 +56,7 @@ namespace SeedModels.Tests
         [InlineData("Score: 8.5/10")]
         [InlineData("Clap 1.4K")]
         [InlineData("Responses 27")]
+        [InlineData("Previous Next")]
         public void FurnitureLinesAreNotBody(string line)
         {
             Assert.True(BoilerplateDetector.IsBoilerplate(line, out _), line);

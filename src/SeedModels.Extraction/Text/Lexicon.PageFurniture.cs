@@ -58,7 +58,7 @@ namespace SeedModels.Extraction.Text
             open gallery | photo gallery | photos gallery | image gallery | add topic | add to my topics | in this story |
             in this article | gift this article | gift article | previous post | next post | older post | newer post |
             previous story | next story | like loading | view this post on instagram | view this post on tiktok |
-            newsletter sign-up | newsletter signup | click to expand | tap to expand | view image | view all | see all | see more | show more | load more | more | next | previous |
+            newsletter sign-up | newsletter signup | click to expand | tap to expand | view image | view all | see all | see more | show more | load more | more | next | previous | previous next | prev next | next previous |
             next article | previous article | back to top | top | menu | search | home | loading | cookie settings |
             live updates | key events |
             manage cookies | accept cookies | privacy policy | terms of use | terms of service | all rights reserved |
