@@ -232,7 +232,8 @@ namespace SeedModels.Extraction.Text
         /// the <see cref="Prepositions"/> and those that are not read before a bare name, where <c>under President Pike</c> or
         /// <c>against Novak Djokovic</c> still names a person.
         /// </summary>
-        public static readonly WordSet PrepositionsBeforeArticle = Set("in at of from for with to by near on into onto across outside inside around via over under through throughout along beyond toward towards against between among behind beneath beside within");
+        public static readonly WordSet PrepositionsBeforeArticle = new WordSet(System.Linq.Enumerable.Concat(
+            Prepositions.Words, Set("over under through throughout along beyond toward towards against between among behind beneath beside within").Words));
 
         /// <summary>Lower-case words that may stand in a speaker's noun phrase before the name or role (<c>former deputy</c>).</summary>
         public static readonly WordSet SubjectModifiers = Set(@"
