@@ -157,7 +157,7 @@ namespace SeedModels.Extraction.Structure
         /// <summary>A price alone on its line, a shop button's: <c>£ 205</c>, <c>$49.99</c>, <c>€30</c>.</summary>
         private static bool IsPriceOnly(string text)
         {
-            if (text.Length < 2 || text.Length > MaxPriceLength || char.GetUnicodeCategory(text[0]) != System.Globalization.UnicodeCategory.CurrencySymbol)
+            if (text.Length < 2 || text.Length > MaxPriceLength || !Chars.IsCurrencySign(text[0]))
             {
                 return false;
             }

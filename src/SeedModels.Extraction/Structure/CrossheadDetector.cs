@@ -298,7 +298,7 @@ namespace SeedModels.Extraction.Structure
         {
             foreach (var c in text)
             {
-                if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol)
+                if (Chars.IsCurrencySign(c))
                 {
                     return true;
                 }

@@ -35,7 +35,7 @@ namespace SeedModels.Extraction.Structure
             // Trimmed or not, the text holds the same words: white space is no part of one.
             var fullStop = t[t.Length - 1] == '.';
             var shortEnough = unit.WordsUpTo(MaxPhotoDescriptionWords + 1) <= MaxPhotoDescriptionWords;
-            if (!(fullStop && !HasPrice(t) && IsDescribingSentence(t)) && !(shortEnough && Lexicon.AltTextOpeners.Match(t) != null) &&
+            if (!(fullStop && IsDescribingSentence(t) && !HasPrice(t)) && !(shortEnough && Lexicon.AltTextOpeners.Match(t) != null) &&
                 !(fullStop && shortEnough && IsPlacedPersonSentence(t)))
             {
                 return false;
@@ -52,9 +52,9 @@ namespace SeedModels.Extraction.Structure
         /// </summary>
         private static bool HasPrice(string t)
         {
-            for (var i = t.IndexOfAny(CurrencySigns); i >= 0 && i + 1 < t.Length; i = t.IndexOfAny(CurrencySigns, i + 1))
+            for (var i = 0; i + 1 < t.Length; i++)
             {
-                if (char.IsDigit(t[i + 1]))
+                if (Chars.IsCurrencySign(t[i]) && char.IsDigit(t[i + 1]))
                 {
                     return true;
                 }
@@ -62,8 +62,6 @@ namespace SeedModels.Extraction.Structure
 
             return false;
         }
-
-        private static readonly char[] CurrencySigns = { '$', '\u00A3', '\u20AC', '\u20B9', '\u20A6', '\u00A5' };
 
         /// <summary>
         /// A short line placing a person without a verb (<c>Jane Roe at the pier on Friday.</c>): only a caption is so written.

@@ -94,6 +94,9 @@ namespace SeedModels.Extraction.Text
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsSentenceEnd(char c) => c == '.' || c == '?' || c == '!';
 
+        /// <summary>A currency's sign (<c>$</c>, <c>£</c>, <c>€</c>, <c>₹</c>, <c>₦</c>): Unicode's currency symbols.</summary>
+        public static bool IsCurrencySign(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
+
         /// <summary>Whether <paramref name="s"/> holds a digit (any script's, as <c>char.IsDigit</c>) in [start, end).</summary>
         public static bool HasDigit(string s, int start, int end)
         {
